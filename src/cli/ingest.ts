@@ -1,0 +1,46 @@
+/**
+ * `npm run ingest -- <file or folder>...`: reads .txt/.md articles (with
+ * optional NAME.meta.json sidecars) into the graph, one transaction each.
+ * Prints what each file gave or why it was refused; exits 1 if any failed.
+ */
+import { parseArgs } from 'node:util';
+import { createPrisma } from '../db/prisma.ts';
+import { applyMigrations } from '../db/schemaEngine.ts';
+import { withDatabaseServer } from '../db/server.ts';
+import { ingestPaths } from '../ingest/seed.ts';
+import { createProgress } from './progress.ts';
+import { describeReport, describeSummary } from './report.ts';
+
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: { 'allow-undated': { type: 'boolean', default: false }, quiet: { type: 'boolean', default: false } },
+});
+if (positionals.length === 0) {
+  console.error('usage: npm run ingest -- [--allow-undated] [--quiet] <file or folder>...');
+  process.exit(2);
+}
+
+const failed = await withDatabaseServer(async (url) => {
+  await applyMigrations(url);
+  const prisma = createPrisma(url, { poolSize: 2 });
+  try {
+    const started = Date.now();
+    let progress: ReturnType<typeof createProgress> | undefined;
+    const summary = await ingestPaths(
+      prisma,
+      positionals,
+      (report, i, total) => {
+        progress ??= total > 20 ? createProgress('ingest', total) : undefined;
+        if (!values.quiet || !report.ok) console.log(describeReport(report));
+        progress?.tick(report.origin);
+      },
+      { allowUndated: values['allow-undated'] },
+    );
+    progress?.done();
+    console.log(describeSummary(summary, Date.now() - started));
+    return summary.failed;
+  } finally {
+    await prisma.$disconnect();
+  }
+});
+process.exitCode = failed ? 1 : 0;

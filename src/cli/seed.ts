@@ -1,0 +1,26 @@
+/**
+ * `npm run seed`: migrates the database, then loads seed/documents through the
+ * ingestion pipeline. Idempotent; prints what it did.
+ */
+import { loadConfig } from '../config/config.ts';
+import { createPrisma } from '../db/prisma.ts';
+import { applyMigrations } from '../db/schemaEngine.ts';
+import { withDatabaseServer } from '../db/server.ts';
+import { seedDatabase } from '../ingest/seed.ts';
+import { describeReport, describeSummary } from './report.ts';
+
+const config = loadConfig();
+const failed = await withDatabaseServer(async (url) => {
+  const applied = await applyMigrations(url);
+  if (applied.length) console.log(`applied migrations: ${applied.join(', ')}`);
+  const prisma = createPrisma(url, { poolSize: 2 });
+  try {
+    const started = Date.now();
+    const summary = await seedDatabase(prisma, (report) => console.log(describeReport(report)));
+    console.log(describeSummary(summary, Date.now() - started));
+    return summary.failed;
+  } finally {
+    await prisma.$disconnect();
+  }
+}, config);
+process.exitCode = failed ? 1 : 0;

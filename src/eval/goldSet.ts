@@ -1,0 +1,38 @@
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { readArticleFile } from '../ingest/read.ts';
+import type { RawDocument } from '../ingest/types.ts';
+import type { GoldAnnotation } from './score.ts';
+
+/** A document of the gold set with its hand-written annotation. */
+export interface GoldDocument {
+  label: string;
+  raw: RawDocument;
+  gold: GoldAnnotation;
+}
+
+/**
+ * Reads the gold set: `dir/NAME.txt` (+ `NAME.meta.json`) with `NAME.expected.json`,
+ * and `dir/seed/NAME.expected.json` annotating `seedDir/NAME.txt`.
+ */
+export async function readGoldSet(dir = 'test/gold', seedDir = 'seed/documents'): Promise<GoldDocument[]> {
+  const docs: GoldDocument[] = [];
+  const seedGold = join(dir, 'seed');
+  if (existsSync(seedGold)) {
+    for (const file of (await readdir(seedGold)).filter((f) => f.endsWith('.expected.json')).sort()) {
+      const name = basename(file, '.expected.json');
+      docs.push(await goldDocument(`seed/${name}`, join(seedDir, `${name}.txt`), join(seedGold, file)));
+    }
+  }
+  for (const file of (await readdir(dir)).filter((f) => f.endsWith('.expected.json')).sort()) {
+    const name = basename(file, '.expected.json');
+    const text = [join(dir, `${name}.txt`), join(dir, `${name}.md`)].find((p) => existsSync(p));
+    if (text) docs.push(await goldDocument(name, text, join(dir, file)));
+  }
+  return docs;
+}
+
+async function goldDocument(label: string, textPath: string, goldPath: string): Promise<GoldDocument> {
+  return { label, raw: await readArticleFile(textPath), gold: JSON.parse(await readFile(goldPath, 'utf8')) as GoldAnnotation };
+}
