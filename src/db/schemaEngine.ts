@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { randomUUID } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg, { type PoolConfig } from 'pg';
 import { bindMigrationAwareSqlAdapterFactory, ColumnTypeEnum, type SqlDriverAdapter } from '@prisma/driver-adapter-utils';
@@ -46,7 +47,8 @@ function loadWasm(): Promise<void> {
     // The engine reports Rust panics through this global before throwing.
     const g = globalThis as { PRISMA_WASM_PANIC_REGISTRY?: { set_message(m: string): void } };
     g.PRISMA_WASM_PANIC_REGISTRY ??= { set_message: (m) => console.error(`Prisma schema engine panicked: ${m}`) };
-    const entry = fileURLToPath(import.meta.resolve('@prisma/schema-engine-wasm'));
+    // createRequire rather than import.meta.resolve, which vitest's module runner lacks.
+    const entry = createRequire(import.meta.url).resolve('@prisma/schema-engine-wasm');
     const bytes = await readFile(join(dirname(entry), 'schema_engine_bg.wasm'));
     const { instance } = await WebAssembly.instantiate(bytes, { './schema_engine_bg.js': withUnrefTimers(glue) });
     glue.__wbg_set_wasm(instance.exports);

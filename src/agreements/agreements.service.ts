@@ -1,0 +1,139 @@
+/**
+ * Agreements in the database: filter validation, the keyset-ordered list,
+ * yearly totals, and the batch reads behind the agreement loaders.
+ */
+import { Prisma, type Agreement, type AgreementKind } from '../generated/prisma/client.ts';
+import type { PrismaClient } from '../db/prisma.ts';
+import type { ConnectionModel, PageRequest } from '../graphql/connection.ts';
+import type { AgreementFilter, AgreementYear } from '../graphql/generated/resolvers-types.ts';
+import { containsPattern, countryCodeInput, dayRangeInput, nameKeyInput, textInput, yearInput, type DayRange } from '../graphql/inputs.ts';
+import { dayOf, fetchConnection, where, type ListSpec, type ParentRelation } from '../graphql/keyset.ts';
+import { decodeGlobalId } from '../graphql/node.ts';
+
+/** Agreements newest first, undated (span totals) last, then by id (newest first). */
+export const agreementList: ListSpec<Agreement> = {
+  name: 'Agreement',
+  table: '"Agreement"',
+  alias: 'a',
+  keys: [
+    { column: 'date', kind: 'date', nullable: true, descending: true, read: (a) => dayOf(a.date) },
+    { column: 'id', kind: 'int', nullable: false, descending: true, read: (a) => a.id },
+  ],
+};
+
+/** A validated, normalized AgreementFilter (plain JSON: it is part of batch signatures). */
+export interface AgreementCriteria extends DayRange {
+  year?: number;
+  partyCode?: string;
+  signatoryKey?: string;
+  signatoryId?: number;
+  topicPattern?: string;
+  kind?: AgreementKind;
+}
+
+/**
+ * Validates an AgreementFilter argument of `field`.
+ * @throws BAD_USER_INPUT naming the filter field at fault.
+ */
+export function agreementCriteria(filter: AgreementFilter | null | undefined, field: string): AgreementCriteria {
+  if (!filter) return {};
+  const c: AgreementCriteria = { ...dayRangeInput(filter.from, filter.to, 'filter', field) };
+  if (filter.year != null) c.year = yearInput(filter.year, 'filter.year', field);
+  if (filter.partyCode != null) c.partyCode = countryCodeInput(filter.partyCode, 'filter.partyCode', field);
+  if (filter.signatory != null) c.signatoryKey = nameKeyInput(filter.signatory, 'filter.signatory', field);
+  if (filter.signatoryId != null) c.signatoryId = decodeGlobalId(filter.signatoryId, 'Person', 'filter.signatoryId', field);
+  if (filter.topic != null) c.topicPattern = containsPattern(textInput(filter.topic, 'filter.topic', field));
+  if (filter.kind != null) c.kind = filter.kind;
+  return c;
+}
+
+/** SQL conditions over alias `a` for the criteria. */
+export function agreementConditions(c: AgreementCriteria): Prisma.Sql[] {
+  const out: Prisma.Sql[] = [];
+  if (c.year !== undefined) out.push(Prisma.sql`a."year" = ${c.year}`);
+  if (c.from !== undefined) out.push(Prisma.sql`a."date" >= ${c.from}::date`);
+  if (c.to !== undefined) out.push(Prisma.sql`a."date" <= ${c.to}::date`);
+  if (c.partyCode !== undefined) {
+    out.push(Prisma.sql`a.id IN (SELECT "agreementId" FROM "AgreementParty" WHERE "countryCode" = ${c.partyCode})`);
+  }
+  if (c.signatoryKey !== undefined) {
+    out.push(Prisma.sql`a.id IN (SELECT s."agreementId" FROM "AgreementSignatory" s JOIN "Person" p ON p.id = s."personId"
+      WHERE p."nameKeys" @> ARRAY[${c.signatoryKey}]::text[])`);
+  }
+  if (c.signatoryId !== undefined) {
+    out.push(Prisma.sql`a.id IN (SELECT "agreementId" FROM "AgreementSignatory" WHERE "personId" = ${c.signatoryId})`);
+  }
+  if (c.topicPattern !== undefined) out.push(Prisma.sql`EXISTS (SELECT 1 FROM unnest(a."topics") t WHERE t ILIKE ${c.topicPattern})`);
+  if (c.kind !== undefined) out.push(Prisma.sql`a."kind" = ${c.kind}::"AgreementKind"`);
+  return out;
+}
+
+/** One page of agreements matching `criteria`. */
+export function listAgreements(prisma: PrismaClient, criteria: AgreementCriteria, page: PageRequest): Promise<ConnectionModel<Agreement>> {
+  return fetchConnection(prisma, agreementList, agreementConditions(criteria), page);
+}
+
+/**
+ * Agreement rows and documents per year, ascending. Rows without a year
+ * (totals over a span of years) belong to no year; a row without a
+ * documentCount is one document.
+ */
+export function agreementsByYear(prisma: PrismaClient, criteria: AgreementCriteria): Promise<AgreementYear[]> {
+  return prisma.$queryRaw<AgreementYear[]>`
+    SELECT a."year" AS year, count(*)::int AS agreements, sum(coalesce(a."documentCount", 1))::int AS documents
+    FROM "Agreement" a
+    WHERE ${where([Prisma.sql`a."year" IS NOT NULL`, ...agreementConditions(criteria)])}
+    GROUP BY a."year"
+    ORDER BY a."year"`;
+}
+
+/** Agreements by id (any order). */
+export function agreementsByIds(prisma: PrismaClient, ids: readonly number[]): Promise<Agreement[]> {
+  return prisma.agreement.findMany({ where: { id: { in: [...ids] } } });
+}
+
+/** Agreements signed at the meetings, newest first. */
+export function agreementsOfMeetings(prisma: PrismaClient, meetingIds: readonly number[]): Promise<Agreement[]> {
+  return prisma.agreement.findMany({
+    where: { meetingId: { in: [...meetingIds] } },
+    orderBy: [{ date: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }],
+  });
+}
+
+/** Party rows (with their country) of the agreements, by code. */
+export function partiesOfAgreements(prisma: PrismaClient, agreementIds: readonly number[]) {
+  return prisma.agreementParty.findMany({
+    where: { agreementId: { in: [...agreementIds] } },
+    include: { country: true },
+    orderBy: { countryCode: 'asc' },
+  });
+}
+
+/** Signatory rows (with their person) of the agreements, by name. */
+export function signatoriesOfAgreements(prisma: PrismaClient, agreementIds: readonly number[]) {
+  return prisma.agreementSignatory.findMany({
+    where: { agreementId: { in: [...agreementIds] } },
+    include: { person: true },
+    orderBy: [{ person: { name: 'asc' } }, { personId: 'asc' }],
+  });
+}
+
+/** Source rows of the agreements, by article and position. */
+export function sourcesOfAgreements(prisma: PrismaClient, agreementIds: readonly number[]) {
+  return prisma.agreementSource.findMany({
+    where: { agreementId: { in: [...agreementIds] } },
+    orderBy: [{ articleId: 'asc' }, { position: 'asc' }],
+  });
+}
+
+/** (person, agreement) pairs: the agreements a person signed. */
+export const agreementsOfPeople: ParentRelation<number> = (ids) =>
+  Prisma.sql`SELECT "personId" AS parent, "agreementId" AS child FROM "AgreementSignatory" WHERE "personId" IN (${Prisma.join(ids)})`;
+
+/** (country, agreement) pairs: the agreements a country is party to. */
+export const agreementsOfCountries: ParentRelation<string> = (codes) =>
+  Prisma.sql`SELECT "countryCode" AS parent, "agreementId" AS child FROM "AgreementParty" WHERE "countryCode" IN (${Prisma.join(codes)})`;
+
+/** (article, agreement) pairs: the agreements an article reports. */
+export const agreementsOfArticles: ParentRelation<number> = (ids) =>
+  Prisma.sql`SELECT DISTINCT "articleId" AS parent, "agreementId" AS child FROM "AgreementSource" WHERE "articleId" IN (${Prisma.join(ids)})`;

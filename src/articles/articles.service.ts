@@ -1,0 +1,92 @@
+/**
+ * Articles in the database: full-text search, the keyset-ordered list, and
+ * the batch reads behind the article loaders.
+ */
+import { Prisma, type Article } from '../generated/prisma/client.ts';
+import type { PrismaClient } from '../db/prisma.ts';
+import type { ConnectionModel, PageRequest } from '../graphql/connection.ts';
+import type { ArticleFilter } from '../graphql/generated/resolvers-types.ts';
+import { dayRangeInput, textInput, type DayRange } from '../graphql/inputs.ts';
+import { dayOf, fetchConnection, type ListSpec, type ParentRelation } from '../graphql/keyset.ts';
+
+/** Articles newest first, undated last, then by id (newest first). */
+export const articleList: ListSpec<Article> = {
+  name: 'Article',
+  table: '"Article"',
+  alias: 'ar',
+  keys: [
+    { column: 'publishedAt', kind: 'date', nullable: true, descending: true, read: (a) => dayOf(a.publishedAt) },
+    { column: 'id', kind: 'int', nullable: false, descending: true, read: (a) => a.id },
+  ],
+};
+
+/** A validated, normalized ArticleFilter. */
+export interface ArticleCriteria extends DayRange {
+  search?: string;
+  publisher?: string;
+}
+
+/**
+ * Validates an ArticleFilter argument of `field`.
+ * @throws BAD_USER_INPUT naming the filter field at fault.
+ */
+export function articleCriteria(filter: ArticleFilter | null | undefined, field: string): ArticleCriteria {
+  if (!filter) return {};
+  const c: ArticleCriteria = { ...dayRangeInput(filter.from, filter.to, 'filter', field) };
+  if (filter.search != null) c.search = textInput(filter.search, 'filter.search', field);
+  if (filter.publisher != null) c.publisher = textInput(filter.publisher, 'filter.publisher', field);
+  return c;
+}
+
+/**
+ * The document searched, exactly as the GIN index "Article_search_idx" is
+ * defined (prisma/migrations/*_article_full_text_search): any other spelling
+ * of the expression and PostgreSQL scans every article instead.
+ */
+const SEARCH_DOCUMENT = Prisma.raw(`to_tsvector('english'::regconfig, coalesce(ar."title", '') || ' ' || ar."body")`);
+
+/** SQL conditions over alias `ar` for the criteria. */
+export function articleConditions(c: ArticleCriteria): Prisma.Sql[] {
+  const out: Prisma.Sql[] = [];
+  if (c.search !== undefined) out.push(Prisma.sql`${SEARCH_DOCUMENT} @@ websearch_to_tsquery('english', ${c.search})`);
+  if (c.publisher !== undefined) out.push(Prisma.sql`lower(ar."publisher") = lower(${c.publisher})`);
+  if (c.from !== undefined) out.push(Prisma.sql`ar."publishedAt" >= ${c.from}::date`);
+  if (c.to !== undefined) out.push(Prisma.sql`ar."publishedAt" <= ${c.to}::date`);
+  return out;
+}
+
+/** One page of articles matching `criteria`. */
+export function listArticles(prisma: PrismaClient, criteria: ArticleCriteria, page: PageRequest): Promise<ConnectionModel<Article>> {
+  return fetchConnection(prisma, articleList, articleConditions(criteria), page);
+}
+
+/** Articles by id (any order). */
+export function articlesByIds(prisma: PrismaClient, ids: readonly number[]): Promise<Article[]> {
+  return prisma.article.findMany({ where: { id: { in: [...ids] } } });
+}
+
+/** Person rows (with the person) named by the articles, in order of first mention. */
+export function peopleOfArticles(prisma: PrismaClient, articleIds: readonly number[]) {
+  return prisma.articlePerson.findMany({
+    where: { articleId: { in: [...articleIds] } },
+    include: { person: true },
+    orderBy: [{ position: 'asc' }, { personId: 'asc' }],
+  });
+}
+
+/** Country rows (with the country) named by the articles, in order of first mention. */
+export function countriesOfArticles(prisma: PrismaClient, articleIds: readonly number[]) {
+  return prisma.articleCountry.findMany({
+    where: { articleId: { in: [...articleIds] } },
+    include: { country: true },
+    orderBy: [{ position: 'asc' }, { countryCode: 'asc' }],
+  });
+}
+
+/** (person, article) pairs: the articles that name a person. */
+export const articlesOfPeople: ParentRelation<number> = (ids) =>
+  Prisma.sql`SELECT "personId" AS parent, "articleId" AS child FROM "ArticlePerson" WHERE "personId" IN (${Prisma.join(ids)})`;
+
+/** (country, article) pairs: the articles that name a country. */
+export const articlesOfCountries: ParentRelation<string> = (codes) =>
+  Prisma.sql`SELECT "countryCode" AS parent, "articleId" AS child FROM "ArticleCountry" WHERE "countryCode" IN (${Prisma.join(codes)})`;

@@ -1,0 +1,271 @@
+/**
+ * Keyset (seek) pagination in SQL: pages continue from the sort key values of
+ * the cursor row, never from an OFFSET, so page 50 costs what page 1 costs and
+ * rows inserted meanwhile do not shift pages.
+ *
+ * Two forms: `fetchConnection` for a top-level list, and `createBatchedConnection`
+ * for a list under each of many parents (a country's meetings for 30 countries),
+ * read in one window query per batch (`ROW_NUMBER() OVER (PARTITION BY parent)`).
+ * Every SQL text here is built from constants in code; values go in as parameters.
+ */
+import DataLoader from 'dataloader';
+import { Prisma } from '../generated/prisma/client.ts';
+import type { PrismaClient } from '../db/prisma.ts';
+import {
+  buildConnection,
+  type ConnectionModel,
+  type CursorKey,
+  type CursorShape,
+  type CursorValue,
+  type PageRequest,
+} from './connection.ts';
+
+/** One key of a list's order. Nulls sort last when reading forward. */
+export interface SortKey<Row> extends CursorKey {
+  /** Column of the list's table (a constant from code, quoted into SQL). */
+  column: string;
+  descending: boolean;
+  /** The row's value of this key, as a cursor stores it. */
+  read(row: Row): CursorValue;
+}
+
+/** A list: its table, alias (used by filter fragments) and order; the last key is unique. */
+export interface ListSpec<Row> extends CursorShape {
+  table: string;
+  alias: string;
+  keys: readonly SortKey<Row>[];
+}
+
+/** A day as a cursor stores it. */
+export function dayOf(date: Date | null): string | null {
+  return date ? date.toISOString().slice(0, 10) : null;
+}
+
+function column<Row>(spec: ListSpec<Row>, key: SortKey<Row>): Prisma.Sql {
+  return Prisma.raw(`${spec.alias}."${key.column}"`);
+}
+
+function param(key: CursorKey, value: CursorValue): Prisma.Sql {
+  switch (key.kind) {
+    case 'int':
+      return Prisma.sql`${value}::int`;
+    case 'text':
+      return Prisma.sql`${value}::text`;
+    case 'date':
+      return Prisma.sql`${value}::date`;
+  }
+}
+
+/** `ORDER BY` body for reading `direction`; backward reads the forward order reversed. */
+export function orderBy<Row>(spec: ListSpec<Row>, direction: PageRequest['direction']): Prisma.Sql {
+  const reverse = direction === 'backward';
+  return Prisma.join(
+    spec.keys.map((key) => {
+      const descending = key.descending !== reverse;
+      return Prisma.sql`${column(spec, key)} ${Prisma.raw(descending ? 'DESC' : 'ASC')} ${Prisma.raw(reverse ? 'NULLS FIRST' : 'NULLS LAST')}`;
+    }),
+    ', ',
+  );
+}
+
+/**
+ * The rows strictly after (`side = 'after'`) or strictly before the cursor row
+ * in the forward order, with nulls last: lexicographic over the keys, spelled
+ * out so that NULL keys compare explicitly instead of making the test NULL.
+ */
+export function seek<Row>(spec: ListSpec<Row>, side: 'after' | 'before', values: readonly CursorValue[], index = 0): Prisma.Sql {
+  const key = spec.keys[index];
+  if (!key) return Prisma.sql`FALSE`;
+  const value = values[index] ?? null;
+  const col = column(spec, key);
+  const beyond = strictlyBeyond(col, key, side, value);
+  if (index === spec.keys.length - 1) return beyond;
+  const equal = value === null ? Prisma.sql`${col} IS NULL` : Prisma.sql`${col} = ${param(key, value)}`;
+  return Prisma.sql`(${beyond} OR (${equal} AND ${seek(spec, side, values, index + 1)}))`;
+}
+
+function strictlyBeyond<Row>(col: Prisma.Sql, key: SortKey<Row>, side: 'after' | 'before', value: CursorValue): Prisma.Sql {
+  const greater = key.descending === (side === 'before');
+  const op = Prisma.raw(greater ? '>' : '<');
+  if (value === null) {
+    // Nulls come last: nothing non-null is after a null, everything non-null is before it.
+    return side === 'after' ? Prisma.sql`FALSE` : Prisma.sql`${col} IS NOT NULL`;
+  }
+  const compared = Prisma.sql`${col} ${op} ${param(key, value)}`;
+  return side === 'after' && key.nullable ? Prisma.sql`(${compared} OR ${col} IS NULL)` : compared;
+}
+
+/** `WHERE` body: all fragments ANDed (TRUE when there are none). */
+export function where(conditions: readonly Prisma.Sql[]): Prisma.Sql {
+  return conditions.length ? Prisma.join(conditions.map((c) => Prisma.sql`(${c})`), ' AND ') : Prisma.sql`TRUE`;
+}
+
+function pageConditions<Row>(spec: ListSpec<Row>, page: PageRequest): Prisma.Sql[] {
+  return [
+    ...(page.after ? [seek(spec, 'after', page.after)] : []),
+    ...(page.before ? [seek(spec, 'before', page.before)] : []),
+  ];
+}
+
+/** Rows on the far side of a cursor, inclusive of the cursor row: "is there anything before `after`?" */
+function beyondCursor<Row>(spec: ListSpec<Row>, side: 'after' | 'before', cursor: readonly CursorValue[]): Prisma.Sql {
+  // Beyond `after` means "not after it": before it or the cursor row itself.
+  return Prisma.sql`NOT COALESCE(${seek(spec, side, cursor)}, FALSE)`;
+}
+
+function cursorOf<Row>(spec: ListSpec<Row>): (row: Row) => CursorValue[] {
+  return (row) => spec.keys.map((key) => key.read(row));
+}
+
+/**
+ * One page of a top-level list filtered by `filters` (SQL fragments over
+ * `spec.alias`). `totalCount` and the far-side page flag run their queries only
+ * when selected.
+ */
+export async function fetchConnection<Row>(
+  prisma: PrismaClient,
+  spec: ListSpec<Row>,
+  filters: readonly Prisma.Sql[],
+  page: PageRequest,
+): Promise<ConnectionModel<Row>> {
+  const table = Prisma.raw(`${spec.table} ${spec.alias}`);
+  const rows = await prisma.$queryRaw<Row[]>`
+    SELECT ${Prisma.raw(spec.alias)}.* FROM ${table}
+    WHERE ${where([...filters, ...pageConditions(spec, page)])}
+    ORDER BY ${orderBy(spec, page.direction)}
+    LIMIT ${page.limit + 1}`;
+  return buildConnection(spec, page, rows, cursorOf(spec), {
+    count: async () => {
+      const [row] = await prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM ${table} WHERE ${where(filters)}`;
+      return row?.n ?? 0;
+    },
+    existsBeyond: async (side, cursor) => {
+      const [row] = await prisma.$queryRaw<{ e: boolean }[]>`
+        SELECT EXISTS (SELECT 1 FROM ${table} WHERE ${where([...filters, beyondCursor(spec, side, cursor)])}) AS e`;
+      return row?.e ?? false;
+    },
+  });
+}
+
+/**
+ * SQL yielding distinct `("parent", "child")` pairs for the given parents, where
+ * `child` is the list table's unique (last) key column. Example for a person's
+ * meetings: `SELECT "personId" AS parent, "meetingId" AS child FROM "MeetingParticipant" WHERE "personId" IN (…)`.
+ */
+export type ParentRelation<P> = (parents: readonly P[]) => Prisma.Sql;
+
+/** Loads the connection under one parent; batched with every other call of the same request tick. */
+export type BatchedConnection<P, R, F> = (parent: P, page: PageRequest, filter: F) => Promise<ConnectionModel<R>>;
+
+interface PageKey<P, F> {
+  parent: P;
+  page: PageRequest;
+  filter: F;
+}
+
+interface BeyondKey<P, F> {
+  parent: P;
+  filter: F;
+  side: 'after' | 'before';
+  cursor: readonly CursorValue[];
+}
+
+/** Group keys by everything but the parent: each group is one SQL statement. */
+function groupBy<K>(keys: readonly K[], signature: (key: K) => string): Map<string, K[]> {
+  const groups = new Map<string, K[]>();
+  for (const key of keys) {
+    const sig = signature(key);
+    const group = groups.get(sig);
+    if (group) group.push(key);
+    else groups.set(sig, [key]);
+  }
+  return groups;
+}
+
+/**
+ * A per-request batched connection under many parents (build one per request,
+ * in the loaders factory). Pages for all parents asked for in one tick with the
+ * same arguments and filter are read by one window query; `totalCount` by one
+ * `GROUP BY` query; far-side page flags by one query. `filtersOf` turns the
+ * GraphQL filter into SQL fragments over `spec.alias`; filters must be plain
+ * JSON-able values (they are part of the batch signature).
+ */
+export function createBatchedConnection<P extends string | number, R, F>(
+  prisma: PrismaClient,
+  spec: ListSpec<R>,
+  relation: ParentRelation<P>,
+  filtersOf: (filter: F) => Prisma.Sql[],
+): BatchedConnection<P, R, F> {
+  const table = Prisma.raw(`${spec.table} ${spec.alias}`);
+  const join = Prisma.raw(`${spec.alias}."${spec.keys[spec.keys.length - 1]?.column ?? 'id'}" = rel.child`);
+  const signature = (filter: F, ...rest: unknown[]) => JSON.stringify([filter ?? null, ...rest]);
+
+  const pages = new DataLoader<PageKey<P, F>, R[], string>(
+    async (keys) => {
+      const byParent = new Map<string, R[]>();
+      for (const group of groupBy(keys, (k) => signature(k.filter, k.page)).values()) {
+        const { page, filter } = group[0]!;
+        const parents = group.map((k) => k.parent);
+        const rows = await prisma.$queryRaw<(R & { __parent: P; __rn: number })[]>`
+          SELECT * FROM (
+            SELECT ${Prisma.raw(spec.alias)}.*, rel.parent AS "__parent",
+              (ROW_NUMBER() OVER (PARTITION BY rel.parent ORDER BY ${orderBy(spec, page.direction)}))::int AS "__rn"
+            FROM (${relation(parents)}) rel JOIN ${table} ON ${join}
+            WHERE ${where([...filtersOf(filter), ...pageConditions(spec, page)])}
+          ) w
+          WHERE w."__rn" <= ${page.limit + 1}
+          ORDER BY w."__parent", w."__rn"`;
+        for (const { __parent, __rn: _rn, ...row } of rows) {
+          const id = signature(filter, page, String(__parent));
+          const list = byParent.get(id) ?? [];
+          list.push(row as unknown as R);
+          byParent.set(id, list);
+        }
+      }
+      return keys.map((k) => byParent.get(signature(k.filter, k.page, String(k.parent))) ?? []);
+    },
+    { cacheKeyFn: (k) => signature(k.filter, k.page, String(k.parent)) },
+  );
+
+  const counts = new DataLoader<{ parent: P; filter: F }, number, string>(
+    async (keys) => {
+      const byParent = new Map<string, number>();
+      for (const group of groupBy(keys, (k) => signature(k.filter)).values()) {
+        const filter = group[0]!.filter;
+        const rows = await prisma.$queryRaw<{ parent: P; n: number }[]>`
+          SELECT rel.parent, count(*)::int AS n
+          FROM (${relation(group.map((k) => k.parent))}) rel JOIN ${table} ON ${join}
+          WHERE ${where(filtersOf(filter))}
+          GROUP BY rel.parent`;
+        for (const row of rows) byParent.set(signature(filter, String(row.parent)), row.n);
+      }
+      return keys.map((k) => byParent.get(signature(k.filter, String(k.parent))) ?? 0);
+    },
+    { cacheKeyFn: (k) => signature(k.filter, String(k.parent)) },
+  );
+
+  const beyond = new DataLoader<BeyondKey<P, F>, boolean, string>(
+    async (keys) => {
+      const found = new Set<string>();
+      for (const group of groupBy(keys, (k) => signature(k.filter, k.side, k.cursor)).values()) {
+        const { filter, side, cursor } = group[0]!;
+        const rows = await prisma.$queryRaw<{ parent: P }[]>`
+          SELECT DISTINCT rel.parent
+          FROM (${relation(group.map((k) => k.parent))}) rel JOIN ${table} ON ${join}
+          WHERE ${where([...filtersOf(filter), beyondCursor(spec, side, cursor)])}`;
+        for (const row of rows) found.add(signature(filter, side, cursor, String(row.parent)));
+      }
+      return keys.map((k) => found.has(signature(k.filter, k.side, k.cursor, String(k.parent))));
+    },
+    { cacheKeyFn: (k) => signature(k.filter, k.side, k.cursor, String(k.parent)) },
+  );
+
+  const read = cursorOf(spec);
+  return async (parent, page, filter) => {
+    const rows = await pages.load({ parent, page, filter });
+    return buildConnection(spec, page, rows, read, {
+      count: () => counts.load({ parent, filter }),
+      existsBeyond: (side, cursor) => beyond.load({ parent, filter, side, cursor }),
+    });
+  };
+}

@@ -1,0 +1,52 @@
+/**
+ * What each GraphQL type resolves from: Prisma rows for records, and the
+ * connection objects of `connection.ts`. GraphQL Code Generator maps schema
+ * types to these (see `codegen.ts`), so resolver parents are typed by them.
+ */
+import type {
+  Agreement,
+  Article,
+  Country,
+  Meeting,
+  MeetingParticipant,
+  Person,
+  PersonRole,
+} from '../generated/prisma/client.ts';
+import type { ConnectionModel, EdgeModel } from './connection.ts';
+
+export type { PageInfoModel } from './connection.ts';
+
+export type ArticleModel = Article;
+export type PersonModel = Person;
+export type CountryModel = Country;
+export type MeetingModel = Meeting;
+export type AgreementModel = Agreement;
+/** A role row; its own article, quote and position make its `source`. */
+export type RoleModel = PersonRole;
+/** A participant row (person id and role). */
+export type MeetingParticipantModel = Pick<MeetingParticipant, 'personId' | 'role'>;
+/** Any row that cites an article sentence: meeting and agreement sources, roles. */
+export interface SourceModel {
+  articleId: number;
+  quote: string;
+  position: number;
+}
+
+export type ArticleConnectionModel = ConnectionModel<Article>;
+export type ArticleEdgeModel = EdgeModel<Article>;
+export type PersonConnectionModel = ConnectionModel<Person>;
+export type PersonEdgeModel = EdgeModel<Person>;
+export type CountryConnectionModel = ConnectionModel<Country>;
+export type CountryEdgeModel = EdgeModel<Country>;
+export type MeetingConnectionModel = ConnectionModel<Meeting>;
+export type MeetingEdgeModel = EdgeModel<Meeting>;
+export type AgreementConnectionModel = ConnectionModel<Agreement>;
+export type AgreementEdgeModel = EdgeModel<Agreement>;
+
+/** A record fetched by global id, tagged with its GraphQL type so `Node.__resolveType` can name it. */
+export type NodeModel =
+  | (Article & { __typename: 'Article' })
+  | (Person & { __typename: 'Person' })
+  | (Country & { __typename: 'Country' })
+  | (Meeting & { __typename: 'Meeting' })
+  | (Agreement & { __typename: 'Agreement' });

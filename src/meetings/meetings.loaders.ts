@@ -1,0 +1,33 @@
+/**
+ * Per-request meeting loaders: rows by id, each meeting's small lists, and the
+ * meeting connections under people, countries and articles (one window query
+ * per batch). Build them with `createMeetingLoaders` once per request.
+ */
+import type { PrismaClient } from '../db/prisma.ts';
+import { createBatchedConnection } from '../graphql/keyset.ts';
+import { listLoader, rowLoader } from '../graphql/loaders.ts';
+import {
+  meetingConditions,
+  meetingList,
+  meetingsByIds,
+  meetingsOfArticles,
+  meetingsOfCountries,
+  meetingsOfPeople,
+  participantsOfMeetings,
+  sourcesOfMeetings,
+} from './meetings.service.ts';
+
+/** The meeting loaders of one request. */
+export type MeetingLoaders = ReturnType<typeof createMeetingLoaders>;
+
+/** Creates the meeting loaders for one request (their caches must not outlive it). */
+export function createMeetingLoaders(prisma: PrismaClient) {
+  return {
+    byId: rowLoader((ids: readonly number[]) => meetingsByIds(prisma, ids), (m) => m.id),
+    participants: listLoader((ids: readonly number[]) => participantsOfMeetings(prisma, ids), (p) => p.meetingId),
+    sources: listLoader((ids: readonly number[]) => sourcesOfMeetings(prisma, ids), (s) => s.meetingId),
+    ofPerson: createBatchedConnection(prisma, meetingList, meetingsOfPeople, meetingConditions),
+    ofCountry: createBatchedConnection(prisma, meetingList, meetingsOfCountries, meetingConditions),
+    ofArticle: createBatchedConnection(prisma, meetingList, meetingsOfArticles, meetingConditions),
+  };
+}
