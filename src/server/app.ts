@@ -8,10 +8,12 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import pino, { type Logger } from 'pino';
 import type { PrismaClient } from '../db/prisma.ts';
 import { createErrorFormatter, ErrorCode } from '../graphql/errors.ts';
 import { createSchema } from '../graphql/schema.ts';
+import { createIdeHandler } from '../ide/index.ts';
 import { createContext, type Context, type ContextDeps } from './context.ts';
 import { BodyTooLargeError, DEFAULT_BODY_LIMIT_BYTES, readBody, sendError, sendJson } from './http.ts';
 
@@ -51,6 +53,7 @@ export function createApp(options: AppOptions): App {
   const bodyLimit = options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES;
   const deps: ContextDeps = { prisma: options.prisma, logger, ...(options.apiToken ? { apiToken: options.apiToken } : {}) };
   const server = http.createServer();
+  const ide = createIdeHandler({ endpoint: GRAPHQL_PATH, onError: (err) => logger.error({ err }, 'IDE asset failed') });
   const apollo = new ApolloServer<Context>({
     schema: createSchema(),
     introspection: true,
@@ -59,7 +62,8 @@ export function createApp(options: AppOptions): App {
     includeStacktraceInErrorResponses: false,
     status400ForVariableCoercionErrors: true,
     logger,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: options.stopGracePeriodMillis ?? 10_000 })],
+    // Our own offline IDE answers browsers; Apollo's landing page would load Sandbox from a CDN.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: options.stopGracePeriodMillis ?? 10_000 })],
   });
 
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
@@ -72,6 +76,8 @@ export function createApp(options: AppOptions): App {
   });
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // A browser asking for /graphql (HTML) gets the offline GraphiQL IDE; API clients pass through.
+    if (ide(req, res)) return;
     const url = new URL(req.url ?? '/', 'http://localhost');
     switch (url.pathname) {
       case '/healthz':
