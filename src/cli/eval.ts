@@ -45,7 +45,5 @@ if (values.markdown) {
     if (t.invented.length) console.log(`\nnot in the annotation (${k}):\n  ${t.invented.join('\n  ')}`);
   }
 }
-if (failures.length) {
-  console.log(`\nrefused documents:\n  ${failures.join('\n  ')}`);
-  process.exitCode = 1;
-}
+if (failures.length) console.log(`\nrefused documents:\n  ${failures.join('\n  ')}`);
+process.exit(failures.length ? 1 : 0);

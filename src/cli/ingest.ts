@@ -10,6 +10,7 @@ import { withDatabaseServer } from '../db/server.ts';
 import { ingestPaths } from '../ingest/seed.ts';
 import { createProgress } from './progress.ts';
 import { describeReport, describeSummary } from './report.ts';
+import { runCli } from './run.ts';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -20,7 +21,7 @@ if (positionals.length === 0) {
   process.exit(2);
 }
 
-const failed = await withDatabaseServer(async (url) => {
+runCli(() => withDatabaseServer(async (url) => {
   await applyMigrations(url);
   const prisma = createPrisma(url, { poolSize: 2 });
   try {
@@ -38,9 +39,8 @@ const failed = await withDatabaseServer(async (url) => {
     );
     progress?.done();
     console.log(describeSummary(summary, Date.now() - started));
-    return summary.failed;
+    return summary.failed ? 1 : 0;
   } finally {
     await prisma.$disconnect();
   }
-});
-process.exitCode = failed ? 1 : 0;
+}));

@@ -8,9 +8,10 @@ import { applyMigrations } from '../db/schemaEngine.ts';
 import { withDatabaseServer } from '../db/server.ts';
 import { seedDatabase } from '../ingest/seed.ts';
 import { describeReport, describeSummary } from './report.ts';
+import { runCli } from './run.ts';
 
-const config = loadConfig();
-const failed = await withDatabaseServer(async (url) => {
+runCli(() =>
+  withDatabaseServer(async (url) => {
   const applied = await applyMigrations(url);
   if (applied.length) console.log(`applied migrations: ${applied.join(', ')}`);
   const prisma = createPrisma(url, { poolSize: 2 });
@@ -18,9 +19,8 @@ const failed = await withDatabaseServer(async (url) => {
     const started = Date.now();
     const summary = await seedDatabase(prisma, (report) => console.log(describeReport(report)));
     console.log(describeSummary(summary, Date.now() - started));
-    return summary.failed;
+    return summary.failed ? 1 : 0;
   } finally {
     await prisma.$disconnect();
   }
-}, config);
-process.exitCode = failed ? 1 : 0;
+}, loadConfig()));

@@ -1,5 +1,5 @@
 import { loadConfig, type Config } from '../config/config.ts';
-import { startEmbeddedPostgres, type EmbeddedServer } from './embedded.ts';
+import type { EmbeddedServer } from './embedded.ts';
 
 /** The PostgreSQL server this process talks to: the one in DATABASE_URL, else an embedded one. */
 export interface DatabaseServer {
@@ -21,6 +21,8 @@ export async function openDatabaseServer(config: Config = loadConfig()): Promise
     await ensureDatabaseExists(config.DATABASE_URL);
     return { url: config.DATABASE_URL };
   }
+  // Loaded only when needed: the package installs process exit hooks.
+  const { startEmbeddedPostgres } = await import('./embedded.ts');
   const embedded = await startEmbeddedPostgres({ dir: config.EMBEDDED_PG_DIR, port: config.EMBEDDED_PG_PORT });
   const url = withDatabase(embedded.adminUrl, EMBEDDED_DATABASE);
   await ensureDatabaseExists(url);

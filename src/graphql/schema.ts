@@ -10,6 +10,7 @@ import { articleResolvers } from '../articles/articles.resolvers.ts';
 import { countryResolvers } from '../countries/countries.resolvers.ts';
 import { meetingResolvers } from '../meetings/meetings.resolvers.ts';
 import { peopleResolvers } from '../people/people.resolvers.ts';
+import { ingestResolvers } from '../ingest/ingest.resolvers.ts';
 import { baseResolvers } from './base.resolvers.ts';
 
 /** The SDL files, relative to src/. Codegen reads the same files (`src/**\/*.graphql`). */
@@ -20,6 +21,7 @@ const SDL_FILES = [
   'countries/countries.graphql',
   'meetings/meetings.graphql',
   'agreements/agreements.graphql',
+  'ingest/ingest.graphql',
 ];
 
 /** The SDL of every domain, in a stable order. */
@@ -31,7 +33,7 @@ export function loadTypeDefs(): string[] {
 export function createSchema(): GraphQLSchema {
   return makeExecutableSchema({
     typeDefs: loadTypeDefs(),
-    resolvers: [baseResolvers, articleResolvers, peopleResolvers, countryResolvers, meetingResolvers, agreementResolvers],
+    resolvers: [baseResolvers, articleResolvers, peopleResolvers, countryResolvers, meetingResolvers, agreementResolvers, ingestResolvers],
     resolverValidationOptions: { requireResolversToMatchSchema: 'error', requireResolversForResolveType: 'error' },
   });
 }

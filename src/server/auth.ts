@@ -33,7 +33,7 @@ function sameSecret(given: string, expected: string): boolean {
 
 /**
  * Guard for a field that needs the API token (call it first in a mutation resolver).
- * @throws UNAUTHENTICATED without a valid token; FORBIDDEN when API_TOKEN is not configured.
+ * @throws UNAUTHENTICATED (401) without a token; FORBIDDEN (403) with a wrong one, or when API_TOKEN is not configured.
  */
 export function requireApiToken(auth: Auth, field: string): void {
   switch (auth.status) {
@@ -42,6 +42,8 @@ export function requireApiToken(auth: Auth, field: string): void {
     case 'disabled':
       throw forbidden(field, 'mutations are disabled on this server (API_TOKEN is not set)');
     case 'anonymous':
+      // A token that is sent but wrong is refused (403); none at all asks for one (401).
+      if (auth.reason === 'the bearer token is wrong') throw forbidden(field, 'the bearer token is wrong');
       throw unauthenticated(field, `send "Authorization: Bearer <API_TOKEN>" (${auth.reason})`);
   }
 }

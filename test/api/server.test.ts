@@ -107,12 +107,15 @@ describe('bearer token (guards mutations)', () => {
     expect(authenticate(undefined, token)).toMatchObject({ status: 'anonymous', reason: 'no token sent' });
   });
 
-  it('without API_TOKEN configured, mutations are disabled (FORBIDDEN); without a valid token, UNAUTHENTICATED', () => {
+  it('without API_TOKEN configured, mutations are disabled (FORBIDDEN); no token is UNAUTHENTICATED, a wrong one FORBIDDEN', () => {
     expect(() => requireApiToken(authenticate(`Bearer ${token}`, undefined), 'Mutation.ingestArticle')).toThrow(
       expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN' }) }),
     );
-    expect(() => requireApiToken(authenticate('Bearer wrong', token), 'Mutation.ingestArticle')).toThrow(
+    expect(() => requireApiToken(authenticate(undefined, token), 'Mutation.ingestArticle')).toThrow(
       expect.objectContaining({ extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) }),
+    );
+    expect(() => requireApiToken(authenticate('Bearer wrong', token), 'Mutation.ingestArticle')).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN' }) }),
     );
     expect(() => requireApiToken(authenticate(`Bearer ${token}`, token), 'Mutation.ingestArticle')).not.toThrow();
   });

@@ -7,11 +7,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { buildSchema, graphql } from 'graphql';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createIdeHandler } from '../../src/ide/index.ts';
+import { createApp } from '../../src/server/app.ts';
+import { useFreshDatabase } from '../support/database.ts';
 import { exampleOperations } from '../../src/ide/examples.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -32,70 +31,17 @@ interface ServerUnderTest {
   stop(): Promise<void>;
 }
 
-const schema = buildSchema(`
-  type YearCount { year: Int! agreements: Int! documents: Int! }
-  type Query { agreementsByYear: [YearCount!]! }
-`);
+const db = useFreshDatabase();
 
-const rootValue = {
-  agreementsByYear: [
-    { year: 2019, agreements: 12, documents: 31 },
-    { year: 2020, agreements: 7, documents: 15 },
-  ],
-};
-
-/** Reads a request body as text. */
-async function readBody(req: http.IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-/** Answers a GraphQL POST over the tiny schema above. */
-async function answerGraphQL(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-  const body = JSON.parse(await readBody(req)) as {
-    query: string;
-    variables?: Record<string, unknown>;
-    operationName?: string;
-  };
-  const result = await graphql({
-    schema,
-    rootValue,
-    source: body.query,
-    variableValues: body.variables,
-    operationName: body.operationName,
-  });
-  res.setHeader('Content-Type', 'application/json');
-  res.end(JSON.stringify(result));
-}
-
-/**
- * The server the IDE talks to. A stand-in for the real app with the IDE
- * mounted the way the app mounts it; swap this body for `createApp(...)`.
- */
+/** The real app on the seeded test database, recording the Authorization headers it receives. */
 async function startServerUnderTest(): Promise<ServerUnderTest> {
-  const ide = createIdeHandler({ endpoint: '/graphql', title: 'Diplomatic Graph' });
+  const app = createApp({ prisma: db.prisma });
   const authorizations: (string | undefined)[] = [];
-  const server = http.createServer((req, res) => {
-    if (ide(req, res)) return;
-    if (req.method === 'POST' && req.url === '/graphql') {
-      authorizations.push(req.headers.authorization);
-      answerGraphQL(req, res).catch(() => {
-        res.statusCode = 500;
-        res.end();
-      });
-      return;
-    }
-    res.statusCode = 404;
-    res.end();
+  app.server.prependListener('request', (req: http.IncomingMessage) => {
+    if (req.method === 'POST') authorizations.push(req.headers.authorization);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}/graphql`,
-    authorizations,
-    stop: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
-  };
+  const url = await app.start(0, '127.0.0.1');
+  return { url, authorizations, stop: () => app.stop() };
 }
 
 /** Launches Debian's Chromium with everything that could phone home switched off. */
@@ -169,7 +115,7 @@ describe.skipIf(!HAS_CHROMIUM)('GraphQL IDE in Chromium (needs /usr/bin/chromium
     await expect.poll(() => response.innerText(), { timeout: 10_000 }).toContain('"agreementsByYear"');
     const result = await response.innerText();
     expect(result).toContain('"year": 2019');
-    expect(result).toContain('"documents": 31');
+    expect(result).toContain('"documents": 11');
     expect(server.authorizations).toContain(`Bearer ${TOKEN}`);
 
     // Docs explorer: the root Query type and, one click in, its field.
