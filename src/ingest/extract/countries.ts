@@ -1,0 +1,74 @@
+/**
+ * Countries stage: every mention of a country by name, demonym, alias,
+ * capital or seat of government ("the Kremlin"), with its offset.
+ */
+import { countryWords, type CountryWordKind } from '../../countries/catalog.ts';
+import { escapeRegExp } from '../text.ts';
+import type { ExtractedCountry } from '../types.ts';
+import type { ArticleContext, ReadSentence } from './context.ts';
+
+/** One mention of a country in a sentence. */
+export interface CountryMention {
+  code: string;
+  kind: CountryWordKind;
+  sentence: number;
+  /** Offsets within the sentence. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Words before a demonym that make it a region, not a country ("Latin American", "North African"). */
+const REGION_BEFORE = /(?:Latin|South|North|Central|East|West|Southeast|Pan|Sub-Saharan|Anglo|Afro|Indo|Euro)[\s-]$/;
+
+const wordByText = new Map(countryWords.map((w) => [w.text, w]));
+const scanner = new RegExp(
+  `(?<![\\p{L}\\p{M}\\d.-])(${[...wordByText.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}\\d]|-\\p{L})`,
+  'gu',
+);
+
+/** Country mentions of one sentence, in order. */
+export function countryMentionsIn(sentence: ReadSentence): CountryMention[] {
+  const mentions: CountryMention[] = [];
+  for (const m of sentence.text.matchAll(scanner)) {
+    const word = wordByText.get(m[1]!);
+    const start = m.index ?? 0;
+    if (!word) continue;
+    if (word.kind === 'demonym' && REGION_BEFORE.test(sentence.text.slice(Math.max(0, start - 14), start))) continue;
+    mentions.push({ code: word.code, kind: word.kind, sentence: sentence.index, start, end: start + m[1]!.length, text: m[1]! });
+  }
+  return mentions;
+}
+
+/** All country mentions of the article. */
+export function findCountryMentions(ctx: ArticleContext): CountryMention[] {
+  return ctx.sentences.flatMap(countryMentionsIn);
+}
+
+/** Every country the article names, with the sentence of its first mention, in order of appearance. */
+export function extractCountries(ctx: ArticleContext, mentions: CountryMention[]): ExtractedCountry[] {
+  const seen = new Map<string, ExtractedCountry>();
+  for (const m of mentions) {
+    if (!seen.has(m.code)) seen.set(m.code, { code: m.code, firstMention: ctx.sentences[m.sentence]!.span });
+  }
+  return [...seen.values()];
+}
+
+/**
+ * The article's main countries, most mentioned first (first mention breaks ties):
+ * what "the two countries" refers to.
+ */
+export function mainCountries(mentions: CountryMention[], extra: string[] = []): string[] {
+  const count = new Map<string, { n: number; first: number }>();
+  mentions.forEach((m, i) => {
+    const c = count.get(m.code) ?? { n: 0, first: i };
+    c.n++;
+    count.set(m.code, c);
+  });
+  for (const code of extra) {
+    const c = count.get(code) ?? { n: 0, first: Number.MAX_SAFE_INTEGER };
+    c.n++;
+    count.set(code, c);
+  }
+  return [...count.entries()].sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first).map(([code]) => code);
+}

@@ -1,0 +1,243 @@
+/**
+ * Dates stage: finds date expressions in a sentence and resolves them against
+ * the publication date. Relative expressions ("Thursday", "last week",
+ * "in April") need the publication date; without it they are reported as a
+ * warning and left unresolved — never guessed.
+ */
+import * as chrono from 'chrono-node';
+import type { PartialDate } from '../types.ts';
+
+/** The tense a sentence speaks in, which decides which "Friday" or "April" is meant. */
+export type Tense = 'PAST' | 'FUTURE';
+
+/** A date expression found in a sentence. */
+export interface DateMention {
+  /** Offset of the expression within the sentence. */
+  index: number;
+  text: string;
+  date?: PartialDate;
+  /** A multi-year period ("in the last 18 years"), never one date. */
+  span?: { fromYear: number; toYear: number };
+  /** Set when the expression is relative and there was no publication date to resolve it. */
+  unresolved?: string;
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_ABBR = /^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/;
+
+/** Words that put a clause in the future: "will meet", "is due to", "plans to", "is scheduled to". */
+const FUTURE = /\b(?:will|shall|'ll|is (?:due|set|scheduled|expected|slated|going) to|are (?:due|set|scheduled|expected|slated|going) to|plans? to|planned to|intends? to|to be (?:held|signed)|would (?:meet|visit|travel|hold|sign))\b/i;
+
+/** The tense of a sentence: future when it has a future marker, past otherwise (news reports the past). */
+export function tenseOf(sentence: string): Tense {
+  return FUTURE.test(sentence) ? 'FUTURE' : 'PAST';
+}
+
+/** A publication date as a UTC calendar day. */
+export interface Day {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** Parses ISO `YYYY-MM-DD` into a Day; undefined when absent or malformed. */
+export function parseIsoDay(iso: string | undefined): Day | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? '');
+  return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : undefined;
+}
+
+function toUtc(d: Day): Date {
+  return new Date(Date.UTC(d.year, d.month - 1, d.day));
+}
+
+function addDays(d: Day, days: number): Day {
+  const t = toUtc(d);
+  t.setUTCDate(t.getUTCDate() + days);
+  return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
+}
+
+function dayDate(d: Day): PartialDate {
+  return { year: d.year, month: d.month, day: d.day, precision: 'DAY' };
+}
+
+function monthDate(d: { year: number; month: number }): PartialDate {
+  return { year: d.year, month: d.month, precision: 'MONTH' };
+}
+
+/**
+ * The weekday meant relative to the publication day: in the past tense the
+ * latest such day not after publication ("Thursday" in Friday's paper is the
+ * day before), in the future tense the next one not before it. "last"/"next"
+ * exclude the publication day itself.
+ */
+export function resolveWeekday(weekday: number, pub: Day, tense: Tense, modifier?: 'last' | 'next' | 'this'): Day {
+  const pubWeekday = toUtc(pub).getUTCDay();
+  if (tense === 'FUTURE' || modifier === 'next') {
+    let ahead = (weekday - pubWeekday + 7) % 7;
+    if (ahead === 0 && modifier === 'next') ahead = 7;
+    return addDays(pub, ahead);
+  }
+  let back = (pubWeekday - weekday + 7) % 7;
+  if (back === 0 && modifier === 'last') back = 7;
+  return addDays(pub, -back);
+}
+
+/**
+ * The month meant by a month name with no year: in the past tense the latest
+ * such month not after publication ("In April" in September 2019 → 2019-04),
+ * in the future tense the next one not before it.
+ */
+export function resolveMonth(month: number, pub: Day, tense: Tense): { year: number; month: number } {
+  if (tense === 'FUTURE') return { year: month >= pub.month ? pub.year : pub.year + 1, month };
+  return { year: month <= pub.month ? pub.year : pub.year - 1, month };
+}
+
+interface Pattern {
+  regex: RegExp;
+  resolve: (m: RegExpExecArray, pub: Day, tense: Tense) => Pick<DateMention, 'date' | 'span'>;
+  /** Whether the expression needs the publication date. */
+  relative: boolean;
+}
+
+const WEEKDAY_RE = WEEKDAYS.join('|');
+const MONTH_RE = MONTHS.join('|');
+
+/** Relative and partial expressions chrono does not resolve the way news needs. Order matters: longer first. */
+const PATTERNS: Pattern[] = [
+  {
+    regex: /\b(?:in|over|during|for) the (?:last|past|previous) (\d+|[a-z]+(?:-[a-z]+)?) years\b/gi,
+    relative: true,
+    resolve: (m, pub) => {
+      const n = wordNumber(m[1]!);
+      return n ? { span: { fromYear: pub.year - n, toYear: pub.year } } : {};
+    },
+  },
+  {
+    regex: /\bsince (\d{4})\b/gi,
+    relative: true,
+    resolve: (m, pub) => ({ span: { fromYear: Number(m[1]), toYear: pub.year } }),
+  },
+  {
+    regex: new RegExp(`\\b(?:(last|next|this|on|early|late)\\s+)?(${WEEKDAY_RE})(?:'s|’s)?\\b`, 'gi'),
+    relative: true,
+    resolve: (m, pub, tense) => {
+      const modifier = m[1]?.toLowerCase();
+      const weekday = WEEKDAYS.indexOf(m[2]!.toLowerCase());
+      const mod = modifier === 'last' || modifier === 'next' || modifier === 'this' ? modifier : undefined;
+      // "Friday's parade" is named by its day whatever the verb tense around it; keep the sentence tense.
+      return { date: dayDate(resolveWeekday(weekday, pub, tense, mod)) };
+    },
+  },
+  { regex: /\byesterday\b/gi, relative: true, resolve: (_m, pub) => ({ date: dayDate(addDays(pub, -1)) }) },
+  { regex: /\btomorrow\b/gi, relative: true, resolve: (_m, pub) => ({ date: dayDate(addDays(pub, 1)) }) },
+  { regex: /\b(?:today|tonight|this morning|this afternoon|this evening)\b/gi, relative: true, resolve: (_m, pub) => ({ date: dayDate(pub) }) },
+  {
+    regex: /\b(last|this|next|earlier this|later this) week\b/gi,
+    relative: true,
+    resolve: (m, pub) => {
+      const shift = m[1]!.toLowerCase() === 'last' ? -7 : m[1]!.toLowerCase() === 'next' ? 7 : 0;
+      return { date: monthDate(addDays(pub, shift)) };
+    },
+  },
+  {
+    regex: /\b(last|this|next|earlier this|later this) month\b/gi,
+    relative: true,
+    resolve: (m, pub) => {
+      const shift = m[1]!.toLowerCase() === 'last' ? -1 : m[1]!.toLowerCase() === 'next' ? 1 : 0;
+      const index = pub.year * 12 + (pub.month - 1) + shift;
+      return { date: monthDate({ year: Math.floor(index / 12), month: (index % 12) + 1 }) };
+    },
+  },
+  {
+    regex: /\b(last|this|next|earlier this|later this) year\b/gi,
+    relative: true,
+    resolve: (m, pub) => {
+      const shift = m[1]!.toLowerCase() === 'last' ? -1 : m[1]!.toLowerCase() === 'next' ? 1 : 0;
+      return { date: { year: pub.year + shift, precision: 'YEAR' } };
+    },
+  },
+  {
+    // "in April", "in early March", "last April"; not "April 3" (chrono reads those) and not "April 2019" (below).
+    regex: new RegExp(`\\b(?:in|since|by|until|last|next|this|(?:in )?(?:early|mid|late)(?:-| )?)\\s*(${MONTH_RE})\\b(?!\\s*(?:\\d|,\\s*\\d))`, 'gi'),
+    relative: true,
+    resolve: (m, pub, tense) => {
+      const month = MONTHS.indexOf(m[1]!.toLowerCase()) + 1;
+      const modifier = /^\s*(last|next)/i.exec(m[0])?.[1]?.toLowerCase();
+      const t: Tense = modifier === 'next' ? 'FUTURE' : modifier === 'last' ? 'PAST' : tense;
+      return { date: monthDate(resolveMonth(month, pub, t)) };
+    },
+  },
+  {
+    regex: new RegExp(`\\b(${MONTH_RE})\\s+(\\d{4})\\b`, 'gi'),
+    relative: false,
+    resolve: (m) => ({ date: monthDate({ year: Number(m[2]), month: MONTHS.indexOf(m[1]!.toLowerCase()) + 1 }) }),
+  },
+  {
+    regex: /\b(?:in|since|by|until|of|during|before|after)\s+(1[89]\d\d|20\d\d)\b(?![-–]\d)/gi,
+    relative: false,
+    resolve: (m) => ({ date: { year: Number(m[1]), precision: 'YEAR' } }),
+  },
+];
+
+function wordNumber(text: string): number | undefined {
+  const n = Number(text);
+  if (Number.isInteger(n)) return n;
+  const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+  const i = words.indexOf(text.toLowerCase());
+  return i > 0 ? i : undefined;
+}
+
+/**
+ * Every date expression of a sentence, in order, resolved against `publishedAt`
+ * (ISO day) when relative. Absolute day dates ("June 3, 2022", "3 June") are
+ * read by chrono-node; a day and month with no year takes the year the tense implies.
+ */
+export function findDates(sentence: string, publishedAt: string | undefined): DateMention[] {
+  const pub = parseIsoDay(publishedAt);
+  const tense = tenseOf(sentence);
+  const found: DateMention[] = [];
+  const taken: [number, number][] = [];
+  const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
+  for (const c of absoluteDays(sentence, pub, tense)) {
+    found.push(c);
+    taken.push([c.index, c.index + c.text.length]);
+  }
+  for (const p of PATTERNS) {
+    for (const m of sentence.matchAll(p.regex)) {
+      const index = m.index ?? 0;
+      if (overlaps(index, index + m[0].length)) continue;
+      taken.push([index, index + m[0].length]);
+      if (p.relative && !pub) {
+        found.push({ index, text: m[0], unresolved: `relative date "${m[0].trim()}" left unresolved: no publication date` });
+        continue;
+      }
+      found.push({ index, text: m[0], ...p.resolve(m as RegExpExecArray, pub ?? { year: 0, month: 1, day: 1 }, tense) });
+    }
+  }
+  return found.filter((f) => f.date || f.span || f.unresolved).sort((a, b) => a.index - b.index);
+}
+
+/** Day-precision dates chrono reads with a certain month and day ("July 28", "June 3, 2022", "3 June 2022"). */
+function absoluteDays(sentence: string, pub: Day | undefined, tense: Tense): DateMention[] {
+  const out: DateMention[] = [];
+  const ref = pub ? toUtc(pub) : new Date(Date.UTC(2000, 0, 1));
+  for (const r of chrono.parse(sentence, { instant: ref, timezone: 0 })) {
+    const s = r.start;
+    if (!s.isCertain('month') || !s.isCertain('day')) continue;
+    if (/\b(?:today|tomorrow|yesterday|week|month|year|ago)\b/i.test(r.text) || MONTH_ABBR.test(r.text.trim().toLowerCase())) continue;
+    const month = s.get('month')!;
+    const day = s.get('day')!;
+    let year: number | undefined = s.isCertain('year') ? s.get('year')! : undefined;
+    if (year === undefined) {
+      if (!pub) {
+        out.push({ index: r.index, text: r.text, unresolved: `date "${r.text}" has no year and there is no publication date` });
+        continue;
+      }
+      const candidate = resolveMonth(month, pub, tense);
+      year = candidate.month === pub.month && (tense === 'PAST' ? day > pub.day : day < pub.day) ? candidate.year + (tense === 'PAST' ? -1 : 1) : candidate.year;
+    }
+    out.push({ index: r.index, text: r.text, date: { year, month, day, precision: 'DAY' } });
+  }
+  return out;
+}

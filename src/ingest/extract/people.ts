@@ -1,0 +1,262 @@
+/**
+ * People stage: names introduced with a title ("Russian Foreign Minister
+ * Sergei Lavrov"), an appositive title ("Ivan Gil, Venezuela's deputy foreign
+ * minister,") or recognised by compromise, then every later mention by
+ * surname or another spelling ("Sergey"/"Sergei", "Nicolás"/"Nicolas"),
+ * possessives included.
+ */
+import nlp from 'compromise';
+import { foldName } from '../../people/names.ts';
+import type { ExtractedPerson, ExtractedRole } from '../types.ts';
+import { inRanges, quotedRanges } from '../text.ts';
+import type { ArticleContext, ReadSentence, Token } from './context.ts';
+import type { CountryMention } from './countries.ts';
+import { isTitleWord, titleBefore, type TitlePhrase } from './roles.ts';
+
+/** One mention of a person in a sentence. */
+export interface PersonMention {
+  /** Index into the people list. */
+  person: number;
+  sentence: number;
+  /** Offset of the mention within the sentence. */
+  start: number;
+  end: number;
+  /** Inside a quotation: the person is talked about, not acting. */
+  quoted: boolean;
+}
+
+/** The people of an article and where each is mentioned. */
+export interface PeopleResult {
+  people: ExtractedPerson[];
+  mentions: PersonMention[];
+}
+
+/** Lower-case joining words inside names: "Tareck El Aissami", "Luiz Inácio Lula da Silva". */
+const PARTICLES = new Set(['el', 'al', 'de', 'del', 'da', 'das', 'do', 'dos', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'la', 'le', 'di', 'du', 'y']);
+
+/** Capitalised words that are not names: sentence openers, pronouns, calendar words. */
+const NOT_NAME = new Set([
+  'the', 'a', 'an', 'in', 'on', 'at', 'of', 'for', 'to', 'by', 'with', 'from', 'and', 'but', 'or', 'as', 'after', 'before',
+  'later', 'earlier', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'its', 'their', 'our', 'this', 'that',
+  'these', 'those', 'there', 'here', 'according', 'following', 'while', 'when', 'since', 'during', 'under', 'over', 'thanks',
+  'visits', 'russia', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
+  'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'mr', 'mrs', 'ms', 'dr',
+  'sir', 'madam', 'lady', 'lord', 'st', 'saint', 'twitter', 'facebook', 'telegram', 'instagram', 'youtube', 'x', 'god',
+  'western', 'eastern', 'northern', 'southern', 'soviet', 'nazi', 'islamic', 'christian', 'muslim', 'jewish', 'catholic',
+  'chavism', 'chavista', 'bolivarian', 'communist', 'socialist', 'all', 'both', 'each', 'some', 'many', 'most', 'if', 'so',
+  'also', 'yet', 'not', 'no', 'yes', 'do', 'does', 'did', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'will',
+  'would', 'can', 'could', 'should', 'may', 'might', 'must', 'what', 'who', 'why', 'how', 'where', 'which', 'latin', 'new',
+]);
+
+/** Words that make a capitalised run an organisation, place or event rather than a person. */
+const NOT_PERSON_WORDS = new Set([
+  'palace', 'square', 'street', 'house', 'times', 'news', 'agency', 'ministry', 'party', 'council', 'union', 'bank', 'company',
+  'group', 'forces', 'army', 'navy', 'office', 'assembly', 'parliament', 'congress', 'senate', 'court', 'university', 'institute',
+  'foundation', 'airport', 'station', 'hall', 'center', 'centre', 'committee', 'commission', 'organization', 'organisation',
+  'republic', 'kingdom', 'states', 'nations', 'federation', 'corporation', 'corp', 'inc', 'ltd', 'airlines', 'post', 'press',
+  'media', 'tv', 'radio', 'channel', 'summit', 'forum', 'war', 'day', 'road', 'avenue', 'island', 'islands', 'sea', 'ocean',
+  'gulf', 'river', 'mountains', 'prize', 'cup', 'games', 'agreement', 'treaty', 'accord', 'plan', 'initiative', 'policy',
+  'guard', 'police', 'service', 'services', 'department', 'administration', 'government', 'cabinet', 'embassy', 'consulate',
+  'museum', 'cathedral', 'church', 'mosque', 'temple', 'stadium', 'park', 'bridge', 'tower', 'building', 'plaza', 'avenida',
+  'coast', 'valley', 'basin', 'strait', 'canal', 'peninsula', 'province', 'region', 'state', 'city', 'county', 'district',
+  'group', 'alliance', 'bloc', 'fund', 'program', 'programme', 'project', 'network', 'system', 'movement', 'front', 'league',
+  'oil', 'gas', 'energy', 'petroleum', 'motors', 'holdings', 'exchange', 'market', 'index', 'general', 'guaranty', 'policy',
+  'american', 'european', 'african', 'asian', 'arab', 'latin', 'east', 'west', 'north', 'south', 'middle', 'pacific', 'atlantic',
+  'interfax', 'reuters', 'tass', 'ria', 'efe', 'afp', 'xinhua', 'bloomberg', 'associated', 'novosti', 'sputnik', 'pdvsa',
+]);
+
+/** Verbs of speech and action that follow a person's name: evidence a capitalised pair is a person. */
+const PERSON_VERBS = /^(?:said|says|told|added|stated|wrote|announced|declared|noted|stressed|insisted|warned|urged|met|meets|visited|visits|arrived|called|tweeted|posted|reiterated|signed|spoke|praised|thanked|welcomed|received|hosted|has|had|is|was|will)$/;
+
+interface Candidate {
+  sentence: number;
+  tokenStart: number;
+  tokenEnd: number;
+  name: string;
+  title?: TitlePhrase;
+}
+
+function isNameToken(t: Token, covered: (t: Token) => boolean): boolean {
+  if (!t.word || !t.capitalized) return false;
+  if (NOT_NAME.has(t.lower) || isTitleWord(t) || covered(t)) return false;
+  // Acronyms ("RIA", "PDVSA", "TV") are organisations, not names.
+  if (t.text.length >= 2 && t.text === t.text.toUpperCase()) return false;
+  return /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(t.text);
+}
+
+/** Maximal runs of name tokens (with inner particles) in a sentence, as [start, end) token ranges. */
+function nameRuns(tokens: Token[], covered: (t: Token) => boolean): [number, number][] {
+  const runs: [number, number][] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameToken(tokens[i]!, covered)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length) {
+      const t = tokens[j]!;
+      if (isNameToken(t, covered)) j++;
+      else if (PARTICLES.has(t.lower) && tokens[j + 1] && isNameToken(tokens[j + 1]!, covered)) j += 2;
+      else break;
+    }
+    runs.push([i, j]);
+    i = j;
+  }
+  return runs;
+}
+
+function looksLikeOrganisation(tokens: Token[], start: number, end: number): boolean {
+  const next = tokens[end];
+  if (next?.capitalized && NOT_PERSON_WORDS.has(next.lower)) return true;
+  return tokens.slice(start, end).some((t) => NOT_PERSON_WORDS.has(t.lower));
+}
+
+/** Spans compromise tags as people, as sentence offsets. */
+function compromisePeople(text: string): { start: number; end: number }[] {
+  const found = nlp(text).people().json({ offset: true }) as { offset?: { start: number; length: number } }[];
+  return found.flatMap((p) => (p.offset ? [{ start: p.offset.start, end: p.offset.start + p.offset.length }] : []));
+}
+
+/** A title written after the name: "Ivan Gil, Venezuela's deputy foreign minister, …". */
+function titleAfter(tokens: Token[], runEnd: number, countries: CountryMention[]): TitlePhrase | undefined {
+  if (tokens[runEnd]?.text !== ',') return undefined;
+  for (let k = runEnd + 2; k <= Math.min(tokens.length, runEnd + 10); k++) {
+    const stop = k === tokens.length || tokens[k]!.text === ',' || tokens[k]!.text === '.' || !tokens[k]!.word;
+    if (!stop) continue;
+    const phrase = titleBefore(tokens, k, countries);
+    const between = tokens.slice(runEnd + 1, phrase?.startToken ?? runEnd + 1);
+    if (phrase && between.every((t) => ['the', 'a', 'an'].includes(t.lower))) return phrase;
+    return undefined;
+  }
+  return undefined;
+}
+
+/** Title-and-name candidates of one sentence. */
+function candidatesIn(sentence: ReadSentence, countries: CountryMention[]): Candidate[] {
+  const tokens = sentence.tokens;
+  const inSentence = countries.filter((c) => c.sentence === sentence.index);
+  const covered = (t: Token) => inSentence.some((c) => t.start >= c.start && t.end <= c.end);
+  const byCompromise = compromisePeople(sentence.text);
+  const out: Candidate[] = [];
+  for (const [start, end] of nameRuns(tokens, covered)) {
+    if (looksLikeOrganisation(tokens, start, end)) continue;
+    const name = sentence.text.slice(tokens[start]!.start, tokens[end - 1]!.end);
+    const title = titleBefore(tokens, start, inSentence) ?? titleAfter(tokens, end, inSentence);
+    const multiWord = end - start >= 2;
+    const tagged = byCompromise.some((p) => p.start < tokens[end - 1]!.end && p.end > tokens[start]!.start);
+    const next = tokens[end]?.lower === "'s" ? tokens[end + 1] : tokens[end];
+    const acting = next !== undefined && PERSON_VERBS.test(next.lower);
+    const saidBefore = start >= 1 && /^(?:said|says|told)$/.test(tokens[start - 1]!.lower);
+    if (title || (multiWord && (tagged || acting || saidBefore))) out.push({ sentence: sentence.index, tokenStart: start, tokenEnd: end, name, title });
+  }
+  return out;
+}
+
+function surnameOf(name: string): string {
+  const parts = foldName(name).split(' ');
+  return parts[parts.length - 1] ?? '';
+}
+
+function firstNameOf(name: string): string | undefined {
+  const parts = foldName(name).split(' ');
+  return parts.length > 1 ? parts[0] : undefined;
+}
+
+/** Two forms name the same person: same surname, and first names equal or one of them missing. */
+function samePerson(a: string, b: string): boolean {
+  if (surnameOf(a) !== surnameOf(b)) return false;
+  const fa = firstNameOf(a);
+  const fb = firstNameOf(b);
+  return fa === undefined || fb === undefined || fa === fb;
+}
+
+interface Draft {
+  forms: string[];
+  roles: ExtractedRole[];
+  countryCode?: string;
+  firstSentence: number;
+}
+
+/** Role titles of the other people of a sentence, for "his … counterpart". */
+function counterpartTitle(candidates: Candidate[], self: Candidate): string | undefined {
+  return candidates.find((c) => c !== self && c.sentence === self.sentence && c.title && !/counterpart/i.test(c.title.title) && !c.title.notCurrent)?.title!.title;
+}
+
+/** Extracts the people of an article and all their mentions. */
+export function extractPeople(ctx: ArticleContext, countries: CountryMention[]): PeopleResult {
+  const candidates = ctx.sentences.flatMap((s) => candidatesIn(s, countries));
+  const drafts: Draft[] = [];
+  for (const c of candidates) {
+    let draft = drafts.find((d) => d.forms.some((f) => samePerson(f, c.name)));
+    if (!draft) {
+      draft = { forms: [], roles: [], firstSentence: c.sentence };
+      drafts.push(draft);
+    }
+    if (!draft.forms.includes(c.name)) draft.forms.push(c.name);
+    addRole(draft, c, candidates, ctx);
+  }
+  const people = drafts.map((d) => toPerson(d, ctx));
+  return { people, mentions: findMentions(ctx, people) };
+}
+
+/** Adds the candidate's title as a role, copying the counterpart's title for "his Venezuelan counterpart X". */
+function addRole(draft: Draft, c: Candidate, candidates: Candidate[], ctx: ArticleContext): void {
+  for (let phrase = c.title; phrase; phrase = phrase.coordinated) addTitle(draft, c, phrase, candidates, ctx);
+}
+
+function addTitle(draft: Draft, c: Candidate, phrase: TitlePhrase, candidates: Candidate[], ctx: ArticleContext): void {
+  draft.countryCode ??= phrase.countryCode;
+  if (phrase.notCurrent) return;
+  const title = /^Counterpart$/i.test(phrase.title) || /counterpart$/i.test(phrase.title) ? counterpartTitle(candidates, c) : phrase.title;
+  if (!title || draft.roles.some((r) => r.title === title)) return;
+  draft.roles.push({ title, countryCode: phrase.countryCode, source: ctx.sentences[c.sentence]!.span });
+}
+
+/** The fullest form (most words, then first seen) is the name; every other form and the surname are aliases. */
+function toPerson(d: Draft, ctx: ArticleContext): ExtractedPerson {
+  const name = [...d.forms].sort((a, b) => b.split(/\s+/).length - a.split(/\s+/).length)[0]!;
+  const words = name.split(/\s+/);
+  // The surname keeps a particle before it: "El Aissami", "da Silva".
+  const particle = words.length > 2 && PARTICLES.has(words[words.length - 2]!.toLowerCase()) ? `${words[words.length - 2]} ` : '';
+  const surname = words.length > 1 ? particle + words[words.length - 1]! : undefined;
+  const aliases = [...new Set([...d.forms, ...(surname ? [surname] : [])])].filter((f) => f !== name);
+  return {
+    name,
+    aliases,
+    countryCode: d.countryCode ?? d.roles.find((r) => r.countryCode)?.countryCode,
+    roles: d.roles,
+    firstMention: ctx.sentences[d.firstSentence]!.span,
+  };
+}
+
+/**
+ * Every mention of every person: a capitalised token equal (folded) to a
+ * person's surname, or to another word of a three-word name ("Gonzalez" of
+ * "Edmundo Gonzalez Urrutia"). A surname two people share goes to neither.
+ */
+function findMentions(ctx: ArticleContext, people: ExtractedPerson[]): PersonMention[] {
+  const byWord = new Map<string, number[]>();
+  people.forEach((p, i) => {
+    const words = foldName(p.name).split(' ');
+    const keys = new Set([words[words.length - 1]!]);
+    if (words.length >= 3 && !PARTICLES.has(words[words.length - 2]!)) keys.add(words[words.length - 2]!);
+    for (const k of keys) byWord.set(k, [...(byWord.get(k) ?? []), i]);
+  });
+  const mentions: PersonMention[] = [];
+  for (const s of ctx.sentences) {
+    const quotes = quotedRanges(s.text);
+    const seen = new Set<number>();
+    for (const t of s.tokens) {
+      if (!t.capitalized || !t.word) continue;
+      const owners = byWord.get(foldName(t.text));
+      if (!owners || owners.length !== 1) continue;
+      const person = owners[0]!;
+      // One mention per person per sentence is enough: "Gonzalez Urrutia" is one mention, not two.
+      if (seen.has(person)) continue;
+      seen.add(person);
+      mentions.push({ person, sentence: s.index, start: t.start, end: t.end, quoted: inRanges(t.start, quotes) });
+    }
+  }
+  return mentions;
+}

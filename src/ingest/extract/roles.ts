@@ -1,0 +1,163 @@
+/**
+ * Roles stage: title phrases before (or around) a person's name —
+ * "Russian Foreign Minister", "Venezuela's deputy foreign minister,",
+ * "minister of industries and national production", "the Kremlin spokesman,",
+ * "his Venezuelan counterpart" — read into a Title Case title and a country.
+ */
+import { findCountryWord, findSeatOfGovernment } from '../../countries/catalog.ts';
+import { titleCase } from '../text.ts';
+import type { Token } from './context.ts';
+import type { CountryMention } from './countries.ts';
+
+/** Nouns that head a title. Singular only: "world leaders" is not a title. */
+export const TITLE_HEADS = new Set([
+  'president', 'minister', 'premier', 'chancellor', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador',
+  'envoy', 'leader', 'king', 'queen', 'prince', 'princess', 'emir', 'sheikh', 'sultan', 'governor', 'mayor', 'senator',
+  'congressman', 'congresswoman', 'lawmaker', 'chairman', 'chairwoman', 'chair', 'chief', 'head', 'director', 'commander',
+  'candidate', 'adviser', 'advisor', 'aide', 'speaker', 'general', 'admiral', 'counterpart', 'representative', 'commissioner',
+  'negotiator', 'diplomat', 'prosecutor', 'pope', 'ayatollah', 'monarch', 'vice-president', 'coordinator', 'attaché',
+]);
+
+/** Words that may precede a head inside a title. */
+export const TITLE_MODIFIERS = new Set([
+  'deputy', 'vice', 'prime', 'first', 'second', 'foreign', 'defense', 'defence', 'finance', 'interior', 'economy', 'economic',
+  'economics', 'trade', 'energy', 'oil', 'petroleum', 'industry', 'industries', 'agriculture', 'health', 'justice', 'education',
+  'culture', 'transport', 'communications', 'labour', 'labor', 'mining', 'mines', 'tourism', 'science', 'development',
+  'security', 'national', 'state', 'presidential', 'executive', 'chief', 'acting', 'interim', 'opposition', 'socialist',
+  'communist', 'conservative', 'liberal', 'military', 'army', 'navy', 'supreme', 'foreign-policy', 'press', 'home',
+  'environment', 'commerce', 'planning', 'investment', 'information', 'digital', 'intelligence', 'emergency', 'emergencies',
+  'regional', 'general', 'crown', 'grand', 'high', 'special', 'senior', 'top', 'party', 'government', 'cabinet', 'parliamentary',
+  'independent', 'presidential', 'nationalist', 'populist', 'leftist', 'rightist', 'centrist', 'left-wing', 'right-wing',
+  'far-right', 'far-left', 'rebel', 'union', 'central', 'bank', 'trade-union', 'majority', 'minority', 'assistant', 'associate',
+  'late', 'former', 'ex', 'self-proclaimed', 'so-called', 'would-be', 'then', 'outgoing', 'incoming', 'newly', 'elected',
+  'president-elect', 'sports', 'youth', 'women', 'water', 'housing', 'public', 'works', 'social', 'affairs', 'relations',
+  'external', 'internal', 'international', 'cooperation', 'technology', 'resources', 'natural', 'production', 'hydrocarbons',
+  'gas', 'electricity', 'power', 'finance-ministry', 'ministry', 'foreign-ministry',
+]);
+
+/** Words allowed in an "of …" complement: "minister of industries and national production", "secretary of state". */
+const COMPLEMENT_WORDS = new Set([...TITLE_MODIFIERS, 'and', 'the', 'for', 'affairs', 'state', 'staff']);
+
+/** Title words that disqualify the role: not a current, real office. */
+const NOT_CURRENT = new Set(['former', 'ex', 'self-proclaimed', 'so-called', 'would-be', 'then', 'outgoing']);
+
+/** Title words dropped from the title: they describe the person, not the office. */
+const DROPPED = new Set(['late', 'senior', 'top', 'newly', 'elected']);
+
+/** Political leanings: part of a title only for party roles ("socialist leader"), not offices ("socialist President"). */
+const LEANINGS = new Set(['socialist', 'communist', 'conservative', 'liberal', 'nationalist', 'populist', 'leftist', 'rightist', 'centrist', 'left-wing', 'right-wing', 'far-right', 'far-left']);
+
+/** Heads of party roles, which keep their leaning. */
+const PARTY_HEADS = new Set(['leader', 'candidate', 'chairman', 'chairwoman', 'chair', 'lawmaker']);
+
+/** A title phrase found next to a name. */
+export interface TitlePhrase {
+  /** Title Case title, e.g. "Deputy Foreign Minister"; "Counterpart" when the role is copied from the other person. */
+  title: string;
+  countryCode?: string;
+  /** The title names no current office ("former", "self-proclaimed"). */
+  notCurrent: boolean;
+  /** Token index of the first token of the phrase (nationality included). */
+  startToken: number;
+  /** Token index after the phrase (and after a comma before the name). */
+  endToken: number;
+  /** A title joined by "and" before this one: "the opposition leader and self-proclaimed interim president, X". */
+  coordinated?: TitlePhrase;
+}
+
+function isHead(token: Token): boolean {
+  return token.word && TITLE_HEADS.has(token.lower);
+}
+
+function isModifier(token: Token): boolean {
+  return token.word && TITLE_MODIFIERS.has(token.lower);
+}
+
+/**
+ * The country a token names when it is a demonym, a country name, or a seat
+ * of government used as an adjective ("Kremlin spokesman").
+ */
+function countryOfToken(tokens: Token[], i: number, countries: CountryMention[]): { code: string; tokens: number } | undefined {
+  const t = tokens[i]!;
+  const mention = countries.find((m) => m.start <= t.start && m.end >= t.end);
+  if (mention) {
+    const spanned = tokens.filter((x) => x.start >= mention.start && x.end <= mention.end).length;
+    return { code: mention.code, tokens: Math.max(1, spanned) };
+  }
+  return undefined;
+}
+
+/**
+ * Reads the title phrase ending just before token `nameStart` (skipping one
+ * comma), walking left over title words, then a nationality, "Country's",
+ * "the country's" or "his/her".
+ */
+export function titleBefore(tokens: Token[], nameStart: number, countries: CountryMention[]): TitlePhrase | undefined {
+  let end = nameStart;
+  if (tokens[end - 1]?.text === ',') end--;
+  let i = end - 1;
+  // An "of …" complement: walk back over complement words to "of" preceded by a head.
+  let complementStart = -1;
+  for (let k = i; k >= Math.max(0, end - 8); k--) {
+    const t = tokens[k]!;
+    if (t.lower === 'of' && k > 0 && isHead(tokens[k - 1]!)) {
+      complementStart = k;
+      break;
+    }
+    if (!(COMPLEMENT_WORDS.has(t.lower) || (t.text === ',' && k < i) || countryOfToken(tokens, k, countries))) break;
+  }
+  let complementCountry: string | undefined;
+  let complement = '';
+  if (complementStart > 0) {
+    const words = tokens.slice(complementStart + 1, end);
+    const country = words.length > 0 ? countryOfToken(tokens, complementStart + 1, countries) : undefined;
+    if (country && country.tokens === words.length) complementCountry = country.code;
+    else complement = ` of ${words.map((w) => w.text).join(' ').replace(/ ,/g, ',')}`;
+    i = complementStart - 1;
+  }
+  if (i < 0 || !isHead(tokens[i]!)) return undefined;
+  const headIndex = i;
+  let start = headIndex;
+  while (start - 1 >= 0 && (isModifier(tokens[start - 1]!) || isHead(tokens[start - 1]!) || isSeatWord(tokens, start - 1))) start--;
+  const titleTokens = tokens.slice(start, headIndex + 1);
+  let phraseStart = start;
+  let countryCode = complementCountry;
+  const before = start - 1;
+  const nationality = before >= 0 ? countryOfToken(tokens, before, countries) : undefined;
+  if (nationality && tokens[before]!.capitalized) {
+    countryCode ??= nationality.code;
+    phraseStart = before - nationality.tokens + 1;
+  } else if (tokens[before]?.lower === "'s" && before - 1 >= 0) {
+    const owner = countryOfToken(tokens, before - 1, countries);
+    if (owner) {
+      countryCode ??= owner.code;
+      phraseStart = before - owner.tokens;
+    } else if (tokens[before - 1]!.lower === 'country' && tokens[before - 2]?.lower === 'the') {
+      // "the country's industry minister": the country last named before it in the sentence.
+      const previous = countries.filter((m) => m.end <= tokens[before - 1]!.start).pop();
+      countryCode ??= previous?.code;
+      phraseStart = before - 2;
+    }
+  }
+  const seat = titleTokens.map((t) => findSeatOfGovernment(t.text)).find((s) => s !== undefined);
+  countryCode ??= seat?.code;
+  const words = titleTokens.map((t) => t.lower);
+  const notCurrent = words.some((w) => NOT_CURRENT.has(w));
+  const partyRole = PARTY_HEADS.has(tokens[headIndex]!.lower);
+  const kept = titleTokens.filter((t) => !DROPPED.has(t.lower) && !NOT_CURRENT.has(t.lower) && (partyRole || !LEANINGS.has(t.lower)));
+  const title = titleCase(kept.map((t) => t.text).join(' ') + complement);
+  const coordinated = tokens[phraseStart - 1]?.lower === 'and' ? titleBefore(tokens, phraseStart - 1, countries) : undefined;
+  if (coordinated) countryCode ??= coordinated.countryCode;
+  return { title, countryCode, notCurrent, startToken: coordinated?.startToken ?? phraseStart, endToken: nameStart, coordinated };
+}
+
+/** A capitalised seat-of-government word used as an adjective: "Kremlin spokesman". */
+function isSeatWord(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  return t.capitalized && findSeatOfGovernment(t.text) !== undefined && findCountryWord(t.text)?.kind === 'seat';
+}
+
+/** True for a token that can be part of a title in Title Case ("Deputy", "Minister", "Kremlin"). */
+export function isTitleWord(token: Token): boolean {
+  return isHead(token) || isModifier(token);
+}

@@ -1,0 +1,69 @@
+/**
+ * Article metadata: merging the sidecar with what the text shows, and
+ * reading publication dates from datelines.
+ */
+import * as chrono from 'chrono-node';
+import type { ArticleMeta } from './types.ts';
+
+/**
+ * Merges metadata field by field; the sidecar (or API input) wins, the text
+ * only fills gaps. Empty strings count as absent.
+ */
+export function mergeMeta(sidecar: ArticleMeta, fromText: ArticleMeta): ArticleMeta {
+  const merged: ArticleMeta = {};
+  const keys: (keyof ArticleMeta)[] = ['title', 'url', 'publisher', 'agency', 'publishedAt'];
+  for (const key of keys) {
+    const value = nonEmpty(sidecar[key]) ?? nonEmpty(fromText[key]);
+    if (value !== undefined) merged[key] = value;
+  }
+  return merged;
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value !== undefined && value.trim() !== '' ? value.trim() : undefined;
+}
+
+/** A calendar day as ISO `YYYY-MM-DD`. */
+export function isoDay(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * Reads a line that is only a date ("November 08, 2024", "8 November 2024",
+ * "2024-11-08", "Friday, November 8, 2024 10:15 AM") as an ISO day.
+ * Undefined unless the line is a complete date with a year and nothing much else.
+ */
+export function parseDateLine(line: string): string | undefined {
+  const text = line.trim();
+  if (text.length === 0 || text.length > 60) return undefined;
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T\s].*)?$/.exec(text);
+  if (iso) return isoDay(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const [result] = chrono.parse(text);
+  if (!result || !result.start.isCertain('year') || !result.start.isCertain('month') || !result.start.isCertain('day')) return undefined;
+  // Whatever chrono did not read must be small furniture ("Updated:", "Published", a weekday, a time zone).
+  const rest = (text.slice(0, result.index) + text.slice(result.index + result.text.length)).replace(/[\s,.:|\-–—]/g, '');
+  if (rest.length > 16) return undefined;
+  return isoDay(result.start.get('year')!, result.start.get('month')!, result.start.get('day')!);
+}
+
+/** What a wire-service dateline at the start of a story tells. */
+export interface Dateline {
+  /** The place in capitals or title case, e.g. "NAIROBI". */
+  place: string;
+  publishedAt?: string;
+  agency?: string;
+  /** Length of the dateline prefix, including the dash after it. */
+  length: number;
+}
+
+/**
+ * Reads a dateline prefix such as "NAIROBI, June 3, 2022 (AFP) - " or
+ * "MOSCOW (Reuters) — ". A plain "Moscow, Russian President…" has no date or
+ * agency and is not a dateline: it is part of the sentence.
+ */
+export function parseDateline(paragraph: string): Dateline | undefined {
+  const m = /^([A-Z][\p{L}.'\- ]{1,40}?),?\s*((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}))?\s*(?:\(([^)]{2,40})\))?\s*[-–—]+\s+/u.exec(paragraph);
+  if (!m || (!m[2] && !m[3])) return undefined;
+  const publishedAt = m[2] ? parseDateLine(m[2]) : undefined;
+  return { place: m[1]!.trim(), publishedAt, agency: m[3]?.trim(), length: m[0].length };
+}
