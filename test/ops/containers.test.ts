@@ -1,0 +1,54 @@
+/**
+ * Dockerfile and docker-compose.yml cannot run here (no Docker engine), so
+ * check what can be checked: they parse, and everything they refer to exists.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { loadConfig } from '../../src/config/config.ts';
+
+interface Compose {
+  services: Record<string, { image?: string; build?: string; environment?: Record<string, string>; depends_on?: Record<string, { condition: string }>; healthcheck?: unknown; ports?: string[] }>;
+}
+
+const compose = parse(readFileSync('docker-compose.yml', 'utf8')) as Compose;
+const dockerfile = readFileSync('Dockerfile', 'utf8');
+
+describe('docker-compose.yml', () => {
+  it('runs PostgreSQL with a health check and the API waiting for it to be healthy', () => {
+    expect(compose.services.db?.healthcheck).toBeDefined();
+    expect(compose.services.api?.depends_on?.db?.condition).toBe('service_healthy');
+    expect(compose.services.api?.build).toBe('.');
+    expect(compose.services.api?.ports).toContain('4000:4000');
+  });
+
+  it('gives the API only variables the configuration knows, with values it accepts', () => {
+    const env = compose.services.api!.environment!;
+    const known = Object.keys(readFileSync('.env.example', 'utf8').match(/^#?\s*([A-Z_]+)=/gm)!.reduce<Record<string, true>>((acc, line) => {
+      acc[line.replace(/^#?\s*/, '').replace(/=$/, '')] = true;
+      return acc;
+    }, {}));
+    for (const key of Object.keys(env)) expect(known, `${key} is not in .env.example`).toContain(key);
+    expect(() => loadConfig({ ...env })).not.toThrow();
+    expect(new URL(env.DATABASE_URL!).hostname).toBe('db');
+  });
+});
+
+describe('Dockerfile', () => {
+  it('builds in one stage and runs as a non-root user in another, with a health check on /healthz', () => {
+    expect(dockerfile.match(/^FROM /gm)).toHaveLength(2);
+    expect(dockerfile).toMatch(/^USER node$/m);
+    expect(dockerfile).toMatch(/HEALTHCHECK[\s\S]*\/healthz/);
+    expect(readFileSync('src/server/app.ts', 'utf8')).toContain("'/healthz'");
+  });
+
+  it('starts a file that exists, with a binary the install provides', () => {
+    const cmd = JSON.parse(/^CMD (\[.*\])$/m.exec(dockerfile)![1]!) as string[];
+    for (const path of cmd) expect(existsSync(path), path).toBe(true);
+  });
+
+  it('runs only npm scripts that package.json defines', () => {
+    const scripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts;
+    for (const [, name] of dockerfile.matchAll(/npm run ([\w:-]+)/g)) expect(scripts).toHaveProperty([name!]);
+  });
+});
