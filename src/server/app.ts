@@ -53,7 +53,7 @@ export function createApp(options: AppOptions): App {
   const bodyLimit = options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES;
   const deps: ContextDeps = { prisma: options.prisma, logger, ...(options.apiToken ? { apiToken: options.apiToken } : {}) };
   const server = http.createServer();
-  const ide = createIdeHandler({ endpoint: GRAPHQL_PATH, onError: (err) => logger.error({ err }, 'IDE asset failed') });
+  const ide = createIdeHandler({ endpoint: GRAPHQL_PATH, title: 'Diplomatic Graph', onError: (err) => logger.error({ err }, 'IDE asset failed') });
   const apollo = new ApolloServer<Context>({
     schema: createSchema(),
     introspection: true,
