@@ -1,8 +1,11 @@
 import { z } from 'zod';
 
+const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
+const positiveInt = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
+
 /**
  * Every setting the service reads from the environment, validated once at start.
- * `.env.example` lists them with their defaults.
+ * `.env.example` lists them with their defaults; docs/configuration.md explains them.
  */
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -20,9 +23,44 @@ const schema = z.object({
   /** PostgreSQL statement_timeout for API queries, in milliseconds. */
   STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /** Schema introspection; default on except when NODE_ENV=production. */
+  INTROSPECTION: flag.optional(),
+  /** The GraphiQL IDE at /graphql for browsers; default on except when NODE_ENV=production. */
+  IDE: flag.optional(),
+  /** Serve the schema as an Apollo Federation 2 subgraph (`@key` on the entities, `_entities`, `_service`). */
+  FEDERATION: flag.optional(),
+  /** Origins allowed by CORS, comma-separated (e.g. `https://a.example,https://b.example`); `*` allows any. Empty: none. */
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean)),
+  /** Deepest field nesting an operation may have. */
+  MAX_DEPTH: positiveInt(12),
+  /** Most aliases in one operation. */
+  MAX_ALIASES: positiveInt(30),
+  /** Most directives in one operation. */
+  MAX_DIRECTIVES: positiveInt(50),
+  /** Most lexical tokens in one GraphQL document (comments do not count). */
+  MAX_TOKENS: positiveInt(5000),
+  /** Highest estimated cost of an operation: objects it may return, multiplied down the tree by page sizes. */
+  MAX_COST: positiveInt(100_000),
+  /** Most operations in one batched (JSON array) request; 1 turns batching off. */
+  MAX_BATCH_OPERATIONS: z.coerce.number().int().min(1).max(100).default(1),
+  /** Largest request body in bytes; larger ones get 413. */
+  BODY_LIMIT_BYTES: positiveInt(1024 * 1024),
+  /** Time limit of one request in milliseconds, after which it is answered 503 REQUEST_TIMEOUT. */
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
+  /** On SIGTERM, how long in-flight requests may run before their connections are closed (ms). */
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
 });
 
 export type Config = z.infer<typeof schema>;
+
+/** Whether introspection and the IDE are on: as configured, else on everywhere but production. */
+export function exposureOf(config: Pick<Config, 'NODE_ENV' | 'INTROSPECTION' | 'IDE'>): { introspection: boolean; ide: boolean } {
+  const development = config.NODE_ENV !== 'production';
+  return { introspection: config.INTROSPECTION ?? development, ide: config.IDE ?? development };
+}
 
 /**
  * Reads and validates the configuration.

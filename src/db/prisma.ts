@@ -8,6 +8,8 @@ export interface PrismaOptions {
   poolSize?: number;
   /** PostgreSQL statement_timeout in milliseconds (default: server default). */
   statementTimeoutMs?: number;
+  /** How long to wait for a connection before failing (default 5000 ms). */
+  connectionTimeoutMs?: number;
   /** Called once per SQL statement; used by tests that count queries. */
   onQuery?: (sql: string) => void;
 }
@@ -17,6 +19,8 @@ export function createPrisma(url: string, options: PrismaOptions = {}): PrismaCl
   const adapter = new PrismaPg({
     connectionString: url,
     max: options.poolSize ?? 10,
+    // A database that hangs (rather than refusing) must still fail fast.
+    connectionTimeoutMillis: options.connectionTimeoutMs ?? 5000,
     ...(options.statementTimeoutMs ? { options: `-c statement_timeout=${options.statementTimeoutMs}` } : {}),
   });
   const client = new PrismaClient({ adapter, log: options.onQuery ? [{ emit: 'event', level: 'query' }] : [] });

@@ -28,6 +28,12 @@ export enum ErrorCode {
   BAD_REQUEST = 'BAD_REQUEST',
   /** Apollo could not choose the operation to run (e.g. unknown operationName). */
   OPERATION_RESOLUTION_FAILURE = 'OPERATION_RESOLUTION_FAILURE',
+  /** The operation is over a limit (depth, aliases, directives or cost; see docs/configuration.md). HTTP 400. */
+  QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  /** The database cannot be reached right now; retry later. HTTP 503. */
+  DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
+  /** The request (or one of its database statements) ran past its time limit. HTTP 503. */
+  REQUEST_TIMEOUT = 'REQUEST_TIMEOUT',
 }
 
 declare module 'graphql' {
@@ -42,6 +48,29 @@ declare module 'graphql' {
 }
 
 const PUBLIC_CODES = new Set<string>(Object.values(ErrorCode));
+
+/** Codes that an error raised before execution keeps through Apollo's relabelling (see `createErrorFormatter`). */
+const PRESERVED_CODES = new Set<string>([ErrorCode.BAD_USER_INPUT, ErrorCode.QUERY_TOO_COMPLEX]);
+
+/** A QUERY_TOO_COMPLEX error (HTTP 400): the operation exceeds `limit`. */
+export function queryTooComplex(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, http: { status: 400 } } });
+}
+
+/** Options of `createErrorFormatter`. */
+export interface ErrorFormatterOptions {
+  /**
+   * Remove "Did you mean …?" suggestions from validation messages, which would
+   * otherwise reveal field and type names when introspection is off. Default false.
+   */
+  hideSuggestions?: boolean;
+  /**
+   * Recognises errors that mean the database is unreachable (see
+   * src/server/database.ts); those become DATABASE_UNAVAILABLE (and
+   * statement timeouts REQUEST_TIMEOUT) instead of a masked internal error.
+   */
+  classifyDatabaseError?: (error: unknown) => 'unavailable' | 'timeout' | undefined;
+}
 
 /**
  * A BAD_USER_INPUT error naming the argument (and the field it belongs to),
@@ -92,23 +121,31 @@ function safeStringify(value: unknown): string {
 
 /**
  * Apollo's `formatError` hook. Errors with a public code pass through; a
- * scalar's BAD_USER_INPUT reported during validation keeps its own code (Apollo
- * would relabel it GRAPHQL_VALIDATION_FAILED); everything else — database
- * errors, bugs — is logged with an id and replaced by a masked message, so
- * SQL, stack traces and internals never reach the client.
+ * BAD_USER_INPUT (e.g. from a scalar) or QUERY_TOO_COMPLEX (a limit) reported
+ * during validation keeps its own code (Apollo would relabel it
+ * GRAPHQL_VALIDATION_FAILED); a database outage or statement timeout gets its
+ * own code; everything else — database errors, bugs — is logged with an id and
+ * replaced by a masked message, so SQL, stack traces and internals never reach
+ * the client.
  *
  * Errors are recognised by shape (an `extensions` object), not `instanceof`:
  * under Vite (vitest) our modules and Apollo's can load two copies of
  * `graphql` (ESM and CJS builds), and `instanceof` fails across copies.
  */
-export function createErrorFormatter(logger: Logger): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
+export function createErrorFormatter(
+  logger: Logger,
+  options: ErrorFormatterOptions = {},
+): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
   return (formatted, error) => {
-    if (causedByBadInput(error)) return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.BAD_USER_INPUT } };
+    const preserved = preservedCode(error);
+    if (preserved) return withoutSuggestions({ ...formatted, extensions: { ...formatted.extensions, code: preserved } }, options);
     const code = formatted.extensions?.code;
     const original = unwrapResolverError(error);
     const exposed = typeof code === 'string' && PUBLIC_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR;
-    if (exposed && (isGraphQLErrorLike(original) || !(original instanceof Error))) return formatted;
+    if (exposed && (isGraphQLErrorLike(original) || !(original instanceof Error))) return withoutSuggestions(formatted, options);
     const errorId = randomUUID();
+    const outage = options.classifyDatabaseError?.(original);
+    if (outage) return databaseFailure(formatted, outage, errorId, original, logger);
     logger.error({ err: original, errorId, path: formatted.path }, 'unexpected error while resolving a request');
     return {
       message: `Internal server error (id ${errorId}).`,
@@ -117,6 +154,32 @@ export function createErrorFormatter(logger: Logger): (formatted: GraphQLFormatt
       extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, errorId },
     };
   };
+}
+
+/** The client's view of a database outage or timeout: a fixed message and code, details only in the log. */
+function databaseFailure(
+  formatted: GraphQLFormattedError,
+  kind: 'unavailable' | 'timeout',
+  errorId: string,
+  original: unknown,
+  logger: Logger,
+): GraphQLFormattedError {
+  const unavailable = kind === 'unavailable';
+  // An outage is expected operations noise (warn); the details stay in the log under errorId.
+  logger.warn({ err: original, errorId, path: formatted.path }, unavailable ? 'database unavailable' : 'database statement timed out');
+  return {
+    message: unavailable
+      ? `The database is unavailable; try again shortly (id ${errorId}).`
+      : `The request took too long and was cancelled (id ${errorId}).`,
+    ...(formatted.path ? { path: formatted.path } : {}),
+    extensions: { code: unavailable ? ErrorCode.DATABASE_UNAVAILABLE : ErrorCode.REQUEST_TIMEOUT, errorId },
+  };
+}
+
+/** Strips graphql-js's "Did you mean …?" hints when asked to. */
+function withoutSuggestions(formatted: GraphQLFormattedError, options: ErrorFormatterOptions): GraphQLFormattedError {
+  if (!options.hideSuggestions || !formatted.message.includes(' Did you mean')) return formatted;
+  return { ...formatted, message: formatted.message.replace(/ Did you mean .*\?$/s, '') };
 }
 
 interface GraphQLErrorLike extends Error {
@@ -128,10 +191,11 @@ function isGraphQLErrorLike(error: unknown): error is GraphQLErrorLike {
   return error instanceof Error && typeof (error as Partial<GraphQLErrorLike>).extensions === 'object';
 }
 
-/** True when `error` or an error it wraps is one of our BAD_USER_INPUT errors (e.g. thrown by a scalar). */
-function causedByBadInput(error: unknown): boolean {
+/** The preserved code carried by `error` or an error it wraps (e.g. a scalar's BAD_USER_INPUT), if any. */
+function preservedCode(error: unknown): string | undefined {
   for (let e = error, depth = 0; isGraphQLErrorLike(e) && depth < 5; e = e.originalError, depth++) {
-    if (e.extensions.code === ErrorCode.BAD_USER_INPUT) return true;
+    const code = e.extensions.code;
+    if (typeof code === 'string' && PRESERVED_CODES.has(code)) return code;
   }
-  return false;
+  return undefined;
 }

@@ -30,8 +30,13 @@ export function yearInput(value: number, argument: string, field: string): numbe
 export function textInput(value: string, argument: string, field: string): string {
   const text = value.trim();
   if (!text) throw badUserInput(argument, 'must not be blank', value, field);
+  // Names, codes and search phrases are short; a megabyte "name" only costs the database time.
+  if (text.length > MAX_FILTER_TEXT) throw badUserInput(argument, `must be at most ${MAX_FILTER_TEXT} characters`, `${text.length} characters`, field);
   return text;
 }
+
+/** Longest text accepted in a filter (names, codes, search phrases). */
+export const MAX_FILTER_TEXT = 200;
 
 /** Inclusive day bounds of a `from`/`to` filter, as "YYYY-MM-DD". */
 export interface DayRange {

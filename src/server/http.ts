@@ -14,11 +14,21 @@ export class BodyTooLargeError extends Error {
   }
 }
 
+/** The body is not valid UTF-8. */
+export class InvalidUtf8Error extends Error {
+  constructor() {
+    super('request body is not valid UTF-8');
+  }
+}
+
+/** Decoding fails on invalid bytes rather than replacing them with U+FFFD, so garbage is refused, not half-read. */
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
 /**
  * Reads the whole body as UTF-8, refusing more than `limit` bytes: early from
  * Content-Length when declared, else as soon as the stream passes the limit
  * (the rest is discarded, not buffered).
- * @throws BodyTooLargeError
+ * @throws BodyTooLargeError, InvalidUtf8Error
  */
 export function readBody(req: IncomingMessage, limit: number): Promise<string> {
   const declared = Number(req.headers['content-length']);
@@ -35,7 +45,14 @@ export function readBody(req: IncomingMessage, limit: number): Promise<string> {
       if (size > limit) tooLarge = true;
       if (!tooLarge) chunks.push(chunk);
     });
-    req.on('end', () => (tooLarge ? reject(new BodyTooLargeError(limit)) : resolve(Buffer.concat(chunks).toString('utf8'))));
+    req.on('end', () => {
+      if (tooLarge) return reject(new BodyTooLargeError(limit));
+      try {
+        resolve(strictUtf8.decode(Buffer.concat(chunks)));
+      } catch {
+        reject(new InvalidUtf8Error());
+      }
+    });
     req.on('error', reject);
   });
 }

@@ -7,6 +7,10 @@ import { printSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createSubgraphSchema, ENTITY_KEYS, FEDERATION_SPEC_URL } from '../../src/graphql/federation.ts';
+import { createApp } from '../../src/server/app.ts';
+import { useFreshDatabase } from '../support/database.ts';
+
+const db = useFreshDatabase();
 
 /** A tiny second subgraph: GDP per country, joined to ours on `Country.code`. */
 const ECONOMY_SDL = `
@@ -68,5 +72,19 @@ describe('federation subgraph', () => {
     expect(country).toMatch(/gdpUsd: Float @join__field\(graph: ECONOMY\)/);
     expect(country).toMatch(/name: String! @join__field\(graph: DIPLOMACY\)/);
     expect(typeBlock(supergraph, 'Query')).toMatch(/agreementsByYear\(filter: AgreementFilter\): \[AgreementYear!\]! @join__field\(graph: DIPLOMACY\)/);
+  });
+});
+
+describe('FEDERATION=true on the real server', () => {
+  it('serves the subgraph: _service returns SDL with @key', async () => {
+    const app = createApp({ prisma: db.prisma, federation: true });
+    const url = await app.start(0, '127.0.0.1');
+    try {
+      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ _service { sdl } }' }) });
+      const body = (await res.json()) as { data: { _service: { sdl: string } } };
+      expect(body.data._service.sdl).toMatch(/type Country[^{]*@key\(fields: "code"\)/);
+    } finally {
+      await app.stop();
+    }
   });
 });
