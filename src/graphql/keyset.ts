@@ -56,13 +56,44 @@ function param(key: CursorKey, value: CursorValue): Prisma.Sql {
   }
 }
 
+/**
+ * A nullable date key sorts as `coalesce(col, ±infinity)`: the stand-in sorts
+ * where nulls belong (last when reading forward), so the sort expression is
+ * never NULL. Then a plain row comparison can seek it, and an expression index
+ * (see the `sort_keys` migration) serves both the first page and deep pages.
+ */
+function coalesced(key: CursorKey): boolean {
+  return key.nullable && key.kind === 'date';
+}
+
+function standIn<Row>(key: SortKey<Row>): Prisma.Sql {
+  return Prisma.raw(key.descending ? `'-infinity'::date` : `'infinity'::date`);
+}
+
+/** The expression a key sorts by. */
+function sortExpr<Row>(spec: ListSpec<Row>, key: SortKey<Row>): Prisma.Sql {
+  return coalesced(key) ? Prisma.sql`coalesce(${column(spec, key)}, ${standIn(key)})` : column(spec, key);
+}
+
+/** A cursor value as the key's sort expression sees it. */
+function sortValue<Row>(key: SortKey<Row>, value: CursorValue): Prisma.Sql {
+  return coalesced(key) ? Prisma.sql`coalesce(${param(key, value)}, ${standIn(key)})` : param(key, value);
+}
+
+/** True when no key's sort expression can be NULL. */
+function nullFree<Row>(spec: ListSpec<Row>): boolean {
+  return spec.keys.every((key) => !key.nullable || coalesced(key));
+}
+
 /** `ORDER BY` body for reading `direction`; backward reads the forward order reversed. */
 export function orderBy<Row>(spec: ListSpec<Row>, direction: PageRequest['direction']): Prisma.Sql {
   const reverse = direction === 'backward';
   return Prisma.join(
     spec.keys.map((key) => {
       const descending = key.descending !== reverse;
-      return Prisma.sql`${column(spec, key)} ${Prisma.raw(descending ? 'DESC' : 'ASC')} ${Prisma.raw(reverse ? 'NULLS FIRST' : 'NULLS LAST')}`;
+      // NULL-free expressions take no NULLS clause, so they match plain ASC/DESC indexes.
+      const nulls = key.nullable && !coalesced(key) ? (reverse ? ' NULLS FIRST' : ' NULLS LAST') : '';
+      return Prisma.sql`${sortExpr(spec, key)} ${Prisma.raw((descending ? 'DESC' : 'ASC') + nulls)}`;
     }),
     ', ',
   );
@@ -70,29 +101,38 @@ export function orderBy<Row>(spec: ListSpec<Row>, direction: PageRequest['direct
 
 /**
  * The rows strictly after (`side = 'after'`) or strictly before the cursor row
- * in the forward order, with nulls last: lexicographic over the keys, spelled
- * out so that NULL keys compare explicitly instead of making the test NULL.
+ * in the forward order. When every key sorts NULL-free in one direction this is
+ * a single row comparison, which an index range scan answers; otherwise it is
+ * spelled out lexicographically so that NULL keys compare explicitly.
  */
 export function seek<Row>(spec: ListSpec<Row>, side: 'after' | 'before', values: readonly CursorValue[], index = 0): Prisma.Sql {
+  if (index === 0 && spec.keys.length > 1 && nullFree(spec) && spec.keys.every((k) => k.descending === spec.keys[0]!.descending)) {
+    const greater = spec.keys[0]!.descending === (side === 'before');
+    const left = Prisma.join(spec.keys.map((k) => sortExpr(spec, k)), ', ');
+    const right = Prisma.join(spec.keys.map((k, i) => sortValue(k, values[i] ?? null)), ', ');
+    return Prisma.sql`(${left}) ${Prisma.raw(greater ? '>' : '<')} (${right})`;
+  }
   const key = spec.keys[index];
   if (!key) return Prisma.sql`FALSE`;
   const value = values[index] ?? null;
-  const col = column(spec, key);
-  const beyond = strictlyBeyond(col, key, side, value);
+  const expr = sortExpr(spec, key);
+  const beyond = strictlyBeyond(expr, key, side, value);
   if (index === spec.keys.length - 1) return beyond;
-  const equal = value === null ? Prisma.sql`${col} IS NULL` : Prisma.sql`${col} = ${param(key, value)}`;
+  const equal =
+    value === null && !coalesced(key) ? Prisma.sql`${expr} IS NULL` : Prisma.sql`${expr} = ${sortValue(key, value)}`;
   return Prisma.sql`(${beyond} OR (${equal} AND ${seek(spec, side, values, index + 1)}))`;
 }
 
-function strictlyBeyond<Row>(col: Prisma.Sql, key: SortKey<Row>, side: 'after' | 'before', value: CursorValue): Prisma.Sql {
+function strictlyBeyond<Row>(expr: Prisma.Sql, key: SortKey<Row>, side: 'after' | 'before', value: CursorValue): Prisma.Sql {
   const greater = key.descending === (side === 'before');
   const op = Prisma.raw(greater ? '>' : '<');
+  if (coalesced(key)) return Prisma.sql`${expr} ${op} ${sortValue(key, value)}`;
   if (value === null) {
     // Nulls come last: nothing non-null is after a null, everything non-null is before it.
-    return side === 'after' ? Prisma.sql`FALSE` : Prisma.sql`${col} IS NOT NULL`;
+    return side === 'after' ? Prisma.sql`FALSE` : Prisma.sql`${expr} IS NOT NULL`;
   }
-  const compared = Prisma.sql`${col} ${op} ${param(key, value)}`;
-  return side === 'after' && key.nullable ? Prisma.sql`(${compared} OR ${col} IS NULL)` : compared;
+  const compared = Prisma.sql`${expr} ${op} ${param(key, value)}`;
+  return side === 'after' && key.nullable ? Prisma.sql`(${compared} OR ${expr} IS NULL)` : compared;
 }
 
 /** `WHERE` body: all fragments ANDed (TRUE when there are none). */
