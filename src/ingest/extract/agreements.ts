@@ -1,32 +1,53 @@
 /**
  * Agreements stage: signings ("signed agreements Thursday on …", "signed a
- * strategic partnership treaty", "signed 11 agreements", "signed about 260
- * cooperation agreements in the last 18 years"), completed by later
- * references ("the 17 agreements"). Parties are the countries that sign, never
- * every country named; totals over many years get a span and no date.
+ * strategic partnership treaty", "signed 11 agreements", "a security
+ * agreement signed in 2001 and a general agreement signed in 1998", "the
+ * agreement that Riyadh and Tehran signed", "signed about 260 cooperation
+ * agreements in the last 18 years"), completed by later references ("the 17
+ * agreements"). Parties are the countries that sign, never every country
+ * named; totals over many years get a span and no date.
  */
+import { findCountryWord } from '../../countries/catalog.ts';
+import { datesCompatible } from '../dates.ts';
 import { COUNT_PATTERN, parseCount } from '../text.ts';
 import type { AgreementKind, ExtractedAgreement, ExtractedMeeting, ExtractedPerson, PartialDate } from '../types.ts';
 import { warn, type ArticleContext, type ReadSentence } from './context.ts';
 import type { CountryMention } from './countries.ts';
-import { findDates } from './dates.ts';
+import { findDates, type DateMention } from './dates.ts';
 import type { PersonMention } from './people.ts';
 import { findTopics, TOPIC_CUE } from './topics.ts';
 
-const SIGN_VERB = /\b(?:sign(?:ed|s|ing)?|inked|concluded|clinched|struck)\b/i;
+/** Verbs by which a document comes into being: signed, inked, concluded, sealed, "reached an agreement". */
+const SIGN_VERB = /\b(?:sign(?:ed|s|ing)?|inked|concluded|clinched|struck|sealed|reached)\b/gi;
 const NOUN = '(?:treat(?:y|ies)|agreements?|accords?|deals?|pacts?|contracts?|memorand(?:um|a|ums)|MoUs?|protocols?|conventions?)';
 const APPROX = '(?:about|around|some|nearly|almost|more than|over|roughly|approximately|at least|up to|close to)';
 
-/** A noun phrase naming agreements: "[about] [260] [cooperation] agreements". */
+/** A noun phrase naming agreements: "[about] [260] [cooperation] agreements", "the "strategic partnership" treaty". */
 const NOUN_PHRASE = new RegExp(
-  `\\b(?:(the|this|that|these|a|an)\\s+)?(?:(${APPROX})\\s+)?(?:(${COUNT_PATTERN})\\s+)?((?:[a-z][a-z-]+\\s+){0,3}?)(${NOUN})\\b`,
+  `\\b(?:(the|this|that|these|a|an)\\s+)?(?:(${APPROX})\\s+)?(?:(${COUNT_PATTERN})\\s+)?((?:["“]?[a-z][a-z-]+["”]?\\s+){0,3}?)(${NOUN})\\b`,
   'gi',
 );
 
 /** Words that cannot modify an agreement noun: verbs, determiners and the like caught by the lazy modifier group. */
 const NOT_MODIFIER = /^(?:this|that|signed|sign|signs|have|has|had|were|was|are|is|be|been|the|a|an|and|or|of|in|on|to|with|such|fourth|first|other|similar|several|two|would|will|also|its|their|his|her|new|these|those|all|any)$/i;
 
-const TWO_COUNTRIES = /\b(?:the two|both) (?:countries|nations|sides|governments|states|leaders)\b/i;
+/** The two sides as a subject: "the two countries", "their governments", "officials from both sides". */
+const TWO_SIDES = /\b(?:(?:the two|both) (?:countries|nations|sides|governments|states|leaders|neighbours|neighbors|presidents|ministers)|their (?:governments|countries|ministers|delegations)|they)\b/i;
+
+/** Words before a signing verb that make it a plan: "would be signed", "is to be signed", "are expected to sign". */
+const PLANNED_SIGNING = /\b(?:will|would|shall|to|could|may|might|should)\s+(?:be\s+|(?:then\s+)?)$|\b(?:not yet|yet to be|has not been|have not been|was not|were not)\s+$/i;
+
+/** A sentence that details a package already told: "Among the documents signed …", "one of the agreements". */
+const ELABORATION = /\b(?:among|one of|two of|several of|some of) the (?:documents|agreements|deals|accords|memorandums|memoranda|mous|contracts|texts|protocols)\b/i;
+
+/** Words before a country that make it a place, not a party: "a military presence in Greenland". */
+const LOCATIVE_BEFORE = /\b(?:in|at|into|across|near|over|throughout|inside|to|from)\s+(?:the\s+)?$/i;
+
+/** A country named as a broker, not a party: "the China-brokered agreement". */
+const BROKER_AFTER = /^-(?:brokered|mediated|backed|led|sponsored|hosted)\b/i;
+
+/** Words that tie a signing to the meeting just told: "then signed", "in the presence of the two leaders". */
+const AT_THE_MEETING = /\b(?:then|after the talks|after the meeting|during the (?:visit|talks|meeting)|in the presence of|at the ceremony|witnessed)\b/i;
 
 interface AgreementMention {
   sentence: number;
@@ -105,7 +126,7 @@ const DETERMINER = /^(?:the|this|that|these|a|an)$/i;
  */
 function readPhrase(match: RegExpMatchArray): Phrase | undefined {
   const [whole, det, approx, countText, modifiersRaw, noun] = match;
-  const words = (modifiersRaw ?? '').trim().split(/\s+/).filter(Boolean);
+  const words = (modifiersRaw ?? '').replace(/["“”]/g, '').trim().split(/\s+/).filter(Boolean);
   let cut = -1;
   for (let i = words.length - 1; i >= 0; i--) {
     if (!/^[a-z][a-z-]*$/.test(words[i]!) || NOT_MODIFIER.test(words[i]!)) {
@@ -120,59 +141,200 @@ function readPhrase(match: RegExpMatchArray): Phrase | undefined {
   const start = modText ? (match.index ?? 0) + whole.lastIndexOf(modText, whole.length - noun!.length) : nounStart;
   if (cut < 0) return { det, approx, countText, modifiers, noun: noun!, start: match.index ?? 0 };
   const breaker = words[cut]!;
-  return { det: DETERMINER.test(breaker) ? breaker : undefined, modifiers, noun: noun!, start };
+  // The kept words may open with an approximation and a count the regex read as modifiers: "three memoranda".
+  let k = 0;
+  let keptApprox: string | undefined;
+  let keptCount: string | undefined;
+  if (modifiers[k] && new RegExp(`^${APPROX}$`, 'i').test(modifiers[k]!)) keptApprox = modifiers[k++];
+  if (modifiers[k] && parseCount(modifiers[k]!) !== undefined && !/^an?$/i.test(modifiers[k]!)) keptCount = modifiers[k++];
+  return { det: DETERMINER.test(breaker) ? breaker : undefined, approx: keptApprox, countText: keptCount, modifiers: modifiers.slice(k), noun: noun!, start };
 }
 
-/** The agreement mention of a sentence, if it has an agreement noun. */
-function mentionIn(ctx: ArticleContext, s: ReadSentence, countries: CountryMention[], mentions: PersonMention[], people: ExtractedPerson[], main: string[]): AgreementMention | undefined {
-  const verb = SIGN_VERB.exec(s.text);
-  const phrases = [...s.text.matchAll(NOUN_PHRASE)];
-  if (phrases.length === 0) return undefined;
-  // The phrase nearest the signing verb is what was signed; without a verb, the first one.
-  const pick = verb ? [...phrases].sort((a, b) => Math.abs((a.index ?? 0) - verb.index) - Math.abs((b.index ?? 0) - verb.index))[0]! : phrases[0]!;
-  const phrase = readPhrase(pick);
-  if (!phrase) return undefined;
-  const { det, approx, countText, modifiers, noun } = phrase;
-  let count = countText ? parseCount(countText) : undefined;
-  const definite = /^(?:the|this|that|these)$/i.test(det ?? '');
-  if (count === undefined && /^an?$/i.test(det ?? '') && !isPlural(noun)) count = 1;
-  const kind = kindOf(noun, count);
-  if (kind !== 'PACKAGE') count ??= 1;
-  const nounAt = phrase.start;
-  const signing = verb !== null && Math.abs(verb.index - nounAt) < 80;
+/** A signing verb, where it stands, and how it relates to the agreement noun. */
+interface Signing {
+  at: number;
+  end: number;
+  /** "A and B signed X" (active), "X signed by A" / "X that A signed" / "X signed in 2001" (after the noun). */
+  after: boolean;
+}
+
+/** The signing verbs of a sentence; "reached" counts only with an agreement noun right after it. */
+function signingVerbs(text: string): Signing[] {
+  const verbs: Signing[] = [];
+  for (const m of text.matchAll(SIGN_VERB)) {
+    const at = m.index ?? 0;
+    // "would be signed during the visit", "is to be signed": planned, not signed.
+    if (PLANNED_SIGNING.test(text.slice(Math.max(0, at - 30), at))) continue;
+    if (/^reached$/i.test(m[0]) && !new RegExp(`^\\s+(?:an?|the)\\s+(?:[a-z-]+\\s+){0,3}${NOUN}`, 'i').test(text.slice(at + m[0].length))) continue;
+    verbs.push({ at, end: at + m[0].length, after: false });
+  }
+  return verbs;
+}
+
+/**
+ * The signing verb that states a noun phrase was signed: right after it
+ * ("agreement signed in 2001", "treaty that Riyadh and Tehran signed",
+ * "agreements were signed by"), else the nearest before it in the same clause
+ * ("signed three memorandums", "inked a contract worth …").
+ */
+function signingOf(text: string, phraseStart: number, phraseEnd: number, verbs: Signing[], nextPhrase: number): Signing | undefined {
+  const after = verbs.find((v) => v.at >= phraseEnd && /^[\s,]*(?:(?:that|which)\s+(?:[^.;,]{0,60}?\s)?|(?:was|were|had been|has been|have been|is|are)\s+(?:\w+ly\s+)?)?$/i.test(text.slice(phraseEnd, v.at)));
+  if (after) return { ...after, after: true };
+  const before = verbs.filter((v) => v.end <= phraseStart && phraseStart - v.end < 60 && !/[.;]/.test(text.slice(v.end, phraseStart)));
+  if (before.length > 0) return before[before.length - 1];
+  // Looser: a short appositive, name or partner between ("the Lombok Treaty, a framework the two countries signed", "an agreement with Denmark signed in 1951").
+  const later = verbs.find((v) => v.at >= phraseEnd && v.at <= nextPhrase && v.at - phraseEnd <= 60 && /^(?:sign|seal|conclud)/i.test(text.slice(v.at)) && !/[.;]/.test(text.slice(phraseEnd, v.at)));
+  return later ? { ...later, after: true } : undefined;
+}
+
+/** Countries of a region of a sentence that sign: not places ("in Greenland"), not brokers ("China-brokered"). */
+function partiesIn(s: ReadSentence, from: number, to: number, countries: CountryMention[], mentions: PersonMention[], people: ExtractedPerson[]): { codes: string[]; signers: string[] } {
+  const found = countriesIn(s, from, to, countries, mentions, people);
+  const excluded = countries
+    .filter((c) => c.sentence === s.index && c.start >= from && c.end <= to)
+    .filter((c) => LOCATIVE_BEFORE.test(s.text.slice(Math.max(0, c.start - 20), c.start)) || BROKER_AFTER.test(s.text.slice(c.end)))
+    .map((c) => c.code);
+  const kept = countries.filter((c) => c.sentence === s.index && c.start >= from && c.end <= to && !excluded.includes(c.code)).map((c) => c.code);
+  return { codes: found.codes.filter((c) => !excluded.includes(c) || kept.includes(c)), signers: found.signers };
+}
+
+/** Countries named in the agreement's own name: "United States-Mexico-Canada Agreement", "US-Danish defence agreement". */
+function namedParties(s: ReadSentence, phraseStart: number, nounEnd: number, countries: CountryMention[]): string[] {
+  const name = /(?:(?:\p{Lu}[\p{L}.]*|of|the)[\s-]+){1,8}$/u.exec(s.text.slice(Math.max(0, phraseStart - 60), phraseStart));
+  const from = name ? phraseStart - name[0].length : phraseStart;
+  const codes = countries.filter((c) => c.sentence === s.index && c.start >= from && c.end <= nounEnd && !BROKER_AFTER.test(s.text.slice(c.end))).map((c) => c.code);
+  // Names joined by hyphens are one word to the country scanner: read them part by part.
+  if (name && /-/.test(name[0])) codes.push(...hyphenatedCountries(name[0]));
+  return [...new Set(codes)];
+}
+
+/** Countries named in a hyphenated compound: "United States-Mexico-Canada" → US, MX, CA; "China-brokered" gives none. */
+function hyphenatedCountries(text: string): string[] {
+  const parts = text.trim().split('-');
+  const codes: string[] = [];
+  parts.forEach((part, i) => {
+    if (i + 1 < parts.length && /^(?:brokered|mediated|backed|led|sponsored|hosted)\b/i.test(parts[i + 1]!)) return;
+    const words = part.trim().split(/\s+/);
+    // The country is at the joint: the last words of the part before a hyphen, the first words after one.
+    for (let n = Math.min(3, words.length); n >= 1; n--) {
+      const candidates = [words.slice(-n).join(' '), words.slice(0, n).join(' ')];
+      const word = candidates.map((c) => findCountryWord(c)).find((w) => w !== undefined && (w.kind === 'name' || w.kind === 'demonym' || w.kind === 'alias'));
+      if (word) {
+        codes.push(word.code);
+        break;
+      }
+    }
+  });
+  return codes;
+}
+
+/**
+ * The date of a signing: nearest the verb inside its own stretch of the
+ * sentence. A multi-year span wins for a total of many documents; one
+ * document is never dated by a span ("troops there since 1960 under an
+ * agreement signed in 1961").
+ */
+function dateOf(dates: DateMention[], verb: Signing, from: number, to: number, plural: boolean): { date?: PartialDate; span?: { fromYear: number; toYear: number } } {
+  const inside = dates.filter((d) => d.index >= from && d.index < to && (plural || !d.span));
+  const span = inside.find((d) => d.span)?.span;
+  if (span) return { span };
+  const near = inside.filter((d) => d.date).sort((a, b) => Math.abs(a.index - verb.at) - Math.abs(b.index - verb.at))[0];
+  return near?.date ? { date: near.date } : {};
+}
+
+/** The agreement mentions of a sentence: every agreement noun phrase, signed or only referred to. */
+function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: CountryMention[], mentions: PersonMention[], people: ExtractedPerson[], main: string[]): AgreementMention[] {
+  const verbs = signingVerbs(s.text);
+  const phrases = [...s.text.matchAll(NOUN_PHRASE)].flatMap((match) => {
+    const phrase = readPhrase(match);
+    return phrase ? [{ phrase, end: (match.index ?? 0) + match[0].length }] : [];
+  });
+  if (phrases.length === 0) return [];
   const dates = findDates(s.text, ctx.publishedAt);
   for (const d of dates) if (d.unresolved) warn(ctx, `${ctx.doc.origin}: ${d.unresolved}`);
-  const span = dates.find((d) => d.span)?.span;
-  const date = span ? undefined : dates.find((d) => d.date)?.date;
-  const subjectEnd = signing && verb ? Math.min(verb.index, nounAt) : nounAt;
-  const passiveBy = /\bsigned by\b/i.exec(s.text);
-  const region = passiveBy ? { from: passiveBy.index, to: s.text.length } : { from: 0, to: subjectEnd };
-  const subject = countriesIn(s, region.from, region.to, countries, mentions, people);
-  let parties = subject.codes;
-  const withClause = /\b(?:with|between)\s+/gi;
-  for (const m of s.text.matchAll(withClause)) {
-    const after = countriesIn(s, (m.index ?? 0) + m[0].length, Math.min(s.text.length, (m.index ?? 0) + 60), countries, mentions, people);
-    if (signing && (m.index ?? 0) > (verb?.index ?? 0)) parties = [...new Set([...parties, ...after.codes.slice(0, 2)])];
-  }
-  if (TWO_COUNTRIES.test(s.text.slice(0, subjectEnd)) && parties.length < 2) parties = [...new Set([...parties, ...main.slice(0, 2)])];
-  const approximate = Boolean(approx) || /\b(?:about|around|nearly|some|roughly|approximately)\s*$/i.test(s.text.slice(0, nounAt));
-  const label = [approx, countText, ...modifiers, noun].filter(Boolean).join(' ').toLowerCase();
-  return {
-    sentence: s.index,
-    kind,
-    title: label,
-    definite,
-    signing,
-    count,
-    approximate,
-    plural: isPlural(noun),
-    date,
-    span,
-    parties,
-    signatories: subject.signers,
-    valueUsd: signing && /\bworth\b|\$\s?\d/.test(s.text) ? valueIn(s.text) : undefined,
-    topics: findTopics(s.text.slice(signing && verb ? verb.index : nounAt)),
+  const elaboration = ELABORATION.test(s.text);
+  const claimed = new Set<number>();
+  const out: AgreementMention[] = [];
+  phrases.forEach(({ phrase, end }, i) => {
+    const { det, approx, countText, modifiers, noun } = phrase;
+    // Each verb signs one phrase: the first phrase after it, or the phrase it follows.
+    const nextPhrase = i + 1 < phrases.length ? phrases[i + 1]!.phrase.start : s.text.length;
+    const verb = elaboration ? undefined : signingOf(s.text, phrase.start, end, verbs.filter((v) => !claimed.has(v.at)), nextPhrase);
+    if (verb) claimed.add(verb.at);
+    let count = countText ? parseCount(countText) : undefined;
+    const definite = /^(?:the|this|that|these)$/i.test(det ?? '');
+    if (count === undefined && /^an?$/i.test(det ?? '') && !isPlural(noun)) count = 1;
+    const kind = kindOf(noun, count);
+    if (kind !== 'PACKAGE') count ??= 1;
+    const stretch = { from: i > 0 ? phrases[i - 1]!.end : 0, to: i + 1 < phrases.length ? phrases[i + 1]!.phrase.start : s.text.length };
+    const when = verb ? dateOf(dates, verb, stretch.from, stretch.to, isPlural(noun)) : {};
+    const parties = verb ? partiesOf(s, phrase.start, end, verb, countries, mentions, people, main) : { codes: [], signers: [] };
+    const label = [approx, countText, ...modifiers, noun].filter(Boolean).join(' ').toLowerCase().replace(/["“”]/g, '');
+    out.push({
+      sentence: s.index,
+      kind,
+      title: label,
+      definite,
+      signing: verb !== undefined,
+      count,
+      approximate: Boolean(approx) || /\b(?:about|around|nearly|some|roughly|approximately)\s*$/i.test(s.text.slice(0, phrase.start)),
+      plural: isPlural(noun),
+      ...when,
+      parties: parties.codes,
+      signatories: parties.signers,
+      valueUsd: verb && /\bworth\b|\$\s?\d/.test(s.text) ? valueIn(s.text.slice(verb.at)) : undefined,
+      topics: findTopics(s.text.slice(verb ? Math.min(verb.at, phrase.start) : phrase.start, stretch.to)),
+    });
+  });
+  return out;
+}
+
+/**
+ * The parties of one signing: the subject that signs (before an active verb,
+ * after "signed by", inside "that A and B signed"), partners after "with" or
+ * "between", and countries in the agreement's name; "the two countries" or
+ * "their governments" as the subject are the article's main pair.
+ */
+function partiesOf(s: ReadSentence, phraseStart: number, phraseEnd: number, verb: Signing, countries: CountryMention[], mentions: PersonMention[], people: ExtractedPerson[], main: string[]): { codes: string[]; signers: string[] } {
+  const by = /^\s+by\s+/i.exec(s.text.slice(verb.end));
+  const region = by
+    ? { from: verb.end, to: clauseEnd(s.text, verb.end + by[0].length) }
+    : verb.after
+      ? { from: phraseEnd, to: verb.at }
+      : { from: clauseStart(s.text, verb.at), to: verb.at };
+  const subject = partiesIn(s, region.from, region.to, countries, mentions, people);
+  let codes = [...subject.codes];
+  // "signed a deal with Venezuela", "an agreement between X and Y": only right after the phrase, not "days after talks with Z".
+  // The gap may hold a value ("worth $2.5 billion") but not another clause (", days after talks with …").
+  const partnerAfter = (at: number) => {
+    const m = /^(?:[^.;,]|[.,](?=\d)){0,40}?\b(?:with|between)\s+/i.exec(s.text.slice(at));
+    return m ? at + m[0].length : undefined;
   };
+  const partnerAt = partnerAfter(phraseEnd) ?? (verb.after ? partnerAfter(verb.end) : undefined);
+  if (partnerAt !== undefined) {
+    const from = partnerAt;
+    codes.push(...partiesIn(s, from, Math.min(s.text.length, from + 50), countries, mentions, people).codes.slice(0, 2));
+    // "France keeps troops there under an agreement with Ivory Coast signed in 1961": the clause's subject is the other side.
+    if (verb.after && !by && new Set(codes).size < 2) codes.push(...partiesIn(s, clauseStart(s.text, phraseStart), phraseStart, countries, mentions, people).codes);
+  }
+  codes.push(...namedParties(s, phraseStart, phraseEnd, countries));
+  codes = [...new Set(codes)];
+  const subjectText = s.text.slice(region.from, region.to);
+  if (codes.length < 2 && TWO_SIDES.test(subjectText)) codes = [...new Set([...codes, ...main.slice(0, 2)])];
+  return { codes, signers: verb.after && !by ? [] : subject.signers };
+}
+
+/** Start of the clause a verb is in: after "when", "where", "after which", "and then" or a semicolon before it. */
+function clauseStart(text: string, at: number): number {
+  const before = text.slice(0, at);
+  const marks = [...before.matchAll(/(?:\b(?:when|where|after which|while|whereas)\b|;)/gi)].map((m) => (m.index ?? 0) + m[0].length);
+  return marks.length > 0 ? marks[marks.length - 1]! : 0;
+}
+
+/** End of a "signed by …" list: the next comma-led clause ("…, according to"), semicolon or sentence end. */
+function clauseEnd(text: string, from: number): number {
+  const m = /,\s+(?:according|who|which|when|where|as|after|said)\b|;/i.exec(text.slice(from));
+  return m ? from + m.index : text.length;
 }
 
 /** Topics from the next `window` sentences that list fields of cooperation, up to the next agreement. */
@@ -195,7 +357,28 @@ function meetingOf(a: AgreementMention, meetings: ExtractedMeeting[], sentencesO
   return sameDay >= 0 ? sameDay : undefined;
 }
 
-/** Extracts the agreements of an article. */
+/**
+ * The meeting a signing without a date of its own belongs to: the meeting
+ * told in the same sentence, or in the sentence before when the signing is
+ * tied to it ("Officials then signed …", "in the presence of the two leaders").
+ */
+function meetingBefore(ctx: ArticleContext, a: AgreementMention, meetings: ExtractedMeeting[], sentencesOf: number[][]): number | undefined {
+  const same = sentencesOf.findIndex((ss, i) => ss.includes(a.sentence) && meetings[i]!.status === 'HELD');
+  if (same >= 0) return same;
+  if (!AT_THE_MEETING.test(ctx.sentences[a.sentence]!.text)) return undefined;
+  const previous = sentencesOf.findIndex((ss, i) => ss.includes(a.sentence - 1) && meetings[i]!.status === 'HELD');
+  return previous >= 0 ? previous : undefined;
+}
+
+/** True when a later mention ("the agreements", "the treaty") points back to an earlier signing. */
+function pointsBack(earlier: AgreementMention, m: AgreementMention): boolean {
+  if (!m.definite || earlier.plural !== m.plural) return false;
+  if (earlier.kind !== m.kind && earlier.kind !== 'PACKAGE' && m.kind !== 'PACKAGE') return false;
+  if (m.date && earlier.date && !datesCompatible(m.date, earlier.date)) return false;
+  return earlier.count === undefined || m.count === undefined || earlier.count === m.count || !m.plural;
+}
+
+/** Extracts the agreements of an article. `main` lists the article's main countries, its pair first. */
 export function extractAgreements(
   ctx: ArticleContext,
   countries: CountryMention[],
@@ -205,13 +388,16 @@ export function extractAgreements(
   sentencesOf: number[][],
   main: string[],
 ): ExtractedAgreement[] {
-  const all = ctx.sentences.map((s) => mentionIn(ctx, s, countries, mentions, people, main)).filter((m): m is AgreementMention => m !== undefined);
+  const all = ctx.sentences.flatMap((s) => mentionsIn(ctx, s, countries, mentions, people, main));
   const signings: { m: AgreementMention; sources: number[] }[] = [];
   for (const m of all) {
-    const earlier = [...signings].reverse().find((x) => x.m.plural === m.plural && (x.m.kind === m.kind || x.m.kind === 'PACKAGE' || m.kind === 'PACKAGE'));
-    if (m.definite && earlier && (earlier.m.count === undefined || earlier.m.count === m.count || !m.plural)) {
+    const earlier = [...signings].reverse().find((x) => pointsBack(x.m, m));
+    if (earlier && (!m.signing || !m.date || (m.count !== undefined && m.count === earlier.m.count && m.plural))) {
       // "the 17 agreements" completes "signed agreements Thursday"; "the treaty" points back to the treaty.
       earlier.m.count ??= m.count;
+      earlier.m.date ??= m.date;
+      if (m.signatories.length > 0 && earlier.m.signatories.length === 0) earlier.m.signatories = m.signatories;
+      earlier.m.parties = [...new Set([...earlier.m.parties, ...m.parties])];
       earlier.sources.push(m.sentence);
       continue;
     }
@@ -224,21 +410,40 @@ export function extractAgreements(
     // Look further when the signing sentence itself names no field.
     for (const t of nearbyTopics(ctx, m.sentence, agreementSentences, topics.length > 0 ? 2 : 4)) if (!topics.includes(t)) topics.push(t);
     const title = m.title.split(' ').length === 1 && m.count !== undefined && m.kind === 'PACKAGE' ? `${m.count} ${m.title}` : m.title;
+    const linked = !m.date && !m.span ? meetingBefore(ctx, m, meetings, sentencesOf) : undefined;
+    const meetingIndex = linked ?? meetingOf(m, meetings, sentencesOf);
+    const date = m.date ?? (linked !== undefined ? meetings[linked]!.date : undefined);
+    const parties = completeParties(m.parties, meetingIndex !== undefined ? meetings[meetingIndex] : undefined, people, main);
     const agreement: ExtractedAgreement = {
       title,
       kind: m.kind,
       documentCountApproximate: m.approximate,
-      parties: m.parties,
+      parties,
       signatories: m.signatories,
       topics,
       sources: [...new Set(sources)].sort((a, b) => a - b).map((i) => ctx.sentences[i]!.span),
     };
-    if (m.date) agreement.date = m.date;
+    if (date) agreement.date = date;
     if (m.span) agreement.span = m.span;
     if (m.count !== undefined) agreement.documentCount = m.count;
     if (m.valueUsd !== undefined) agreement.valueUsd = m.valueUsd;
-    const meetingIndex = meetingOf(m, meetings, sentencesOf);
     if (meetingIndex !== undefined) agreement.meetingIndex = meetingIndex;
     return agreement;
   });
+}
+
+/**
+ * Parties when the text names fewer than two: the countries of the people at
+ * the meeting it was signed at, then the article's main pair when what was
+ * found belongs to that pair (a bilateral story's agreements are the pair's).
+ */
+function completeParties(found: string[], meeting: ExtractedMeeting | undefined, people: ExtractedPerson[], main: string[]): string[] {
+  let parties = [...new Set(found)];
+  if (parties.length < 2 && meeting) {
+    const codes = meeting.participants.map((p) => people.find((x) => x.name === p.name)?.countryCode).filter((c): c is string => c !== undefined);
+    parties = [...new Set([...parties, ...codes])];
+  }
+  const pair = main.slice(0, 2);
+  if (parties.length < 2 && pair.length === 2 && parties.every((c) => pair.includes(c))) parties = [...pair];
+  return parties.sort();
 }

@@ -2,7 +2,7 @@
  * Countries stage: every mention of a country by name, demonym, alias,
  * capital or seat of government ("the Kremlin"), with its offset.
  */
-import { countryWords, type CountryWordKind } from '../../countries/catalog.ts';
+import { countryWords, findCountryWord, type CountryWord, type CountryWordKind } from '../../countries/catalog.ts';
 import { escapeRegExp } from '../text.ts';
 import type { ExtractedCountry } from '../types.ts';
 import type { ArticleContext, ReadSentence } from './context.ts';
@@ -21,7 +21,12 @@ export interface CountryMention {
 /** Words before a demonym that make it a region, not a country ("Latin American", "North African"). */
 const REGION_BEFORE = /(?:Latin|South|North|Central|East|West|Southeast|Pan|Sub-Saharan|Anglo|Afro|Indo|Euro)[\s-]$/;
 
-const wordByText = new Map(countryWords.map((w) => [w.text, w]));
+/** Each word once, with the country the catalog prefers when several share it ("Indian" is India, not the Indian Ocean territory). */
+const wordByText = new Map<string, CountryWord>();
+for (const w of countryWords) {
+  const kept = wordByText.get(w.text);
+  if (!kept || (kept.code !== w.code && findCountryWord(w.text)?.code === w.code)) wordByText.set(w.text, w);
+}
 const scanner = new RegExp(
   `(?<![\\p{L}\\p{M}\\d.-])(${[...wordByText.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}\\d]|-\\p{L})`,
   'gu',

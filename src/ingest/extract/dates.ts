@@ -26,8 +26,15 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_ABBR = /^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/;
 
-/** Words that put a clause in the future: "will meet", "is due to", "plans to", "is scheduled to". */
-const FUTURE = /\b(?:will|shall|'ll|is (?:due|set|scheduled|expected|slated|going) to|are (?:due|set|scheduled|expected|slated|going) to|plans? to|planned to|intends? to|to be (?:held|signed)|would (?:meet|visit|travel|hold|sign))\b/i;
+/** A month by name or a numeric day/month: what a day date chrono reads must contain. */
+const NAMES_A_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\d{1,4}[/.-]\d{1,2}/i;
+
+/**
+ * Words that put a clause in the future: "will meet", "is due to", "plans to",
+ * "is scheduled to"; also the future in the past ("had been scheduled to",
+ * "was due to"), whose dates lie after the moment the story tells of.
+ */
+const FUTURE = /\b(?:will|shall|'ll|(?:is|are|was|were|had been|has been) (?:due|set|scheduled|expected|slated|going) to|plans? to|planned to|intends? to|to be (?:held|signed)|would (?:meet|visit|travel|hold|sign))\b/i;
 
 /** The tense of a sentence: future when it has a future marker, past otherwise (news reports the past). */
 export function tenseOf(sentence: string): Tense {
@@ -114,7 +121,16 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
-    regex: /\bsince (\d{4})\b/gi,
+    regex: /\b(?:in|over|during|for) the (?:last|past|previous) (\d+|[a-z]+(?:-[a-z]+)?|a) decades?\b/gi,
+    relative: true,
+    resolve: (m, pub) => {
+      const n = m[1]!.toLowerCase() === 'a' ? 1 : wordNumber(m[1]!);
+      return n ? { span: { fromYear: pub.year - 10 * n, toYear: pub.year } } : {};
+    },
+  },
+  {
+    // "since establishing diplomatic relations in 1974": the year of the event the span starts from.
+    regex: /\bsince (?:(?:[a-z-]+ ){1,5}in )?(\d{4})\b/gi,
     relative: true,
     resolve: (m, pub) => ({ span: { fromYear: Number(m[1]), toYear: pub.year } }),
   },
@@ -226,6 +242,8 @@ function absoluteDays(sentence: string, pub: Day | undefined, tense: Tense): Dat
     const s = r.start;
     if (!s.isCertain('month') || !s.isCertain('day')) continue;
     if (/\b(?:today|tomorrow|yesterday|week|month|year|ago)\b/i.test(r.text) || MONTH_ABBR.test(r.text.trim().toLowerCase())) continue;
+    // "for about 90 minutes" is a duration chrono dates to today: a day date names its month.
+    if (!NAMES_A_DAY.test(r.text)) continue;
     const month = s.get('month')!;
     const day = s.get('day')!;
     let year: number | undefined = s.isCertain('year') ? s.get('year')! : undefined;

@@ -5,12 +5,13 @@
  * country) and the people who take part. Mentions of the same meeting in one
  * article ("the talks", "Wednesday's meeting") are merged into one.
  */
-import { findSeatOfGovernment, countryOfCity } from '../../countries/catalog.ts';
+import { countryCatalog, countryOfCity, findCountryWord, findSeatOfGovernment } from '../../countries/catalog.ts';
 import { datesCompatible, finerDate } from '../dates.ts';
 import type { ExtractedMeeting, ExtractedPerson, MeetingKind, MeetingStatus, PartialDate, SourceSpan } from '../types.ts';
 import { warn, type ArticleContext, type ReadSentence } from './context.ts';
 import type { CountryMention } from './countries.ts';
 import { findDates, tenseOf } from './dates.ts';
+import { isSpeaker, PAIR_REFERENCE, referencesIn } from './coref.ts';
 import type { PersonMention } from './people.ts';
 
 /** A meeting as one sentence states it. */
@@ -23,6 +24,12 @@ interface MeetingMention {
   participants: number[];
   /** "the talks", "Wednesday's meeting": refers back to a meeting already told. */
   anaphoric: boolean;
+  /** "the two leaders met": the pair of the meeting told last, filled in when meetings are gathered. */
+  pair: boolean;
+  /** The kind is only implied ("X and Y spoke"): it takes the kind of the meeting it joins. */
+  kindImplied: boolean;
+  /** Told only as a joint signing: it adds to a meeting told otherwise, never stands alone. */
+  signingOnly: boolean;
   date?: PartialDate;
   city?: string;
   venue?: string;
@@ -32,7 +39,16 @@ interface MeetingMention {
 
 /** Words that state a meeting. Plural nouns ("visits", "meetings", "conversations") are generic and left out. */
 const TRIGGER =
-  /\b(?:met|meet|meets|meeting|talks|summit|visit|visited|visiting|received|receives|hosted|hosts|hosting|welcomed|sat down with|shook hands|(?:tele)?phone (?:call|conversation)|spoke (?:by|on the) (?:tele)?phone|phoned|video ?(?:call|conference|link)|videoconference)\b/gi;
+  /\b(?:met|meet|meets|meeting|talks|summit|visit|visited|visiting|received|receives|hosted|hosts|hosting|welcomed|sat down with|shook hands|(?:tele)?phone (?:call|conversation)|(?:spoke|speak|speaks|talked|talk) (?:by|on the|over the) (?:tele)?phone|(?:spoke|speak|speaks|talked) (?:with|to)|phoned|video ?(?:call|conference|link)|videoconference)\b/gi;
+
+/** "X and Y spoke for 40 minutes": a conversation whose medium another sentence tells. */
+const PAIR_SPOKE = /\band\s+(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*(?:,[^,.]{1,50},)?\s+(spoke|talked)\b/u;
+
+/** "a meeting of G20 foreign ministers", "a summit of leaders": a gathering, not an encounter of named people. */
+const MULTILATERAL = /^\s+of\s+(?!the two\b)/i;
+
+/** Triggers that tell a conversation without its medium. */
+const MEDIUM_UNKNOWN = /^(?:spoke|speak|speaks|talked|talk)(?: with| to)?$/i;
 
 /** Verbs whose object must be a person for a meeting: "received Maduro", not "received support". */
 const NEEDS_PERSON_OBJECT = /^(?:received|receives|welcomed|hosted|hosts|hosting)$/i;
@@ -49,9 +65,12 @@ function kindOf(trigger: string, sentence: string): MeetingKind {
   return 'IN_PERSON';
 }
 
+/** An invitation to visit, accepted or extended, is a planned visit: "accepted an invitation from the king to visit Rabat". */
+const INVITATION = /\b(?:accepted (?:an |the |a )?(?:\w+(?:'s|’s) )?invitation|invited \S+(?: \S+)? to (?:visit|come)|invitation to visit)\b/i;
+
 function statusOf(sentence: string): MeetingStatus {
   if (CANCELLED.test(sentence)) return 'CANCELLED';
-  if (tenseOf(sentence) === 'FUTURE' || /\b(?:plans? to|planned|scheduled|upcoming|is expected to|are expected to)\b/i.test(sentence)) return 'PLANNED';
+  if (tenseOf(sentence) === 'FUTURE' || INVITATION.test(sentence) || /\b(?:plans? to|planned|scheduled|upcoming|expects? to|expected to|hopes? to|hoped to)\b/i.test(sentence)) return 'PLANNED';
   return 'HELD';
 }
 
@@ -61,20 +80,22 @@ function isAnaphoric(sentence: string, at: number, trigger: string): boolean {
   const before = sentence.slice(Math.max(0, at - 30), at);
   const after = sentence.slice(at + trigger.length, at + trigger.length + 12);
   if (/^\s+(?:with|between|by)\b/i.test(after)) return false;
-  return /\b(?:the|this|that|these|their)\s+(?:\w+\s+)?$/i.test(before) || /(?:'s|’s)\s+$/.test(before);
+  // "Wednesday's meeting", "last week's talks" point back; "Aliyev's visit" tells a visit.
+  return /\b(?:the|this|that|these|their)\s+(?:\w+\s+)?$/i.test(before) || /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|month|year|weekend)(?:'s|’s)\s+$/i.test(before);
 }
 
 /** The place of a sentence: a seat of government after at/in, a city or a country after in/to/at. */
-function placeOf(sentence: ReadSentence, countries: CountryMention[]): Pick<MeetingMention, 'city' | 'venue' | 'countryCode'> {
+function placeOf(sentence: ReadSentence, countries: CountryMention[], at: number): Pick<MeetingMention, 'city' | 'venue' | 'countryCode'> {
   const place: Pick<MeetingMention, 'city' | 'venue' | 'countryCode'> = {};
+  // A seat's city is only a default: "State House" stands in several capitals, and a city the sentence names wins.
+  let seatDefault: { city?: string; countryCode: string } | undefined;
   for (const m of countries.filter((c) => c.sentence === sentence.index)) {
     const before = sentence.text.slice(Math.max(0, m.start - 16), m.start);
     if (!/\b(?:in|at|to|inside|visited|visit|visiting|arrived in|hosted in)\s+(?:the\s+)?$/i.test(before)) continue;
     if (m.kind === 'seat') {
       const seat = findSeatOfGovernment(m.text);
       place.venue ??= m.text;
-      place.city ??= seat?.city;
-      place.countryCode ??= m.code;
+      seatDefault ??= { city: seat?.city, countryCode: m.code };
     } else if (m.kind === 'capital') {
       place.city ??= m.text;
       place.countryCode ??= m.code;
@@ -93,80 +114,184 @@ function placeOf(sentence: ReadSentence, countries: CountryMention[]): Pick<Meet
       }
     }
   }
-  if (place.city && place.countryCode === undefined) place.countryCode = countryOfCity(place.city);
+  if (!place.city) {
+    const capital = capitalOfDemonym(sentence.text);
+    if (capital) Object.assign(place, capital);
+  }
+  if (!place.city) place.city = unknownPlace(sentence, countries, at);
+  if (!place.city && seatDefault) {
+    place.city = seatDefault.city;
+    place.countryCode ??= seatDefault.countryCode;
+  }
+  // The city decides the country: "stops in Rwanda and Ethiopia, where he met X in Addis Ababa".
+  const cityCountry = place.city ? countryOfCity(place.city) : undefined;
+  if (cityCountry) place.countryCode = cityCountry;
   return place;
 }
 
+/** Capitalised words after "in" that are not places: calendar words, institutions, languages and the like. */
+const NOT_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Parliament|Congress|Senate|Government|Office|English|French|Arabic|Spanish|Russian|Chinese|Mr|Mrs|Ms|Dr|Prime|President|Minister|Foreign|Group|Christmas|Easter|Ramadan|Islam|Christianity)$/;
+
+/**
+ * A place named after "in" that the catalog does not know, as in "in Hiroshima"
+ * or "in Sydney": one or two capitalised words that are not a country, a person,
+ * a month or an institution, and not the start of a longer name.
+ */
+function unknownPlace(sentence: ReadSentence, countries: CountryMention[], at: number): string | undefined {
+  const re = /\bin\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)(?=\s*(?:[,.;)]|$|\s+(?:on|in|at|for|to|and|last|next|this|earlier|later|when|where|with|before|after|during|since|from)\b))/gu;
+  for (const m of sentence.text.matchAll(re)) {
+    const start = (m.index ?? 0) + m[0].length - m[1]!.length;
+    // Only the place of the meeting clause: just after the trigger, not "the war in Gaza".
+    if (start < at || start - at > 70 || /\b(?:war|conflict|crisis|situation|fighting|violence|ceasefire|elections?|invasion|tensions?)\s+in\s+$/i.test(sentence.text.slice(0, start))) continue;
+    if (m[1]!.split(/\s+/).some((w) => NOT_PLACE.test(w))) continue;
+    if (countries.some((c) => c.sentence === sentence.index && c.start < start + m[1]!.length && c.end > start)) continue;
+    if (findCountryWord(m[1]!)) continue;
+    return m[1]!;
+  }
+  return undefined;
+}
+
+/** "in the heart of the Mexican capital": the capital of the country the demonym names. */
+function capitalOfDemonym(text: string): Pick<MeetingMention, 'city' | 'countryCode'> | undefined {
+  const m = /\b(?:in|at|to)\s+(?:[\w ]{0,25}\s)?the\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+capital\b/u.exec(text);
+  const word = m ? findCountryWord(m[1]!) : undefined;
+  if (!word || word.kind !== 'demonym') return undefined;
+  const city = countryCatalog.find((c) => c.code === word.code)?.aliases.find((a) => countryOfCity(a) === word.code && findCountryWord(a)?.kind === 'capital');
+  return city ? { city, countryCode: word.code } : undefined;
+}
+
+/**
+ * The city of a wire dateline that opens the story ("WASHINGTON, …",
+ * "MEXICO CITY — …"), when it is a known city. Datelines naming two places
+ * ("DUBAI/BEIJING") give none.
+ */
+function datelineCity(ctx: ArticleContext): { city: string; countryCode: string } | undefined {
+  const first = ctx.sentences[0]?.text ?? '';
+  const m = /^(\p{Lu}[\p{Lu} .'-]+?)\s*(?:,|—|–|--|\()/u.exec(first);
+  if (!m || !/^[\p{Lu} .'-]+$/u.test(m[1]!)) return undefined;
+  const city = m[1]!.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
+  const countryCode = countryOfCity(city);
+  return countryCode ? { city, countryCode } : undefined;
+}
+
+/** Date words that look ahead: they cannot date a meeting that was held ("ahead of the handover later this month"). */
+const AHEAD = /\b(?:later this|next|tomorrow|coming)\b/i;
+
+/** "the first meeting since Thuong took office in March": a date in a "since" clause after the trigger dates something else. */
+function afterSince(text: string, at: number, dateAt: number): boolean {
+  return dateAt > at && /\bsince\b/i.test(text.slice(at, dateAt));
+}
+
 /** The date of a sentence nearest to the trigger; unresolved relative dates become warnings. */
-function dateNear(ctx: ArticleContext, sentence: ReadSentence, at: number): PartialDate | undefined {
+function dateNear(ctx: ArticleContext, sentence: ReadSentence, at: number, status: MeetingStatus): PartialDate | undefined {
   const dates = findDates(sentence.text, ctx.publishedAt);
   for (const d of dates) if (d.unresolved) warn(ctx, `${ctx.doc.origin}: ${d.unresolved}`);
-  const usable = dates.filter((d) => d.date);
+  // "on Tuesday called off a planned visit": the day of the cancelling is not the day of the meeting.
+  const cancel = status === 'CANCELLED' ? CANCELLED.exec(sentence.text)?.index : undefined;
+  const usable = dates.filter((d) => d.date && !(cancel !== undefined && d.index < cancel) && !(status === 'HELD' && AHEAD.test(d.text)) && !afterSince(sentence.text, at, d.index));
   usable.sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at));
   return usable[0]?.date;
 }
 
-/** People of a sentence who act in it: not quoted, not only owners of a thing ("Putin's support"). */
+/** People of a sentence who only speak in it: "X said", "…, spokesman X said". */
+function speakersIn(sentence: ReadSentence, mentions: PersonMention[]): number[] {
+  return mentions.filter((m) => m.sentence === sentence.index && !m.quoted && isSpeaker(sentence, m)).map((m) => m.person);
+}
+
+/** People of a sentence who act in it: not quoted, not speakers, not only owners of a thing ("Putin's support"). */
 function actorsIn(sentence: ReadSentence, mentions: PersonMention[]): number[] {
   const out: number[] = [];
   for (const m of mentions.filter((x) => x.sentence === sentence.index && !x.quoted)) {
     const after = sentence.text.slice(m.end, m.end + 24);
     const before = sentence.text.slice(Math.max(0, m.start - 16), m.start);
-    if (/^(?:'s|’s)\s+(?!(?:visit|meeting|talks|trip)\b)/.test(after)) continue;
+    if (/^(?:'s|’s)\s+(?!(?:\w+\s+)?(?:visit|meeting|talks|trip|invitation)\b)/.test(after)) continue;
     if (/\baccording to\s+$/i.test(before)) continue;
+    if (isSpeaker(sentence, m)) continue;
     if (!out.includes(m.person)) out.push(m.person);
   }
   return out;
 }
 
-/** Meeting mentions of one sentence (at most one: a sentence reports one meeting). */
-function mentionIn(ctx: ArticleContext, sentence: ReadSentence, countries: CountryMention[], mentions: PersonMention[]): MeetingMention | undefined {
+/** The parts of a meeting mention every way of finding one shares. */
+function baseMention(ctx: ArticleContext, sentence: ReadSentence, at: number, kind: MeetingKind, countries: CountryMention[]): MeetingMention {
+  const status = statusOf(sentence.text);
+  const place = kind === 'IN_PERSON' ? placeOf(sentence, countries, at) : {};
+  return {
+    sentence: sentence.index,
+    at,
+    kind,
+    status,
+    participants: [],
+    anaphoric: false,
+    pair: false,
+    kindImplied: false,
+    signingOnly: false,
+    date: dateNear(ctx, sentence, at, status),
+    ...place,
+    sources: [sentence.span],
+  };
+}
+
+/**
+ * The participants of a meeting sentence: the people named acting in it, then,
+ * while fewer than two, the people it refers to ("he met Mr Albanese",
+ * "the Moroccan monarch … held talks with Buhari"). "The two leaders met"
+ * marks the mention as the pair of the meeting told last.
+ */
+function participantsOf(ctx: ArticleContext, sentence: ReadSentence, mention: MeetingMention, countries: CountryMention[], people: ExtractedPerson[], mentions: PersonMention[]): void {
   const actors = actorsIn(sentence, mentions);
-  for (const m of sentence.text.matchAll(TRIGGER)) {
-    const trigger = m[0];
-    const at = m.index ?? 0;
+  if (actors.length < 2 && !mention.anaphoric) {
+    for (const r of referencesIn(ctx, sentence, people, mentions, countries)) if (!actors.includes(r.person)) actors.push(r.person);
+  }
+  const pair = PAIR_REFERENCE.exec(sentence.text);
+  // "when the two presidents held talks": the pair is the subject of a meeting verb, not "both sides wanted …".
+  const pairActs = pair !== null && ((pair.index < mention.at && mention.at - pair.index < 80) || new RegExp(TRIGGER.source, 'i').test(sentence.text.slice(pair.index, pair.index + pair[0].length + 40)));
+  if (actors.length < 2 && !mention.anaphoric && pairActs) mention.pair = true;
+  else if (actors.length < 2) {
+    // "Putin said in his meeting with Maduro": a speaker is a participant when nobody else could be.
+    for (const p of speakersIn(sentence, mentions)) if (!actors.includes(p)) actors.push(p);
+  }
+  mention.participants = mention.anaphoric ? [] : actors;
+}
+
+/** Meeting mentions of one sentence (at most one: a sentence reports one meeting). */
+function mentionIn(ctx: ArticleContext, sentence: ReadSentence, countries: CountryMention[], people: ExtractedPerson[], mentions: PersonMention[]): MeetingMention | undefined {
+  const triggers = [...sentence.text.matchAll(TRIGGER)].map((m) => ({ text: m[0], at: m.index ?? 0 }));
+  const spoke = PAIR_SPOKE.exec(sentence.text);
+  if (spoke) triggers.push({ text: spoke[1]!, at: spoke.index + spoke[0].length - spoke[1]!.length });
+  triggers.sort((a, b) => a.at - b.at);
+  for (const { text: trigger, at } of triggers) {
+    if (MULTILATERAL.test(sentence.text.slice(at + trigger.length))) continue;
     if (NEEDS_PERSON_OBJECT.test(trigger)) {
       const objectStart = at + trigger.length;
       const hasPerson = mentions.some((p) => p.sentence === sentence.index && p.start >= objectStart && p.start <= objectStart + 40 && !/^(?:'s|’s)/.test(sentence.text.slice(p.end)));
       if (!hasPerson) continue;
     }
-    const anaphoric = isAnaphoric(sentence.text, at, trigger);
-    return {
-      sentence: sentence.index,
-      at,
-      kind: kindOf(trigger, sentence.text),
-      status: statusOf(sentence.text),
-      participants: anaphoric ? [] : actors,
-      anaphoric,
-      date: dateNear(ctx, sentence, at),
-      ...placeOf(sentence, countries),
-      sources: [sentence.span],
-    };
+    const kind = kindOf(trigger, sentence.text);
+    const mention = baseMention(ctx, sentence, at, kind, countries);
+    mention.anaphoric = isAnaphoric(sentence.text, at, trigger);
+    mention.kindImplied = kind === 'IN_PERSON' && MEDIUM_UNKNOWN.test(trigger);
+    participantsOf(ctx, sentence, mention, countries, people, mentions);
+    return mention;
   }
   return undefined;
 }
 
 /**
  * A signing by people of two countries is a meeting: "Putin and his Venezuelan
- * counterpart Maduro on Wednesday signed a treaty in Moscow".
+ * counterpart Maduro on Wednesday signed a treaty in Moscow". Two signers of
+ * one known country are not; a signer of unknown country may be the other side.
  */
 function jointSigning(ctx: ArticleContext, sentence: ReadSentence, countries: CountryMention[], mentions: PersonMention[], people: ExtractedPerson[]): MeetingMention | undefined {
   const verb = /\bsign(?:ed|s)?\b/i.exec(sentence.text);
   if (!verb) return undefined;
   const signers = actorsIn(sentence, mentions).filter((p) => mentions.some((m) => m.person === p && m.sentence === sentence.index && m.start < verb.index));
-  const nations = new Set(signers.map((p) => people[p]!.countryCode).filter(Boolean));
+  const nations = new Set(signers.map((p) => people[p]!.countryCode));
   if (signers.length < 2 || nations.size < 2) return undefined;
-  return {
-    sentence: sentence.index,
-    at: verb.index,
-    kind: 'IN_PERSON',
-    status: statusOf(sentence.text),
-    participants: signers,
-    anaphoric: false,
-    date: dateNear(ctx, sentence, verb.index),
-    ...placeOf(sentence, countries),
-    sources: [sentence.span],
-  };
+  const mention = baseMention(ctx, sentence, verb.index, 'IN_PERSON', countries);
+  mention.participants = signers;
+  mention.signingOnly = !new RegExp(TRIGGER.source, 'i').test(sentence.text);
+  return mention;
 }
 
 /**
@@ -195,8 +320,14 @@ function fillFromInteraction(ctx: ArticleContext, m: MeetingMention, mentions: P
   }
 }
 
+/** Statuses one meeting can be told with: a planned meeting may be called off, a held one is neither. */
+function statusesCompatible(a: MeetingStatus, b: MeetingStatus): boolean {
+  return a === b || (a !== 'HELD' && b !== 'HELD');
+}
+
 function compatible(a: MeetingMention, b: MeetingMention): boolean {
-  if (a.kind !== b.kind) return false;
+  if (a.kind !== b.kind && !a.kindImplied && !b.kindImplied) return false;
+  if (!statusesCompatible(a.status, b.status)) return false;
   if (a.date && b.date && !datesCompatible(a.date, b.date)) return false;
   if (a.city && b.city && a.city !== b.city) return false;
   if (a.countryCode && b.countryCode && a.countryCode !== b.countryCode) return false;
@@ -212,6 +343,10 @@ function compatible(a: MeetingMention, b: MeetingMention): boolean {
 function merge(into: MeetingMention, m: MeetingMention): void {
   for (const p of m.participants) if (!into.participants.includes(p)) into.participants.push(p);
   if (m.date) into.date = into.date ? finerDate(into.date, m.date) : m.date;
+  if (into.kindImplied && !m.kindImplied) {
+    into.kind = m.kind;
+    into.kindImplied = false;
+  }
   into.city ??= m.city;
   into.venue ??= m.venue;
   into.countryCode ??= m.countryCode;
@@ -225,27 +360,58 @@ export interface MeetingsResult {
   sentencesOf: number[][];
 }
 
-/** Extracts the meetings of an article. */
+/** "The two leaders met": the participants of the last meeting with two or more told before. */
+function fillPairs(found: MeetingMention[]): void {
+  for (const [i, m] of found.entries()) {
+    if (!m.pair || m.participants.length >= 2) continue;
+    const previous = found.slice(0, i).reverse().find((x) => x.participants.length >= 2);
+    if (previous) m.participants = [...new Set([...m.participants, ...previous.participants])];
+  }
+}
+
+/** The cluster a mention belongs to; a mention without people joins the nearest meeting told before it. */
+function clusterFor(clusters: MeetingMention[], m: MeetingMention): MeetingMention | undefined {
+  const fits = clusters.filter((c) => compatible(c, m));
+  if (m.participants.length > 0 || fits.length < 2) return fits[0];
+  const before = fits.filter((c) => c.sentence <= m.sentence).sort((a, b) => b.sentence - a.sentence);
+  return before[0] ?? fits[0];
+}
+
+/** Extracts the meetings of an article. Only meetings between two or more named people are kept. */
 export function extractMeetings(ctx: ArticleContext, countries: CountryMention[], people: ExtractedPerson[], mentions: PersonMention[]): MeetingsResult {
   const found: MeetingMention[] = [];
   for (const s of ctx.sentences) {
-    const m = jointSigning(ctx, s, countries, mentions, people) ?? mentionIn(ctx, s, countries, mentions);
+    const m = jointSigning(ctx, s, countries, mentions, people) ?? mentionIn(ctx, s, countries, people, mentions);
     if (!m) continue;
     fillFromInteraction(ctx, m, mentions, people);
     found.push(m);
   }
+  fillPairs(found);
   const clusters: MeetingMention[] = [];
-  // Mentions with people first, so "the talks" finds the meeting it points back to wherever it stands.
-  for (const m of [...found].sort((a, b) => Number(a.participants.length === 0) - Number(b.participants.length === 0))) {
-    const target = clusters.find((c) => compatible(c, m));
+  // Mentions with people first, so "the talks" finds the meeting it points back to wherever it stands;
+  // joint signings last, as they only add to a meeting told otherwise.
+  const order = (m: MeetingMention) => (m.signingOnly ? 2 : m.participants.length === 0 ? 1 : 0);
+  for (const m of [...found].sort((a, b) => order(a) - order(b))) {
+    const target = clusterFor(clusters, m);
     if (target) merge(target, m);
-    else if (m.participants.length > 0) clusters.push({ ...m, sources: [...m.sources], participants: [...m.participants] });
+    else if (m.participants.length > 0 && !m.signingOnly) clusters.push({ ...m, sources: [...m.sources], participants: [...m.participants] });
   }
-  clusters.sort((a, b) => a.sentence - b.sentence);
+  const kept = clusters.filter((c) => c.participants.length >= 2).sort((a, b) => a.sentence - b.sentence);
+  placeLeadFromDateline(ctx, kept);
   return {
-    meetings: clusters.map((c) => toMeeting(c, people)),
-    sentencesOf: clusters.map((c) => c.sources.map((s) => ctx.sentences.findIndex((x) => x.start === s.position))),
+    meetings: kept.map((c) => toMeeting(c, people)),
+    sentencesOf: kept.map((c) => c.sources.map((s) => ctx.sentences.findIndex((x) => x.start === s.position))),
   };
+}
+
+/** The lead meeting told with no city ("in the Oval Office") took place in the dateline city ("WASHINGTON, …"). */
+function placeLeadFromDateline(ctx: ArticleContext, meetings: MeetingMention[]): void {
+  const lead = meetings.find((m) => m.sentence <= 1 && m.status === 'HELD' && m.kind === 'IN_PERSON');
+  if (!lead || lead.city) return;
+  const dateline = datelineCity(ctx);
+  if (!dateline || (lead.countryCode && lead.countryCode !== dateline.countryCode)) return;
+  lead.city = dateline.city;
+  lead.countryCode = dateline.countryCode;
 }
 
 function toMeeting(c: MeetingMention, people: ExtractedPerson[]): ExtractedMeeting {

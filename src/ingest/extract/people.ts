@@ -76,7 +76,20 @@ interface Candidate {
   title?: TitlePhrase;
 }
 
+/** Honorifics that stand inside a name when a name word follows and precedes them: "Hassan Sheikh Mohamud". */
+const MID_NAME_HONORIFICS = new Set(['sheikh', 'sheik', 'shaikh']);
+
+/** Arabic article joined to a name: "al-Sisi", "el-Sheikh", "bin-Salman". */
+const JOINED_ARTICLE = /^(?:al|el|ad|as|ash|at|an|ar|az|bin|ibn|abu|abd|ben)-\p{Lu}/u;
+
+/** Regnal numbers and generational suffixes that end a name: "Mohammed VI", "Ferdinand Marcos Jr". */
+const NAME_SUFFIX = /^(?:I{1,3}|IV|VI{0,3}|IX|X{1,3}|Jr|Sr)$/;
+
+/** NAME_SUFFIX for folded (lower-case) name words. */
+const FOLDED_SUFFIX = /^(?:i{1,3}|iv|vi{0,3}|ix|x{1,3}|jr|sr)$/;
+
 function isNameToken(t: Token, covered: (t: Token) => boolean): boolean {
+  if (t.word && JOINED_ARTICLE.test(t.text)) return true;
   if (!t.word || !t.capitalized) return false;
   if (NOT_NAME.has(t.lower) || isTitleWord(t) || covered(t)) return false;
   // Acronyms ("RIA", "PDVSA", "TV") are organisations, not names.
@@ -96,8 +109,15 @@ function nameRuns(tokens: Token[], covered: (t: Token) => boolean): [number, num
     let j = i + 1;
     while (j < tokens.length) {
       const t = tokens[j]!;
-      if (isNameToken(t, covered)) j++;
-      else if (PARTICLES.has(t.lower) && tokens[j + 1] && isNameToken(tokens[j + 1]!, covered)) j += 2;
+      if (isNameToken(t, covered) || NAME_SUFFIX.test(t.text.replace(/\.$/, ''))) {
+        j++;
+        continue;
+      }
+      // Joining words, possibly several ("de la Fuente"), or an honorific inside the name ("Hassan Sheikh Mohamud").
+      let k = j;
+      while (k < tokens.length && PARTICLES.has(tokens[k]!.lower)) k++;
+      if (k === j && MID_NAME_HONORIFICS.has(t.lower)) k++;
+      if (k > j && tokens[k] && isNameToken(tokens[k]!, covered)) j = k + 1;
       else break;
     }
     runs.push([i, j]);
@@ -153,18 +173,49 @@ function candidatesIn(sentence: ReadSentence, countries: CountryMention[]): Cand
   return out;
 }
 
+/** Letters NFKD does not decompose, spelled the way English copy writes them without diacritics ("Løkke" → "Lokke"). */
+const PLAIN_LETTERS: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h' };
+
+/** The words of a name folded for comparison: case, diacritics and letters like "ø"/"ł" made plain. */
+export function nameWords(name: string): string[] {
+  const plain = name.toLowerCase().replace(/[øæœßłđðþıħ]/g, (ch) => PLAIN_LETTERS[ch] ?? ch);
+  return foldName(plain).split(' ').filter(Boolean);
+}
+
+/** The words of a name without a generational suffix or regnal number ("Marcos Jr" → "marcos"). */
+function coreWords(name: string): string[] {
+  const words = nameWords(name);
+  while (words.length > 1 && FOLDED_SUFFIX.test(words[words.length - 1]!)) words.pop();
+  return words;
+}
+
 function surnameOf(name: string): string {
-  const parts = foldName(name).split(' ');
+  const parts = nameWords(name);
   return parts[parts.length - 1] ?? '';
 }
 
 function firstNameOf(name: string): string | undefined {
-  const parts = foldName(name).split(' ');
+  const parts = nameWords(name);
   return parts.length > 1 ? parts[0] : undefined;
 }
 
-/** Two forms name the same person: same surname, and first names equal or one of them missing. */
-function samePerson(a: string, b: string): boolean {
+/** True when the words of `short` are the last words of `long`: "Lula da Silva" of "Luiz Inácio Lula da Silva". */
+function isTail(short: string[], long: string[]): boolean {
+  if (short.length < 2 || short.length >= long.length) return false;
+  return short.every((w, i) => long[long.length - short.length + i] === w);
+}
+
+/**
+ * Two forms name the same person: same surname with first names equal or one
+ * missing; one form the tail of the other ("Lokke Rasmussen", "Lula da Silva");
+ * or a lone given name that opens the other form ("Sheikh Tamim" → "Tamim bin
+ * Hamad Al Thani").
+ */
+export function samePerson(a: string, b: string): boolean {
+  const wa = nameWords(a);
+  const wb = nameWords(b);
+  if (isTail(wa, wb) || isTail(wb, wa)) return true;
+  if ((wa.length === 1 && wb.length > 1 && wb[0] === wa[0]) || (wb.length === 1 && wa.length > 1 && wa[0] === wb[0])) return true;
   if (surnameOf(a) !== surnameOf(b)) return false;
   const fa = firstNameOf(a);
   const fb = firstNameOf(b);
@@ -216,11 +267,7 @@ function addTitle(draft: Draft, c: Candidate, phrase: TitlePhrase, candidates: C
 /** The fullest form (most words, then first seen) is the name; every other form and the surname are aliases. */
 function toPerson(d: Draft, ctx: ArticleContext): ExtractedPerson {
   const name = [...d.forms].sort((a, b) => b.split(/\s+/).length - a.split(/\s+/).length)[0]!;
-  const words = name.split(/\s+/);
-  // The surname keeps a particle before it: "El Aissami", "da Silva".
-  const particle = words.length > 2 && PARTICLES.has(words[words.length - 2]!.toLowerCase()) ? `${words[words.length - 2]} ` : '';
-  const surname = words.length > 1 ? particle + words[words.length - 1]! : undefined;
-  const aliases = [...new Set([...d.forms, ...(surname ? [surname] : [])])].filter((f) => f !== name);
+  const aliases = [...new Set([...d.forms, ...surnameAlias(name)])].filter((f) => f !== name);
   return {
     name,
     aliases,
@@ -231,32 +278,96 @@ function toPerson(d: Draft, ctx: ArticleContext): ExtractedPerson {
 }
 
 /**
- * Every mention of every person: a capitalised token equal (folded) to a
- * person's surname, or to another word of a three-word name ("Gonzalez" of
- * "Edmundo Gonzalez Urrutia"). A surname two people share goes to neither.
+ * The surname form of a name, as written: the last word before a generational
+ * suffix ("Marcos" of "Ferdinand Marcos Jr."), keeping a particle before it
+ * ("El Aissami", "da Silva"). None for a one-word or regnal name ("Mohammed VI").
+ */
+function surnameAlias(name: string): string[] {
+  const words = name.split(/\s+/);
+  while (words.length > 1 && NAME_SUFFIX.test(words[words.length - 1]!.replace(/\.$/, ''))) words.pop();
+  if (words.length < 2) return [];
+  const particle = words.length > 2 && PARTICLES.has(words[words.length - 2]!.toLowerCase()) ? `${words[words.length - 2]} ` : '';
+  return [particle + words[words.length - 1]!];
+}
+
+/** A folded word of a sentence and the token it comes from ("al-Sisi" gives "al" and "sisi", both of one token). */
+interface FoldedWord {
+  word: string;
+  token: number;
+}
+
+function foldedWords(tokens: Token[]): FoldedWord[] {
+  return tokens.flatMap((t, token) => (t.word ? nameWords(t.text).map((word) => ({ word, token })) : []));
+}
+
+/** Word keys under which later mentions find a person: surname keys win over given-name keys. */
+interface MentionKeys {
+  /** Last word (before a suffix), and the middle word of a three-word name that is not a particle. */
+  surname: Map<string, number[]>;
+  /** First word of each multi-word form: East Asian family names ("Xi", "Yoon"), Arabic given names ("Tamim"), "Lula". */
+  given: Map<string, number[]>;
+}
+
+function mentionKeys(people: ExtractedPerson[]): MentionKeys {
+  const surname = new Map<string, number[]>();
+  const given = new Map<string, number[]>();
+  const add = (map: Map<string, number[]>, key: string, i: number) => {
+    const owners = map.get(key) ?? [];
+    if (!owners.includes(i)) map.set(key, [...owners, i]);
+  };
+  people.forEach((p, i) => {
+    const words = coreWords(p.name);
+    add(surname, words[words.length - 1]!, i);
+    if (words.length === 3 && !PARTICLES.has(words[1]!)) add(surname, words[1]!, i);
+    for (const form of [p.name, ...p.aliases]) {
+      const w = coreWords(form);
+      if (w.length >= 2 && !PARTICLES.has(w[0]!)) add(given, w[0]!, i);
+    }
+  });
+  return { surname, given };
+}
+
+/**
+ * Every mention of every person. A full form written out ("Ilham Aliyev",
+ * "Vo Van Thuong") names its person; otherwise a capitalised word equal
+ * (folded) to a surname, else to the first word of a name ("Xi", "Yoon",
+ * "Tamim", "Lula"). A word several people share goes to the person the
+ * article introduced first, its protagonist ("Aliyev" is the president, not
+ * his late father).
  */
 function findMentions(ctx: ArticleContext, people: ExtractedPerson[]): PersonMention[] {
-  const byWord = new Map<string, number[]>();
-  people.forEach((p, i) => {
-    const words = foldName(p.name).split(' ');
-    const keys = new Set([words[words.length - 1]!]);
-    if (words.length >= 3 && !PARTICLES.has(words[words.length - 2]!)) keys.add(words[words.length - 2]!);
-    for (const k of keys) byWord.set(k, [...(byWord.get(k) ?? []), i]);
-  });
+  const forms = people
+    .flatMap((p, person) => [p.name, ...p.aliases].map((f) => ({ person, words: nameWords(f) })))
+    .filter((f) => f.words.length >= 2)
+    .sort((a, b) => b.words.length - a.words.length);
+  const keys = mentionKeys(people);
   const mentions: PersonMention[] = [];
   for (const s of ctx.sentences) {
     const quotes = quotedRanges(s.text);
     const seen = new Set<number>();
-    for (const t of s.tokens) {
-      if (!t.capitalized || !t.word) continue;
-      const owners = byWord.get(foldName(t.text));
-      if (!owners || owners.length !== 1) continue;
-      const person = owners[0]!;
-      // One mention per person per sentence is enough: "Gonzalez Urrutia" is one mention, not two.
-      if (seen.has(person)) continue;
+    const consumed = new Set<number>();
+    const words = foldedWords(s.tokens);
+    const record = (person: number, token: Token) => {
+      if (seen.has(person)) return;
       seen.add(person);
-      mentions.push({ person, sentence: s.index, start: t.start, end: t.end, quoted: inRanges(t.start, quotes) });
+      mentions.push({ person, sentence: s.index, start: token.start, end: token.end, quoted: inRanges(token.start, quotes) });
+    };
+    for (let i = 0; i < words.length; i++) {
+      const form = forms.find((f) => f.words.every((w, k) => words[i + k]?.word === w));
+      if (!form) continue;
+      const tokens = words.slice(i, i + form.words.length).map((w) => w.token);
+      for (const t of tokens) consumed.add(t);
+      record(form.person, s.tokens[tokens[tokens.length - 1]!]!);
+      i += form.words.length - 1;
     }
+    s.tokens.forEach((t, index) => {
+      if (consumed.has(index) || !t.word || (!t.capitalized && !JOINED_ARTICLE.test(t.text))) return;
+      // "al-Sisi" folds to "al sisi": its last part is the key.
+      const key = nameWords(t.text).pop() ?? '';
+      const owners = keys.surname.get(key) ?? keys.given.get(key);
+      if (!owners || owners.length === 0) return;
+      record(Math.min(...owners), t);
+    });
   }
-  return mentions;
+  return mentions.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
 }

@@ -16,6 +16,7 @@ export const TITLE_HEADS = new Set([
   'congressman', 'congresswoman', 'lawmaker', 'chairman', 'chairwoman', 'chair', 'chief', 'head', 'director', 'commander',
   'candidate', 'adviser', 'advisor', 'aide', 'speaker', 'general', 'admiral', 'counterpart', 'representative', 'commissioner',
   'negotiator', 'diplomat', 'prosecutor', 'pope', 'ayatollah', 'monarch', 'vice-president', 'coordinator', 'attaché',
+  'sheik', 'sheikha',
 ]);
 
 /** Words that may precede a head inside a title. */
@@ -38,14 +39,20 @@ export const TITLE_MODIFIERS = new Set([
 /** Words allowed in an "of …" complement: "minister of industries and national production", "secretary of state". */
 const COMPLEMENT_WORDS = new Set([...TITLE_MODIFIERS, 'and', 'the', 'for', 'affairs', 'state', 'staff']);
 
-/** Title words that disqualify the role: not a current, real office. */
-const NOT_CURRENT = new Set(['former', 'ex', 'self-proclaimed', 'so-called', 'would-be', 'then', 'outgoing']);
+/** Title words that disqualify the role: not a real office. */
+const NOT_CURRENT = new Set(['self-proclaimed', 'so-called', 'would-be']);
 
 /** Title words dropped from the title: they describe the person, not the office. */
 const DROPPED = new Set(['late', 'senior', 'top', 'newly', 'elected']);
 
 /** Political leanings: part of a title only for party roles ("socialist leader"), not offices ("socialist President"). */
 const LEANINGS = new Set(['socialist', 'communist', 'conservative', 'liberal', 'nationalist', 'populist', 'leftist', 'rightist', 'centrist', 'left-wing', 'right-wing', 'far-right', 'far-left']);
+
+/** Forms of address that follow an office in a title run ("Foreign Minister Prince …", "Emir Sheikh …"). */
+const HONORIFICS = new Set(['prince', 'princess', 'sheikh', 'sheik', 'sheikha']);
+
+/** Forms of address that are no office at all when they stand alone ("Sheikh Tamim"); "Prince" and "King" are. */
+const HONORIFIC_ONLY = new Set(['sheikh', 'sheik', 'sheikha']);
 
 /** Heads of party roles, which keep their leaning. */
 const PARTY_HEADS = new Set(['leader', 'candidate', 'chairman', 'chairwoman', 'chair', 'lawmaker']);
@@ -55,7 +62,7 @@ export interface TitlePhrase {
   /** Title Case title, e.g. "Deputy Foreign Minister"; "Counterpart" when the role is copied from the other person. */
   title: string;
   countryCode?: string;
-  /** The title names no current office ("former", "self-proclaimed"). */
+  /** The title names no current office ("self-proclaimed"), or is only a form of address ("Sheikh"). */
   notCurrent: boolean;
   /** Token index of the first token of the phrase (nationality included). */
   startToken: number;
@@ -139,12 +146,17 @@ export function titleBefore(tokens: Token[], nameStart: number, countries: Count
       phraseStart = before - 2;
     }
   }
+  // "Foreign Minister Prince Faisal", "Emir Sheikh Tamim": an honorific after an office is part of the address, not the title.
+  while (titleTokens.length > 1 && HONORIFICS.has(titleTokens[titleTokens.length - 1]!.lower) && titleTokens.slice(0, -1).some((t) => isHead(t))) titleTokens.pop();
+  const honorificOnly = titleTokens.every((t) => HONORIFIC_ONLY.has(t.lower));
   const seat = titleTokens.map((t) => findSeatOfGovernment(t.text)).find((s) => s !== undefined);
   countryCode ??= seat?.code;
   const words = titleTokens.map((t) => t.lower);
-  const notCurrent = words.some((w) => NOT_CURRENT.has(w));
+  const notCurrent = honorificOnly || words.some((w) => NOT_CURRENT.has(w));
   const partyRole = PARTY_HEADS.has(tokens[headIndex]!.lower);
+  // "former President" stays a role, titled as such: the office is real, the tenure is past.
   const kept = titleTokens.filter((t) => !DROPPED.has(t.lower) && !NOT_CURRENT.has(t.lower) && (partyRole || !LEANINGS.has(t.lower)));
+  if (kept[0]?.lower === 'ex') kept[0] = { ...kept[0], text: 'Former' };
   const title = titleCase(kept.map((t) => t.text).join(' ') + complement);
   const coordinated = tokens[phraseStart - 1]?.lower === 'and' ? titleBefore(tokens, phraseStart - 1, countries) : undefined;
   if (coordinated) countryCode ??= coordinated.countryCode;

@@ -1,0 +1,130 @@
+/**
+ * Reference stage for meetings: who "he", "him", "the Moroccan monarch",
+ * "the outgoing leader" or "the two leaders" is, and which named people of a
+ * sentence only speak about it ("…, the spokesman said"). Pure and local:
+ * a reference resolves within its sentence or the two before it.
+ */
+import type { ExtractedPerson } from '../types.ts';
+import type { ArticleContext, ReadSentence } from './context.ts';
+import type { CountryMention } from './countries.ts';
+import type { PersonMention } from './people.ts';
+
+/** A person referred to without a name, resolved. */
+export interface Reference {
+  person: number;
+  /** Offset in the sentence. */
+  at: number;
+  /** How the text refers: a pronoun or a definite description. */
+  form: 'pronoun' | 'description';
+}
+
+/** Verbs that make a name right before them a speaker, not an actor: "X said", "X told reporters". */
+const SPEECH_AFTER = /^(?:'s\s+office\s+)?\s*(?:,\s*)?(?:said|says|added|noted|stated|wrote|announced|reported|told (?:reporters|a news conference|journalists|a briefing|local radio|state media))\b/i;
+
+/** Nouns of office a definite description uses, grouped by the role titles they can stand for. */
+const DESCRIPTION_HEADS: Record<string, RegExp> = {
+  leader: /\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|monarch|leader|crown prince)\b/i,
+  monarch: /\b(?:king|queen|emir|sultan|monarch|crown prince)\b/i,
+  king: /\bking\b/i,
+  queen: /\bqueen\b/i,
+  emir: /\bemir\b/i,
+  sultan: /\bsultan\b/i,
+  president: /\bpresident\b/i,
+  'prime minister': /\bprime minister\b/i,
+  premier: /\b(?:premier|prime minister)\b/i,
+  chancellor: /\bchancellor\b/i,
+  minister: /\bminister\b/i,
+  'foreign minister': /\bforeign minister\b/i,
+};
+
+const DESCRIPTION = new RegExp(
+  `\\b(?:the|The)\\s+((?:[a-z][a-z-]+\\s+){0,2}?)((?:\\p{Lu}[\\p{L}-]+\\s+){0,2}?)(${Object.keys(DESCRIPTION_HEADS).sort((a, b) => b.length - a.length).join('|')})(?:'s|’s)?\\b(?!\\s+(?:of|\\p{Lu}))`,
+  'gu',
+);
+
+/** Subject pronouns and object pronouns that can name a participant ("her" is left out: mostly a possessive). */
+const PRONOUN = /\b(?:he|she|He|She|him)\b/g;
+
+/** Group references to the pair of a meeting told just before: "the two leaders", "both presidents". */
+export const PAIR_REFERENCE = /\b(?:the two|both) (?:leaders|presidents|prime ministers|premiers|ministers|foreign ministers|men|women|heads of state|heads of government|monarchs|sides)\b|\bthey (?=(?:\w+ ){0,2}(?:met|meet|held|hold|spoke|talked)\b)/i;
+
+/** True when a person mention is a speaker: its name is followed by a speech verb ("Kishida said", "X told reporters"). */
+export function isSpeaker(sentence: ReadSentence, m: PersonMention): boolean {
+  return SPEECH_AFTER.test(sentence.text.slice(m.end));
+}
+
+/** People mentioned (named, not quoted) in a sentence, in order of first mention. */
+function namedIn(sentenceIndex: number, mentions: PersonMention[]): PersonMention[] {
+  return mentions.filter((m) => m.sentence === sentenceIndex && !m.quoted);
+}
+
+/**
+ * The person a definite description names: "the Azerbaijani leader" (role and
+ * nationality), "the emir", "the Moroccan monarch", "the outgoing leader"
+ * (a word written before the person's name elsewhere). Ties go to the person
+ * mentioned last before the sentence.
+ */
+function resolveDescription(ctx: ArticleContext, s: ReadSentence, adjectives: string[], nationality: string | undefined, head: string, people: ExtractedPerson[], mentions: PersonMention[]): number | undefined {
+  const pattern = DESCRIPTION_HEADS[head.toLowerCase()]!;
+  const candidates = people
+    .map((p, i) => ({ p, i }))
+    .filter(({ p }) => p.roles.some((r) => pattern.test(r.title) && !/^former\b/i.test(r.title)))
+    .filter(({ p }) => (nationality ? p.countryCode === nationality || p.countryCode === undefined : true))
+    .filter(({ i }) => mentions.some((m) => m.person === i && m.sentence <= s.index));
+  if (candidates.length === 0) return undefined;
+  const exactNationality = candidates.filter(({ p }) => nationality && p.countryCode === nationality);
+  const pool = exactNationality.length > 0 ? exactNationality : candidates;
+  const described = pool.filter(({ i }) => adjectives.length > 0 && mentions.some((m) => m.person === i && adjectives.every((a) => new RegExp(`\\b${a}\\b[^.]{0,40}$`, 'i').test(ctx.sentences[m.sentence]!.text.slice(0, m.start)))));
+  const ranked = (described.length > 0 ? described : pool).map(({ i }) => ({ i, last: lastMentionBefore(i, s.index, mentions) }));
+  ranked.sort((a, b) => b.last - a.last);
+  return ranked[0]?.i;
+}
+
+function lastMentionBefore(person: number, sentence: number, mentions: PersonMention[]): number {
+  return mentions.filter((m) => m.person === person && m.sentence < sentence).reduce((max, m) => Math.max(max, m.sentence), -1);
+}
+
+/**
+ * The person a pronoun names. "He"/"she" after a person named earlier in the
+ * same sentence is that person ("Putin visited Pyongyang, when he met …");
+ * otherwise, and always for "him", the first person named in the nearest of
+ * the two previous sentences who is not already named in this one.
+ */
+function resolvePronoun(pronoun: string, at: number, s: ReadSentence, ctx: ArticleContext, mentions: PersonMention[], earlier: Reference[]): number | undefined {
+  const here = namedIn(s.index, mentions);
+  if (pronoun.toLowerCase() !== 'him') {
+    const subject = [...here.map((m) => ({ person: m.person, at: m.start })), ...earlier].filter((r) => r.at < at).sort((a, b) => a.at - b.at)[0];
+    if (subject) return subject.person;
+  }
+  const exclude = new Set([...here.map((m) => m.person), ...earlier.map((r) => r.person)]);
+  for (let back = 1; back <= 2; back++) {
+    const prev = ctx.sentences[s.index - back];
+    if (!prev) break;
+    // The subject of the sentence before, preferring a person who acts over one who only comments at the end.
+    const candidates = namedIn(prev.index, mentions).filter((m) => !exclude.has(m.person));
+    const candidate = candidates.find((m) => !isSpeaker(prev, m) || m.start < 3) ?? candidates[0];
+    if (candidate) return candidate.person;
+  }
+  return undefined;
+}
+
+/** References to people by description or pronoun in a sentence, resolved, in order. */
+export function referencesIn(ctx: ArticleContext, s: ReadSentence, people: ExtractedPerson[], mentions: PersonMention[], countries: CountryMention[]): Reference[] {
+  const found: Reference[] = [];
+  for (const m of s.text.matchAll(DESCRIPTION)) {
+    const at = m.index ?? 0;
+    const capitalised = (m[2] ?? '').trim();
+    const nationality = capitalised ? countries.find((c) => c.sentence === s.index && c.start >= at && c.end <= at + m[0].length)?.code : undefined;
+    if (capitalised && !nationality) continue;
+    const adjectives = (m[1] ?? '').trim().split(/\s+/).filter((w) => w && !/^(?:two|both|new|current|then|former|late)$/.test(w));
+    if ((m[1] ?? '').match(/\b(?:former|late|then)\b/)) continue;
+    const person = resolveDescription(ctx, s, adjectives, nationality, m[3]!, people, mentions);
+    if (person !== undefined) found.push({ person, at, form: 'description' });
+  }
+  for (const m of s.text.matchAll(PRONOUN)) {
+    const at = m.index ?? 0;
+    const person = resolvePronoun(m[0], at, s, ctx, mentions, found);
+    if (person !== undefined) found.push({ person, at, form: 'pronoun' });
+  }
+  return found.sort((a, b) => a.at - b.at);
+}
