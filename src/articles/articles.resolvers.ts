@@ -20,6 +20,7 @@ export const articleResolvers: Resolvers = {
   },
   Article: {
     id: (a) => toGlobalId('Article', a.id),
+    body: async (a, _args, ctx) => a.body ?? (await required(ctx.loaders.articles.byId.load(a.id), 'Article', a.id)).body,
     people: async (a, _args, ctx) => (await ctx.loaders.articles.people.load(a.id)).map((p) => p.person),
     countries: async (a, _args, ctx) => (await ctx.loaders.articles.countries.load(a.id)).map((c) => c.country),
     meetings: (a, args, ctx, info) => ctx.loaders.meetings.ofArticle(a.id, parsePage(meetingList, args, fieldOf(info)), {}),

@@ -8,12 +8,16 @@ import type { ConnectionModel, PageRequest } from '../graphql/connection.ts';
 import type { ArticleFilter } from '../graphql/generated/resolvers-types.ts';
 import { dayRangeInput, textInput, type DayRange } from '../graphql/inputs.ts';
 import { dayOf, fetchConnection, type ListSpec, type ParentRelation } from '../graphql/keyset.ts';
+import type { ArticleSummary } from '../graphql/models.ts';
 
-/** Articles newest first, undated last, then by id (newest first). */
-export const articleList: ListSpec<Article> = {
+/** Articles newest first, undated last, then by id (newest first); lists leave out the body. */
+export const articleList: ListSpec<ArticleSummary> = {
   name: 'Article',
   table: '"Article"',
   alias: 'ar',
+  columns: ['id', 'title', 'publisher', 'agency', 'url', 'publishedAt', 'contentHash', 'sourceFiles', 'createdAt', 'updatedAt']
+    .map((c) => `ar."${c}"`)
+    .join(', '),
   keys: [
     { column: 'publishedAt', kind: 'date', nullable: true, descending: true, read: (a) => dayOf(a.publishedAt) },
     { column: 'id', kind: 'int', nullable: false, descending: true, read: (a) => a.id },
@@ -56,7 +60,7 @@ export function articleConditions(c: ArticleCriteria): Prisma.Sql[] {
 }
 
 /** One page of articles matching `criteria`. */
-export function listArticles(prisma: PrismaClient, criteria: ArticleCriteria, page: PageRequest): Promise<ConnectionModel<Article>> {
+export function listArticles(prisma: PrismaClient, criteria: ArticleCriteria, page: PageRequest): Promise<ConnectionModel<ArticleSummary>> {
   return fetchConnection(prisma, articleList, articleConditions(criteria), page);
 }
 

@@ -33,6 +33,8 @@ export interface SortKey<Row> extends CursorKey {
 export interface ListSpec<Row> extends CursorShape {
   table: string;
   alias: string;
+  /** Select list over `alias` (a constant from code); default every column. */
+  columns?: string;
   keys: readonly SortKey<Row>[];
 }
 
@@ -153,6 +155,10 @@ function beyondCursor<Row>(spec: ListSpec<Row>, side: 'after' | 'before', cursor
   return Prisma.sql`NOT COALESCE(${seek(spec, side, cursor)}, FALSE)`;
 }
 
+function selectList<Row>(spec: ListSpec<Row>): Prisma.Sql {
+  return Prisma.raw(spec.columns ?? `${spec.alias}.*`);
+}
+
 function cursorOf<Row>(spec: ListSpec<Row>): (row: Row) => CursorValue[] {
   return (row) => spec.keys.map((key) => key.read(row));
 }
@@ -170,7 +176,7 @@ export async function fetchConnection<Row>(
 ): Promise<ConnectionModel<Row>> {
   const table = Prisma.raw(`${spec.table} ${spec.alias}`);
   const rows = await prisma.$queryRaw<Row[]>`
-    SELECT ${Prisma.raw(spec.alias)}.* FROM ${table}
+    SELECT ${selectList(spec)} FROM ${table}
     WHERE ${where([...filters, ...pageConditions(spec, page)])}
     ORDER BY ${orderBy(spec, page.direction)}
     LIMIT ${page.limit + 1}`;
@@ -248,7 +254,7 @@ export function createBatchedConnection<P extends string | number, R, F>(
         const parents = group.map((k) => k.parent);
         const rows = await prisma.$queryRaw<(R & { __parent: P; __rn: number })[]>`
           SELECT * FROM (
-            SELECT ${Prisma.raw(spec.alias)}.*, rel.parent AS "__parent",
+            SELECT ${selectList(spec)}, rel.parent AS "__parent",
               (ROW_NUMBER() OVER (PARTITION BY rel.parent ORDER BY ${orderBy(spec, page.direction)}))::int AS "__rn"
             FROM (${relation(parents)}) rel JOIN ${table} ON ${join}
             WHERE ${where([...filtersOf(filter), ...pageConditions(spec, page)])}

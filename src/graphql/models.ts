@@ -16,7 +16,12 @@ import type { ConnectionModel, EdgeModel } from './connection.ts';
 
 export type { PageInfoModel } from './connection.ts';
 
-export type ArticleModel = Article;
+/**
+ * An article as lists read it: every column but `body`, which can be large and
+ * is loaded by id only when a query selects it (see `Article.body`).
+ */
+export type ArticleSummary = Omit<Article, 'body'> & { body?: string };
+export type ArticleModel = ArticleSummary;
 export type PersonModel = Person;
 export type CountryModel = Country;
 export type MeetingModel = Meeting;
@@ -32,8 +37,8 @@ export interface SourceModel {
   position: number;
 }
 
-export type ArticleConnectionModel = ConnectionModel<Article>;
-export type ArticleEdgeModel = EdgeModel<Article>;
+export type ArticleConnectionModel = ConnectionModel<ArticleSummary>;
+export type ArticleEdgeModel = EdgeModel<ArticleSummary>;
 export type PersonConnectionModel = ConnectionModel<Person>;
 export type PersonEdgeModel = EdgeModel<Person>;
 export type CountryConnectionModel = ConnectionModel<Country>;
