@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/config.ts';
 import { createPrisma } from '../db/prisma.ts';
 import { applyMigrations } from '../db/schemaEngine.ts';
-import { EMBEDDED_DATABASE, openDatabaseServer, withDatabase } from '../db/server.ts';
+import { EMBEDDED_DATABASE, ensureDatabaseExists, openDatabaseServer, withDatabase } from '../db/server.ts';
 import { createSeededDatabase, dropDatabase } from '../db/testing.ts';
 import { seedDatabase } from '../ingest/seed.ts';
 import { describeSummary } from './report.ts';
@@ -62,7 +62,6 @@ async function create(serverUrl: string, name: string, embeddedStartedHere: bool
 async function reset(serverUrl: string, database: string): Promise<number> {
   await dropDatabase(serverUrl, database);
   const url = withDatabase(serverUrl, database);
-  const { ensureDatabaseExists } = await import('../db/server.ts');
   await ensureDatabaseExists(url);
   await applyMigrations(url);
   const prisma = createPrisma(url, { poolSize: 2 });

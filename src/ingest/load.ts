@@ -2,7 +2,7 @@
  * Load: write one article and everything extracted from it, in one
  * transaction. Re-running it for the same story changes nothing.
  */
-import type { Prisma, PrismaClient } from '../generated/prisma/client.ts';
+import type { Article, Prisma, PrismaClient } from '../generated/prisma/client.ts';
 import { contentHashOf, SAME_STORY_SIMILARITY, storySimilarity } from './dedupe.ts';
 import { datesCompatible, dbToPartialDate, finerDate, partialDateToDb } from './dates.ts';
 import { agreementKey, findSameAgreement, findSameMeeting, meetingKey, resolvePerson } from './resolve.ts';
@@ -36,10 +36,8 @@ export async function loadArticle(prisma: PrismaClient, doc: NormalizedDocument,
   );
 }
 
-type StoredArticle = Awaited<ReturnType<Tx['article']['findFirst']>> & {};
-
 /** The stored article this document is a rendering of: same text, same URL, or a near-identical body on the same day. */
-async function findSameStory(tx: Tx, doc: NormalizedDocument, contentHash: string): Promise<StoredArticle | undefined> {
+async function findSameStory(tx: Tx, doc: NormalizedDocument, contentHash: string): Promise<Article | undefined> {
   const byHash = await tx.article.findUnique({ where: { contentHash } });
   if (byHash) return byHash;
   if (doc.meta.url) {
@@ -52,7 +50,7 @@ async function findSameStory(tx: Tx, doc: NormalizedDocument, contentHash: strin
 }
 
 /** Another rendering of a known story: remember the file and fill in metadata the stored one lacks. */
-async function mergeRendering(tx: Tx, stored: StoredArticle, doc: NormalizedDocument): Promise<LoadOutcome> {
+async function mergeRendering(tx: Tx, stored: Article, doc: NormalizedDocument): Promise<LoadOutcome> {
   const fill: { title?: string; url?: string; publisher?: string; agency?: string; publishedAt?: Date } = {};
   for (const key of ['title', 'url', 'publisher', 'agency'] as const) {
     if (stored[key] == null && doc.meta[key]) fill[key] = doc.meta[key];

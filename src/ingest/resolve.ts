@@ -6,7 +6,7 @@
 import type { Prisma } from '../generated/prisma/client.ts';
 import { foldName, nameKeysOf, surnameKey } from '../people/names.ts';
 import { datesCompatible, dbToPartialDate, partialDateToString } from './dates.ts';
-import type { ExtractedAgreement, ExtractedMeeting, ExtractedPerson, PartialDate } from './types.ts';
+import type { ExtractedAgreement, ExtractedMeeting, ExtractedPerson } from './types.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -123,6 +123,6 @@ export async function findSameAgreement(tx: Tx, agreement: ExtractedAgreement) {
     const theirs = c.parties.map((p) => p.countryCode).sort();
     if (theirs.join() !== parties.join()) return false;
     if (agreement.span) return c.spanFromYear === agreement.span.fromYear && c.spanToYear === agreement.span.toYear;
-    return datesCompatible(dbToPartialDate(c.date, c.datePrecision), agreement.date as PartialDate | undefined);
+    return datesCompatible(dbToPartialDate(c.date, c.datePrecision), agreement.date);
   });
 }
