@@ -8,17 +8,27 @@ import { extractAgreements } from './agreements.ts';
 import { readArticle } from './context.ts';
 import { extractCountries, findCountryMentions, mainCountries } from './countries.ts';
 import { extractMeetings } from './meetings.ts';
-import { extractPeople } from './people.ts';
+import { findKnownPeople, type KnownPerson } from './known.ts';
+import { extractPeople, findMentions } from './people.ts';
+
+/** What extraction may know beyond the article itself. */
+export interface ExtractOptions {
+  /** People the graph holds from earlier articles (see known.ts); none for a database-free run. */
+  knownPeople?: readonly KnownPerson[];
+}
 
 /**
  * Extracts people, countries, meetings and agreements from a normalized
  * document. Every fact carries the sentence(s) that state it. Relative dates
  * with no publication date produce a warning and no date.
  */
-export function extract(doc: NormalizedDocument): Extraction {
+export function extract(doc: NormalizedDocument, options: ExtractOptions = {}): Extraction {
   const ctx = readArticle(doc);
   const countryMentions = findCountryMentions(ctx);
-  const { people, mentions } = extractPeople(ctx, countryMentions);
+  const introduced = extractPeople(ctx, countryMentions);
+  const known = findKnownPeople(ctx, introduced.people, countryMentions, options.knownPeople ?? []);
+  const people = [...introduced.people, ...known];
+  const mentions = known.length > 0 ? findMentions(ctx, people) : introduced.mentions;
   const byMentions = mainCountries(countryMentions, people.flatMap((p) => (p.countryCode ? [p.countryCode] : [])));
   const { meetings, sentencesOf } = extractMeetings(ctx, countryMentions, people, mentions);
   const main = mainPair(meetings, people, byMentions);
