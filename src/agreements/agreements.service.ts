@@ -126,14 +126,29 @@ export function sourcesOfAgreements(prisma: PrismaClient, agreementIds: readonly
   });
 }
 
-/** (person, agreement) pairs: the agreements a person signed. */
-export const agreementsOfPeople: ParentRelation<number> = (ids) =>
-  Prisma.sql`SELECT "personId" AS parent, "agreementId" AS child FROM "AgreementSignatory" WHERE "personId" IN (${Prisma.join(ids)})`;
+const joinAgreement = Prisma.sql`JOIN "Agreement" a ON a.id = j."agreementId"`;
+const agreementKeys = { alias: 'j', columns: ['agreementDate', 'agreementId'] } as const;
 
-/** (country, agreement) pairs: the agreements a country is party to. */
-export const agreementsOfCountries: ParentRelation<string> = (codes) =>
-  Prisma.sql`SELECT "countryCode" AS parent, "agreementId" AS child FROM "AgreementParty" WHERE "countryCode" IN (${Prisma.join(codes)})`;
+/** The agreements a person signed, newest first from `AgreementSignatory_person_sort_idx`. */
+export const agreementsOfPeople: ParentRelation<number> = {
+  parentType: 'int',
+  branches: (person) => [
+    { from: Prisma.sql`"AgreementSignatory" j`, join: joinAgreement, where: Prisma.sql`j."personId" = ${person}`, keys: agreementKeys },
+  ],
+};
 
-/** (article, agreement) pairs: the agreements an article reports. */
-export const agreementsOfArticles: ParentRelation<number> = (ids) =>
-  Prisma.sql`SELECT DISTINCT "articleId" AS parent, "agreementId" AS child FROM "AgreementSource" WHERE "articleId" IN (${Prisma.join(ids)})`;
+/** The agreements a country is party to, newest first from `AgreementParty_country_sort_idx`. */
+export const agreementsOfCountries: ParentRelation<string> = {
+  parentType: 'char(2)',
+  branches: (code) => [
+    { from: Prisma.sql`"AgreementParty" j`, join: joinAgreement, where: Prisma.sql`j."countryCode" = ${code}`, keys: agreementKeys },
+  ],
+};
+
+/** The agreements an article reports (one source row per quote, hence `repeats`). */
+export const agreementsOfArticles: ParentRelation<number> = {
+  parentType: 'int',
+  branches: (article) => [
+    { from: Prisma.sql`"AgreementSource" j`, join: joinAgreement, where: Prisma.sql`j."articleId" = ${article}`, repeats: true },
+  ],
+};

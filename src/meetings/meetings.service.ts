@@ -102,17 +102,44 @@ export function sourcesOfMeetings(prisma: PrismaClient, meetingIds: readonly num
   });
 }
 
-/** (person, meeting) pairs: the meetings a person took part in. */
-export const meetingsOfPeople: ParentRelation<number> = (ids) =>
-  Prisma.sql`SELECT "personId" AS parent, "meetingId" AS child FROM "MeetingParticipant" WHERE "personId" IN (${Prisma.join(ids)})`;
+const joinMeeting = Prisma.sql`JOIN "Meeting" m ON m.id = j."meetingId"`;
 
-/** (country, meeting) pairs: meetings held in a country or with a participant from it. */
-export const meetingsOfCountries: ParentRelation<string> = (codes) => Prisma.sql`
-  SELECT "countryCode" AS parent, id AS child FROM "Meeting" WHERE "countryCode" IN (${Prisma.join(codes)})
-  UNION
-  SELECT p."countryCode", mp."meetingId" FROM "MeetingParticipant" mp JOIN "Person" p ON p.id = mp."personId"
-  WHERE p."countryCode" IN (${Prisma.join(codes)})`;
+/** The meetings a person took part in, newest first from `MeetingParticipant_person_sort_idx`. */
+export const meetingsOfPeople: ParentRelation<number> = {
+  parentType: 'int',
+  branches: (person) => [
+    {
+      from: Prisma.sql`"MeetingParticipant" j`,
+      join: joinMeeting,
+      where: Prisma.sql`j."personId" = ${person}`,
+      keys: { alias: 'j', columns: ['meetingDate', 'meetingId'] },
+    },
+  ],
+};
 
-/** (article, meeting) pairs: the meetings an article reports. */
-export const meetingsOfArticles: ParentRelation<number> = (ids) =>
-  Prisma.sql`SELECT DISTINCT "articleId" AS parent, "meetingId" AS child FROM "MeetingSource" WHERE "articleId" IN (${Prisma.join(ids)})`;
+/**
+ * Meetings held in a country (`Meeting_country_sort_idx`) or with a
+ * participant from it (`MeetingParticipant_country_sort_idx`; a meeting with
+ * two such participants comes twice, hence `repeats`).
+ */
+export const meetingsOfCountries: ParentRelation<string> = {
+  parentType: 'char(2)',
+  branches: (code) => [
+    { from: Prisma.sql`"Meeting" m`, where: Prisma.sql`m."countryCode" = ${code}` },
+    {
+      from: Prisma.sql`"MeetingParticipant" j`,
+      join: joinMeeting,
+      where: Prisma.sql`j."personCountryCode" = ${code}`,
+      keys: { alias: 'j', columns: ['meetingDate', 'meetingId'] },
+      repeats: true,
+    },
+  ],
+};
+
+/** The meetings an article reports (one source row per quote, hence `repeats`). */
+export const meetingsOfArticles: ParentRelation<number> = {
+  parentType: 'int',
+  branches: (article) => [
+    { from: Prisma.sql`"MeetingSource" j`, join: joinMeeting, where: Prisma.sql`j."articleId" = ${article}`, repeats: true },
+  ],
+};

@@ -73,6 +73,8 @@ export function rolesOfPeople(prisma: PrismaClient, personIds: readonly number[]
   });
 }
 
-/** (country, person) pairs: the people who represent a country. */
-export const peopleOfCountries: ParentRelation<string> = (codes) =>
-  Prisma.sql`SELECT "countryCode" AS parent, id AS child FROM "Person" WHERE "countryCode" IN (${Prisma.join(codes)})`;
+/** The people who represent a country. */
+export const peopleOfCountries: ParentRelation<string> = {
+  parentType: 'char(2)',
+  branches: (code) => [{ from: Prisma.sql`"Person" p`, where: Prisma.sql`p."countryCode" = ${code}` }],
+};

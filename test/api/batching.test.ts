@@ -50,7 +50,7 @@ describe('batched nested lists (no N+1)', () => {
     const large = await statementsFor(9);
     expect(small.meetings).toBe(6);
     expect(large.meetings).toBe(18);
-    // 1 countries page; 2 meetings window + count; 2 people window + count; 1 people's agreements window;
+    // 1 countries page; 2 meetings LATERAL page + count; 2 people LATERAL page + count; 1 people's agreements LATERAL page;
     // 1 meeting countries; 2 participants (+ their people, Prisma include); 1 people by id
     // (participantRoles.person); 1 roles; 1 agreements of meetings; 2 parties (+ countries);
     // 2 signatories (+ people); 1 agreement sources; 1 meeting sources; 1 articles by id.
