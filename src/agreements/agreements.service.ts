@@ -2,7 +2,7 @@
  * Agreements in the database: filter validation, the keyset-ordered list,
  * yearly totals, and the batch reads behind the agreement loaders.
  */
-import { Prisma, type Agreement, type AgreementKind } from '../generated/prisma/client.ts';
+import { Prisma, type Agreement, type AgreementKind, type Country, type Person } from '../generated/prisma/client.ts';
 import type { PrismaClient } from '../db/prisma.ts';
 import type { ConnectionModel, PageRequest } from '../graphql/connection.ts';
 import type { AgreementFilter, AgreementYear } from '../graphql/generated/resolvers-types.ts';
@@ -100,22 +100,45 @@ export function agreementsOfMeetings(prisma: PrismaClient, meetingIds: readonly 
   });
 }
 
+/** A party row with its country. */
+export interface PartyRow {
+  agreementId: number;
+  countryCode: string;
+  country: Country;
+}
+
+/** A signatory row with its person. */
+export interface SignatoryRow {
+  agreementId: number;
+  personId: number;
+  person: Person;
+}
+
+// Parties and signatories are read by typed raw SQL, one join each: Prisma's
+// `include` costs two statements per list (the rows, then the related rows
+// again by id), and its relation `orderBy` joins Person with a hash join that
+// reads every person. `to_jsonb(row)` carries the related row whole; Country
+// and Person have no date columns, so JSON gives back exactly the Prisma row.
+// The related row is a correlated subquery, a primary key lookup per row: as a
+// join, the planner hashes every person to match a few dozen rows.
+
 /** Party rows (with their country) of the agreements, by code. */
-export function partiesOfAgreements(prisma: PrismaClient, agreementIds: readonly number[]) {
-  return prisma.agreementParty.findMany({
-    where: { agreementId: { in: [...agreementIds] } },
-    include: { country: true },
-    orderBy: { countryCode: 'asc' },
-  });
+export function partiesOfAgreements(prisma: PrismaClient, agreementIds: readonly number[]): Promise<PartyRow[]> {
+  return prisma.$queryRaw<PartyRow[]>`
+    SELECT ap."agreementId", ap."countryCode", (SELECT to_jsonb(c) FROM "Country" c WHERE c.code = ap."countryCode") AS country
+    FROM "AgreementParty" ap
+    WHERE ap."agreementId" = ANY(${[...agreementIds]}::int[])
+    ORDER BY ap."countryCode", ap."agreementId"`;
 }
 
 /** Signatory rows (with their person) of the agreements, by name. */
-export function signatoriesOfAgreements(prisma: PrismaClient, agreementIds: readonly number[]) {
-  return prisma.agreementSignatory.findMany({
-    where: { agreementId: { in: [...agreementIds] } },
-    include: { person: true },
-    orderBy: [{ person: { name: 'asc' } }, { personId: 'asc' }],
-  });
+export function signatoriesOfAgreements(prisma: PrismaClient, agreementIds: readonly number[]): Promise<SignatoryRow[]> {
+  return prisma.$queryRaw<SignatoryRow[]>`
+    SELECT x.* FROM (
+      SELECT s."agreementId", s."personId", (SELECT to_jsonb(p) FROM "Person" p WHERE p.id = s."personId") AS person
+      FROM "AgreementSignatory" s WHERE s."agreementId" = ANY(${[...agreementIds]}::int[])
+    ) x
+    ORDER BY x.person->>'name', x."personId", x."agreementId"`;
 }
 
 /** Source rows of the agreements, by article and position. */
