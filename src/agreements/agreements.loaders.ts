@@ -24,16 +24,15 @@ export type AgreementLoaders = ReturnType<typeof createAgreementLoaders>;
 
 /**
  * Creates the agreement loaders for one request (their caches must not outlive it).
- * `primers` receive the countries read with parties and the people read with signatories.
+ * `primers` receive the people read with signatories.
  */
 export function createAgreementLoaders(prisma: PrismaClient, primers: Primers = NO_PRIMERS) {
-  const parties = priming((ids: readonly number[]) => partiesOfAgreements(prisma, ids), (p) => primers.country(p.country));
   const signatories = priming((ids: readonly number[]) => signatoriesOfAgreements(prisma, ids), (s) => primers.person(s.person));
   return {
     byId: rowLoader((ids: readonly number[]) => agreementsByIds(prisma, ids), (a) => a.id),
     // Every row read has a meetingId (the query asks for these ids), so the fallback never matches a key.
     ofMeeting: listLoader((ids: readonly number[]) => agreementsOfMeetings(prisma, ids), (a) => a.meetingId ?? -1),
-    parties: listLoader(parties, (p) => p.agreementId),
+    parties: listLoader((ids: readonly number[]) => partiesOfAgreements(prisma, ids), (p) => p.agreementId),
     signatories: listLoader(signatories, (s) => s.agreementId),
     sources: listLoader((ids: readonly number[]) => sourcesOfAgreements(prisma, ids), (s) => s.agreementId),
     ofPerson: createBatchedConnection(prisma, agreementList, agreementsOfPeople, agreementConditions),

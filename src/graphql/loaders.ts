@@ -3,7 +3,7 @@
  * return one value per key, in key order, as DataLoader requires.
  */
 import DataLoader from 'dataloader';
-import type { Country, Person } from '../generated/prisma/client.ts';
+import type { Person } from '../generated/prisma/client.ts';
 
 /**
  * Puts rows that one loader read along the way (a participant's person) into
@@ -11,11 +11,10 @@ import type { Country, Person } from '../generated/prisma/client.ts';
  */
 export interface Primers {
   person(row: Person): void;
-  country(row: Country): void;
 }
 
 /** Primers that prime nothing (a domain's loaders used on their own). */
-export const NO_PRIMERS: Primers = { person: () => {}, country: () => {} };
+export const NO_PRIMERS: Primers = { person: () => {} };
 
 /** A list fetch that hands each row to `prime` as it returns. */
 export function priming<K, V>(fetch: (keys: readonly K[]) => Promise<V[]>, prime: (row: V) => void): (keys: readonly K[]) => Promise<V[]> {

@@ -2,7 +2,7 @@
  * Meetings in the database: filter validation, the keyset-ordered list, and
  * the batch reads behind the meeting loaders.
  */
-import { Prisma, type Meeting, type MeetingStatus, type MeetingKind, type ParticipantRole, type Person } from '../generated/prisma/client.ts';
+import { Prisma, type Meeting, type MeetingStatus, type MeetingKind, type MeetingSource, type ParticipantRole, type Person } from '../generated/prisma/client.ts';
 import type { PrismaClient } from '../db/prisma.ts';
 import type { ConnectionModel, PageRequest } from '../graphql/connection.ts';
 import { countryCodeInput, dayRangeInput, nameKeyInput, yearInput, type DayRange } from '../graphql/inputs.ts';
@@ -150,11 +150,10 @@ export function participantsOfMeetings(prisma: PrismaClient, meetingIds: readonl
 }
 
 /** Source rows of the meetings, by article and position. */
-export function sourcesOfMeetings(prisma: PrismaClient, meetingIds: readonly number[]) {
-  return prisma.meetingSource.findMany({
-    where: { meetingId: { in: [...meetingIds] } },
-    orderBy: [{ articleId: 'asc' }, { position: 'asc' }],
-  });
+export function sourcesOfMeetings(prisma: PrismaClient, meetingIds: readonly number[]): Promise<MeetingSource[]> {
+  // Typed raw SQL: Prisma's findMany costs about twice the CPU of $queryRaw for the same rows.
+  return prisma.$queryRaw<MeetingSource[]>`
+    SELECT * FROM "MeetingSource" WHERE "meetingId" = ANY(${[...meetingIds]}::int[]) ORDER BY "articleId", position`;
 }
 
 const joinMeeting = Prisma.sql`JOIN "Meeting" m ON m.id = j."meetingId"`;

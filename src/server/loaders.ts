@@ -23,11 +23,8 @@ export interface Loaders {
 export function createLoaders(prisma: PrismaClient): Loaders {
   const people = createPeopleLoaders(prisma);
   const countries = createCountryLoaders(prisma);
-  // People and countries read with participants, signatories and parties go into their own loaders.
-  const primers: Primers = {
-    person: (p) => void people.byId.prime(p.id, p),
-    country: (c) => void countries.byCode.prime(c.code, c),
-  };
+  // People read with participants and signatories go into the people loader.
+  const primers: Primers = { person: (p) => void people.byId.prime(p.id, p) };
   return {
     articles: createArticleLoaders(prisma),
     people,
