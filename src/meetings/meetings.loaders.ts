@@ -1,6 +1,6 @@
 /**
  * Per-request meeting loaders: rows by id, each meeting's small lists, and the
- * meeting connections under people, countries and articles (one window query
+ * meeting connections under people, countries and articles (one LATERAL top-N
  * per batch). Build them with `createMeetingLoaders` once per request.
  */
 import type { PrismaClient } from '../db/prisma.ts';
