@@ -5,7 +5,7 @@
  */
 import type { PrismaClient } from '../db/prisma.ts';
 import { createBatchedConnection } from '../graphql/keyset.ts';
-import { listLoader, rowLoader } from '../graphql/loaders.ts';
+import { listLoader, NO_PRIMERS, priming, rowLoader, type Primers } from '../graphql/loaders.ts';
 import {
   agreementConditions,
   agreementList,
@@ -22,14 +22,18 @@ import {
 /** The agreement loaders of one request. */
 export type AgreementLoaders = ReturnType<typeof createAgreementLoaders>;
 
-/** Creates the agreement loaders for one request (their caches must not outlive it). */
-export function createAgreementLoaders(prisma: PrismaClient) {
+/**
+ * Creates the agreement loaders for one request (their caches must not outlive it).
+ * `primers` receive the people read with signatories.
+ */
+export function createAgreementLoaders(prisma: PrismaClient, primers: Primers = NO_PRIMERS) {
+  const signatories = priming((ids: readonly number[]) => signatoriesOfAgreements(prisma, ids), (s) => primers.person(s.person));
   return {
     byId: rowLoader((ids: readonly number[]) => agreementsByIds(prisma, ids), (a) => a.id),
     // Every row read has a meetingId (the query asks for these ids), so the fallback never matches a key.
     ofMeeting: listLoader((ids: readonly number[]) => agreementsOfMeetings(prisma, ids), (a) => a.meetingId ?? -1),
     parties: listLoader((ids: readonly number[]) => partiesOfAgreements(prisma, ids), (p) => p.agreementId),
-    signatories: listLoader((ids: readonly number[]) => signatoriesOfAgreements(prisma, ids), (s) => s.agreementId),
+    signatories: listLoader(signatories, (s) => s.agreementId),
     sources: listLoader((ids: readonly number[]) => sourcesOfAgreements(prisma, ids), (s) => s.agreementId),
     ofPerson: createBatchedConnection(prisma, agreementList, agreementsOfPeople, agreementConditions),
     ofCountry: createBatchedConnection(prisma, agreementList, agreementsOfCountries, agreementConditions),

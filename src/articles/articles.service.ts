@@ -66,7 +66,8 @@ export function listArticles(prisma: PrismaClient, criteria: ArticleCriteria, pa
 
 /** Articles by id (any order). */
 export function articlesByIds(prisma: PrismaClient, ids: readonly number[]): Promise<Article[]> {
-  return prisma.article.findMany({ where: { id: { in: [...ids] } } });
+  // Typed raw SQL: Prisma's findMany costs about twice the CPU of $queryRaw for the same rows.
+  return prisma.$queryRaw<Article[]>`SELECT * FROM "Article" WHERE id = ANY(${[...ids]}::int[])`;
 }
 
 /** Person rows (with the person) named by the articles, in order of first mention. */
@@ -87,10 +88,16 @@ export function countriesOfArticles(prisma: PrismaClient, articleIds: readonly n
   });
 }
 
-/** (person, article) pairs: the articles that name a person. */
-export const articlesOfPeople: ParentRelation<number> = (ids) =>
-  Prisma.sql`SELECT "personId" AS parent, "articleId" AS child FROM "ArticlePerson" WHERE "personId" IN (${Prisma.join(ids)})`;
+const joinArticle = Prisma.sql`JOIN "Article" ar ON ar.id = j."articleId"`;
 
-/** (country, article) pairs: the articles that name a country. */
-export const articlesOfCountries: ParentRelation<string> = (codes) =>
-  Prisma.sql`SELECT "countryCode" AS parent, "articleId" AS child FROM "ArticleCountry" WHERE "countryCode" IN (${Prisma.join(codes)})`;
+/** The articles that name a person. */
+export const articlesOfPeople: ParentRelation<number> = {
+  parentType: 'int',
+  branches: (person) => [{ from: Prisma.sql`"ArticlePerson" j`, join: joinArticle, where: Prisma.sql`j."personId" = ${person}` }],
+};
+
+/** The articles that name a country. */
+export const articlesOfCountries: ParentRelation<string> = {
+  parentType: 'char(2)',
+  branches: (code) => [{ from: Prisma.sql`"ArticleCountry" j`, join: joinArticle, where: Prisma.sql`j."countryCode" = ${code}` }],
+};

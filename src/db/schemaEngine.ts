@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg, { type PoolConfig } from 'pg';
-import { bindMigrationAwareSqlAdapterFactory, ColumnTypeEnum, type SqlDriverAdapter } from '@prisma/driver-adapter-utils';
+import { bindMigrationAwareSqlAdapterFactory, ColumnTypeEnum, DriverAdapterError, type SqlDriverAdapter } from '@prisma/driver-adapter-utils';
 import * as glue from '@prisma/schema-engine-wasm/schema_engine_bg';
 import type { MigrationList, SchemaEngine, SchemaFilter } from '@prisma/schema-engine-wasm';
 
@@ -135,8 +135,36 @@ function restoreCharColumns<T extends Queryable>(queryable: T): T {
   return queryable;
 }
 
+/**
+ * Runs a migration script as one simple-protocol query, as Prisma's native
+ * engine does. The pg adapter's own `executeScript` splits the script at every
+ * `;`, which breaks a `$$ … $$` function body (the trigger functions of the
+ * `junction_sort_keys` migration) and a `;` inside a comment.
+ */
+function wholeScripts(adapter: SqlDriverAdapter): void {
+  // PrismaPg's adapter exposes its pool (not part of the SqlDriverAdapter type).
+  const driver = (adapter as SqlDriverAdapter & { underlyingDriver(): pg.Pool }).underlyingDriver();
+  adapter.executeScript = async (script) => {
+    try {
+      await driver.query(script);
+    } catch (error) {
+      const e = error as pg.DatabaseError;
+      throw new DriverAdapterError({
+        kind: 'postgres',
+        code: e.code ?? 'N/A',
+        severity: e.severity ?? 'N/A',
+        message: e.message,
+        detail: e.detail,
+        column: e.column,
+        hint: e.hint,
+      });
+    }
+  };
+}
+
 function catalogFriendly(adapter: SqlDriverAdapter): SqlDriverAdapter {
   restoreCharColumns(adapter);
+  wholeScripts(adapter);
   const startTransaction = adapter.startTransaction.bind(adapter);
   adapter.startTransaction = async (isolation) => restoreCharColumns(await startTransaction(isolation));
   return adapter;

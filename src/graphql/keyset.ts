@@ -5,7 +5,9 @@
  *
  * Two forms: `fetchConnection` for a top-level list, and `createBatchedConnection`
  * for a list under each of many parents (a country's meetings for 30 countries),
- * read in one window query per batch (`ROW_NUMBER() OVER (PARTITION BY parent)`).
+ * read in one statement per batch: `unnest(parents) CROSS JOIN LATERAL (… ORDER
+ * BY … LIMIT n + 1)`, so each parent's page is its own top-N, which an index on
+ * the junction table (parent, sort key, child) answers as a range read.
  * Every SQL text here is built from constants in code; values go in as parameters.
  */
 import DataLoader from 'dataloader';
@@ -44,7 +46,8 @@ export function dayOf(date: Date | null): string | null {
 }
 
 function column<Row>(spec: ListSpec<Row>, key: SortKey<Row>): Prisma.Sql {
-  return Prisma.raw(`${spec.alias}."${key.column}"`);
+  // An empty alias names a column of the statement's own select list.
+  return Prisma.raw(spec.alias ? `${spec.alias}."${key.column}"` : `"${key.column}"`);
 }
 
 function param(key: CursorKey, value: CursorValue): Prisma.Sql {
@@ -194,11 +197,42 @@ export async function fetchConnection<Row>(
 }
 
 /**
- * SQL yielding distinct `("parent", "child")` pairs for the given parents, where
- * `child` is the list table's unique (last) key column. Example for a person's
- * meetings: `SELECT "personId" AS parent, "meetingId" AS child FROM "MeetingParticipant" WHERE "personId" IN (…)`.
+ * One way a parent reaches its children: a junction table (or the list table
+ * itself) tied to the parent, joined to the list table under `spec.alias`.
+ *
+ * Example, a person's meetings: `from` = `"MeetingParticipant" j`, `join` =
+ * `JOIN "Meeting" m ON m.id = j."meetingId"`, `where` = `j."personId" = <parent>`,
+ * `keys` = `{ alias: 'j', columns: ['meetingDate', 'meetingId'] }`.
  */
-export type ParentRelation<P> = (parents: readonly P[]) => Prisma.Sql;
+export interface ChildBranch {
+  /** FROM items: the junction table under its alias (or the list table under `spec.alias`, with no `join`). */
+  from: Prisma.Sql;
+  /** The join to the list table under `spec.alias`; absent when `from` is the list table. */
+  join?: Prisma.Sql;
+  /** Ties rows to the parent (a SQL expression given to `branches`). */
+  where: Prisma.Sql;
+  /**
+   * Columns over `alias` that hold, on every row, the same values as the
+   * list's sort keys (in key order; the last one is the child's id). Ordering
+   * and seeking on them lets an index on the junction table serve the page.
+   * Default: the list table's own key columns.
+   */
+  keys?: { alias: string; columns: readonly string[] };
+  /** True when a child can come twice through this branch (two participants from one country). */
+  repeats?: boolean;
+}
+
+/** How parents reach their children, per parent: the union of its branches. */
+export interface ParentRelation<P extends string | number> {
+  /**
+   * SQL type of the parent values (the batch passes them as one array
+   * parameter). Use the type of the column they are compared with, e.g.
+   * `char(2)` for country codes, so that its indexes apply.
+   */
+  parentType: P extends number ? 'int' : 'text' | 'char(2)';
+  /** The branches for the parent value `parent` (a SQL expression). */
+  branches(parent: Prisma.Sql): readonly ChildBranch[];
+}
 
 /** Loads the connection under one parent; batched with every other call of the same request tick. */
 export type BatchedConnection<P, R, F> = (parent: P, page: PageRequest, filter: F) => Promise<ConnectionModel<R>>;
@@ -228,13 +262,92 @@ function groupBy<K>(keys: readonly K[], signature: (key: K) => string): Map<stri
   return groups;
 }
 
+/** The list's keys as a branch stores them: same order and nullability, other columns. */
+function branchSpec<Row>(spec: ListSpec<Row>, branch: ChildBranch): ListSpec<Row> {
+  if (!branch.keys) return spec;
+  const { alias, columns } = branch.keys;
+  return { ...spec, alias, keys: spec.keys.map((key, i) => ({ ...key, column: columns[i] ?? key.column })) };
+}
+
+/** The branch's sort expressions, selected as `__k0`, `__k1`, … */
+function keyColumns<Row>(spec: ListSpec<Row>): Prisma.Sql {
+  return Prisma.join(spec.keys.map((key, i) => Prisma.sql`${sortExpr(spec, key)} AS ${Prisma.raw(`"__k${i}"`)}`), ', ');
+}
+
+/**
+ * A spec over the already computed `__k*` columns of alias `x`: they are the
+ * sort expressions themselves, hence never NULL.
+ */
+function selectedKeys<Row>(spec: ListSpec<Row>, alias: string): ListSpec<Row> {
+  return { ...spec, alias, keys: spec.keys.map((key, i) => ({ ...key, column: `__k${i}`, nullable: false })) };
+}
+
+/** The join to the list table, left out when nothing reads the list table's columns. */
+function needsJoin(branch: ChildBranch, filters: readonly Prisma.Sql[]): Prisma.Sql {
+  return branch.join && (filters.length || !branch.keys) ? branch.join : Prisma.empty;
+}
+
+/**
+ * A parent's children as `(__k0, __k1, …)` sort key rows (no list columns),
+ * distinct, in page order, at most `limit`; NULL limit means all of them.
+ */
+function branchKeys<Row>(spec: ListSpec<Row>, branch: ChildBranch, filters: readonly Prisma.Sql[], page: PageRequest | null, limit: number | null): Prisma.Sql {
+  const keyed = branchSpec(spec, branch);
+  const conditions = [branch.where, ...filters, ...(page ? pageConditions(keyed, page) : [])];
+  const distinct = branch.repeats ? Prisma.raw('DISTINCT ') : Prisma.empty;
+  const order = page ? Prisma.sql`ORDER BY ${orderBy(selectedKeys(spec, ''), page.direction)}` : Prisma.empty;
+  return Prisma.sql`SELECT ${distinct}${keyColumns(keyed)} FROM ${branch.from} ${needsJoin(branch, filters)}
+    WHERE ${where(conditions)} ${order} ${limit === null ? Prisma.empty : Prisma.sql`LIMIT ${limit}`}`;
+}
+
+/**
+ * The page under one parent: the list's columns, in page order, limit + 1 rows. One plain branch reads the rows directly; several branches
+ * (or one that repeats children) take each branch's own top-N of sort keys —
+ * the union's top N is among them — then join the list table for the columns.
+ */
+function pageOfParent<Row>(spec: ListSpec<Row>, branches: readonly ChildBranch[], filters: readonly Prisma.Sql[], page: PageRequest): Prisma.Sql {
+  const limit = page.limit + 1;
+  const [only] = branches;
+  if (only && branches.length === 1 && !only.repeats) {
+    const keyed = branchSpec(spec, only);
+    return Prisma.sql`SELECT ${selectList(spec)} FROM ${only.from} ${only.join ?? Prisma.empty}
+      WHERE ${where([only.where, ...filters, ...pageConditions(keyed, page)])}
+      ORDER BY ${orderBy(keyed, page.direction)} LIMIT ${limit}`;
+  }
+  const union = Prisma.join(branches.map((b) => Prisma.sql`(${branchKeys(spec, b, filters, page, limit)})`), ' UNION ');
+  const last = spec.keys.length - 1;
+  const childKey = Prisma.raw(`${spec.alias}."${spec.keys[last]?.column ?? 'id'}" = u."__k${last}"`);
+  return Prisma.sql`SELECT ${selectList(spec)} FROM (${union}) u JOIN ${Prisma.raw(`${spec.table} ${spec.alias}`)} ON ${childKey}
+    ORDER BY ${orderBy(selectedKeys(spec, 'u'), page.direction)} LIMIT ${limit}`;
+}
+
+/** How many children the parent has (distinct across branches). */
+function countOfParent<Row>(spec: ListSpec<Row>, branches: readonly ChildBranch[], filters: readonly Prisma.Sql[]): Prisma.Sql {
+  const [only] = branches;
+  if (only && branches.length === 1 && !only.repeats) {
+    return Prisma.sql`SELECT count(*)::int AS n FROM ${only.from} ${needsJoin(only, filters)} WHERE ${where([only.where, ...filters])}`;
+  }
+  const union = Prisma.join(branches.map((b) => branchKeys(spec, b, filters, null, null)), ' UNION ');
+  return Prisma.sql`SELECT count(*)::int AS n FROM (${union}) u`;
+}
+
+/** Whether the parent has a child on the far side of the cursor (inclusive). */
+function beyondOfParent<Row>(spec: ListSpec<Row>, branches: readonly ChildBranch[], filters: readonly Prisma.Sql[], side: 'after' | 'before', cursor: readonly CursorValue[]): Prisma.Sql {
+  const tests = branches.map((b) => {
+    const keyed = branchSpec(spec, b);
+    return Prisma.sql`EXISTS (SELECT 1 FROM ${b.from} ${needsJoin(b, filters)}
+      WHERE ${where([b.where, ...filters, beyondCursor(keyed, side, cursor)])})`;
+  });
+  return tests.length ? Prisma.join(tests, ' OR ') : Prisma.sql`FALSE`;
+}
+
 /**
  * A per-request batched connection under many parents (build one per request,
  * in the loaders factory). Pages for all parents asked for in one tick with the
- * same arguments and filter are read by one window query; `totalCount` by one
- * `GROUP BY` query; far-side page flags by one query. `filtersOf` turns the
- * GraphQL filter into SQL fragments over `spec.alias`; filters must be plain
- * JSON-able values (they are part of the batch signature).
+ * same arguments and filter are read by one statement, a LATERAL top-N per
+ * parent; `totalCount` by one statement; far-side page flags by one statement.
+ * `filtersOf` turns the GraphQL filter into SQL fragments over `spec.alias`;
+ * filters must be plain JSON-able values (they are part of the batch signature).
  */
 export function createBatchedConnection<P extends string | number, R, F>(
   prisma: PrismaClient,
@@ -242,29 +355,25 @@ export function createBatchedConnection<P extends string | number, R, F>(
   relation: ParentRelation<P>,
   filtersOf: (filter: F) => Prisma.Sql[],
 ): BatchedConnection<P, R, F> {
-  const table = Prisma.raw(`${spec.table} ${spec.alias}`);
-  const join = Prisma.raw(`${spec.alias}."${spec.keys[spec.keys.length - 1]?.column ?? 'id'}" = rel.child`);
   const signature = (filter: F, ...rest: unknown[]) => JSON.stringify([filter ?? null, ...rest]);
+  const parentsOf = (parents: readonly P[]) => Prisma.sql`unnest(${[...parents]}::${Prisma.raw(relation.parentType)}[]) WITH ORDINALITY AS rel(parent, ord)`;
+  const branches = relation.branches(Prisma.sql`rel.parent`);
 
   const pages = new DataLoader<PageKey<P, F>, R[], string>(
     async (keys) => {
       const byParent = new Map<string, R[]>();
       for (const group of groupBy(keys, (k) => signature(k.filter, k.page)).values()) {
         const { page, filter } = group[0]!;
-        const parents = group.map((k) => k.parent);
-        const rows = await prisma.$queryRaw<(R & { __parent: P; __rn: number })[]>`
-          SELECT * FROM (
-            SELECT ${selectList(spec)}, rel.parent AS "__parent",
-              (ROW_NUMBER() OVER (PARTITION BY rel.parent ORDER BY ${orderBy(spec, page.direction)}))::int AS "__rn"
-            FROM (${relation(parents)}) rel JOIN ${table} ON ${join}
-            WHERE ${where([...filtersOf(filter), ...pageConditions(spec, page)])}
-          ) w
-          WHERE w."__rn" <= ${page.limit + 1}
-          ORDER BY w."__parent", w."__rn"`;
-        for (const { __parent, __rn: _rn, ...row } of rows) {
-          const id = signature(filter, page, String(__parent));
+        // Each row keeps its "__parent" column (nothing reads it); copying every row without it
+        // cost more CPU than any other step of a nested page in the profile.
+        const rows = await prisma.$queryRaw<(R & { __parent: P })[]>`
+          SELECT x.*, rel.parent AS "__parent" FROM ${parentsOf(group.map((k) => k.parent))}
+          CROSS JOIN LATERAL (${pageOfParent(spec, branches, filtersOf(filter), page)}) x
+          ORDER BY rel.ord, ${orderBy({ ...spec, alias: 'x' }, page.direction)}`;
+        for (const row of rows) {
+          const id = signature(filter, page, String(row.__parent));
           const list = byParent.get(id) ?? [];
-          list.push(row as unknown as R);
+          list.push(row);
           byParent.set(id, list);
         }
       }
@@ -279,10 +388,8 @@ export function createBatchedConnection<P extends string | number, R, F>(
       for (const group of groupBy(keys, (k) => signature(k.filter)).values()) {
         const filter = group[0]!.filter;
         const rows = await prisma.$queryRaw<{ parent: P; n: number }[]>`
-          SELECT rel.parent, count(*)::int AS n
-          FROM (${relation(group.map((k) => k.parent))}) rel JOIN ${table} ON ${join}
-          WHERE ${where(filtersOf(filter))}
-          GROUP BY rel.parent`;
+          SELECT rel.parent, c.n FROM ${parentsOf(group.map((k) => k.parent))}
+          CROSS JOIN LATERAL (${countOfParent(spec, branches, filtersOf(filter))}) c`;
         for (const row of rows) byParent.set(signature(filter, String(row.parent)), row.n);
       }
       return keys.map((k) => byParent.get(signature(k.filter, String(k.parent))) ?? 0);
@@ -296,9 +403,8 @@ export function createBatchedConnection<P extends string | number, R, F>(
       for (const group of groupBy(keys, (k) => signature(k.filter, k.side, k.cursor)).values()) {
         const { filter, side, cursor } = group[0]!;
         const rows = await prisma.$queryRaw<{ parent: P }[]>`
-          SELECT DISTINCT rel.parent
-          FROM (${relation(group.map((k) => k.parent))}) rel JOIN ${table} ON ${join}
-          WHERE ${where([...filtersOf(filter), beyondCursor(spec, side, cursor)])}`;
+          SELECT rel.parent FROM ${parentsOf(group.map((k) => k.parent))}
+          WHERE ${beyondOfParent(spec, branches, filtersOf(filter), side, cursor)}`;
         for (const row of rows) found.add(signature(filter, side, cursor, String(row.parent)));
       }
       return keys.map((k) => found.has(signature(k.filter, k.side, k.cursor, String(k.parent))));

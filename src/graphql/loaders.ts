@@ -3,6 +3,27 @@
  * return one value per key, in key order, as DataLoader requires.
  */
 import DataLoader from 'dataloader';
+import type { Person } from '../generated/prisma/client.ts';
+
+/**
+ * Puts rows that one loader read along the way (a participant's person) into
+ * the loaders that own them, so that resolving them later costs no statement.
+ */
+export interface Primers {
+  person(row: Person): void;
+}
+
+/** Primers that prime nothing (a domain's loaders used on their own). */
+export const NO_PRIMERS: Primers = { person: () => {} };
+
+/** A list fetch that hands each row to `prime` as it returns. */
+export function priming<K, V>(fetch: (keys: readonly K[]) => Promise<V[]>, prime: (row: V) => void): (keys: readonly K[]) => Promise<V[]> {
+  return async (keys) => {
+    const rows = await fetch(keys);
+    for (const row of rows) prime(row);
+    return rows;
+  };
+}
 
 /**
  * A loader of one row per key. A key with no row loads `null`: an absent

@@ -128,11 +128,13 @@ function participantIdsOf(people: Map<string, number>, names: readonly string[])
 async function writeMeeting(tx: Tx, articleId: number, people: Map<string, number>, meeting: ExtractedMeeting): Promise<number> {
   const ids = participantIdsOf(people, meeting.participants.map((p) => p.name));
   const same = await findSameMeeting(tx, ids, meeting);
-  const meetingId = same ? await enrichMeeting(tx, same, meeting) : await createMeeting(tx, ids, meeting);
+  const { id: meetingId, date: meetingDate } = same ? await enrichMeeting(tx, same, meeting) : await createMeeting(tx, ids, meeting);
+  // meetingDate copies the meeting's date (a person's meetings are ordered by it from an index);
+  // personCountryCode is left to the insert trigger, which reads the person as resolvePerson left it.
   await tx.meetingParticipant.createMany({
     data: meeting.participants.flatMap((p) => {
       const personId = people.get(p.name);
-      return personId === undefined ? [] : [{ meetingId, personId, role: p.role ?? null }];
+      return personId === undefined ? [] : [{ meetingId, personId, role: p.role ?? null, meetingDate }];
     }),
     skipDuplicates: true,
   });
@@ -140,7 +142,13 @@ async function writeMeeting(tx: Tx, articleId: number, people: Map<string, numbe
   return meetingId;
 }
 
-async function createMeeting(tx: Tx, ids: number[], meeting: ExtractedMeeting): Promise<number> {
+/** The stored meeting's id and date. */
+interface StoredMeeting {
+  id: number;
+  date: Date | null;
+}
+
+async function createMeeting(tx: Tx, ids: number[], meeting: ExtractedMeeting): Promise<StoredMeeting> {
   const created = await tx.meeting.create({
     data: {
       key: meetingKey(ids, meeting),
@@ -154,7 +162,7 @@ async function createMeeting(tx: Tx, ids: number[], meeting: ExtractedMeeting): 
       countryCode: meeting.countryCode ?? null,
     },
   });
-  return created.id;
+  return { id: created.id, date: created.date };
 }
 
 /** A later report can make a date finer, add the place, or say a planned meeting was held or cancelled. */
@@ -162,10 +170,10 @@ async function enrichMeeting(
   tx: Tx,
   stored: { id: number; date: Date | null; datePrecision: 'YEAR' | 'MONTH' | 'DAY' | null; status: string; city: string | null; venue: string | null; countryCode: string | null },
   meeting: ExtractedMeeting,
-): Promise<number> {
+): Promise<StoredMeeting> {
   const storedDate = dbToPartialDate(stored.date, stored.datePrecision);
   const date = storedDate && meeting.date && datesCompatible(storedDate, meeting.date) ? finerDate(storedDate, meeting.date) : (storedDate ?? meeting.date);
-  await tx.meeting.update({
+  const updated = await tx.meeting.update({
     where: { id: stored.id },
     data: {
       ...(date ? { date: partialDateToDb(date), datePrecision: date.precision, year: date.year } : {}),
@@ -175,7 +183,7 @@ async function enrichMeeting(
       countryCode: stored.countryCode ?? meeting.countryCode ?? null,
     },
   });
-  return stored.id;
+  return { id: updated.id, date: updated.date };
 }
 
 async function writeAgreement(
@@ -187,39 +195,37 @@ async function writeAgreement(
 ): Promise<void> {
   const meetingId = agreement.meetingIndex !== undefined ? (meetingIds[agreement.meetingIndex] ?? null) : null;
   const same = await findSameAgreement(tx, agreement);
-  const agreementId = same
-    ? (
-        await tx.agreement.update({
-          where: { id: same.id },
-          data: {
-            topics: [...new Set([...same.topics, ...agreement.topics])].sort(),
-            valueUsd: same.valueUsd ?? agreement.valueUsd ?? null,
-            meetingId: same.meetingId ?? meetingId,
-          },
-        })
-      ).id
-    : (
-        await tx.agreement.create({
-          data: {
-            key: agreementKey(agreement),
-            title: agreement.title,
-            kind: agreement.kind,
-            date: agreement.date ? partialDateToDb(agreement.date) : null,
-            datePrecision: agreement.date?.precision ?? null,
-            year: agreement.date?.year ?? null,
-            spanFromYear: agreement.span?.fromYear ?? null,
-            spanToYear: agreement.span?.toYear ?? null,
-            documentCount: agreement.documentCount ?? null,
-            documentCountApproximate: agreement.documentCountApproximate,
-            topics: [...new Set(agreement.topics)].sort(),
-            valueUsd: agreement.valueUsd ?? null,
-            meetingId,
-          },
-        })
-      ).id;
-  await tx.agreementParty.createMany({ data: agreement.parties.map((countryCode) => ({ agreementId, countryCode })), skipDuplicates: true });
+  const stored = same
+    ? await tx.agreement.update({
+      where: { id: same.id },
+      data: {
+        topics: [...new Set([...same.topics, ...agreement.topics])].sort(),
+        valueUsd: same.valueUsd ?? agreement.valueUsd ?? null,
+        meetingId: same.meetingId ?? meetingId,
+      },
+    })
+    : await tx.agreement.create({
+      data: {
+        key: agreementKey(agreement),
+        title: agreement.title,
+        kind: agreement.kind,
+        date: agreement.date ? partialDateToDb(agreement.date) : null,
+        datePrecision: agreement.date?.precision ?? null,
+        year: agreement.date?.year ?? null,
+        spanFromYear: agreement.span?.fromYear ?? null,
+        spanToYear: agreement.span?.toYear ?? null,
+        documentCount: agreement.documentCount ?? null,
+        documentCountApproximate: agreement.documentCountApproximate,
+        topics: [...new Set(agreement.topics)].sort(),
+        valueUsd: agreement.valueUsd ?? null,
+        meetingId,
+      },
+    });
+  const { id: agreementId, date: agreementDate } = stored;
+  // agreementDate copies the agreement's date: a country's or a person's agreements are ordered by it from an index.
+  await tx.agreementParty.createMany({ data: agreement.parties.map((countryCode) => ({ agreementId, countryCode, agreementDate })), skipDuplicates: true });
   await tx.agreementSignatory.createMany({
-    data: participantIdsOf(people, agreement.signatories).map((personId) => ({ agreementId, personId })),
+    data: participantIdsOf(people, agreement.signatories).map((personId) => ({ agreementId, personId, agreementDate })),
     skipDuplicates: true,
   });
   await writeSources(tx, 'agreement', agreementId, articleId, agreement.sources);

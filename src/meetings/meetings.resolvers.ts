@@ -13,7 +13,7 @@ export const meetingResolvers: Resolvers = {
   Query: {
     meetings: (_root, args, ctx, info) => {
       const field = fieldOf(info);
-      return listMeetings(ctx.prisma, meetingCriteria(args.filter, field), parsePage(meetingList, args, field));
+      return listMeetings(ctx.prisma, ctx.loaders.meetings.ofPerson, meetingCriteria(args.filter, field), parsePage(meetingList, args, field));
     },
     meeting: (_root, { id }, ctx, info) => ctx.loaders.meetings.byId.load(decodeGlobalId(id, 'Meeting', 'id', fieldOf(info))),
   },

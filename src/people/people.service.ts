@@ -2,7 +2,7 @@
  * People in the database: lookups by name key, the keyset-ordered list, and
  * the batch reads behind the people loaders.
  */
-import { Prisma, type Person } from '../generated/prisma/client.ts';
+import { Prisma, type Person, type PersonRole } from '../generated/prisma/client.ts';
 import type { PrismaClient } from '../db/prisma.ts';
 import type { ConnectionModel, PageRequest } from '../graphql/connection.ts';
 import type { PersonFilter } from '../graphql/generated/resolvers-types.ts';
@@ -62,17 +62,19 @@ export async function findPersonByName(prisma: PrismaClient, nameKey: string): P
 
 /** People by id (any order). */
 export function peopleByIds(prisma: PrismaClient, ids: readonly number[]): Promise<Person[]> {
-  return prisma.person.findMany({ where: { id: { in: [...ids] } } });
+  // Typed raw SQL here and below: Prisma's findMany costs about twice the CPU of $queryRaw for the same rows.
+  return prisma.$queryRaw<Person[]>`SELECT * FROM "Person" WHERE id = ANY(${[...ids]}::int[])`;
 }
 
 /** Role rows of the people: latest first, undated last. */
-export function rolesOfPeople(prisma: PrismaClient, personIds: readonly number[]) {
-  return prisma.personRole.findMany({
-    where: { personId: { in: [...personIds] } },
-    orderBy: [{ asOf: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }],
-  });
+export function rolesOfPeople(prisma: PrismaClient, personIds: readonly number[]): Promise<PersonRole[]> {
+  return prisma.$queryRaw<PersonRole[]>`
+    SELECT * FROM "PersonRole" WHERE "personId" = ANY(${[...personIds]}::int[])
+    ORDER BY "asOf" DESC NULLS LAST, id`;
 }
 
-/** (country, person) pairs: the people who represent a country. */
-export const peopleOfCountries: ParentRelation<string> = (codes) =>
-  Prisma.sql`SELECT "countryCode" AS parent, id AS child FROM "Person" WHERE "countryCode" IN (${Prisma.join(codes)})`;
+/** The people who represent a country. */
+export const peopleOfCountries: ParentRelation<string> = {
+  parentType: 'char(2)',
+  branches: (code) => [{ from: Prisma.sql`"Person" p`, where: Prisma.sql`p."countryCode" = ${code}` }],
+};

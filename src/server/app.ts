@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin, type HTTPGraphQLRequest, type HTTPGraphQLResponse } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import pino, { type Logger } from 'pino';
 import type { PrismaClient } from '../db/prisma.ts';
 import { createErrorFormatter, ErrorCode } from '../graphql/errors.ts';
@@ -108,6 +108,8 @@ export function createApp(options: AppOptions): App {
     plugins: [
       // Our own offline IDE answers browsers; Apollo's landing page would load Sandbox from a CDN.
       ApolloServerPluginLandingPageDisabled(),
+      // The API sets no cache hints; the default cache-control plugin would still run a hook for every resolved field.
+      ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: options.stopGracePeriodMillis ?? 10_000 }),
       costLimitPlugin<Context>(limits.maxCost),
       outageStatusPlugin(),

@@ -3,6 +3,7 @@
  * function calls it per request, so caches never leak between requests or users.
  */
 import type { PrismaClient } from '../db/prisma.ts';
+import type { Primers } from '../graphql/loaders.ts';
 import { createAgreementLoaders } from '../agreements/agreements.loaders.ts';
 import { createArticleLoaders } from '../articles/articles.loaders.ts';
 import { createCountryLoaders } from '../countries/countries.loaders.ts';
@@ -20,11 +21,15 @@ export interface Loaders {
 
 /** Creates a fresh set of loaders; call once per request. */
 export function createLoaders(prisma: PrismaClient): Loaders {
+  const people = createPeopleLoaders(prisma);
+  const countries = createCountryLoaders(prisma);
+  // People read with participants and signatories go into the people loader.
+  const primers: Primers = { person: (p) => void people.byId.prime(p.id, p) };
   return {
     articles: createArticleLoaders(prisma),
-    people: createPeopleLoaders(prisma),
-    countries: createCountryLoaders(prisma),
-    meetings: createMeetingLoaders(prisma),
-    agreements: createAgreementLoaders(prisma),
+    people,
+    countries,
+    meetings: createMeetingLoaders(prisma, primers),
+    agreements: createAgreementLoaders(prisma, primers),
   };
 }

@@ -100,11 +100,14 @@ export const TABLES: readonly TableSpec[] = [
   },
   {
     table: 'MeetingParticipant',
-    columns: ['meetingId', 'personId', 'role'],
+    // meetingDate and personCountryCode copy Meeting.date and Person.countryCode (the sort keys of a
+    // person's and a country's meetings); written here so that COPY skips the filling trigger.
+    columns: ['meetingId', 'personId', 'role', 'meetingDate', 'personCountryCode'],
     perStory: true,
     rows: fromPlans(function* ({ meeting: m }) {
       const inPerson = m.kind === 'IN_PERSON';
-      for (const [i, p] of m.participants.entries()) yield [m.id, p.id, inPerson ? (i === 0 ? 'HOST' : 'VISITOR') : null];
+      const date = isoDate(m.day);
+      for (const [i, p] of m.participants.entries()) yield [m.id, p.id, inPerson ? (i === 0 ? 'HOST' : 'VISITOR') : null, date, p.country.code];
     }),
   },
   {
@@ -128,18 +131,20 @@ export const TABLES: readonly TableSpec[] = [
   },
   {
     table: 'AgreementParty',
-    columns: ['agreementId', 'countryCode'],
+    // agreementDate copies Agreement.date (the sort key of a country's agreements).
+    columns: ['agreementId', 'countryCode', 'agreementDate'],
     perStory: true,
     rows: fromPlans(function* ({ agreements }) {
-      for (const a of agreements) for (const c of a.parties) yield [a.id, c.code];
+      for (const a of agreements) for (const c of a.parties) yield [a.id, c.code, dateOf(a.day)];
     }),
   },
   {
     table: 'AgreementSignatory',
-    columns: ['agreementId', 'personId'],
+    // agreementDate copies Agreement.date (the sort key of a person's agreements).
+    columns: ['agreementId', 'personId', 'agreementDate'],
     perStory: true,
     rows: fromPlans(function* ({ agreements }) {
-      for (const a of agreements) for (const p of a.signatories) yield [a.id, p.id];
+      for (const a of agreements) for (const p of a.signatories) yield [a.id, p.id, dateOf(a.day)];
     }),
   },
   {

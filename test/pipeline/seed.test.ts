@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { seedDatabase } from '../../src/ingest/seed.ts';
 import { ingestDocument } from '../../src/ingest/pipeline.ts';
 import { useFreshDatabase } from '../support/database.ts';
+import { staleSortKeyCopies } from '../support/sortKeys.ts';
 import type { PrismaClient } from '../../src/db/prisma.ts';
 
 const db = useFreshDatabase();
@@ -30,6 +31,12 @@ describe('seeding', () => {
       '000_e741f6c3f604ae46.txt',
       '001_ef9df05638b02414.txt',
     ]);
+  });
+
+  it('gives junction rows copies of their sort keys equal to their sources', async () => {
+    expect(await staleSortKeyCopies(db.prisma)).toEqual({ meetingDate: 0, personCountryCode: 0, signatoryDate: 0, partyDate: 0 });
+    const [row] = await db.prisma.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM "MeetingParticipant" WHERE "meetingDate" IS NOT NULL`);
+    expect(row!.n).toBeGreaterThan(0);
   });
 
   it('is idempotent: seeding again reports every article as known and changes no row', async () => {

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadSyntheticCorpus, SyntheticLoadRefused, type LoadSummary } from '../../src/synthetic/load.ts';
 import { useFreshDatabase } from '../support/database.ts';
+import { staleSortKeyCopies } from '../support/sortKeys.ts';
 
 const db = useFreshDatabase();
 const ARTICLES = 300;
@@ -68,6 +69,11 @@ describe('synthetic corpus', () => {
     expect(rows.PersonRole).toBeLessThanOrEqual(3 * (rows.Person ?? 0));
     expect(rows.ArticlePerson).toBeGreaterThanOrEqual(2 * ARTICLES);
     expect(rows.ArticleCountry).toBeGreaterThanOrEqual(ARTICLES);
+  });
+
+  it('writes the junction rows with copies of their sort keys equal to their sources', async () => {
+    expect(await staleSortKeyCopies(db.prisma)).toEqual({ meetingDate: 0, personCountryCode: 0, signatoryDate: 0, partyDate: 0 });
+    expect(await count('MeetingParticipant')).toBeGreaterThan(0);
   });
 
   it('gives every meeting 2–6 participants, most meetings held in person, dates within 2001–2025', async () => {
