@@ -186,11 +186,39 @@ function afterSince(text: string, at: number, dateAt: number): boolean {
 function dateNear(ctx: ArticleContext, sentence: ReadSentence, at: number, status: MeetingStatus): PartialDate | undefined {
   const dates = findDates(sentence.text, ctx.publishedAt);
   for (const d of dates) if (d.unresolved) warn(ctx, `${ctx.doc.origin}: ${d.unresolved}`);
-  // "on Tuesday called off a planned visit": the day of the cancelling is not the day of the meeting.
-  const cancel = status === 'CANCELLED' ? CANCELLED.exec(sentence.text)?.index : undefined;
-  const usable = dates.filter((d) => d.date && !(cancel !== undefined && d.index < cancel) && !(status === 'HELD' && AHEAD.test(d.text)) && !afterSince(sentence.text, at, d.index));
+  const usable = dates.filter((d) => d.date && !(status === 'HELD' && AHEAD.test(d.text)) && !afterSince(sentence.text, at, d.index));
   usable.sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at));
   return usable[0]?.date;
+}
+
+/** An attribution closing a sentence: ", officials in Astana said.", ", according to the ministry." */
+const ATTRIBUTION = /,\s+(?:[^,"“”]{0,60}?\s)?(?:said|says|told reporters|added|reported)(?:\s+[\w.]+){0,4}[.!?"”]*\s*$|,\s+according to\b[^,]*$/i;
+
+/**
+ * The stretch of a sentence that tells the meeting itself, where its date
+ * and place are read: not the attribution at the end (", officials in Astana
+ * said"), and for a cancelled meeting only the side of the cancel verb the
+ * meeting is on ("had been due to hold talks in New Delhi in January, but
+ * called off the visit … to return to Washington"; "on Tuesday called off a
+ * visit to Denmark").
+ */
+function meetingRegion(text: string, at: number, status: MeetingStatus): { from: number; to: number } {
+  let from = 0;
+  let to = text.length;
+  const attribution = ATTRIBUTION.exec(text);
+  if (attribution && attribution.index > at) to = attribution.index;
+  const cancel = status === 'CANCELLED' ? CANCELLED.exec(text) : null;
+  if (cancel) {
+    if (cancel.index > at) to = Math.min(to, cancel.index);
+    else from = cancel.index;
+  }
+  return { from, to };
+}
+
+/** The sentence with everything outside a region blanked, offsets kept. */
+function within(sentence: ReadSentence, region: { from: number; to: number }): ReadSentence {
+  const text = sentence.text.replace(/[^]/g, (ch, i: number) => (i >= region.from && i < region.to ? ch : ' '));
+  return { ...sentence, text };
 }
 
 /** People of a sentence who only speak in it: "X said", "…, spokesman X said". */
@@ -215,7 +243,10 @@ function actorsIn(sentence: ReadSentence, mentions: PersonMention[]): number[] {
 /** The parts of a meeting mention every way of finding one shares. */
 function baseMention(ctx: ArticleContext, sentence: ReadSentence, at: number, kind: MeetingKind, countries: CountryMention[]): MeetingMention {
   const status = statusOf(sentence.text);
-  const place = kind === 'IN_PERSON' ? placeOf(sentence, countries, at) : {};
+  const region = meetingRegion(sentence.text, at, status);
+  const view = within(sentence, region);
+  const inRegion = countries.filter((c) => c.sentence !== sentence.index || (c.start >= region.from && c.end <= region.to));
+  const place = kind === 'IN_PERSON' ? placeOf(view, inRegion, at) : {};
   return {
     sentence: sentence.index,
     at,
@@ -226,7 +257,7 @@ function baseMention(ctx: ArticleContext, sentence: ReadSentence, at: number, ki
     pair: false,
     kindImplied: false,
     signingOnly: false,
-    date: dateNear(ctx, sentence, at, status),
+    date: dateNear(ctx, view, at, status),
     ...place,
     sources: [sentence.span],
   };
