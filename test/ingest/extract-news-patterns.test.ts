@@ -63,3 +63,67 @@ describe('the place of a meeting is not in the attribution', () => {
     expect(x.meetings[0]).toMatchObject({ status: 'PLANNED', countryCode: 'KE', date: { year: 2023, precision: 'YEAR' } });
   });
 });
+
+describe('agreements reported individually', () => {
+  it('two documents joined by "and" after one signing verb are two signings', () => {
+    const { x } = story('Chilean President Ana Reyes and Peruvian President Luis Ortega on Monday signed a treaty on river navigation and an agreement settling their maritime boundary.', '2022-05-04');
+    expect(x.agreements.map((a) => a.kind).sort()).toEqual(['AGREEMENT', 'TREATY']);
+    for (const a of x.agreements) expect(a).toMatchObject({ date: day(2022, 5, 2), documentCount: 1, parties: ['CL', 'PE'] });
+  });
+
+  it('each document of a list keeps the value written with it', () => {
+    const { x } = story('Brazil on Tuesday signed contracts with French shipyards. The navy signed a contract worth $1.2 billion with Naval Group for four submarines, and a separate $300 million deal with Piriou for patrol boats.', '2022-05-04');
+    expect(x.agreements.map((a) => a.valueUsd).sort()).toEqual([1200000000, 300000000]);
+  });
+
+  it('an uncounted plural detailed by the next sentence gives way to the documents it lists, which take its date', () => {
+    const { x } = story('Brazil on Tuesday signed contracts with French shipyards. The navy signed a contract worth $1.2 billion with Naval Group for four submarines, and a separate $300 million deal with Piriou for patrol boats.', '2022-05-04');
+    expect(x.agreements).toHaveLength(2);
+    for (const a of x.agreements) expect(a).toMatchObject({ date: day(2022, 5, 3), documentCount: 1, parties: ['BR', 'FR'] });
+  });
+
+  it('"the documents" with a date, right after single documents, dates all of them', () => {
+    const { x } = story('Ghanaian President Kofi Mensah and Togolese President Yao Agbeyome have signed a treaty on friendship and an agreement on their border. The two presidents signed the documents on Friday in Lomé.', '2022-05-04');
+    expect(x.agreements).toHaveLength(2);
+    for (const a of x.agreements) expect(a.date).toEqual(day(2022, 4, 29));
+  });
+
+  it('"the deal was signed …" points back to a memorandum, whatever its noun', () => {
+    const { x } = story('Spanish Prime Minister Pedro Ruiz and his Moroccan counterpart, Aziz Benali, on Monday signed a memorandum of understanding on fisheries. The deal was signed at the Moncloa Palace in Madrid.', '2022-05-04');
+    expect(x.agreements).toHaveLength(1);
+    expect(x.agreements[0]).toMatchObject({ kind: 'MEMORANDUM', date: day(2022, 5, 2) });
+  });
+});
+
+describe('agreements signed as one counted package', () => {
+  it('documents listed after "signed three agreements" are its items, not more signings', () => {
+    const { x } = story(
+      'Ghana and Togo signed three agreements on Sunday. The two presidents held talks in Accra before witnessing the signing of a customs agreement, a transit agreement and a power-sharing agreement.',
+      '2022-05-04',
+    );
+    expect(x.agreements).toHaveLength(1);
+    expect(x.agreements[0]).toMatchObject({ kind: 'PACKAGE', documentCount: 3, date: day(2022, 5, 1), parties: ['GH', 'TG'] });
+  });
+
+  it('"N other documents" is a set of its own, on the day of the signing told before', () => {
+    const { x } = story('Ghanaian President Kofi Mensah and Togolese President Yao Agbeyome signed a border treaty on Friday. Ministers signed nine other documents on trade and transport.', '2022-05-04');
+    expect(x.agreements.map((a) => [a.kind, a.documentCount])).toEqual([
+      ['TREATY', 1],
+      ['PACKAGE', 9],
+    ]);
+    expect(x.agreements[1]).toMatchObject({ date: day(2022, 4, 29), parties: ['GH', 'TG'] });
+  });
+
+  it('"also signed" is another document of the same day', () => {
+    const { x } = story('Chile and Peru signed a fisheries agreement on Monday. The two ministers also signed an agreement on port fees.', '2022-05-04');
+    expect(x.agreements).toHaveLength(2);
+    for (const a of x.agreements) expect(a.date).toEqual(day(2022, 5, 2));
+  });
+});
+
+describe('signings inside a quotation', () => {
+  it('are someone’s words, not a reported signing', () => {
+    const { x } = story('"Signing a trade deal is easy," said Maria Lopez, an economist in Lima. "The governments signed contracts with mining firms, not with the towns."', '2022-05-04');
+    expect(x.agreements).toEqual([]);
+  });
+});

@@ -9,7 +9,7 @@
  */
 import { findCountryWord } from '../../countries/catalog.ts';
 import { datesCompatible } from '../dates.ts';
-import { COUNT_PATTERN, parseCount } from '../text.ts';
+import { COUNT_PATTERN, inRanges, parseCount, quotedRanges } from '../text.ts';
 import type { AgreementKind, ExtractedAgreement, ExtractedMeeting, ExtractedPerson, PartialDate } from '../types.ts';
 import { warn, type ArticleContext, type ReadSentence } from './context.ts';
 import type { CountryMention } from './countries.ts';
@@ -19,17 +19,20 @@ import { findTopics, TOPIC_CUE } from './topics.ts';
 
 /** Verbs by which a document comes into being: signed, inked, concluded, sealed, "reached an agreement". */
 const SIGN_VERB = /\b(?:sign(?:ed|s|ing)?|inked|concluded|clinched|struck|sealed|reached)\b/gi;
-const NOUN = '(?:treat(?:y|ies)|agreements?|accords?|deals?|pacts?|contracts?|memorand(?:um|a|ums)|MoUs?|protocols?|conventions?)';
+const NOUN = '(?:treat(?:y|ies)|agreements?|accords?|deals?|pacts?|contracts?|memorand(?:um|a|ums)|MoUs?|protocols?|conventions?|documents?)';
+
+/** Nouns that name any kind of signed document, so "the deal" or "the documents" can point back to a treaty or a memorandum. */
+const GENERIC_NOUN = /^(?:agreements?|accords?|deals?|pacts?|documents?)$/i;
 const APPROX = '(?:about|around|some|nearly|almost|more than|over|roughly|approximately|at least|up to|close to)';
 
 /** A noun phrase naming agreements: "[about] [260] [cooperation] agreements", "the "strategic partnership" treaty". */
 const NOUN_PHRASE = new RegExp(
-  `\\b(?:(the|this|that|these|a|an)\\s+)?(?:(${APPROX})\\s+)?(?:(${COUNT_PATTERN})\\s+)?((?:["“]?[a-z][a-z-]+["”]?\\s+){0,3}?)(${NOUN})\\b`,
+  `\\b(?:(the|this|that|these|a|an)\\s+)?(?:(${APPROX})\\s+)?(?:(?<![\\d.,$€£])(${COUNT_PATTERN})\\s+)?((?:["“]?[a-z][a-z-]+["”]?\\s+){0,3}?)(${NOUN})\\b`,
   'gi',
 );
 
 /** Words that cannot modify an agreement noun: verbs, determiners and the like caught by the lazy modifier group. */
-const NOT_MODIFIER = /^(?:this|that|signed|sign|signs|have|has|had|were|was|are|is|be|been|the|a|an|and|or|of|in|on|to|with|such|fourth|first|other|similar|several|two|would|will|also|its|their|his|her|new|these|those|all|any)$/i;
+const NOT_MODIFIER = /^(?:billion|million|trillion|bn|this|that|signed|sign|signs|have|has|had|were|was|are|is|be|been|the|a|an|and|or|of|in|on|to|with|such|fourth|first|other|similar|several|two|would|will|also|its|their|his|her|new|these|those|all|any)$/i;
 
 /** The two sides as a subject: "the two countries", "their governments", "officials from both sides". */
 const TWO_SIDES = /\b(?:(?:the two|both) (?:countries|nations|sides|governments|states|leaders|neighbours|neighbors|presidents|ministers)|their (?:governments|countries|ministers|delegations)|they)\b/i;
@@ -54,6 +57,10 @@ interface AgreementMention {
   kind: AgreementKind;
   title: string;
   definite: boolean;
+  /** Named by a noun any document can take ("the deal", "the documents"). */
+  generic: boolean;
+  /** Marked as another document of the same occasion: "also signed", "14 other documents", "a separate deal". */
+  sameOccasion: boolean;
   signing: boolean;
   count?: number;
   approximate: boolean;
@@ -77,7 +84,7 @@ function kindOf(noun: string, count: number | undefined): AgreementKind {
 }
 
 function isPlural(noun: string): boolean {
-  return /^(?:treaties|agreements|accords|deals|pacts|contracts|memoranda|memorandums|mous|protocols|conventions)$/i.test(noun);
+  return /^(?:treaties|agreements|accords|deals|pacts|contracts|memoranda|memorandums|mous|protocols|conventions|documents)$/i.test(noun);
 }
 
 /** US dollars in "worth $X billion" or "a $X billion deal". */
@@ -114,6 +121,8 @@ interface Phrase {
   noun: string;
   /** Offset of the phrase in the sentence. */
   start: number;
+  /** "14 other documents": a set apart from the documents just told. */
+  other?: boolean;
 }
 
 const DETERMINER = /^(?:the|this|that|these|a|an)$/i;
@@ -135,12 +144,21 @@ function readPhrase(match: RegExpMatchArray): Phrase | undefined {
     }
   }
   const modifiers = words.slice(cut + 1);
-  if (modifiers.some((w) => /^(?:such|similar|other|fourth|first)$/i.test(w)) || (cut >= 0 && /^(?:such|similar|other)$/i.test(words[cut]!))) return undefined;
+  // "such agreements", "other deals" are no particular documents; "14 other documents" is a counted set of its own.
+  // The count may have been read as a modifier word before "other": "signed nine other documents".
+  const countBefore = cut >= 1 && /^other$/i.test(words[cut]!) && parseCount(words[cut - 1]!) !== undefined && !/^an?$/i.test(words[cut - 1]!) ? words[cut - 1] : undefined;
+  const counted = countText !== undefined || countBefore !== undefined;
+  if (modifiers.some((w) => /^(?:such|similar|other|fourth|first)$/i.test(w)) || (cut >= 0 && /^(?:such|similar)$/i.test(words[cut]!)) || (cut >= 0 && !counted && /^other$/i.test(words[cut]!))) return undefined;
   const nounStart = (match.index ?? 0) + whole.length - noun!.length;
   const modText = modifiers.join(' ');
   const start = modText ? (match.index ?? 0) + whole.lastIndexOf(modText, whole.length - noun!.length) : nounStart;
   if (cut < 0) return { det, approx, countText, modifiers, noun: noun!, start: match.index ?? 0 };
   const breaker = words[cut]!;
+  if (counted && /^other$/i.test(breaker)) {
+    const countWord = countBefore ?? countText!;
+    const at = countBefore ? (match.index ?? 0) + whole.lastIndexOf(countBefore, whole.length - noun!.length) : (match.index ?? 0);
+    return { det: countBefore ? undefined : det, approx: countBefore ? undefined : approx, countText: countWord, modifiers, noun: noun!, start: at, other: true };
+  }
   // The kept words may open with an approximation and a count the regex read as modifiers: "three memoranda".
   let k = 0;
   let keptApprox: string | undefined;
@@ -242,25 +260,50 @@ function dateOf(dates: DateMention[], verb: Signing, from: number, to: number, p
   return near?.date ? { date: near.date } : {};
 }
 
+/**
+ * True when a noun phrase is coordinated with the one before it, so the verb
+ * that signed the first signed it too: "signed a treaty on X and an
+ * agreement on Y", "inked a contract worth $3 billion with A, and a separate
+ * $2 billion deal with B", "a host agreement, a shareholding agreement and a
+ * tariff agreement". The gap holds no clause of its own (no relative word,
+ * no finite verb, no sentence punctuation).
+ */
+function coordinated(gap: string): boolean {
+  if (gap.length > 140 || /[;:]|\.(?!\d)|\b(?:that|which|who|whom|when|where|but|will|would|is|are|was|were|has|have|had|after|before|while)\b/i.test(gap)) return false;
+  return /(?:(?:,\s*|\s)(?:and|as well as|plus)\s+(?:(?:a|an|the|separate|second|further)\s+)*|,\s*(?:(?:a|an|the)\s+)?)(?:[$€£]\s?[\d.,]+\s*(?:trillion|billion|million|bn|m)?\s+)?$/i.test(gap);
+}
+
+/** Words that tell another document of the same occasion: "also signed", "a separate deal", "another accord". */
+const SAME_OCCASION = /\b(?:also|then|separately|too)\b|\b(?:separate|additional|another|further)\s+(?:[\w$.-]+\s+){0,3}$/i;
+
 /** The agreement mentions of a sentence: every agreement noun phrase, signed or only referred to. */
 function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: CountryMention[], mentions: PersonMention[], people: ExtractedPerson[], main: string[]): AgreementMention[] {
   const verbs = signingVerbs(s.text);
+  // The cue of an elaboration ("Among the documents, …") names the package it details, not a document of its own.
+  const cue = ELABORATION.exec(s.text);
   const phrases = [...s.text.matchAll(NOUN_PHRASE)].flatMap((match) => {
     const phrase = readPhrase(match);
+    if (cue && phrase && phrase.start >= cue.index && phrase.start < cue.index + cue[0].length) return [];
     return phrase ? [{ phrase, end: (match.index ?? 0) + match[0].length }] : [];
   });
   if (phrases.length === 0) return [];
   const dates = findDates(s.text, ctx.publishedAt);
   for (const d of dates) if (d.unresolved) warn(ctx, `${ctx.doc.origin}: ${d.unresolved}`);
   const elaboration = ELABORATION.test(s.text);
+  const quotes = quotedRanges(s.text);
   const claimed = new Set<number>();
   const out: AgreementMention[] = [];
+  let previous: { verb?: Signing; date?: PartialDate } = {};
   phrases.forEach(({ phrase, end }, i) => {
     const { det, approx, countText, modifiers, noun } = phrase;
     // Each verb signs one phrase: the first phrase after it, or the phrase it follows.
     const nextPhrase = i + 1 < phrases.length ? phrases[i + 1]!.phrase.start : s.text.length;
-    const verb = elaboration ? undefined : signingOf(s.text, phrase.start, end, verbs.filter((v) => !claimed.has(v.at)), nextPhrase);
+    let verb = elaboration ? undefined : signingOf(s.text, phrase.start, end, verbs.filter((v) => !claimed.has(v.at)), nextPhrase);
     if (verb) claimed.add(verb.at);
+    // A signing inside a quotation is someone's words, not a reported event ("'The governments signed contracts with oil companies'").
+    if (verb && inRanges(verb.at, quotes)) verb = undefined;
+    const shared = !verb && i > 0 && previous.verb !== undefined && coordinated(s.text.slice(phrases[i - 1]!.end, phrase.start));
+    if (shared) verb = previous.verb;
     let count = countText ? parseCount(countText) : undefined;
     const definite = /^(?:the|this|that|these)$/i.test(det ?? '');
     if (count === undefined && /^an?$/i.test(det ?? '') && !isPlural(noun)) count = 1;
@@ -268,13 +311,19 @@ function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: CountryMent
     if (kind !== 'PACKAGE') count ??= 1;
     const stretch = { from: i > 0 ? phrases[i - 1]!.end : 0, to: i + 1 < phrases.length ? phrases[i + 1]!.phrase.start : s.text.length };
     const when = verb ? dateOf(dates, verb, stretch.from, stretch.to, isPlural(noun)) : {};
+    if (shared && !when.date && !when.span && previous.date) when.date = previous.date;
+    previous = { verb, date: when.date };
     const parties = verb ? partiesOf(s, phrase.start, end, verb, countries, mentions, people, main) : { codes: [], signers: [] };
     const label = [approx, countText, ...modifiers, noun].filter(Boolean).join(' ').toLowerCase().replace(/["“”]/g, '');
+    // A value belongs to the phrase it stands in or right after: "a contract worth $3 billion", "a separate $2 billion deal".
+    const valueText = s.text.slice(Math.max(stretch.from, phrase.start - 20), stretch.to);
     out.push({
       sentence: s.index,
       kind,
       title: label,
       definite,
+      generic: GENERIC_NOUN.test(noun),
+      sameOccasion: Boolean(phrase.other) || SAME_OCCASION.test(s.text.slice(clauseStart(s.text, phrase.start), phrase.start)),
       signing: verb !== undefined,
       count,
       approximate: Boolean(approx) || /\b(?:about|around|nearly|some|roughly|approximately)\s*$/i.test(s.text.slice(0, phrase.start)),
@@ -282,7 +331,7 @@ function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: CountryMent
       ...when,
       parties: parties.codes,
       signatories: parties.signers,
-      valueUsd: verb && /\bworth\b|\$\s?\d/.test(s.text) ? valueIn(s.text.slice(verb.at)) : undefined,
+      valueUsd: verb && /\bworth\b|\$\s?\d/.test(valueText) ? valueIn(valueText) : undefined,
       topics: findTopics(s.text.slice(verb ? Math.min(verb.at, phrase.start) : phrase.start, stretch.to)),
     });
   });
@@ -370,12 +419,98 @@ function meetingBefore(ctx: ArticleContext, a: AgreementMention, meetings: Extra
   return previous >= 0 ? previous : undefined;
 }
 
-/** True when a later mention ("the agreements", "the treaty") points back to an earlier signing. */
+/**
+ * True when a later mention ("the agreements", "the treaty") points back to an
+ * earlier signing. A generic noun ("the deal", "the pact") may name a
+ * document of any kind.
+ */
 function pointsBack(earlier: AgreementMention, m: AgreementMention): boolean {
   if (!m.definite || earlier.plural !== m.plural) return false;
-  if (earlier.kind !== m.kind && earlier.kind !== 'PACKAGE' && m.kind !== 'PACKAGE') return false;
+  if (earlier.kind !== m.kind && earlier.kind !== 'PACKAGE' && m.kind !== 'PACKAGE' && !m.generic) return false;
   if (m.date && earlier.date && !datesCompatible(m.date, earlier.date)) return false;
   return earlier.count === undefined || m.count === undefined || earlier.count === m.count || !m.plural;
+}
+
+interface Signed {
+  m: AgreementMention;
+  sources: number[];
+}
+
+/**
+ * "… signed a treaty on X and an agreement on Y. The two leaders signed the
+ * documents on Thursday": a definite generic plural right after several
+ * single documents points back to all of them.
+ */
+function pointsBackToGroup(signings: Signed[], m: AgreementMention): Signed[] {
+  if (!m.definite || !m.plural || !m.generic) return [];
+  const last = signings[signings.length - 1];
+  if (!last || m.sentence - last.m.sentence > 1) return [];
+  const group = signings.filter((x) => x.m.sentence === last.m.sentence && !x.m.plural && (!x.m.date || !m.date || datesCompatible(x.m.date, m.date)));
+  return group.length >= 2 ? group : [];
+}
+
+/** Folds what a back-reference adds (count, date, signatories, parties) into the signing it points to. */
+function complete(earlier: Signed, m: AgreementMention): void {
+  earlier.m.count ??= m.count;
+  earlier.m.date ??= m.date;
+  if (m.signatories.length > 0 && earlier.m.signatories.length === 0) earlier.m.signatories = m.signatories;
+  earlier.m.parties = [...new Set([...earlier.m.parties, ...m.parties])];
+  earlier.sources.push(m.sentence);
+}
+
+/**
+ * An undated signing told as part of the same occasion ("The two men also
+ * signed …", "Ministers signed 14 other documents") takes the date of the
+ * signing told just before it, in the same sentence or the one before.
+ */
+function dateFromOccasion(signings: Signed[], m: AgreementMention): void {
+  if (m.date || m.span || !m.sameOccasion) return;
+  const before = [...signings].reverse().find((x) => Math.max(...x.sources) >= m.sentence - 1 && x.m.date && !x.m.span);
+  if (before) m.date = before.m.date;
+}
+
+/**
+ * Signings that only detail a group told before, in the sentences after it:
+ * - after a counted group ("signed three agreements"), single documents with
+ *   no other date are its items, even when listed ("a host agreement, a
+ *   shareholding agreement and …"): they fold into the group;
+ * - after an uncounted plural ("signed contracts with defence firms"), the
+ *   single documents told next are what it was: the plural gives way to them,
+ *   and lends them its date.
+ * Documents marked as another set ("14 other documents", "also signed") are
+ * not items.
+ */
+function foldItems(signings: Signed[]): Signed[] {
+  const dropped = new Set<Signed>();
+  for (const group of signings) {
+    if (group.m.kind !== 'PACKAGE' || group.m.span || dropped.has(group)) continue;
+    const items = signings.filter(
+      (x) =>
+        x !== group &&
+        !dropped.has(x) &&
+        x.m.kind !== 'PACKAGE' &&
+        // "also signed", "a separate deal": another document than a counted group's, but one of an uncounted plural's.
+        (group.m.count === undefined || !x.m.sameOccasion) &&
+        x.m.sentence >= group.m.sentence &&
+        x.m.sentence - group.m.sentence <= 2 &&
+        (!x.m.date || (group.m.date !== undefined && datesCompatible(x.m.date, group.m.date))),
+    );
+    if (items.length === 0) continue;
+    if (group.m.count !== undefined) {
+      for (const item of items) {
+        group.sources.push(...item.sources);
+        dropped.add(item);
+      }
+    } else {
+      for (const item of items) {
+        item.m.date ??= group.m.date;
+        if (item.m.parties.length < 2) item.m.parties = [...new Set([...item.m.parties, ...group.m.parties])];
+        item.sources.push(...group.sources);
+      }
+      dropped.add(group);
+    }
+  }
+  return signings.filter((x) => !dropped.has(x));
 }
 
 /** Extracts the agreements of an article. `main` lists the article's main countries, its pair first. */
@@ -389,21 +524,24 @@ export function extractAgreements(
   main: string[],
 ): ExtractedAgreement[] {
   const all = ctx.sentences.flatMap((s) => mentionsIn(ctx, s, countries, mentions, people, main));
-  const signings: { m: AgreementMention; sources: number[] }[] = [];
+  let signings: Signed[] = [];
   for (const m of all) {
+    const group = pointsBackToGroup(signings, m);
+    if (group.length > 0) {
+      for (const g of group) complete(g, m);
+      continue;
+    }
     const earlier = [...signings].reverse().find((x) => pointsBack(x.m, m));
-    if (earlier && (!m.signing || !m.date || (m.count !== undefined && m.count === earlier.m.count && m.plural))) {
+    if (earlier && (!m.signing || !m.date || (m.count !== undefined && m.count === earlier.m.count && m.plural) || (m.generic && !earlier.m.date))) {
       // "the 17 agreements" completes "signed agreements Thursday"; "the treaty" points back to the treaty.
-      earlier.m.count ??= m.count;
-      earlier.m.date ??= m.date;
-      if (m.signatories.length > 0 && earlier.m.signatories.length === 0) earlier.m.signatories = m.signatories;
-      earlier.m.parties = [...new Set([...earlier.m.parties, ...m.parties])];
-      earlier.sources.push(m.sentence);
+      complete(earlier, m);
       continue;
     }
     if (!m.signing) continue;
+    dateFromOccasion(signings, m);
     signings.push({ m, sources: [m.sentence] });
   }
+  signings = foldItems(signings);
   const agreementSentences = new Set(signings.map((s) => s.m.sentence));
   return signings.map(({ m, sources }) => {
     const topics = [...m.topics];
