@@ -114,6 +114,17 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
   SA: ['Saudi'],
   AE: ['Emirati'],
   IL: ['Israeli'],
+  // The short forms English news uses where the package gives the long or an old spelling.
+  KZ: ['Kazakh'],
+  UZ: ['Uzbek'],
+  KG: ['Kyrgyz', 'Kyrgyzstani'],
+  TJ: ['Tajik', 'Tajikistani'],
+  AZ: ['Azeri'],
+  AR: ['Argentinian'],
+  EC: ['Ecuadorian'],
+  LA: ['Lao'],
+  IS: ['Icelandic'],
+  BW: ['Botswanan'],
 };
 
 /**
@@ -158,7 +169,8 @@ function capitalsOf(c: PackageCountry): string[] {
 }
 
 function buildEntry(c: PackageCountry): CountryEntry {
-  const demonyms = unique([c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(EXTRA_DEMONYMS[c.cca2] ?? [])]);
+  // The package joins two demonyms with a comma ("Bosnian, Herzegovinian"): each is a word of its own.
+  const demonyms = unique([c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(EXTRA_DEMONYMS[c.cca2] ?? [])].flatMap((d) => d?.split(/,\s*/) ?? []));
   const aliases = unique([
     c.name.official,
     ...(c.altSpellings ?? []).filter(isWordAlias),

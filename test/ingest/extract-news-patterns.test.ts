@@ -127,3 +127,101 @@ describe('signings inside a quotation', () => {
     expect(x.agreements).toEqual([]);
   });
 });
+
+describe('the status of a meeting comes from its own clause', () => {
+  it('a signing told in the past is held though a later clause says what "will" happen', () => {
+    const { x } = story('Spanish Prime Minister Pedro Ruiz and his Moroccan counterpart, Aziz Benali, on Monday signed a memorandum under which Morocco will patrol the strait.', '2022-05-04');
+    expect(x.agreements[0]).toMatchObject({ date: day(2022, 5, 2) });
+  });
+
+  it('a meeting dated after publication is planned, whatever the verb near it', () => {
+    const { x } = story('Chilean President Ana Reyes thanked Peruvian President Luis Ortega for agreeing to attend the summit, which Lima will host in November.', '2022-05-04');
+    for (const m of x.meetings) expect(m.status).toBe('PLANNED');
+  });
+});
+
+describe('meetings stated through "the two leaders"', () => {
+  it('the pair that opens a sentence with a meeting word took part, on the day of the signing told before', () => {
+    const { x } = story(
+      'Ghanaian President Kofi Mensah and Togolese President Yao Agbeyome have signed a treaty on their border. The two leaders signed the documents on Friday in Lomé, after talks that Mensah called "frank."',
+      '2022-05-04',
+    );
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]).toMatchObject({ date: day(2022, 4, 29), city: 'Lomé', status: 'HELD' });
+    expect(names(x.meetings[0]!.participants)).toEqual(['kofi mensah', 'yao agbeyome']);
+  });
+
+  it('"a meeting between the two leaders" with no date of its own is the occasion of the signing just told', () => {
+    const { x } = story(
+      'Spanish Prime Minister Pedro Ruiz and his Moroccan counterpart, Aziz Benali, on Monday signed a memorandum on fisheries. The deal was signed in Madrid after a meeting between the two leaders. The idea was first raised in March, when Ruiz visited Rabat and met Benali.',
+      '2022-05-04',
+    );
+    const held = x.meetings.map((m) => [m.date, m.city]);
+    expect(held).toContainEqual([day(2022, 5, 2), 'Madrid']);
+    expect(held).toContainEqual([month(2022, 3), 'Rabat']);
+  });
+});
+
+describe('meetings told in a relative clause', () => {
+  it('are between the person the clause hangs on and the people inside it, also in the passive', () => {
+    const { x } = story(
+      'Chinese Foreign Minister Li Wei arrived a day after Indian Prime Minister Ravi Kumar, who was received at the airport on Sunday by Fijian Prime Minister Sitiveni Rabuka, who greeted Kumar warmly.',
+      '2023-05-22',
+    );
+    expect(x.meetings).toHaveLength(1);
+    expect(names(x.meetings[0]!.participants)).toEqual(['ravi kumar', 'sitiveni rabuka']);
+    expect(x.meetings[0]!.date).toEqual(day(2023, 5, 21));
+  });
+
+  it('"a sign of respect" is no signing', () => {
+    const { x } = story('Fijian Prime Minister Sitiveni Rabuka bowed to Indian Prime Minister Ravi Kumar in a sign of respect.', '2023-05-22');
+    expect(x.meetings).toEqual([]);
+    expect(x.agreements).toEqual([]);
+  });
+});
+
+describe('a joint signing is a meeting only when its own clause tells one', () => {
+  it('"X and Y signed a treaty in 1998, but talks dragged on" is no meeting of X and Y', () => {
+    const { x } = story('Former Ghanaian President John Addo and former Togolese President Paul Eyadema signed a treaty on trade in 1998, but border talks dragged on for years.', '2022-05-04');
+    expect(x.agreements).toHaveLength(1);
+    expect(x.meetings).toEqual([]);
+  });
+});
+
+describe('a meeting dated by the signing told at it', () => {
+  it('talks with no date before "witnessing the signing" take the date of the signing', () => {
+    const { x } = story(
+      'Ghana and Togo signed three agreements on Sunday. Ghanaian President Kofi Mensah and his Togolese counterpart Yao Agbeyome held talks in Accra before witnessing the signing of a customs agreement, a transit agreement and a power agreement.',
+      '2022-05-04',
+    );
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]).toMatchObject({ date: day(2022, 5, 1), city: 'Accra', status: 'HELD' });
+  });
+});
+
+describe('the dateline city places the story’s current meetings', () => {
+  it('a visit this week told only by its country took place in the dateline city', () => {
+    const { x } = story(
+      'SUVA, Fiji (AP) — Indian Prime Minister Ravi Kumar had been scheduled to visit Fiji on Monday and meet Fijian Prime Minister Sitiveni Rabuka, but he called off the trip last week.',
+      '2023-05-22',
+    );
+    expect(x.meetings[0]).toMatchObject({ status: 'CANCELLED', city: 'Suva', countryCode: 'FJ', date: day(2023, 5, 22) });
+  });
+
+  it('a visit years back told only by its country gets no city', () => {
+    const { x } = story(
+      'SUVA, Fiji (AP) — Fijian Prime Minister Sitiveni Rabuka thanked India on Monday for its aid.\n\nThe aid covers schools and clinics.\n\nIndian Prime Minister Ravi Kumar visited Fiji in 2014 and met Fijian Prime Minister Frank Bainimarama.',
+      '2023-05-22',
+    );
+    const old = x.meetings.find((m) => m.date?.year === 2014);
+    expect(old).toBeDefined();
+    expect(old!.city).toBeUndefined();
+  });
+});
+
+describe('countries named by the short demonyms news uses', () => {
+  it('"Kazakh" and "Uzbek" name Kazakhstan and Uzbekistan', () => {
+    const { x } = story('Kazakh President Nurlan Abenov met Uzbek President Timur Rashidov in Tashkent on Thursday.', '2022-12-23');
+    expect(x.people.map((p) => p.countryCode).sort()).toEqual(['KZ', 'UZ']);
+  });
+});

@@ -18,7 +18,7 @@ import type { PersonMention } from './people.ts';
 import { findTopics, TOPIC_CUE } from './topics.ts';
 
 /** Verbs by which a document comes into being: signed, inked, concluded, sealed, "reached an agreement". */
-const SIGN_VERB = /\b(?:sign(?:ed|s|ing)?|inked|concluded|clinched|struck|sealed|reached)\b/gi;
+const SIGN_VERB = /\b(?:sign(?:ed|ing)|(?<!\b(?:a|an|the|no|any|every)\s+)signs?|inked|concluded|clinched|struck|sealed|reached)\b/gi;
 const NOUN = '(?:treat(?:y|ies)|agreements?|accords?|deals?|pacts?|contracts?|memorand(?:um|a|ums)|MoUs?|protocols?|conventions?|documents?)';
 
 /** Nouns that name any kind of signed document, so "the deal" or "the documents" can point back to a treaty or a memorandum. */
@@ -397,10 +397,16 @@ function nearbyTopics(ctx: ArticleContext, from: number, agreementSentences: Set
   return topics;
 }
 
-/** Meeting an agreement was signed at: told in the same sentence, or the same day and place. */
-function meetingOf(a: AgreementMention, meetings: ExtractedMeeting[], sentencesOf: number[][]): number | undefined {
-  const same = sentencesOf.findIndex((ss) => ss.includes(a.sentence));
-  if (same >= 0) return same;
+/**
+ * Meeting an agreement was signed at: told in a sentence that tells the
+ * signing (its first, then any later one: "… held talks before Blinken and
+ * Daki signed the pact"), or on the same day.
+ */
+function meetingOf(a: AgreementMention, sources: number[], meetings: ExtractedMeeting[], sentencesOf: number[][]): number | undefined {
+  for (const sentence of [a.sentence, ...sources.filter((x) => x !== a.sentence)]) {
+    const same = sentencesOf.findIndex((ss, i) => ss.includes(sentence) && (sentence === a.sentence || (meetings[i]!.status === 'HELD' && datesCompatible(meetings[i]!.date ?? a.date, a.date))));
+    if (same >= 0) return same;
+  }
   if (a.date?.precision !== 'DAY') return undefined;
   const sameDay = meetings.findIndex((m) => m.date?.precision === 'DAY' && m.date.year === a.date!.year && m.date.month === a.date!.month && m.date.day === a.date!.day);
   return sameDay >= 0 ? sameDay : undefined;
@@ -549,7 +555,7 @@ export function extractAgreements(
     for (const t of nearbyTopics(ctx, m.sentence, agreementSentences, topics.length > 0 ? 2 : 4)) if (!topics.includes(t)) topics.push(t);
     const title = m.title.split(' ').length === 1 && m.count !== undefined && m.kind === 'PACKAGE' ? `${m.count} ${m.title}` : m.title;
     const linked = !m.date && !m.span ? meetingBefore(ctx, m, meetings, sentencesOf) : undefined;
-    const meetingIndex = linked ?? meetingOf(m, meetings, sentencesOf);
+    const meetingIndex = linked ?? meetingOf(m, sources, meetings, sentencesOf);
     const date = m.date ?? (linked !== undefined ? meetings[linked]!.date : undefined);
     const parties = completeParties(m.parties, meetingIndex !== undefined ? meetings[meetingIndex] : undefined, people, main);
     const agreement: ExtractedAgreement = {

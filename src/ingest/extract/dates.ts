@@ -55,14 +55,8 @@ const CLAUSE_BOUNDARY = /[,;:—–()]|\b(?:but|while|whereas|which|who|that|whe
 /** A finite verb in the past ("signed", "met", "was"), not a participle of planning ("the planned visit"). */
 const PAST_VERB = /\b(?!(?:planned|scheduled|expected|proposed|intended|needed|wanted|hoped)\b)[a-z]{3,}ed\b|\b(?:met|held|spoke|signed|was|were|had|did|took|made|went|came|began|told|said|paid|sent|gave|won|left|sat|flew|saw)\b/i;
 
-/**
- * The tense of the clause a date stands in, so "signed a framework agreement
- * in July, under which Poland plans to buy …" dates the signing in the past
- * though the sentence also speaks of the future. A clause with a future
- * marker is future; a future in the past is NEAREST; a clause with a past
- * verb is past; a clause with no verb takes the sentence's tense.
- */
-export function tenseAt(sentence: string, index: number): Tense {
+/** The clause of a sentence that holds offset `index`, between the clause boundaries around it. */
+export function clauseAt(sentence: string, index: number): string {
   let start = 0;
   let end = sentence.length;
   for (const m of sentence.matchAll(CLAUSE_BOUNDARY)) {
@@ -73,7 +67,18 @@ export function tenseAt(sentence: string, index: number): Tense {
       break;
     }
   }
-  const clause = sentence.slice(start, end);
+  return sentence.slice(start, end);
+}
+
+/**
+ * The tense of the clause a date stands in, so "signed a framework agreement
+ * in July, under which Poland plans to buy …" dates the signing in the past
+ * though the sentence also speaks of the future. A clause with a future
+ * marker is future; a future in the past is NEAREST; a clause with a past
+ * verb is past; a clause with no verb takes the sentence's tense.
+ */
+export function tenseAt(sentence: string, index: number): Tense {
+  const clause = clauseAt(sentence, index);
   if (FUTURE_IN_PAST.test(clause)) return 'NEAREST';
   if (FUTURE.test(clause)) return 'FUTURE';
   if (PAST_VERB.test(clause)) return 'PAST';

@@ -8,6 +8,7 @@ import { extractAgreements } from './agreements.ts';
 import { readArticle } from './context.ts';
 import { extractCountries, findCountryMentions, mainCountries } from './countries.ts';
 import { extractMeetings } from './meetings.ts';
+import { dateMeetingsBySignings } from './occasions.ts';
 import { extractPeople } from './people.ts';
 
 /**
@@ -26,7 +27,7 @@ export function extract(doc: NormalizedDocument): Extraction {
   return {
     people,
     countries: extractCountries(ctx, countryMentions),
-    meetings,
+    meetings: dateMeetingsBySignings(meetings, agreements),
     agreements,
     warnings: ctx.warnings,
   };

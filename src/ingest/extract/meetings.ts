@@ -10,7 +10,7 @@ import { datesCompatible, finerDate } from '../dates.ts';
 import type { ExtractedMeeting, ExtractedPerson, MeetingKind, MeetingStatus, PartialDate, SourceSpan } from '../types.ts';
 import { warn, type ArticleContext, type ReadSentence } from './context.ts';
 import type { CountryMention } from './countries.ts';
-import { findDates, tenseOf } from './dates.ts';
+import { clauseAt, findDates, parseIsoDay, tenseAt } from './dates.ts';
 import { isSpeaker, PAIR_REFERENCE, referencesIn } from './coref.ts';
 import type { PersonMention } from './people.ts';
 
@@ -68,9 +68,19 @@ function kindOf(trigger: string, sentence: string): MeetingKind {
 /** An invitation to visit, accepted or extended, is a planned visit: "accepted an invitation from the king to visit Rabat". */
 const INVITATION = /\b(?:accepted (?:an |the |a )?(?:\w+(?:'s|’s) )?invitation|invited \S+(?: \S+)? to (?:visit|come)|invitation to visit)\b/i;
 
-function statusOf(sentence: string): MeetingStatus {
+/** Words of a plan: "plans to", "the planned visit", "is expected to". */
+const PLAN = /\b(?:plans? to|planned|scheduled|upcoming|expects? to|expected to|hopes? to|hoped to)\b/i;
+
+/**
+ * The status of the meeting a trigger at `at` tells: cancelled when the
+ * sentence calls it off; planned when the trigger's own clause is future or
+ * speaks of a plan, or the sentence tells an invitation; held otherwise. The
+ * clause, not the sentence, decides: "X and Y on Monday signed a memorandum
+ * under which Albania will host …" tells a signing that happened.
+ */
+function statusOf(sentence: string, at: number): MeetingStatus {
   if (CANCELLED.test(sentence)) return 'CANCELLED';
-  if (tenseOf(sentence) === 'FUTURE' || INVITATION.test(sentence) || /\b(?:plans? to|planned|scheduled|upcoming|expects? to|expected to|hopes? to|hoped to)\b/i.test(sentence)) return 'PLANNED';
+  if (tenseAt(sentence, at) !== 'PAST' || INVITATION.test(sentence) || PLAN.test(clauseAt(sentence, at))) return 'PLANNED';
   return 'HELD';
 }
 
@@ -240,13 +250,26 @@ function actorsIn(sentence: ReadSentence, mentions: PersonMention[]): number[] {
   return out;
 }
 
+/** True when every day a partial date can name lies after the publication day. */
+function afterPublication(date: PartialDate, publishedAt: string | undefined): boolean {
+  const pub = parseIsoDay(publishedAt);
+  if (!pub) return false;
+  const key = (y: number, m: number, d: number) => y * 10000 + m * 100 + d;
+  const last = key(date.year, date.month ?? 12, date.day ?? 31);
+  const first = key(date.year, date.month ?? 1, date.day ?? 1);
+  return first > key(pub.year, pub.month, pub.day) && last > key(pub.year, pub.month, pub.day);
+}
+
 /** The parts of a meeting mention every way of finding one shares. */
 function baseMention(ctx: ArticleContext, sentence: ReadSentence, at: number, kind: MeetingKind, countries: CountryMention[]): MeetingMention {
-  const status = statusOf(sentence.text);
+  let status = statusOf(sentence.text, at);
   const region = meetingRegion(sentence.text, at, status);
   const view = within(sentence, region);
   const inRegion = countries.filter((c) => c.sentence !== sentence.index || (c.start >= region.from && c.end <= region.to));
   const place = kind === 'IN_PERSON' ? placeOf(view, inRegion, at) : {};
+  const date = dateNear(ctx, view, at, status);
+  // A meeting dated after the day of publication has not been held yet, whatever the verb of its clause.
+  if (status === 'HELD' && date && afterPublication(date, ctx.publishedAt)) status = 'PLANNED';
   return {
     sentence: sentence.index,
     at,
@@ -257,10 +280,32 @@ function baseMention(ctx: ArticleContext, sentence: ReadSentence, at: number, ki
     pair: false,
     kindImplied: false,
     signingOnly: false,
-    date: dateNear(ctx, view, at, status),
+    date,
     ...place,
     sources: [sentence.span],
   };
+}
+
+/**
+ * A meeting told in a relative clause is between the person the clause hangs
+ * on and the people named inside it: "Blinken arrived a day after Modi, who
+ * was received at the airport on Sunday by Marape, who bent to …" is Modi and
+ * Marape, not Blinken. Undefined when the trigger is in no such clause or it
+ * names fewer than two people.
+ */
+function relativeClauseParticipants(sentence: ReadSentence, at: number, mentions: PersonMention[]): number[] | undefined {
+  const text = sentence.text;
+  const opener = [...text.slice(0, at).matchAll(/,\s+(?:who|whom)\b/g)].pop();
+  if (!opener || /[,;]/.test(text.slice((opener.index ?? 0) + opener[0].length, at))) return undefined;
+  const from = opener.index ?? 0;
+  const close = /,\s+(?:who|whom|which|where|when)\b|[;]/.exec(text.slice(at));
+  const to = close ? at + close.index : text.length;
+  const here = mentions.filter((m) => m.sentence === sentence.index && !m.quoted);
+  const antecedent = here.filter((m) => m.end <= from && /^[\s'’s]*$/.test(text.slice(m.end, from))).pop();
+  if (!antecedent) return undefined;
+  const inside = here.filter((m) => m.start > from && m.end <= to && !/^(?:'s|’s)/.test(text.slice(m.end))).map((m) => m.person);
+  const people = [...new Set([antecedent.person, ...inside])];
+  return people.length >= 2 ? people : undefined;
 }
 
 /**
@@ -270,19 +315,49 @@ function baseMention(ctx: ArticleContext, sentence: ReadSentence, at: number, ki
  * marks the mention as the pair of the meeting told last.
  */
 function participantsOf(ctx: ArticleContext, sentence: ReadSentence, mention: MeetingMention, countries: CountryMention[], people: ExtractedPerson[], mentions: PersonMention[]): void {
+  const relative = relativeClauseParticipants(sentence, mention.at, mentions);
+  if (relative) {
+    mention.participants = relative;
+    return;
+  }
   const actors = actorsIn(sentence, mentions);
   if (actors.length < 2 && !mention.anaphoric) {
     for (const r of referencesIn(ctx, sentence, people, mentions, countries)) if (!actors.includes(r.person)) actors.push(r.person);
   }
   const pair = PAIR_REFERENCE.exec(sentence.text);
-  // "when the two presidents held talks": the pair is the subject of a meeting verb, not "both sides wanted …".
-  const pairActs = pair !== null && ((pair.index < mention.at && mention.at - pair.index < 80) || new RegExp(TRIGGER.source, 'i').test(sentence.text.slice(pair.index, pair.index + pair[0].length + 40)));
+  const pairActs = pair !== null && pairTakesPart(sentence.text, pair, mention.at);
   if (actors.length < 2 && !mention.anaphoric && pairActs) mention.pair = true;
   else if (actors.length < 2) {
     // "Putin said in his meeting with Maduro": a speaker is a participant when nobody else could be.
     for (const p of speakersIn(sentence, mentions)) if (!actors.includes(p)) actors.push(p);
   }
   mention.participants = mention.anaphoric ? [] : actors;
+}
+
+/**
+ * True when "the two leaders" of a sentence are the people of its meeting,
+ * not "both sides wanted …": the pair is the subject of a meeting word near
+ * it ("when the two presidents held talks"), the subject the sentence opens
+ * with ("The two leaders signed the documents …, after talks …"), or the
+ * complement of the meeting noun ("after a meeting between the two leaders").
+ */
+function pairTakesPart(text: string, pair: RegExpExecArray, at: number): boolean {
+  if (pair.index < at && at - pair.index < 80) return true;
+  if (new RegExp(TRIGGER.source, 'i').test(text.slice(pair.index, pair.index + pair[0].length + 40))) return true;
+  if (pair.index < at && /^\W*$/.test(text.slice(0, pair.index).replace(/\b(?:the|The)\s*$/, ''))) return true;
+  const trigger = new RegExp(TRIGGER.source, 'gi');
+  trigger.lastIndex = at;
+  const m = trigger.exec(text);
+  return m !== null && m.index === at && /^\s+(?:between|with|of|among)\s+$/i.test(text.slice(at + m[0].length, pair.index));
+}
+
+/** "was received at the airport on Sunday by Marape": a passive meeting verb whose agent, after "by", is a person. */
+function passiveByPerson(sentence: ReadSentence, at: number, objectStart: number, mentions: PersonMention[]): boolean {
+  if (!/\b(?:was|were|is|are|been|being)\s+$/i.test(sentence.text.slice(Math.max(0, at - 8), at))) return false;
+  const by = /^[^,;]{0,80}?\bby\s+/i.exec(sentence.text.slice(objectStart));
+  if (!by) return false;
+  const agentAt = objectStart + by[0].length;
+  return mentions.some((p) => p.sentence === sentence.index && p.start >= agentAt && p.start <= agentAt + 40);
 }
 
 /** Meeting mentions of one sentence (at most one: a sentence reports one meeting). */
@@ -296,7 +371,7 @@ function mentionIn(ctx: ArticleContext, sentence: ReadSentence, countries: Count
     if (NEEDS_PERSON_OBJECT.test(trigger)) {
       const objectStart = at + trigger.length;
       const hasPerson = mentions.some((p) => p.sentence === sentence.index && p.start >= objectStart && p.start <= objectStart + 40 && !/^(?:'s|’s)/.test(sentence.text.slice(p.end)));
-      if (!hasPerson) continue;
+      if (!hasPerson && !passiveByPerson(sentence, at, objectStart, mentions)) continue;
     }
     const kind = kindOf(trigger, sentence.text);
     const mention = baseMention(ctx, sentence, at, kind, countries);
@@ -309,19 +384,31 @@ function mentionIn(ctx: ArticleContext, sentence: ReadSentence, countries: Count
 }
 
 /**
+ * The clause of a signing verb, up to a clause that turns to something else:
+ * "X and Y signed a treaty in 1998, but demarcation talks dragged on" tells
+ * no talks between X and Y.
+ */
+function signingClause(text: string, at: number): string {
+  const before = [...text.slice(0, at).matchAll(/[;]|,\s*(?:but|while|although|though|whereas|yet)\b/gi)].pop();
+  const after = /[;]|,\s*(?:but|while|although|though|whereas|yet)\b/i.exec(text.slice(at));
+  return text.slice(before ? (before.index ?? 0) + before[0].length : 0, after ? at + after.index : text.length);
+}
+
+/**
  * A signing by people of two countries is a meeting: "Putin and his Venezuelan
  * counterpart Maduro on Wednesday signed a treaty in Moscow". Two signers of
  * one known country are not; a signer of unknown country may be the other side.
  */
 function jointSigning(ctx: ArticleContext, sentence: ReadSentence, countries: CountryMention[], mentions: PersonMention[], people: ExtractedPerson[]): MeetingMention | undefined {
-  const verb = /\bsign(?:ed|s)?\b/i.exec(sentence.text);
+  // "signed", "to sign"; not the noun ("in a sign of respect").
+  const verb = /\b(?<!\b(?:a|an|the|no|any|every)\s+)sign(?:ed|s)?\b/i.exec(sentence.text);
   if (!verb) return undefined;
   const signers = actorsIn(sentence, mentions).filter((p) => mentions.some((m) => m.person === p && m.sentence === sentence.index && m.start < verb.index));
   const nations = new Set(signers.map((p) => people[p]!.countryCode));
   if (signers.length < 2 || nations.size < 2) return undefined;
   const mention = baseMention(ctx, sentence, verb.index, 'IN_PERSON', countries);
   mention.participants = signers;
-  mention.signingOnly = !new RegExp(TRIGGER.source, 'i').test(sentence.text);
+  mention.signingOnly = !new RegExp(TRIGGER.source, 'i').test(signingClause(sentence.text, verb.index));
   return mention;
 }
 
@@ -391,12 +478,20 @@ export interface MeetingsResult {
   sentencesOf: number[][];
 }
 
-/** "The two leaders met": the participants of the last meeting with two or more told before. */
+/**
+ * "The two leaders met": the participants of the last meeting with two or
+ * more told before. Told with no date of its own right after it (within two
+ * sentences), the pair's meeting is the same occasion and takes its date:
+ * "X and Y on Monday signed a memorandum. The deal was signed … after a
+ * meeting between the two leaders."
+ */
 function fillPairs(found: MeetingMention[]): void {
   for (const [i, m] of found.entries()) {
     if (!m.pair || m.participants.length >= 2) continue;
     const previous = found.slice(0, i).reverse().find((x) => x.participants.length >= 2);
-    if (previous) m.participants = [...new Set([...m.participants, ...previous.participants])];
+    if (!previous) continue;
+    m.participants = [...new Set([...m.participants, ...previous.participants])];
+    if (!m.date && previous.date && m.sentence - previous.sentence <= 2 && statusesCompatible(m.status, previous.status)) m.date = previous.date;
   }
 }
 
@@ -435,14 +530,30 @@ export function extractMeetings(ctx: ArticleContext, countries: CountryMention[]
   };
 }
 
-/** The lead meeting told with no city ("in the Oval Office") took place in the dateline city ("WASHINGTON, …"). */
+/**
+ * The dateline city ("WASHINGTON, …") is where the story's own events take
+ * place: the lead meeting told with no city ("in the Oval Office"), and any
+ * meeting of these days (within a week of publication) told only by its
+ * country ("was to visit Papua New Guinea on Monday" under "PORT MORESBY").
+ */
 function placeLeadFromDateline(ctx: ArticleContext, meetings: MeetingMention[]): void {
-  const lead = meetings.find((m) => m.sentence <= 1 && m.status === 'HELD' && m.kind === 'IN_PERSON');
-  if (!lead || lead.city) return;
   const dateline = datelineCity(ctx);
-  if (!dateline || (lead.countryCode && lead.countryCode !== dateline.countryCode)) return;
-  lead.city = dateline.city;
-  lead.countryCode = dateline.countryCode;
+  if (!dateline) return;
+  const lead = meetings.find((m) => m.sentence <= 1 && m.status === 'HELD' && m.kind === 'IN_PERSON');
+  const current = (m: MeetingMention) => m.countryCode === dateline.countryCode && m.date !== undefined && daysFromPublication(m.date, ctx.publishedAt) <= 7;
+  for (const m of meetings) {
+    if (m.city || m.kind !== 'IN_PERSON') continue;
+    if (m === lead ? m.countryCode && m.countryCode !== dateline.countryCode : !current(m)) continue;
+    m.city = dateline.city;
+    m.countryCode = dateline.countryCode;
+  }
+}
+
+/** Days between the publication day and a day-precision date; Infinity for coarser dates or no publication date. */
+function daysFromPublication(date: PartialDate, publishedAt: string | undefined): number {
+  const pub = parseIsoDay(publishedAt);
+  if (!pub || date.precision !== 'DAY') return Infinity;
+  return Math.abs(Date.UTC(date.year, date.month! - 1, date.day!) - Date.UTC(pub.year, pub.month - 1, pub.day)) / 86_400_000;
 }
 
 function toMeeting(c: MeetingMention, people: ExtractedPerson[]): ExtractedMeeting {
