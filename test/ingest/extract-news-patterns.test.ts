@@ -225,3 +225,77 @@ describe('countries named by the short demonyms news uses', () => {
     expect(x.people.map((p) => p.countryCode).sort()).toEqual(['KZ', 'UZ']);
   });
 });
+
+describe('people named in newsroom credit lines', () => {
+  it('reporters and editors of "(Reporting by …; Editing by …)" and "… contributed to this report" are not people of the story', () => {
+    const { x } = story(
+      'Chilean President Ana Reyes met Peruvian President Luis Ortega in Lima on Monday.\n\n(Reporting by Tomas Vidal in Lima and Rosa Quispe in Santiago; Editing by Mark Fenwick)\n\nAP writers Julia Brandt and Omar Sayed contributed to this report.',
+      '2022-05-04',
+    );
+    expect(names(x.people)).toEqual(['ana reyes', 'luis ortega']);
+  });
+});
+
+describe('occupations written after a name', () => {
+  it('"X, a defence analyst at …" is an Analyst, the field dropped', () => {
+    const { x } = story('"The deal is rushed," said Marta Nowicka, a defence analyst at a Krakow think tank.', '2022-05-04');
+    expect(person(x, 'Marta Nowicka')?.roles.map((r) => r.title)).toEqual(['Analyst']);
+  });
+
+  it('"X, a professor of politics at …" is a Professor; "X, chief executive of …" a Chief Executive', () => {
+    const { x } = story('"It is a turning point," said Ji-woo Han, a professor of politics at Yonsei University. "Nobody asked the villages," said Peter Mwangi, chief executive of the Nairobi-based Land Rights Forum.', '2022-05-04');
+    expect(person(x, 'Ji-woo Han')?.roles.map((r) => r.title)).toEqual(['Professor']);
+    expect(person(x, 'Peter Mwangi')?.roles.map((r) => r.title)).toEqual(['Chief Executive']);
+  });
+
+  it('"X, an independent Horn of Africa economist based in …" is an Economist', () => {
+    const { x } = story('"Power is the prize," said Amina Yusuf, an independent Horn of Africa economist based in Djibouti.', '2022-05-04');
+    expect(person(x, 'Amina Yusuf')?.roles.map((r) => r.title)).toEqual(['Economist']);
+  });
+
+  it('a title after the name ends where the place of work begins: "X, head of communications at …"', () => {
+    const { x } = story('Sofie Lund, head of communications at the Swedish royal court, said the visit was postponed.', '2022-05-04');
+    expect(person(x, 'Sofie Lund')?.roles.map((r) => r.title)).toEqual(['Head of Communications']);
+  });
+
+  it('a family name that is also a common noun ("Park", "Hall") opens a name when a title stands beside it', () => {
+    const { x } = story('"Hanoi is a hedge," said Park Ji-ho, a professor at Seoul National University.', '2022-05-04');
+    expect(person(x, 'Park Ji-ho')?.roles.map((r) => r.title)).toEqual(['Professor']);
+  });
+});
+
+describe('titles marked in time: then-, former, -elect', () => {
+  it('"then Prime Minister X" and "then-President Y" hold the office, as it was', () => {
+    const { x } = story('In 2014 he held talks with then Prime Minister Paul Keating in Canberra. He had met then-President Hoang Minh in Seoul.', '2022-05-04');
+    expect(person(x, 'Paul Keating')?.roles.map((r) => r.title)).toEqual(['Prime Minister']);
+    expect(person(x, 'Hoang Minh')?.roles.map((r) => r.title)).toEqual(['President']);
+  });
+
+  it('"former Kazakh President X" is a Former President of Kazakhstan', () => {
+    const { x } = story('The treaty was signed by former Kazakh President Nurlan Abenov in 1998.', '2022-05-04');
+    expect(person(x, 'Nurlan Abenov')).toMatchObject({ countryCode: 'KZ', roles: [expect.objectContaining({ title: 'Former President' })] });
+  });
+
+  it('"President-elect X" is the President-Elect', () => {
+    const { x } = story('Indonesian President-elect Budi Santoso will take office in October.', '2022-05-04');
+    expect(person(x, 'Budi Santoso')?.roles.map((r) => r.title)).toEqual(['President-Elect']);
+  });
+
+  it('an initial opens a name: "External Affairs Minister S. Rao"', () => {
+    const { x } = story('External Affairs Minister S. Rao said the partnership was natural.', '2022-05-04');
+    expect(person(x, 'S. Rao')?.roles.map((r) => r.title)).toEqual(['External Affairs Minister']);
+  });
+});
+
+describe('what a title keeps', () => {
+  it('an institution named before the title is part of it: "European Commission spokeswoman"', () => {
+    const { x } = story('European Commission spokeswoman Carla Jensen said Brussels had asked for details.', '2022-05-04');
+    expect(person(x, 'Carla Jensen')?.roles.map((r) => r.title)).toEqual(['European Commission Spokeswoman']);
+  });
+
+  it('a leaning before another title word describes the person: "far-right opposition leader" is an Opposition Leader', () => {
+    const { x } = story('Far-right opposition leader Henrik Dahl called the deal a betrayal. Socialist leader Eva Moreau agreed.', '2022-05-04');
+    expect(person(x, 'Henrik Dahl')?.roles.map((r) => r.title)).toEqual(['Opposition Leader']);
+    expect(person(x, 'Eva Moreau')?.roles.map((r) => r.title)).toEqual(['Socialist Leader']);
+  });
+});

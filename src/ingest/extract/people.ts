@@ -11,7 +11,7 @@ import type { ExtractedPerson, ExtractedRole } from '../types.ts';
 import { inRanges, quotedRanges } from '../text.ts';
 import type { ArticleContext, ReadSentence, Token } from './context.ts';
 import type { CountryMention } from './countries.ts';
-import { isTitleWord, titleBefore, type TitlePhrase } from './roles.ts';
+import { isTitleWord, occupationAfter, titleBefore, type TitlePhrase } from './roles.ts';
 
 /** One mention of a person in a sentence. */
 export interface PersonMention {
@@ -92,8 +92,8 @@ function isNameToken(t: Token, covered: (t: Token) => boolean): boolean {
   if (t.word && JOINED_ARTICLE.test(t.text)) return true;
   if (!t.word || !t.capitalized) return false;
   if (NOT_NAME.has(t.lower) || isTitleWord(t) || covered(t)) return false;
-  // Acronyms ("RIA", "PDVSA", "TV") are organisations, not names.
-  if (t.text.length >= 2 && t.text === t.text.toUpperCase()) return false;
+  // Acronyms ("RIA", "PDVSA", "TV") are organisations, not names; an initial ("S.") is part of a name.
+  if (t.text.length >= 2 && t.text === t.text.toUpperCase() && !/^\p{Lu}\.$/u.test(t.text)) return false;
   return /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(t.text);
 }
 
@@ -132,6 +132,18 @@ function looksLikeOrganisation(tokens: Token[], start: number, end: number): boo
   return tokens.slice(start, end).some((t) => NOT_PERSON_WORDS.has(t.lower));
 }
 
+/**
+ * "Park Sung-hoon, a professor …": a name that opens with a word that is also
+ * an organisation or place word ("Park", "Hall"), where that word is only the
+ * first of several and nothing organisational follows. Trusted only with a
+ * title next to it.
+ */
+function surnameFirst(tokens: Token[], start: number, end: number): boolean {
+  const next = tokens[end];
+  if (end - start < 2 || (next?.capitalized && NOT_PERSON_WORDS.has(next.lower))) return false;
+  return tokens.slice(start + 1, end).every((t) => !NOT_PERSON_WORDS.has(t.lower));
+}
+
 /** Spans compromise tags as people, as sentence offsets. */
 function compromisePeople(text: string): { start: number; end: number }[] {
   const found = nlp(text).people().json({ offset: true }) as { offset?: { start: number; length: number } }[];
@@ -139,17 +151,25 @@ function compromisePeople(text: string): { start: number; end: number }[] {
 }
 
 /** A title written after the name: "Ivan Gil, Venezuela's deputy foreign minister, …". */
+/**
+ * A title written after the name: "Ivan Gil, Venezuela's deputy foreign
+ * minister, …", "Lene Holm, head of communications at the royal house", or
+ * an occupation ("X, a defence analyst at …"). The title ends at a comma,
+ * the sentence end, or a preposition that opens where the person works.
+ */
 function titleAfter(tokens: Token[], runEnd: number, countries: CountryMention[]): TitlePhrase | undefined {
   if (tokens[runEnd]?.text !== ',') return undefined;
   for (let k = runEnd + 2; k <= Math.min(tokens.length, runEnd + 10); k++) {
     const stop = k === tokens.length || tokens[k]!.text === ',' || tokens[k]!.text === '.' || !tokens[k]!.word;
-    if (!stop) continue;
+    const preposition = !stop && /^(?:at|in|with|for|from|who)$/.test(tokens[k]!.lower);
+    if (!stop && !preposition) continue;
     const phrase = titleBefore(tokens, k, countries);
     const between = tokens.slice(runEnd + 1, phrase?.startToken ?? runEnd + 1);
     if (phrase && between.every((t) => ['the', 'a', 'an'].includes(t.lower))) return phrase;
-    return undefined;
+    if (preposition) continue;
+    break;
   }
-  return undefined;
+  return occupationAfter(tokens, runEnd + 1);
 }
 
 /** Title-and-name candidates of one sentence. */
@@ -160,9 +180,9 @@ function candidatesIn(sentence: ReadSentence, countries: CountryMention[]): Cand
   const byCompromise = compromisePeople(sentence.text);
   const out: Candidate[] = [];
   for (const [start, end] of nameRuns(tokens, covered)) {
-    if (looksLikeOrganisation(tokens, start, end)) continue;
-    const name = sentence.text.slice(tokens[start]!.start, tokens[end - 1]!.end);
     const title = titleBefore(tokens, start, inSentence) ?? titleAfter(tokens, end, inSentence);
+    if (looksLikeOrganisation(tokens, start, end) && !(title && surnameFirst(tokens, start, end))) continue;
+    const name = sentence.text.slice(tokens[start]!.start, tokens[end - 1]!.end);
     const multiWord = end - start >= 2;
     const tagged = byCompromise.some((p) => p.start < tokens[end - 1]!.end && p.end > tokens[start]!.start);
     const next = tokens[end]?.lower === "'s" ? tokens[end + 1] : tokens[end];
@@ -234,9 +254,21 @@ function counterpartTitle(candidates: Candidate[], self: Candidate): string | un
   return candidates.find((c) => c !== self && c.sentence === self.sentence && c.title && !/counterpart/i.test(c.title.title) && !c.title.notCurrent)?.title!.title;
 }
 
+/**
+ * A credit line of the newsroom, not the story: "(Reporting by A in Kampala;
+ * Editing by B)", "Writing by C", "AP writers D and E contributed to this
+ * report." The people it names are staff, not people of the story.
+ */
+const CREDIT_LINE = /^\W*(?:additional\s+)?(?:reporting|writing|editing|edited|written|compiled|translated|research)\s+by\b|[;,]\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b|\bcontributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)\b/i;
+
+/** True for a sentence that is a newsroom credit line. */
+export function isCredit(sentence: string): boolean {
+  return CREDIT_LINE.test(sentence);
+}
+
 /** Extracts the people of an article and all their mentions. */
 export function extractPeople(ctx: ArticleContext, countries: CountryMention[]): PeopleResult {
-  const candidates = ctx.sentences.flatMap((s) => candidatesIn(s, countries));
+  const candidates = ctx.sentences.filter((s) => !isCredit(s.text)).flatMap((s) => candidatesIn(s, countries));
   const drafts: Draft[] = [];
   for (const c of candidates) {
     let draft = drafts.find((d) => d.forms.some((f) => samePerson(f, c.name)));
