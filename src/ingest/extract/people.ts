@@ -367,7 +367,7 @@ function mentionKeys(people: ExtractedPerson[]): MentionKeys {
  * article introduced first, its protagonist ("Aliyev" is the president, not
  * his late father).
  */
-function findMentions(ctx: ArticleContext, people: ExtractedPerson[]): PersonMention[] {
+export function findMentions(ctx: ArticleContext, people: ExtractedPerson[]): PersonMention[] {
   const forms = people
     .flatMap((p, person) => [p.name, ...p.aliases].map((f) => ({ person, words: nameWords(f) })))
     .filter((f) => f.words.length >= 2)
