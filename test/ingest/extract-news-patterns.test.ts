@@ -299,3 +299,41 @@ describe('what a title keeps', () => {
     expect(person(x, 'Eva Moreau')?.roles.map((r) => r.title)).toEqual(['Socialist Leader']);
   });
 });
+
+describe('signings denied or witnessed', () => {
+  it('"signed no new agreements" and "did not sign" are no signings', () => {
+    const { x } = story('Chile and Peru signed no new agreements on Monday. Bolivia did not sign the accord on water.', '2022-05-04');
+    expect(x.agreements).toEqual([]);
+  });
+
+  it('leaders who "witnessed the signing" are not its signatories', () => {
+    const { x } = story(
+      'Ghana and Togo signed 12 cooperation documents on Tuesday. Ghanaian President Kofi Mensah held talks with Togolese President Yao Agbeyome, and the two leaders witnessed the signing of the documents.',
+      '2022-05-04',
+    );
+    expect(x.agreements).toHaveLength(1);
+    expect(x.agreements[0]).toMatchObject({ documentCount: 12, signatories: [] });
+  });
+});
+
+describe('a meeting with a subject of its own is not the pair’s', () => {
+  it('"the two presidents agreed that their trade ministers would meet" is no meeting of the presidents', () => {
+    const { x } = story(
+      'Chilean President Ana Reyes spoke by telephone with Peruvian President Luis Ortega on Tuesday. The two presidents agreed that their trade ministers would meet in Arica next week.',
+      '2022-05-04',
+    );
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]!.kind).toBe('PHONE_CALL');
+  });
+});
+
+describe('"also met" on the same trip', () => {
+  it('a meeting told with "also" and no place is another stop of the trip told before', () => {
+    const { x } = story(
+      'Chinese President Li Wei held talks with Laotian President Khamla Vongsa in Vientiane on Tuesday. Li also met Laotian Prime Minister Sone Phommavong on Wednesday.',
+      '2022-05-05',
+    );
+    const second = x.meetings.find((m) => m.participants.some((p) => /Sone/.test(p.name)));
+    expect(second).toMatchObject({ city: 'Vientiane', date: day(2022, 5, 4) });
+  });
+});

@@ -40,6 +40,12 @@ const TWO_SIDES = /\b(?:(?:the two|both) (?:countries|nations|sides|governments|
 /** Words before a signing verb that make it a plan: "would be signed", "is to be signed", "are expected to sign". */
 const PLANNED_SIGNING = /\b(?:will|would|shall|to|could|may|might|should)\s+(?:be\s+|(?:then\s+)?)$|\b(?:not yet|yet to be|has not been|have not been|was not|were not)\s+$/i;
 
+/** Words before a signing verb that deny it: "did not sign", "never signed", "have yet to sign", "refused to sign". */
+const NEGATED_BEFORE = /\b(?:not|never|n't|neither|nor|refused to|declined to|failed to|yet to)\s+(?:\w+\s+)?$/i;
+
+/** Words before a signing verb that make its subject witnesses, not signatories: "the two leaders witnessed the signing of". */
+const WITNESSED_BEFORE = /\b(?:witness(?:ed|es|ing)?|attend(?:ed|s|ing)?|oversaw|oversee(?:s|ing)?|presided over|watched|look(?:ed)? on at)\s+(?:the\s+)?$/i;
+
 /** A sentence that details a package already told: "Among the documents signed …", "one of the agreements". */
 const ELABORATION = /\b(?:among|one of|two of|several of|some of) the (?:documents|agreements|deals|accords|memorandums|memoranda|mous|contracts|texts|protocols)\b/i;
 
@@ -183,6 +189,8 @@ function signingVerbs(text: string): Signing[] {
     const at = m.index ?? 0;
     // "would be signed during the visit", "is to be signed": planned, not signed.
     if (PLANNED_SIGNING.test(text.slice(Math.max(0, at - 30), at))) continue;
+    // "signed no new agreements", "did not sign", "never signed": a signing denied.
+    if (NEGATED_BEFORE.test(text.slice(Math.max(0, at - 20), at)) || /^\s+no\b/i.test(text.slice(at + m[0].length))) continue;
     if (/^reached$/i.test(m[0]) && !new RegExp(`^\\s+(?:an?|the)\\s+(?:[a-z-]+\\s+){0,3}${NOUN}`, 'i').test(text.slice(at + m[0].length))) continue;
     verbs.push({ at, end: at + m[0].length, after: false });
   }
@@ -370,7 +378,8 @@ function partiesOf(s: ReadSentence, phraseStart: number, phraseEnd: number, verb
   codes = [...new Set(codes)];
   const subjectText = s.text.slice(region.from, region.to);
   if (codes.length < 2 && TWO_SIDES.test(subjectText)) codes = [...new Set([...codes, ...main.slice(0, 2)])];
-  return { codes, signers: verb.after && !by ? [] : subject.signers };
+  const witnesses = WITNESSED_BEFORE.test(s.text.slice(Math.max(0, verb.at - 30), verb.at));
+  return { codes, signers: (verb.after && !by) || witnesses ? [] : subject.signers };
 }
 
 /** Start of the clause a verb is in: after "when", "where", "after which", "and then" or a semicolon before it. */

@@ -334,6 +334,9 @@ function participantsOf(ctx: ArticleContext, sentence: ReadSentence, mention: Me
   mention.participants = mention.anaphoric ? [] : actors;
 }
 
+/** A clause with a subject of its own between a pair and a meeting word: "… agreed that their ministers would meet". */
+const OTHER_SUBJECT = /\b(?:that|whether|which|whom|whose|because)\b|\b(?:their|his|her|its)\s+(?:[a-z-]+\s+){0,2}(?:ministers?|officials?|delegations?|envoys?|aides?|negotiators?|teams?|deputies|representatives?)\b/i;
+
 /**
  * True when "the two leaders" of a sentence are the people of its meeting,
  * not "both sides wanted …": the pair is the subject of a meeting word near
@@ -342,6 +345,8 @@ function participantsOf(ctx: ArticleContext, sentence: ReadSentence, mention: Me
  * complement of the meeting noun ("after a meeting between the two leaders").
  */
 function pairTakesPart(text: string, pair: RegExpExecArray, at: number): boolean {
+  // "The two presidents agreed that their trade ministers would meet": the meeting has a subject of its own.
+  if (pair.index < at && OTHER_SUBJECT.test(text.slice(pair.index + pair[0].length, at))) return false;
   if (pair.index < at && at - pair.index < 80) return true;
   if (new RegExp(TRIGGER.source, 'i').test(text.slice(pair.index, pair.index + pair[0].length + 40))) return true;
   if (pair.index < at && /^\W*$/.test(text.slice(0, pair.index).replace(/\b(?:the|The)\s*$/, ''))) return true;
@@ -523,11 +528,39 @@ export function extractMeetings(ctx: ArticleContext, countries: CountryMention[]
     else if (m.participants.length > 0 && !m.signingOnly) clusters.push({ ...m, sources: [...m.sources], participants: [...m.participants] });
   }
   const kept = clusters.filter((c) => c.participants.length >= 2).sort((a, b) => a.sentence - b.sentence);
+  placeFromSameTrip(ctx, kept);
   placeLeadFromDateline(ctx, kept);
   return {
     meetings: kept.map((c) => toMeeting(c, people)),
     sentencesOf: kept.map((c) => c.sources.map((s) => ctx.sentences.findIndex((x) => x.start === s.position))),
   };
+}
+
+/**
+ * "Xi also met Vietnam's president on Wednesday": a meeting told with "also"
+ * and no place of its own is another stop of the trip told before, by one of
+ * the same people, within a week: it takes that meeting's city and country.
+ */
+function placeFromSameTrip(ctx: ArticleContext, meetings: MeetingMention[]): void {
+  meetings.forEach((m, i) => {
+    if (m.city || m.venue || m.kind !== 'IN_PERSON') return;
+    const text = ctx.sentences[m.sentence]!.text;
+    if (!/\balso\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, m.at - 24), m.at))) return;
+    const trip = meetings
+      .slice(0, i)
+      .reverse()
+      .find((x) => x.city && x.kind === 'IN_PERSON' && x.status === m.status && x.participants.some((p) => m.participants.includes(p)) && withinAWeek(x.date, m.date) && (!m.countryCode || m.countryCode === x.countryCode));
+    if (!trip) return;
+    m.city = trip.city;
+    m.countryCode = trip.countryCode;
+  });
+}
+
+/** Two dates of one trip: both days within seven days of each other, or compatible when either is coarser. */
+function withinAWeek(a: PartialDate | undefined, b: PartialDate | undefined): boolean {
+  if (!a || !b) return true;
+  if (a.precision !== 'DAY' || b.precision !== 'DAY') return datesCompatible(a, b);
+  return Math.abs(Date.UTC(a.year, a.month! - 1, a.day!) - Date.UTC(b.year, b.month! - 1, b.day!)) <= 7 * 86_400_000;
 }
 
 /**
