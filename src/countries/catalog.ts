@@ -85,9 +85,12 @@ const EXTRA_ALIASES: Record<string, string[]> = {
   CD: ['Democratic Republic of the Congo'],
   CI: ["Cote d'Ivoire", 'Ivory Coast'],
   MM: ['Burma'],
-  TR: ['Türkiye', 'Turkiye'],
+  TR: ['Türkiye', 'Turkiye', 'Turkey'],
+  // Three-letter forms news writes in capitals: safe, unlike "US", because they are no English words.
+  AE: ['UAE'],
+  PG: ['PNG'],
+  CV: ['Cabo Verde', 'Cape Verde'],
   SZ: ['Swaziland'],
-  CV: ['Cape Verde'],
   VA: ['Holy See'],
   PS: ['Palestinian territories'],
   NL: ['Holland'],
@@ -144,6 +147,15 @@ const MAJOR_CITIES: Record<string, string> = {
   Mumbai: 'IN', Karachi: 'PK', Lahore: 'PK', Almaty: 'KZ', Johannesburg: 'ZA', Durban: 'ZA', Lagos: 'NG',
   'Ho Chi Minh City': 'VN', Milan: 'IT', Barcelona: 'ES', 'Los Angeles': 'US', Chicago: 'US', 'Camp David': 'US',
   Anchorage: 'US', Helsinki: 'FI', Minsk: 'BY', Doha: 'QA', Muscat: 'OM', Havana: 'CU', Maracaibo: 'VE',
+  'Dar es Salaam': 'TZ', 'La Paz': 'BO', 'Tel Aviv': 'IL', Sanaa: 'YE', Entebbe: 'UG', Mombasa: 'KE', Arusha: 'TZ',
+  Chennai: 'IN', Bengaluru: 'IN', Hyderabad: 'IN', Kolkata: 'IN', Busan: 'KR', Guangzhou: 'CN', Shenzhen: 'CN',
+  Hiroshima: 'JP', Kyoto: 'JP', Sydney: 'AU', Melbourne: 'AU', Toronto: 'CA', Montreal: 'CA', Vancouver: 'CA',
+  Frankfurt: 'DE', Hamburg: 'DE', Marseille: 'FR', Lyon: 'FR', Naples: 'IT', Venice: 'IT',
+  Krakow: 'PL', Gdansk: 'PL', Odesa: 'UA', Odessa: 'UA', Lviv: 'UA', Kharkiv: 'UA', Casablanca: 'MA',
+  Marrakesh: 'MA', Tangier: 'MA', Mecca: 'SA', Basra: 'IQ', Erbil: 'IQ', Mosul: 'IQ',
+  Samarkand: 'UZ', Bukhara: 'UZ', Bali: 'ID', Surabaya: 'ID', Cebu: 'PH', Davao: 'PH',
+  'San Francisco': 'US', Miami: 'US', Boston: 'US', Seattle: 'US', Cordoba: 'AR',
+  Guadalajara: 'MX', Monterrey: 'MX', Cartagena: 'CO', Medellin: 'CO', Valparaiso: 'CL', Cusco: 'PE',
 };
 
 interface PackageCountry {

@@ -337,3 +337,34 @@ describe('"also met" on the same trip', () => {
     expect(second).toMatchObject({ city: 'Vientiane', date: day(2022, 5, 4) });
   });
 });
+
+describe('"the two leaders" with no meeting told before', () => {
+  it('are the two people of different countries named in the sentence before, on its date', () => {
+    const { x } = story(
+      'LIMA — Chilean President Ana Reyes and Peruvian President Luis Ortega on Friday agreed to build a joint port. The two leaders met at the Torre Tagle Palace in Lima after a parade.',
+      '2022-05-07',
+    );
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]).toMatchObject({ date: day(2022, 5, 6), city: 'Lima', status: 'HELD' });
+    expect(names(x.meetings[0]!.participants)).toEqual(['ana reyes', 'luis ortega']);
+  });
+});
+
+describe('a named treaty after "the" points back', () => {
+  it('"signed the Pacific Treaty" is the treaty the lead told, not a second one', () => {
+    const { x } = story(
+      'Fiji and Tonga have signed a security treaty, the two prime ministers said on Thursday. Fijian Prime Minister Sitiveni Rabuka and Tongan Prime Minister Siaosi Sovaleni signed the Pacific Treaty in Suva.',
+      '2022-05-06',
+    );
+    expect(x.agreements).toHaveLength(1);
+    expect(x.agreements[0]!.signatories.sort()).toEqual(['Siaosi Sovaleni', 'Sitiveni Rabuka']);
+  });
+});
+
+describe('country names news uses', () => {
+  it('"Turkey", "UAE" and "PNG" name their countries; "Dar es Salaam" and "Entebbe" are known cities', () => {
+    const { x } = story('Iraqi Prime Minister Ali Hassan will visit Turkey in March. UAE President Khalid Nahyan met PNG Prime Minister John Kapi in Dar es Salaam on Monday.', '2022-05-04');
+    expect(x.countries.map((c) => c.code).sort()).toEqual(expect.arrayContaining(['AE', 'IQ', 'PG', 'TR']));
+    expect(x.meetings.find((m) => m.status === 'HELD')).toMatchObject({ city: 'Dar es Salaam', countryCode: 'TZ' });
+  });
+});

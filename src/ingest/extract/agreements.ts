@@ -171,7 +171,12 @@ function readPhrase(match: RegExpMatchArray): Phrase | undefined {
   let keptCount: string | undefined;
   if (modifiers[k] && new RegExp(`^${APPROX}$`, 'i').test(modifiers[k]!)) keptApprox = modifiers[k++];
   if (modifiers[k] && parseCount(modifiers[k]!) !== undefined && !/^an?$/i.test(modifiers[k]!)) keptCount = modifiers[k++];
-  return { det: DETERMINER.test(breaker) ? breaker : undefined, approx: keptApprox, countText: keptCount, modifiers: modifiers.slice(k), noun: noun!, start };
+  // "the Pukpuk Treaty", "the Lombok Treaty": a name between "the" and the noun keeps the phrase definite.
+  let nameStart = cut;
+  while (nameStart >= 0 && /^\p{Lu}/u.test(words[nameStart]!)) nameStart--;
+  const before = nameStart >= 0 ? words[nameStart] : det;
+  const named = nameStart < cut && /^the$/i.test(before ?? '');
+  return { det: DETERMINER.test(breaker) ? breaker : named ? 'the' : undefined, approx: keptApprox, countText: keptCount, modifiers: modifiers.slice(k), noun: noun!, start };
 }
 
 /** A signing verb, where it stands, and how it relates to the agreement noun. */

@@ -114,14 +114,21 @@ function placeOf(sentence: ReadSentence, countries: CountryMention[], at: number
     }
   }
   if (!place.city) {
-    const city = /\b(?:in|at|to)\s+((?:\p{Lu}[\p{L}.'-]+)(?:\s+\p{Lu}[\p{L}.'-]+){0,2})/gu;
+    // A city of up to three capitalised words, with a joining word inside ("Dar es Salaam"); the longest known one wins.
+    const city = /\b(?:in|at|to)\s+((?:\p{Lu}[\p{L}.'-]+)(?:\s+(?:es|de|del|da|do|al|el|la|les|sur)?\s*\p{Lu}[\p{L}.'-]+){0,2})/gu;
     for (const m of sentence.text.matchAll(city)) {
-      const code = countryOfCity(m[1]!);
-      if (code) {
-        place.city = m[1]!;
-        place.countryCode ??= code;
-        break;
+      const words = m[1]!.split(/\s+/);
+      for (let n = words.length; n >= 1 && !place.city; n--) {
+        // "Hyderabad House" is a building, not the city Hyderabad.
+        if (n < words.length && BUILDING.test(words[n]!)) break;
+        const name = words.slice(0, n).join(' ');
+        const code = countryOfCity(name);
+        if (code) {
+          place.city = name;
+          place.countryCode ??= code;
+        }
       }
+      if (place.city) break;
     }
   }
   if (!place.city) {
@@ -138,6 +145,9 @@ function placeOf(sentence: ReadSentence, countries: CountryMention[], at: number
   if (cityCountry) place.countryCode = cityCountry;
   return place;
 }
+
+/** Words that make a capitalised name a building or venue: "Hyderabad House", "Kuksaroy Palace". */
+const BUILDING = /^(?:House|Palace|Hall|Centre|Center|Hotel|Airport|Residence|Building|Buildings|Castle|Villa|Haus|Stadium|Square|Tower|Mansion|Lodge|Fort|Museum|Park|Gardens?)$/;
 
 /** Capitalised words after "in" that are not places: calendar words, institutions, languages and the like. */
 const NOT_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Parliament|Congress|Senate|Government|Office|English|French|Arabic|Spanish|Russian|Chinese|Mr|Mrs|Ms|Dr|Prime|President|Minister|Foreign|Group|Christmas|Easter|Ramadan|Islam|Christianity)$/;
@@ -490,14 +500,36 @@ export interface MeetingsResult {
  * "X and Y on Monday signed a memorandum. The deal was signed … after a
  * meeting between the two leaders."
  */
-function fillPairs(found: MeetingMention[]): void {
+function fillPairs(ctx: ArticleContext, found: MeetingMention[], mentions: PersonMention[], people: ExtractedPerson[]): void {
   for (const [i, m] of found.entries()) {
     if (!m.pair || m.participants.length >= 2) continue;
-    const previous = found.slice(0, i).reverse().find((x) => x.participants.length >= 2);
+    const previous = found.slice(0, i).reverse().find((x) => x.participants.length >= 2) ?? pairNamedBefore(ctx, m, mentions, people);
     if (!previous) continue;
     m.participants = [...new Set([...m.participants, ...previous.participants])];
     if (!m.date && previous.date && m.sentence - previous.sentence <= 2 && statusesCompatible(m.status, previous.status)) m.date = previous.date;
   }
+}
+
+/**
+ * "Modi and Macron on Friday agreed … The two leaders met at the Élysée":
+ * with no meeting told before, "the two leaders" are the two people of
+ * different countries who act in one of the two sentences before, and that
+ * sentence's date is theirs.
+ */
+function pairNamedBefore(ctx: ArticleContext, m: MeetingMention, mentions: PersonMention[], people: ExtractedPerson[]): MeetingMention | undefined {
+  for (let back = 1; back <= 2; back++) {
+    const s = ctx.sentences[m.sentence - back];
+    if (!s) return undefined;
+    const actors = actorsIn(s, mentions);
+    const [a, b] = actors;
+    if (actors.length !== 2 || a === undefined || b === undefined) continue;
+    const ca = people[a]!.countryCode;
+    const cb = people[b]!.countryCode;
+    if (!ca || !cb || ca === cb) continue;
+    const first = mentions.find((x) => x.sentence === s.index && x.person === a)!;
+    return { ...m, sentence: s.index, participants: [a, b], date: dateNear(ctx, s, first.start, 'HELD') };
+  }
+  return undefined;
 }
 
 /** The cluster a mention belongs to; a mention without people joins the nearest meeting told before it. */
@@ -517,7 +549,7 @@ export function extractMeetings(ctx: ArticleContext, countries: CountryMention[]
     fillFromInteraction(ctx, m, mentions, people);
     found.push(m);
   }
-  fillPairs(found);
+  fillPairs(ctx, found, mentions, people);
   const clusters: MeetingMention[] = [];
   // Mentions with people first, so "the talks" finds the meeting it points back to wherever it stands;
   // joint signings last, as they only add to a meeting told otherwise.

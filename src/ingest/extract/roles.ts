@@ -25,11 +25,11 @@ export const TITLE_HEADS = new Set([
  */
 export const OCCUPATIONS = new Set([
   'analyst', 'professor', 'economist', 'researcher', 'scholar', 'lecturer', 'historian', 'cleric', 'expert', 'strategist',
-  'academic', 'activist', 'lawyer', 'commentator', 'political scientist',
+  'academic', 'activist', 'lawyer', 'commentator',
 ]);
 
 /** Occupations written as two words, titled as both: "chief executive". */
-const COMPOUND_OCCUPATIONS = new Set(['chief executive', 'chief economist', 'senior fellow', 'research fellow']);
+const COMPOUND_OCCUPATIONS = new Set(['chief executive', 'chief economist', 'senior fellow', 'research fellow', 'political scientist']);
 
 /** Words that may precede a head inside a title. */
 export const TITLE_MODIFIERS = new Set([
