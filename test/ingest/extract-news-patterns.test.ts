@@ -368,3 +368,51 @@ describe('country names news uses', () => {
     expect(x.meetings.find((m) => m.status === 'HELD')).toMatchObject({ city: 'Dar es Salaam', countryCode: 'TZ' });
   });
 });
+
+describe('meetings stated as a telephone conversation', () => {
+  it('"telephoned" is a phone call', () => {
+    const { x } = story('Austrian Chancellor Karl Huber telephoned Hungarian Prime Minister Laszlo Kovacs on Friday, a government spokesman said.', '2024-11-16');
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]).toMatchObject({ kind: 'PHONE_CALL', date: day(2024, 11, 15) });
+  });
+
+  it('"X and Y last spoke in …" is a conversation of its own, which "they" then points to', () => {
+    const { x } = story(
+      'Austrian Chancellor Karl Huber met Slovak Prime Minister Peter Varga in Vienna on Friday. Huber and Varga last spoke in December. They last met in person in Bratislava in March.',
+      '2024-11-16',
+    );
+    expect(x.meetings.map((m) => m.date)).toEqual([day(2024, 11, 15), month(2023, 12), month(2024, 3)]);
+  });
+
+  it('"also spoke by phone with" with no date happened on the occasion told just before', () => {
+    const { x } = story(
+      'Nigerian President Musa Bello and Ghanaian President Kofi Mensah held a video conference on Monday. Bello also spoke by phone with French President Paul Girard, the statement said.',
+      '2023-08-08',
+    );
+    const call = x.meetings.find((m) => m.kind === 'PHONE_CALL');
+    expect(call?.date).toEqual(day(2023, 8, 7));
+  });
+});
+
+describe('a father’s name after "bin" is no surname', () => {
+  it('"King Salman" is not "Mohammed bin Salman"', () => {
+    const { x } = story('Saudi Crown Prince Faisal bin Salman hosted Omani Sultan Haitham bin Tarik in Riyadh on Thursday. King Salman received the sultan later.', '2022-12-09');
+    expect(x.people.map((p) => p.name)).toContain('Salman');
+    expect(x.people.find((p) => p.name === 'Faisal bin Salman')?.roles.map((r) => r.title)).toEqual(['Crown Prince']);
+  });
+});
+
+describe('documents signed "along with" others', () => {
+  it('"signed an agreement along with 34 deals" is an agreement and a package', () => {
+    const { x } = story('Saudi Arabia and China on Thursday signed a strategic partnership agreement along with 34 investment deals worth about $30 billion.', '2022-12-09');
+    expect(x.agreements.map((a) => [a.kind, a.documentCount])).toEqual([
+      ['AGREEMENT', 1],
+      ['PACKAGE', 34],
+    ]);
+  });
+
+  it('", and the two countries signed" has its own subject: the hosts named before are not signatories', () => {
+    const { x } = story('Saudi Crown Prince Faisal bin Salman hosted Chinese President Li Wei in Riyadh on Thursday, and the two countries signed a partnership agreement.', '2022-12-09');
+    expect(x.agreements[0]).toMatchObject({ parties: ['CN', 'SA'], signatories: [] });
+  });
+});

@@ -283,7 +283,7 @@ function dateOf(dates: DateMention[], verb: Signing, from: number, to: number, p
  */
 function coordinated(gap: string): boolean {
   if (gap.length > 140 || /[;:]|\.(?!\d)|\b(?:that|which|who|whom|when|where|but|will|would|is|are|was|were|has|have|had|after|before|while)\b/i.test(gap)) return false;
-  return /(?:(?:,\s*|\s)(?:and|as well as|plus)\s+(?:(?:a|an|the|separate|second|further)\s+)*|,\s*(?:(?:a|an|the)\s+)?)(?:[$€£]\s?[\d.,]+\s*(?:trillion|billion|million|bn|m)?\s+)?$/i.test(gap);
+  return /(?:(?:,\s*|\s)(?:and|as well as|plus|along with|together with|in addition to)\s+(?:(?:a|an|the|separate|second|further)\s+)*|,\s*(?:(?:a|an|the)\s+)?)(?:[$€£]\s?[\d.,]+\s*(?:trillion|billion|million|bn|m)?\s+)?$/i.test(gap);
 }
 
 /** Words that tell another document of the same occasion: "also signed", "a separate deal", "another accord". */
@@ -390,7 +390,8 @@ function partiesOf(s: ReadSentence, phraseStart: number, phraseEnd: number, verb
 /** Start of the clause a verb is in: after "when", "where", "after which", "and then" or a semicolon before it. */
 function clauseStart(text: string, at: number): number {
   const before = text.slice(0, at);
-  const marks = [...before.matchAll(/(?:\b(?:when|where|after which|while|whereas)\b|;)/gi)].map((m) => (m.index ?? 0) + m[0].length);
+  // ", and the two countries signed …" and "… before Blinken and Daki signed …" open a clause with a subject of its own.
+  const marks = [...before.matchAll(/(?:\b(?:when|where|after which|while|whereas|before|after)\b|;|,\s+and\b)/gi)].map((m) => (m.index ?? 0) + m[0].length);
   return marks.length > 0 ? marks[marks.length - 1]! : 0;
 }
 
@@ -504,9 +505,10 @@ function foldItems(signings: Signed[]): Signed[] {
   const dropped = new Set<Signed>();
   for (const group of signings) {
     if (group.m.kind !== 'PACKAGE' || group.m.span || dropped.has(group)) continue;
+    const after = signings.indexOf(group);
     const items = signings.filter(
-      (x) =>
-        x !== group &&
+      (x, i) =>
+        i > after &&
         !dropped.has(x) &&
         x.m.kind !== 'PACKAGE' &&
         // "also signed", "a separate deal": another document than a counted group's, but one of an uncounted plural's.

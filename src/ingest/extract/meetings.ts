@@ -39,10 +39,10 @@ interface MeetingMention {
 
 /** Words that state a meeting. Plural nouns ("visits", "meetings", "conversations") are generic and left out. */
 const TRIGGER =
-  /\b(?:met|meet|meets|meeting|talks|summit|visit|visited|visiting|received|receives|hosted|hosts|hosting|welcomed|sat down with|shook hands|(?:tele)?phone (?:call|conversation)|(?:spoke|speak|speaks|talked|talk) (?:by|on the|over the) (?:tele)?phone|(?:spoke|speak|speaks|talked) (?:with|to)|phoned|video ?(?:call|conference|link)|videoconference)\b/gi;
+  /\b(?:met|meet|meets|meeting|talks|summit|visit|visited|visiting|received|receives|hosted|hosts|hosting|welcomed|sat down with|shook hands|(?:tele)?phone (?:call|conversation)|(?:spoke|speak|speaks|talked|talk) (?:by|on the|over the) (?:tele)?phone|(?:spoke|speak|speaks|talked) (?:with|to)|phoned|telephoned|video ?(?:call|conference|link)|videoconference)\b/gi;
 
 /** "X and Y spoke for 40 minutes": a conversation whose medium another sentence tells. */
-const PAIR_SPOKE = /\band\s+(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*(?:,[^,.]{1,50},)?\s+(spoke|talked)\b/u;
+const PAIR_SPOKE = /\band\s+(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*(?:,[^,.]{1,50},)?\s+(?:(?:last|first|also|later|previously|briefly|again|then|have|has|had)\s+)?(spoke|talked)\b/u;
 
 /** "a meeting of G20 foreign ministers", "a summit of leaders": a gathering, not an encounter of named people. */
 const MULTILATERAL = /^\s+of\s+(?!the two\b)/i;
@@ -550,6 +550,7 @@ export function extractMeetings(ctx: ArticleContext, countries: CountryMention[]
     found.push(m);
   }
   fillPairs(ctx, found, mentions, people);
+  dateFromAlso(ctx, found);
   const clusters: MeetingMention[] = [];
   // Mentions with people first, so "the talks" finds the meeting it points back to wherever it stands;
   // joint signings last, as they only add to a meeting told otherwise.
@@ -585,6 +586,24 @@ function placeFromSameTrip(ctx: ArticleContext, meetings: MeetingMention[]): voi
     if (!trip) return;
     m.city = trip.city;
     m.countryCode = trip.countryCode;
+  });
+}
+
+/**
+ * "Tinubu also spoke by phone with Macron": a meeting told with "also" and
+ * no date of its own happened on the occasion told just before (within two
+ * sentences) by one of the same people, and takes its date.
+ */
+function dateFromAlso(ctx: ArticleContext, found: MeetingMention[]): void {
+  found.forEach((m, i) => {
+    if (m.date || m.anaphoric) return;
+    const text = ctx.sentences[m.sentence]!.text;
+    if (!/\balso\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, m.at - 24), m.at))) return;
+    const before = found
+      .slice(0, i)
+      .reverse()
+      .find((x) => x.date && m.sentence - x.sentence <= 2 && x.status === m.status && x.participants.some((p) => m.participants.includes(p)));
+    if (before) m.date = before.date;
   });
 }
 

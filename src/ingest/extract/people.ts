@@ -225,6 +225,14 @@ function isTail(short: string[], long: string[]): boolean {
   return short.every((w, i) => long[long.length - short.length + i] === w);
 }
 
+/** Particles that make the next word a father's name, not a family name. */
+const PATRONYMIC = new Set(['bin', 'ibn', 'bint', 'ben']);
+
+/** The father's name that ends a patronymic name ("salman" of "mohammed bin salman"), if it is one. */
+function patronymic(words: string[]): string | undefined {
+  return words.length >= 3 && PATRONYMIC.has(words[words.length - 2]!) ? words[words.length - 1] : undefined;
+}
+
 /**
  * Two forms name the same person: same surname with first names equal or one
  * missing; one form the tail of the other ("Lokke Rasmussen", "Lula da Silva");
@@ -234,6 +242,8 @@ function isTail(short: string[], long: string[]): boolean {
 export function samePerson(a: string, b: string): boolean {
   const wa = nameWords(a);
   const wb = nameWords(b);
+  // "Mohammed bin Salman": "Salman" is his father's name, so a lone "Salman" (King Salman) is someone else.
+  if ((wa.length === 1 && patronymic(wb) === wa[0]) || (wb.length === 1 && patronymic(wa) === wb[0])) return false;
   if (isTail(wa, wb) || isTail(wb, wa)) return true;
   if ((wa.length === 1 && wb.length > 1 && wb[0] === wa[0]) || (wb.length === 1 && wa.length > 1 && wa[0] === wb[0])) return true;
   if (surnameOf(a) !== surnameOf(b)) return false;
@@ -349,7 +359,8 @@ function mentionKeys(people: ExtractedPerson[]): MentionKeys {
   };
   people.forEach((p, i) => {
     const words = coreWords(p.name);
-    add(surname, words[words.length - 1]!, i);
+    // A father's name after "bin" is no surname: "Salman" alone is not "Mohammed bin Salman" (his alias "bin Salman" still is).
+    if (!patronymic(words)) add(surname, words[words.length - 1]!, i);
     if (words.length === 3 && !PARTICLES.has(words[1]!)) add(surname, words[1]!, i);
     for (const form of [p.name, ...p.aliases]) {
       const w = coreWords(form);
