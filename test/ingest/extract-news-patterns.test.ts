@@ -416,3 +416,39 @@ describe('documents signed "along with" others', () => {
     expect(x.agreements[0]).toMatchObject({ parties: ['CN', 'SA'], signatories: [] });
   });
 });
+
+describe('"the two leaders" in a when-clause of a visit', () => {
+  it('"X visited Vilnius in January, when the two leaders inspected troops" is a meeting of the pair', () => {
+    const { x } = story(
+      'Polish President Jan Nowak will host his Lithuanian counterpart Rokas Petraitis in Warsaw on Wednesday. Nowak visited Vilnius in January, when the two leaders inspected troops near the border.',
+      '2024-05-13',
+    );
+    expect(x.meetings.map((m) => [m.status, m.city, m.date])).toEqual([
+      ['PLANNED', 'Warsaw', day(2024, 5, 15)],
+      ['HELD', 'Vilnius', month(2024, 1)],
+    ]);
+  });
+});
+
+describe('a meeting placed by an arrival told just before', () => {
+  it('"X arrived in Beijing on Sunday … X will hold talks with Y on Monday" is in Beijing', () => {
+    const { x } = story(
+      'Kenyan President Peter Kamau arrived in Beijing on Sunday for a state visit. Kamau will hold talks with Chinese President Li Wei on Monday, his office said.',
+      '2024-09-01',
+    );
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]).toMatchObject({ city: 'Beijing', countryCode: 'CN', status: 'PLANNED', date: day(2024, 9, 2) });
+  });
+});
+
+describe('meetings told as a host or a wish', () => {
+  it('"will host his counterpart X in Warsaw" is a planned meeting', () => {
+    const { x } = story('Polish President Jan Nowak will host his Lithuanian counterpart Rokas Petraitis in Warsaw on Wednesday.', '2024-05-13');
+    expect(x.meetings[0]).toMatchObject({ status: 'PLANNED', city: 'Warsaw', date: day(2024, 5, 15) });
+  });
+
+  it('"would have liked to welcome X in person" is no meeting', () => {
+    const { x } = story('Indian Prime Minister Ravi Kumar said he would have liked to welcome Australian Prime Minister Tom Reid in person.', '2024-05-13');
+    expect(x.meetings).toEqual([]);
+  });
+});

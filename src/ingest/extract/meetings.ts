@@ -39,7 +39,7 @@ interface MeetingMention {
 
 /** Words that state a meeting. Plural nouns ("visits", "meetings", "conversations") are generic and left out. */
 const TRIGGER =
-  /\b(?:met|meet|meets|meeting|talks|summit|visit|visited|visiting|received|receives|hosted|hosts|hosting|welcomed|sat down with|shook hands|(?:tele)?phone (?:call|conversation)|(?:spoke|speak|speaks|talked|talk) (?:by|on the|over the) (?:tele)?phone|(?:spoke|speak|speaks|talked) (?:with|to)|phoned|telephoned|video ?(?:call|conference|link)|videoconference)\b/gi;
+  /\b(?:met|meet|meets|meeting|talks|summit|visit|visited|visiting|received|receives|receive|hosted|hosts|hosting|host|welcomed|welcome|sat down with|shook hands|(?:tele)?phone (?:call|conversation)|(?:spoke|speak|speaks|talked|talk) (?:by|on the|over the) (?:tele)?phone|(?:spoke|speak|speaks|talked) (?:with|to)|phoned|telephoned|video ?(?:call|conference|link)|videoconference)\b/gi;
 
 /** "X and Y spoke for 40 minutes": a conversation whose medium another sentence tells. */
 const PAIR_SPOKE = /\band\s+(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*(?:,[^,.]{1,50},)?\s+(?:(?:last|first|also|later|previously|briefly|again|then|have|has|had)\s+)?(spoke|talked)\b/u;
@@ -51,7 +51,7 @@ const MULTILATERAL = /^\s+of\s+(?!the two\b)/i;
 const MEDIUM_UNKNOWN = /^(?:spoke|speak|speaks|talked|talk)(?: with| to)?$/i;
 
 /** Verbs whose object must be a person for a meeting: "received Maduro", not "received support". */
-const NEEDS_PERSON_OBJECT = /^(?:received|receives|welcomed|hosted|hosts|hosting)$/i;
+const NEEDS_PERSON_OBJECT = /^(?:received|receives|receive|welcomed|welcome|hosted|hosts|hosting|host)$/i;
 
 const CANCELLED = /\b(?:called off|cancell?ed|cancell?ing|postponed|scrapped|put off|shelved)\b/i;
 
@@ -363,7 +363,10 @@ function pairTakesPart(text: string, pair: RegExpExecArray, at: number): boolean
   const trigger = new RegExp(TRIGGER.source, 'gi');
   trigger.lastIndex = at;
   const m = trigger.exec(text);
-  return m !== null && m.index === at && /^\s+(?:between|with|of|among)\s+$/i.test(text.slice(at + m[0].length, pair.index));
+  if (m === null || m.index !== at) return false;
+  const gap = text.slice(at + m[0].length, pair.index);
+  // "after a meeting between the two leaders"; "Duda visited Vilnius in January, when the two leaders inspected troops".
+  return /^\s+(?:between|with|of|among)\s+$/i.test(gap) || (/^[^.;]{0,60},\s+(?:when|where)\s+$/i.test(gap) && !/\b(?:that|which|who)\b/i.test(gap));
 }
 
 /** "was received at the airport on Sunday by Marape": a passive meeting verb whose agent, after "by", is a person. */
@@ -383,6 +386,8 @@ function mentionIn(ctx: ArticleContext, sentence: ReadSentence, countries: Count
   triggers.sort((a, b) => a.at - b.at);
   for (const { text: trigger, at } of triggers) {
     if (MULTILATERAL.test(sentence.text.slice(at + trigger.length))) continue;
+    // "he would have liked to welcome Morrison in person": a wish that did not come true, no meeting.
+    if (/\bwould have (?:liked|wanted|loved|preferred|hoped)\b/i.test(clauseAt(sentence.text, at))) continue;
     if (NEEDS_PERSON_OBJECT.test(trigger)) {
       const objectStart = at + trigger.length;
       const hasPerson = mentions.some((p) => p.sentence === sentence.index && p.start >= objectStart && p.start <= objectStart + 40 && !/^(?:'s|’s)/.test(sentence.text.slice(p.end)));
@@ -562,6 +567,7 @@ export function extractMeetings(ctx: ArticleContext, countries: CountryMention[]
   }
   const kept = clusters.filter((c) => c.participants.length >= 2).sort((a, b) => a.sentence - b.sentence);
   placeFromSameTrip(ctx, kept);
+  placeFromArrival(ctx, kept, mentions);
   placeLeadFromDateline(ctx, kept);
   return {
     meetings: kept.map((c) => toMeeting(c, people)),
@@ -605,6 +611,37 @@ function dateFromAlso(ctx: ArticleContext, found: MeetingMention[]): void {
       .find((x) => x.date && m.sentence - x.sentence <= 2 && x.status === m.status && x.participants.some((p) => m.participants.includes(p)));
     if (before) m.date = before.date;
   });
+}
+
+/** "arrived in Beijing", "is in Port Moresby", "is visiting Seoul": where a person is, told just after the name. */
+const WHEREABOUTS = /^\s+(?:(?:has|had|was|is)\s+)?(?:arrived in|landed in|is in|was in|travell?ed to|flew to|is visiting|was visiting|began a (?:state |official )?visit to|arrived on [\w\s-]{0,30}? in)\s+((?:\p{Lu}[\p{L}.'-]+)(?:\s+\p{Lu}[\p{L}.'-]+){0,2})/u;
+
+/**
+ * "Ramaphosa arrived in Beijing on Sunday for a state visit. Ramaphosa will
+ * hold talks with Xi on Monday": a meeting with no place of its own, told
+ * within two sentences after one of its people arrived in a known city,
+ * takes place in that city.
+ */
+function placeFromArrival(ctx: ArticleContext, meetings: MeetingMention[], mentions: PersonMention[]): void {
+  for (const m of meetings) {
+    if (m.city || m.venue || m.kind !== 'IN_PERSON') continue;
+    for (let back = 0; back <= 2 && !m.city; back++) {
+      const s = ctx.sentences[m.sentence - back];
+      if (!s) break;
+      for (const x of mentions.filter((y) => y.sentence === s.index && m.participants.includes(y.person))) {
+        const arrival = WHEREABOUTS.exec(s.text.slice(x.end));
+        const words = arrival?.[1]?.split(/\s+/) ?? [];
+        for (let n = words.length; n >= 1 && !m.city; n--) {
+          const code = countryOfCity(words.slice(0, n).join(' '));
+          if (code && (!m.countryCode || m.countryCode === code)) {
+            m.city = words.slice(0, n).join(' ');
+            m.countryCode = code;
+          }
+        }
+        if (m.city) break;
+      }
+    }
+  }
 }
 
 /** Two dates of one trip: both days within seven days of each other, or compatible when either is coarser. */
