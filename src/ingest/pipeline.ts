@@ -5,6 +5,8 @@
  */
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import { extract } from './extract/index.ts';
+import type { KnownPerson } from './extract/known.ts';
+import { knownPeopleIn } from './knownPeople.ts';
 import { loadArticle, type LoadOutcome } from './load.ts';
 import { normalize } from './normalize.ts';
 import { RejectedDocument, validateDocument } from './validate.ts';
@@ -26,7 +28,9 @@ export type IngestReport =
  */
 export async function ingestDocument(prisma: PrismaClient, raw: RawDocument, options: IngestOptions = {}): Promise<IngestReport> {
   try {
-    const { document, extraction } = analyzeDocument(raw, options);
+    const document = prepareDocument(raw, options);
+    // People from earlier articles let a story that names them by surname alone be read.
+    const extraction = extract(document, { knownPeople: await knownPeopleIn(prisma, document.body) });
     const outcome = await loadArticle(prisma, document, extraction);
     return { ok: true, origin: raw.origin, document, extraction, ...outcome };
   } catch (error) {
@@ -36,9 +40,24 @@ export async function ingestDocument(prisma: PrismaClient, raw: RawDocument, opt
 
 /**
  * The pure part of the pipeline: validate, normalize and extract, no database.
+ * `knownPeople` stands in for the graph's people when there is no database.
  * @throws RejectedDocument when the document cannot be an article.
  */
-export function analyzeDocument(raw: RawDocument, options: IngestOptions = {}): { document: NormalizedDocument; extraction: Extraction } {
+export function analyzeDocument(
+  raw: RawDocument,
+  options: IngestOptions = {},
+  knownPeople: readonly KnownPerson[] = [],
+): { document: NormalizedDocument; extraction: Extraction } {
+  const document = prepareDocument(raw, options);
+  return { document, extraction: extract(document, { knownPeople }) };
+}
+
+/**
+ * Validates and normalizes a document, refusing one with no date (unless
+ * allowed) or no story text.
+ * @throws RejectedDocument when the document cannot be an article.
+ */
+export function prepareDocument(raw: RawDocument, options: IngestOptions = {}): NormalizedDocument {
   validateDocument(raw);
   const document = normalize(raw);
   if (!document.meta.publishedAt && !options.allowUndated) {
@@ -49,5 +68,5 @@ export function analyzeDocument(raw: RawDocument, options: IngestOptions = {}): 
     );
   }
   if (document.sentences.length === 0) throw new RejectedDocument(raw.origin, 'EMPTY', 'no story text left after removing site furniture');
-  return { document, extraction: extract(document) };
+  return document;
 }

@@ -4,12 +4,16 @@
  * common transliteration variants of the same name ("Sergey"/"Sergei") fold together.
  */
 
+/** Letters NFKD does not decompose, spelled the way English copy writes them without diacritics ("Støre" → "Store"). */
+const PLAIN_LETTERS: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h' };
+
 /** Lower-case, diacritic-free, single-spaced form of a name or query. */
 export function foldName(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
+    .replace(/[øæœßłđðþıħ]/g, (ch) => PLAIN_LETTERS[ch] ?? ch)
     .replace(/[’'`]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
@@ -18,9 +22,9 @@ export function foldName(name: string): string {
     .join(' ');
 }
 
-/** Folds the endings that English transliterations of Slavic names spell two ways (-ey/-ei, -iy/-y). */
+/** Folds the endings that English transliterations of Slavic names spell two ways (-ey/-ei, -iy/-y, -yy/-y). */
 function foldTransliteration(word: string): string {
-  return word.replace(/ey$/, 'ei').replace(/iy$/, 'y').replace(/yi$/, 'y');
+  return word.replace(/ey$/, 'ei').replace(/iy$/, 'y').replace(/yi$/, 'y').replace(/yy$/, 'y');
 }
 
 /** The last word of a folded name: how news refers to a person after the first mention. */

@@ -34,7 +34,14 @@ import { readArticle, type ArticleContext } from './context.ts';
 import { extractCountries, findCountryMentions, mainCountries, type CountryMention } from './countries.ts';
 import { extractMeetings } from './meetings.ts';
 import { dateMeetingsBySignings } from './occasions.ts';
+import { findKnownPeople, type KnownPerson } from './known.ts';
 import { extractPeople, findMentions, type PersonMention } from './people.ts';
+
+/** What extraction may know beyond the article itself. */
+export interface ExtractOptions {
+  /** People the graph holds from earlier articles (see known.ts); none for a database-free run. */
+  knownPeople?: readonly KnownPerson[];
+}
 
 /** What the stages before a stage found. */
 export interface Found {
@@ -120,8 +127,8 @@ function assemble(doc: NormalizedDocument, people: ExtractedPerson[], meetings: 
  * state it. Relative dates with no publication date produce a warning and
  * no date.
  */
-export function extract(doc: NormalizedDocument): Extraction {
-  const people = ruleStages.people(doc);
+export function extract(doc: NormalizedDocument, options: ExtractOptions = {}): Extraction {
+  const people = addKnownPeople(doc, ruleStages.people(doc), options.knownPeople);
   const meetings = ruleStages.meetings(doc, { people });
   const agreements = ruleStages.agreements(doc, { people, meetings });
   return assemble(doc, people, meetings, agreements);
@@ -131,12 +138,23 @@ export function extract(doc: NormalizedDocument): Extraction {
  * Extracts with the given stages, any of which may be asynchronous (a model
  * behind HTTP). Stages left out are the rule stages.
  */
-export async function extractWith(doc: NormalizedDocument, stages: Partial<ExtractionStages>): Promise<Extraction> {
+export async function extractWith(doc: NormalizedDocument, stages: Partial<ExtractionStages>, options: ExtractOptions = {}): Promise<Extraction> {
   const s: ExtractionStages = { ...ruleStages, ...stages };
-  const people = await s.people(doc);
+  const people = addKnownPeople(doc, await s.people(doc), options.knownPeople);
   const meetings = await s.meetings(doc, { people });
   const agreements = await s.agreements(doc, { people, meetings });
   return assemble(doc, people, meetings, agreements);
+}
+
+/**
+ * The people stage's people plus the graph's known people whom the article
+ * names by surname alone (see known.ts), whichever stage found the rest.
+ */
+function addKnownPeople(doc: NormalizedDocument, people: ExtractedPerson[], known: readonly KnownPerson[] = []): ExtractedPerson[] {
+  if (known.length === 0) return people;
+  const r = reading(doc);
+  const found = findKnownPeople(r.ctx, people, r.countries, known);
+  return found.length === 0 ? people : [...people, ...found];
 }
 
 /**
