@@ -8,7 +8,10 @@ import type WorldCountries from 'world-countries';
 
 // The package's entry is a JSON file: plain Node ESM needs an import attribute
 // that tsx and vitest do not pass through, so load it with require.
-const worldCountries = createRequire(import.meta.url)('world-countries') as typeof WorldCountries;
+const requirePackage = createRequire(import.meta.url);
+const worldCountries = requirePackage('world-countries') as typeof WorldCountries;
+// `city-timezones` is CommonJS with its city list in a JSON file.
+const cityTimezones = requirePackage('city-timezones') as { cityMapping: unknown[] };
 import { fold } from '../ingest/text.ts';
 
 /** One country and the words that name it. */
@@ -139,24 +142,49 @@ const AMBIGUOUS_CAPITALS = new Set(['male', 'victoria', 'city of victoria', 'die
 /** Territories that are not independent but have capitals news cites as the place. */
 const CAPITALS_OF_DEPENDENCIES = new Set(['TW', 'PS', 'XK', 'HK', 'PR']);
 
-/** Non-capital cities frequently used as places of summits and talks. */
-const MAJOR_CITIES: Record<string, string> = {
-  'New York': 'US', Geneva: 'CH', 'St Petersburg': 'RU', 'St. Petersburg': 'RU', 'Saint Petersburg': 'RU', Sochi: 'RU',
-  Vladivostok: 'RU', Kazan: 'RU', Istanbul: 'TR', Antalya: 'TR', Shanghai: 'CN', Davos: 'CH', Munich: 'DE',
-  Jeddah: 'SA', Dubai: 'AE', 'Sharm el-Sheikh': 'EG', Osaka: 'JP', 'Rio de Janeiro': 'BR', 'São Paulo': 'BR',
-  Mumbai: 'IN', Karachi: 'PK', Lahore: 'PK', Almaty: 'KZ', Johannesburg: 'ZA', Durban: 'ZA', Lagos: 'NG',
-  'Ho Chi Minh City': 'VN', Milan: 'IT', Barcelona: 'ES', 'Los Angeles': 'US', Chicago: 'US', 'Camp David': 'US',
-  Anchorage: 'US', Helsinki: 'FI', Minsk: 'BY', Doha: 'QA', Muscat: 'OM', Havana: 'CU', Maracaibo: 'VE',
-  'Dar es Salaam': 'TZ', 'La Paz': 'BO', 'Tel Aviv': 'IL', Sanaa: 'YE', Entebbe: 'UG', Mombasa: 'KE', Arusha: 'TZ',
-  Chennai: 'IN', Bengaluru: 'IN', Hyderabad: 'IN', Kolkata: 'IN', Busan: 'KR', Guangzhou: 'CN', Shenzhen: 'CN',
-  Hiroshima: 'JP', Kyoto: 'JP', Sydney: 'AU', Melbourne: 'AU', Toronto: 'CA', Montreal: 'CA', Vancouver: 'CA',
-  Frankfurt: 'DE', Hamburg: 'DE', Marseille: 'FR', Lyon: 'FR', Naples: 'IT', Venice: 'IT',
-  Krakow: 'PL', Gdansk: 'PL', Odesa: 'UA', Odessa: 'UA', Lviv: 'UA', Kharkiv: 'UA', Casablanca: 'MA',
-  Marrakesh: 'MA', Tangier: 'MA', Mecca: 'SA', Basra: 'IQ', Erbil: 'IQ', Mosul: 'IQ',
-  Samarkand: 'UZ', Bukhara: 'UZ', Bali: 'ID', Surabaya: 'ID', Cebu: 'PH', Davao: 'PH',
-  'San Francisco': 'US', Miami: 'US', Boston: 'US', Seattle: 'US', Cordoba: 'AR',
-  Guadalajara: 'MX', Monterrey: 'MX', Cartagena: 'CO', Medellin: 'CO', Valparaiso: 'CL', Cusco: 'PE',
+/**
+ * Summit places the gazetteer below does not list under the name news uses
+ * (a resort, an island, a retreat, a spelling it lacks).
+ */
+const PLACES_NOT_IN_GAZETTEER: Record<string, string> = {
+  Davos: 'CH', 'Sharm el-Sheikh': 'EG', 'Camp David': 'US', 'Tel Aviv': 'IL', Odesa: 'UA', Lviv: 'UA',
+  Mecca: 'SA', Erbil: 'IQ', Samarkand: 'UZ', Bali: 'ID',
 };
+
+/**
+ * Smallest population for a gazetteer city to count as a place: below it the
+ * names are mostly villages that share a name with a word or a person.
+ */
+const MIN_CITY_POPULATION = 50_000;
+
+interface GazetteerCity {
+  city: string;
+  city_ascii: string;
+  iso2: string;
+  pop: number;
+}
+
+let gazetteer: Map<string, { code: string; pop: number }> | undefined;
+
+/**
+ * The world's cities from the `city-timezones` package (about 7,300 cities with
+ * country and population), keyed like catalog words, built once on first use.
+ * Where a name stands in several countries, the most populous city wins
+ * ("Santiago" → CL, "San Cristóbal" → VE).
+ */
+function gazetteerCities(): Map<string, { code: string; pop: number }> {
+  if (gazetteer) return gazetteer;
+  gazetteer = new Map();
+  for (const c of cityTimezones.cityMapping as GazetteerCity[]) {
+    if (!(c.pop >= MIN_CITY_POPULATION) || !/^[A-Z]{2}$/.test(c.iso2)) continue;
+    for (const name of new Set([c.city, c.city_ascii])) {
+      const key = lookupKey(name);
+      const known = gazetteer.get(key);
+      if (!known || known.pop < c.pop) gazetteer.set(key, { code: c.iso2, pop: c.pop });
+    }
+  }
+  return gazetteer;
+}
 
 interface PackageCountry {
   cca2: string;
@@ -273,21 +301,23 @@ export function findCountryByName(text: string): CountryEntry | undefined {
   return word ? countryCatalog.find((c) => c.code === word.code) : undefined;
 }
 
-/** The country code of a city: capitals, seats of government's cities and a short list of major summit cities. */
+/**
+ * The country code of a city: capitals, seats of government's cities, then any
+ * city of the gazetteer with at least MIN_CITY_POPULATION people. Callers ask
+ * only about words in a place position ("in X", "to X", a dateline), so a
+ * city's name elsewhere ("Santiago Peña") is never read as a place.
+ */
 export function countryOfCity(city: string): string | undefined {
   const key = lookupKey(city);
+  if (!key) return undefined;
   const capital = byKey.get(key)?.filter((w) => w.kind === 'capital').sort((a, b) => preference(b.code) - preference(a.code))[0];
   if (capital) return capital.code;
-  for (const [name, code] of Object.entries(MAJOR_CITIES)) if (lookupKey(name) === key) return code;
   for (const seat of SEATS_OF_GOVERNMENT) if (lookupKey(seat.city) === key) return seat.code;
-  return undefined;
+  for (const [name, code] of Object.entries(PLACES_NOT_IN_GAZETTEER)) if (lookupKey(name) === key) return code;
+  // A country's name, demonym or seat is no city ("Georgia", "Chancellery"), though a city may share it.
+  if (byKey.has(key)) return undefined;
+  return gazetteerCities().get(key)?.code;
 }
-
-/** Cities known to the catalog (capitals and major cities), for scanning running text. */
-export const knownCities: readonly string[] = [
-  ...countryWords.filter((w) => w.kind === 'capital').map((w) => w.text),
-  ...Object.keys(MAJOR_CITIES),
-];
 
 /** The seat of government a venue name refers to ("the Kremlin", "Élysée Palace"), if any. */
 export function findSeatOfGovernment(venue: string): SeatOfGovernment | undefined {

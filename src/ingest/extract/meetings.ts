@@ -115,7 +115,8 @@ function placeOf(sentence: ReadSentence, countries: CountryMention[], at: number
   }
   if (!place.city) {
     // A city of up to three capitalised words, with a joining word inside ("Dar es Salaam"); the longest known one wins.
-    const city = /\b(?:in|at|to)\s+((?:\p{Lu}[\p{L}.'-]+)(?:\s+(?:es|de|del|da|do|al|el|la|les|sur)?\s*\p{Lu}[\p{L}.'-]+){0,2})/gu;
+    // News often names it as "the (border) city of X", "the port of X", "the resort town of X".
+    const city = /\b(?:in|at|to)\s+(?:the\s+(?:[\p{L}-]+\s+){0,3}?(?:city|town|port|resort|capital|village)\s+of\s+)?((?:\p{Lu}[\p{L}.'-]+)(?:\s+(?:es|de|del|da|do|al|el|la|les|sur)?\s*\p{Lu}[\p{L}.'-]+){0,2})/gu;
     for (const m of sentence.text.matchAll(city)) {
       const words = m[1]!.split(/\s+/);
       for (let n = words.length; n >= 1 && !place.city; n--) {
