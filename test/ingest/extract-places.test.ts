@@ -51,3 +51,28 @@ describe('places: "the border city of X" names the city X', () => {
     expect(x.meetings[0]!.city).toBe('Antalya');
   });
 });
+
+describe('places: a city name is a person only where the sentence puts a person', () => {
+  it('a capital right after a title is the given name of the person ("President Lima Souza")', () => {
+    const { x } = story('Uruguayan President Santiago Ferreyra met Chilean President Rosa Vidal in Montevideo on Monday.', '2024-03-08');
+    expect(x.people.map((p) => p.name)).toContain('Santiago Ferreyra');
+    expect(x.meetings[0]!.participants.map((p) => p.name).sort()).toEqual(['Rosa Vidal', 'Santiago Ferreyra']);
+    expect(x.meetings[0]!.city).toBe('Montevideo');
+  });
+
+  it('a city after "in" or "the city of" is a place, not a participant', () => {
+    const { x } = story('Kenyan Foreign Minister Paul Otieno and Ugandan Foreign Minister Ruth Nabirye met in the lakeside city of San Cristóbal on Monday.', '2024-03-08');
+    expect(x.people.map((p) => p.name)).not.toContain('San Cristóbal');
+    expect(x.meetings[0]!.participants).toHaveLength(2);
+  });
+
+  it('a "-based" place is a modifier of a company, never part of a name', () => {
+    const { x } = story('Toronto-based Northwind Mining signed a supply contract with Kazakh Energy Minister Almas Nurov on Monday.', '2024-03-08');
+    expect(x.people.map((p) => p.name)).toEqual(['Almas Nurov']);
+  });
+
+  it('a title in the plural before several names is no part of the first name', () => {
+    const { x } = story('Foreign Ministers Ana Ruiz of Peru and Marco Bello of Ecuador met in Lima on Monday.', '2024-03-08');
+    expect(x.people.map((p) => p.name).sort()).toEqual(['Ana Ruiz', 'Marco Bello']);
+  });
+});

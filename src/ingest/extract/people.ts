@@ -9,9 +9,10 @@ import nlp from 'compromise';
 import { foldName } from '../../people/names.ts';
 import type { ExtractedPerson, ExtractedRole } from '../types.ts';
 import { inRanges, quotedRanges } from '../text.ts';
+import { countryOfCity } from '../../countries/catalog.ts';
 import type { ArticleContext, ReadSentence, Token } from './context.ts';
 import type { CountryMention } from './countries.ts';
-import { isTitleWord, occupationAfter, titleBefore, type TitlePhrase } from './roles.ts';
+import { isTitleWord, occupationAfter, TITLE_HEADS, titleBefore, type TitlePhrase } from './roles.ts';
 
 /** One mention of a person in a sentence. */
 export interface PersonMention {
@@ -91,7 +92,11 @@ const FOLDED_SUFFIX = /^(?:i{1,3}|iv|vi{0,3}|ix|x{1,3}|jr|sr)$/;
 function isNameToken(t: Token, covered: (t: Token) => boolean): boolean {
   if (t.word && JOINED_ARTICLE.test(t.text)) return true;
   if (!t.word || !t.capitalized) return false;
+  // "Paris-based", "London-born": a place made a modifier, never part of a name.
+  if (/-(?:based|born|headquartered|listed|owned|led|backed)$/i.test(t.text)) return false;
   if (NOT_NAME.has(t.lower) || isTitleWord(t) || covered(t)) return false;
+  // "Foreign Ministers A and B": a title in the plural stands before several names, never inside one.
+  if (TITLE_HEADS.has(t.lower.replace(/s$/, '')) && t.lower.endsWith('s')) return false;
   // Acronyms ("RIA", "PDVSA", "TV") are organisations, not names; an initial ("S.") is part of a name.
   if (t.text.length >= 2 && t.text === t.text.toUpperCase() && !/^\p{Lu}\.$/u.test(t.text)) return false;
   return /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(t.text);
@@ -172,6 +177,17 @@ function titleAfter(tokens: Token[], runEnd: number, countries: CountryMention[]
   return occupationAfter(tokens, runEnd + 1);
 }
 
+/**
+ * "met in San Cristóbal", "the border city of San Cristóbal": a name after a
+ * place preposition, or after "city/town/port of", that is a city of the
+ * gazetteer is that city, not a person.
+ */
+function inPlacePosition(tokens: Token[], start: number): boolean {
+  const before = tokens[start - 1]?.lower;
+  if (before && /^(?:in|at|near|from)$/.test(before)) return true;
+  return before === 'of' && /^(?:city|town|port|capital|village|resort)$/.test(tokens[start - 2]?.lower ?? '');
+}
+
 /** Title-and-name candidates of one sentence. */
 function candidatesIn(sentence: ReadSentence, countries: CountryMention[]): Candidate[] {
   const tokens = sentence.tokens;
@@ -188,6 +204,7 @@ function candidatesIn(sentence: ReadSentence, countries: CountryMention[]): Cand
     const next = tokens[end]?.lower === "'s" ? tokens[end + 1] : tokens[end];
     const acting = next !== undefined && PERSON_VERBS.test(next.lower);
     const saidBefore = start >= 1 && /^(?:said|says|told)$/.test(tokens[start - 1]!.lower);
+    if (!title && inPlacePosition(tokens, start) && countryOfCity(name)) continue;
     if (title || (multiWord && (tagged || acting || saidBefore))) out.push({ sentence: sentence.index, tokenStart: start, tokenEnd: end, name, title });
   }
   return out;
