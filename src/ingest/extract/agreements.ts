@@ -13,7 +13,7 @@ import { COUNT_PATTERN, inRanges, parseCount, quotedRanges } from '../text.ts';
 import type { AgreementKind, ExtractedAgreement, ExtractedMeeting, ExtractedPerson, PartialDate } from '../types.ts';
 import { warn, type ArticleContext, type ReadSentence } from './context.ts';
 import type { CountryMention } from './countries.ts';
-import { findDates, type DateMention } from './dates.ts';
+import { findDatesWithPrevious, type DateMention } from './dates.ts';
 import type { PersonMention } from './people.ts';
 import { findTopics, TOPIC_CUE } from './topics.ts';
 
@@ -300,7 +300,7 @@ function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: CountryMent
     return phrase ? [{ phrase, end: (match.index ?? 0) + match[0].length }] : [];
   });
   if (phrases.length === 0) return [];
-  const dates = findDates(s.text, ctx.publishedAt);
+  const dates = findDatesWithPrevious(s.text, ctx.sentences[s.index - 1]?.text, ctx.publishedAt);
   for (const d of dates) if (d.unresolved) warn(ctx, `${ctx.doc.origin}: ${d.unresolved}`);
   const elaboration = ELABORATION.test(s.text);
   const quotes = quotedRanges(s.text);

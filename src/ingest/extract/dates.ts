@@ -36,10 +36,10 @@ const NAMES_A_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*
 
 /**
  * Words that put a clause in the future: "will meet", "is due to", "plans to",
- * "is scheduled to"; also the future in the past ("had been scheduled to",
+ * "is scheduled to", "scheduled for Friday"; also the future in the past ("had been scheduled to",
  * "was due to"), whose dates lie after the moment the story tells of.
  */
-const FUTURE = /\b(?:will|shall|'ll|(?:is|are|was|were|had been|has been) (?:due|set|scheduled|expected|slated|going) to|plans? to|planned to|intends? to|to be (?:held|signed)|would (?:meet|visit|travel|hold|sign))\b/i;
+const FUTURE = /\b(?:will|shall|'ll|(?:is|are|was|were|had been|has been) (?:due|set|scheduled|expected|slated|going) to|plans? to|planned to|intends? to|to be (?:held|signed)|would (?:meet|visit|travel|hold|sign)|(?:scheduled|planned|slated|set|due) (?:for|on))\b/i;
 
 /** The future in the past: "had been due to", "was scheduled to", "were supposed to". */
 const FUTURE_IN_PAST = /\b(?:had been|was|were) (?:due|set|scheduled|slated|supposed|expected) to\b/i;
@@ -322,4 +322,21 @@ function absoluteDays(sentence: string, pub: Day | undefined): DateMention[] {
     out.push({ index: r.index, text: r.text, date: { year, month, day, precision: 'DAY' } });
   }
   return out;
+}
+
+/** "That day", "the same day", "on that date": a day told by the sentence before. */
+const SAME_DAY = /\b(?:that|the same) (?:day|date)\b/i;
+
+/**
+ * The dates of a sentence, where "that day" or "the same day" stands for the
+ * last day the sentence before gave ("The talks were set up on Oct. 3. That
+ * day, the ministers met …"), when the sentence has no date of its own.
+ */
+export function findDatesWithPrevious(sentence: string, previous: string | undefined, publishedAt: string | undefined): DateMention[] {
+  const own = findDates(sentence, publishedAt);
+  const same = SAME_DAY.exec(sentence);
+  if (!same || previous === undefined || own.some((d) => d.date)) return own;
+  const before = findDates(previous, publishedAt).filter((d) => d.date?.precision === 'DAY');
+  const last = before[before.length - 1];
+  return last ? [...own, { index: same.index, text: same[0], date: last.date }] : own;
 }

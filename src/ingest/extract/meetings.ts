@@ -10,7 +10,7 @@ import { datesCompatible, finerDate } from '../dates.ts';
 import type { ExtractedMeeting, ExtractedPerson, MeetingKind, MeetingStatus, PartialDate, SourceSpan } from '../types.ts';
 import { warn, type ArticleContext, type ReadSentence } from './context.ts';
 import type { CountryMention } from './countries.ts';
-import { clauseAt, findDates, parseIsoDay, tenseAt } from './dates.ts';
+import { clauseAt, findDates, findDatesWithPrevious, parseIsoDay, tenseAt } from './dates.ts';
 import { isSpeaker, PAIR_REFERENCE, referencesIn } from './coref.ts';
 import type { PersonMention } from './people.ts';
 
@@ -205,7 +205,7 @@ function afterSince(text: string, at: number, dateAt: number): boolean {
 
 /** The date of a sentence nearest to the trigger; unresolved relative dates become warnings. */
 function dateNear(ctx: ArticleContext, sentence: ReadSentence, at: number, status: MeetingStatus): PartialDate | undefined {
-  const dates = findDates(sentence.text, ctx.publishedAt);
+  const dates = findDatesWithPrevious(sentence.text, ctx.sentences[sentence.index - 1]?.text, ctx.publishedAt);
   for (const d of dates) if (d.unresolved) warn(ctx, `${ctx.doc.origin}: ${d.unresolved}`);
   const usable = dates.filter((d) => d.date && !(status === 'HELD' && AHEAD.test(d.text)) && !afterSince(sentence.text, at, d.index));
   usable.sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at));

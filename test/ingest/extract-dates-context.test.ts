@@ -1,0 +1,35 @@
+/**
+ * Specs for dates told outside the meeting's own words: a plan "scheduled for"
+ * a weekday, and "that day" standing for the day the sentence before gave.
+ * Made-up stories.
+ */
+import { describe, expect, it } from 'vitest';
+import { story } from './fixtures.ts';
+
+describe('dates: "scheduled for <weekday>" looks ahead', () => {
+  it('a meeting "scheduled for Thursday" in a Monday story is the coming Thursday', () => {
+    // 2024-04-08 is a Monday.
+    const { x } = story('A meeting between Kenyan President John Mwangi and Tanzanian President Amina Said in Arusha, scheduled for Thursday, has been postponed, officials said on Monday.', '2024-04-08');
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]!.date).toEqual({ year: 2024, month: 4, day: 11, precision: 'DAY' });
+  });
+});
+
+describe('dates: "that day" is the day the sentence before gave', () => {
+  it('a meeting told after "That day," takes the previous sentence\'s day', () => {
+    const { x } = story('The border crossing reopened on March 14. That day, Peruvian Foreign Minister Rosa Huaman met Bolivian Foreign Minister Jorge Quispe in Desaguadero.', '2024-05-02');
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]!.date).toEqual({ year: 2024, month: 3, day: 14, precision: 'DAY' });
+  });
+
+  it('an agreement "signed the same day" takes the previous sentence\'s day', () => {
+    const { x } = story('Ghanaian President Kofi Mensah arrived in Abuja on Feb. 6. The two governments signed a trade agreement the same day.', '2024-05-02');
+    expect(x.agreements).toHaveLength(1);
+    expect(x.agreements[0]!.date).toEqual({ year: 2024, month: 2, day: 6, precision: 'DAY' });
+  });
+
+  it('a sentence with a date of its own keeps it', () => {
+    const { x } = story('The border crossing reopened on March 14. On that day last year, and again on April 2, Peruvian Foreign Minister Rosa Huaman met Bolivian Foreign Minister Jorge Quispe in Lima.', '2024-05-02');
+    expect(x.meetings[0]!.date).toEqual({ year: 2024, month: 4, day: 2, precision: 'DAY' });
+  });
+});
