@@ -55,6 +55,9 @@ const LOCATIVE_BEFORE = /\b(?:in|at|into|across|near|over|throughout|inside|to|f
 /** A country named as a broker, not a party: "the China-brokered agreement". */
 const BROKER_AFTER = /^-(?:brokered|mediated|backed|led|sponsored|hosted)\b/i;
 
+/** A signing told as a record over time, not an event of the occasion: "have signed", "had signed", "over the years", "since". */
+const PERFECT_OR_HABIT = /\b(?:have|has|had)\s+(?:\w+\s+)?signed\b|\b(?:over the (?:years|decades)|so far|to date|since|previously|in the past)\b/i;
+
 /** Words that tie a signing to the meeting just told: "then signed", "in the presence of the two leaders". */
 const AT_THE_MEETING = /\b(?:then|after the talks|after the meeting|during the (?:visit|talks|meeting)|in the presence of|at the ceremony|witnessed)\b/i;
 
@@ -435,7 +438,9 @@ function meetingOf(a: AgreementMention, sources: number[], meetings: ExtractedMe
 function meetingBefore(ctx: ArticleContext, a: AgreementMention, meetings: ExtractedMeeting[], sentencesOf: number[][]): number | undefined {
   const same = sentencesOf.findIndex((ss, i) => ss.includes(a.sentence) && meetings[i]!.status === 'HELD');
   if (same >= 0) return same;
-  if (!AT_THE_MEETING.test(ctx.sentences[a.sentence]!.text)) return undefined;
+  const text = ctx.sentences[a.sentence]!.text;
+  // A tie word makes the link; so does a signing told in the simple past right after the talks, news's order for one occasion.
+  if (!AT_THE_MEETING.test(text) && (a.sentence === 0 || PERFECT_OR_HABIT.test(text))) return undefined;
   const previous = sentencesOf.findIndex((ss, i) => ss.includes(a.sentence - 1) && meetings[i]!.status === 'HELD');
   return previous >= 0 ? previous : undefined;
 }
