@@ -33,3 +33,17 @@ describe('dates: "that day" is the day the sentence before gave', () => {
     expect(x.meetings[0]!.date).toEqual({ year: 2024, month: 4, day: 2, precision: 'DAY' });
   });
 });
+
+describe('dates: a year written before a document noun dates it and counts nothing', () => {
+  it('"the 1998 Treaty of X, signed by …" is one treaty of 1998', () => {
+    const { x } = story('Ecuadorian Foreign Minister Lucia Paz recalled the 1977 Treaty of Loja, signed in Quito by the foreign ministers of Ecuador and Peru.', '2024-06-04');
+    expect(x.agreements).toHaveLength(1);
+    expect(x.agreements[0]!.documentCount).toBe(1);
+    expect(x.agreements[0]!.date).toEqual({ year: 1977, precision: 'YEAR' });
+  });
+
+  it('a counted group keeps its count ("signed 12 agreements")', () => {
+    const { x } = story('Ecuador and Peru signed 12 agreements in Quito on Monday.', '2024-06-04');
+    expect(x.agreements[0]!.documentCount).toBe(12);
+  });
+});

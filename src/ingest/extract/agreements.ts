@@ -26,8 +26,9 @@ const GENERIC_NOUN = /^(?:agreements?|accords?|deals?|pacts?|documents?)$/i;
 const APPROX = '(?:about|around|some|nearly|almost|more than|over|roughly|approximately|at least|up to|close to)';
 
 /** A noun phrase naming agreements: "[about] [260] [cooperation] agreements", "the "strategic partnership" treaty". */
+// A year before the noun ("the 1984 treaty") is when it was signed, never how many documents.
 const NOUN_PHRASE = new RegExp(
-  `\\b(?:(the|this|that|these|a|an)\\s+)?(?:(${APPROX})\\s+)?(?:(?<![\\d.,$€£])(${COUNT_PATTERN})\\s+)?((?:["“]?[a-z][a-z-]+["”]?\\s+){0,3}?)(${NOUN})\\b`,
+  `\\b(?:(the|this|that|these|a|an)\\s+)?(?:(${APPROX})\\s+)?(?:(?<![\\d.,$€£])(?!(?:1[89]|20)\\d\\d\\b)(${COUNT_PATTERN})\\s+)?((?:["“]?[a-z][a-z-]+["”]?\\s+){0,3}?)(${NOUN})\\b`,
   'gi',
 );
 

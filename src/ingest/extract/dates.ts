@@ -245,6 +245,12 @@ const PATTERNS: Pattern[] = [
     resolve: (m) => ({ date: monthDate({ year: Number(m[2]), month: MONTHS.indexOf(m[1]!.toLowerCase()) + 1 }) }),
   },
   {
+    // A year as a modifier: "the 1984 treaty", "the 2015 accord", "their 2019 summit".
+    regex: /\b(?:the|a|its|their|his|her)\s+(1[89]\d\d|20\d\d)\s+(?=["“]?\p{L})/giu,
+    relative: false,
+    resolve: (m) => ({ date: { year: Number(m[1]), precision: 'YEAR' } }),
+  },
+  {
     regex: /\b(?:in|since|by|until|of|during|before|after)\s+(1[89]\d\d|20\d\d)\b(?![-–]\d)/gi,
     relative: false,
     resolve: (m) => ({ date: { year: Number(m[1]), precision: 'YEAR' } }),
