@@ -76,3 +76,11 @@ describe('places: a city name is a person only where the sentence puts a person'
     expect(x.people.map((p) => p.name).sort()).toEqual(['Ana Ruiz', 'Marco Bello']);
   });
 });
+
+describe('places: "the <demonym> town of X" is a place even where no gazetteer lists it', () => {
+  it('the town takes the country of the demonym in the phrase', () => {
+    const { x } = story('Slovak Prime Minister Juraj Kolar met Austrian Chancellor Eva Gruber in the small Slovak town of Brezovka on Monday.', '2024-03-08');
+    expect(x.meetings[0]!.city).toBe('Brezovka');
+    expect(x.meetings[0]!.countryCode).toBe('SK');
+  });
+});

@@ -116,9 +116,9 @@ function placeOf(sentence: ReadSentence, countries: CountryMention[], at: number
   if (!place.city) {
     // A city of up to three capitalised words, with a joining word inside ("Dar es Salaam"); the longest known one wins.
     // News often names it as "the (border) city of X", "the port of X", "the resort town of X".
-    const city = /\b(?:in|at|to)\s+(?:the\s+(?:[\p{L}-]+\s+){0,3}?(?:city|town|port|resort|capital|village)\s+of\s+)?((?:\p{Lu}[\p{L}.'-]+)(?:\s+(?:es|de|del|da|do|al|el|la|les|sur)?\s*\p{Lu}[\p{L}.'-]+){0,2})/gu;
+    const city = /\b(?:in|at|to)\s+(?:the\s+((?:[\p{L}-]+\s+){0,3}?)(?:city|town|port|resort|capital|village)\s+of\s+)?((?:\p{Lu}[\p{L}.'-]+)(?:\s+(?:es|de|del|da|do|al|el|la|les|sur)?\s*\p{Lu}[\p{L}.'-]+){0,2})/gu;
     for (const m of sentence.text.matchAll(city)) {
-      const words = m[1]!.split(/\s+/);
+      const words = m[2]!.split(/\s+/);
       for (let n = words.length; n >= 1 && !place.city; n--) {
         // "Hyderabad House" is a building, not the city Hyderabad.
         if (n < words.length && BUILDING.test(words[n]!)) break;
@@ -128,6 +128,13 @@ function placeOf(sentence: ReadSentence, countries: CountryMention[], at: number
           place.city = name;
           place.countryCode ??= code;
         }
+      }
+      // "the northern Serbian town of X": the phrase says X is a place, and its demonym says where, even for a town no gazetteer lists.
+      if (!place.city && m[1] !== undefined) {
+        const end = words.findIndex((w) => BUILDING.test(w));
+        place.city = words.slice(0, end < 0 ? words.length : end).join(' ');
+        const where = m[1].split(/\s+/).map((w) => findCountryWord(w)).find((w) => w && (w.kind === 'demonym' || w.kind === 'name'));
+        if (where) place.countryCode ??= where.code;
       }
       if (place.city) break;
     }
