@@ -47,3 +47,15 @@ describe('dates: a year written before a document noun dates it and counts nothi
     expect(x.agreements[0]!.documentCount).toBe(12);
   });
 });
+
+describe('dates: "the <event>" the sentence before named carries its day', () => {
+  it('"The next session has been set for May 9. A and B will chair the session …"', () => {
+    const { x } = story(
+      'Slovak Prime Minister Juraj Kolar met Czech Prime Minister Jan Horak in Bratislava on Monday. The next session of the joint council has been set for May 9. Kolar and Horak will chair the session and hold talks in the Czech city of Brno, officials said.',
+      '2024-04-02',
+    );
+    const planned = x.meetings.find((m) => m.status === 'PLANNED');
+    expect(planned?.city).toBe('Brno');
+    expect(planned?.date).toEqual({ year: 2024, month: 5, day: 9, precision: 'DAY' });
+  });
+});

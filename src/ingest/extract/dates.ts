@@ -333,14 +333,31 @@ function absoluteDays(sentence: string, pub: Day | undefined): DateMention[] {
 /** "That day", "the same day", "on that date": a day told by the sentence before. */
 const SAME_DAY = /\b(?:that|the same) (?:day|date)\b/i;
 
+/** An event noun a sentence refers back to with "the". */
+const THE_EVENT = /\bthe\s+(session|summit|meeting|conference|ceremony|visit|consultations?)\b/gi;
+
 /**
- * The dates of a sentence, where "that day" or "the same day" stands for the
- * last day the sentence before gave ("The talks were set up on Oct. 3. That
+ * "The next session … has been set for Nov. 20. X and Y will chair the
+ * session …": "the" + an event noun the sentence before named is that event,
+ * and carries its day.
+ */
+function sameEvent(sentence: string, previous: string | undefined): RegExpExecArray | null {
+  if (previous === undefined) return null;
+  for (const m of sentence.matchAll(THE_EVENT)) {
+    if (new RegExp(`\\b${m[1]!}\\b`, 'i').test(previous)) return m as RegExpExecArray;
+  }
+  return null;
+}
+
+/**
+ * The dates of a sentence, where "that day", "the same day" or "the <event>"
+ * the sentence before named ("the session") stands for the last day that
+ * sentence gave ("The talks were set up on Oct. 3. That
  * day, the ministers met …"), when the sentence has no date of its own.
  */
 export function findDatesWithPrevious(sentence: string, previous: string | undefined, publishedAt: string | undefined): DateMention[] {
   const own = findDates(sentence, publishedAt);
-  const same = SAME_DAY.exec(sentence);
+  const same = SAME_DAY.exec(sentence) ?? sameEvent(sentence, previous);
   if (!same || previous === undefined || own.some((d) => d.date)) return own;
   const before = findDates(previous, publishedAt).filter((d) => d.date?.precision === 'DAY');
   const last = before[before.length - 1];
