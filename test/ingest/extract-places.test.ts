@@ -84,3 +84,10 @@ describe('places: "the <demonym> town of X" is a place even where no gazetteer l
     expect(x.meetings[0]!.countryCode).toBe('SK');
   });
 });
+
+describe('people: a part of a document ("Annex B", "Article 9") is no person', () => {
+  it('"Annex B" and "Protocol Two" acting in a sentence are not people', () => {
+    const { x } = story('Annex B sets the tariff, while Protocol Two said the border would stay open, Chilean Foreign Minister Rosa Vidal said in Santiago on Monday.', '2024-03-08');
+    expect(x.people.map((p) => p.name)).toEqual(['Rosa Vidal']);
+  });
+});

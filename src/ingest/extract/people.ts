@@ -64,6 +64,8 @@ const NOT_PERSON_WORDS = new Set([
   'oil', 'gas', 'energy', 'petroleum', 'motors', 'holdings', 'exchange', 'market', 'index', 'general', 'guaranty', 'policy',
   'american', 'european', 'african', 'asian', 'arab', 'latin', 'east', 'west', 'north', 'south', 'middle', 'pacific', 'atlantic',
   'interfax', 'reuters', 'tass', 'ria', 'efe', 'afp', 'xinhua', 'bloomberg', 'associated', 'novosti', 'sputnik', 'pdvsa',
+  // Parts of a document: "Annex C", "Article 5", "Protocol II".
+  'annex', 'appendix', 'article', 'articles', 'chapter', 'clause', 'section', 'protocol', 'schedule',
 ]);
 
 /** Verbs of speech and action that follow a person's name: evidence a capitalised pair is a person. */
