@@ -91,3 +91,10 @@ describe('people: a part of a document ("Annex B", "Article 9") is no person', (
     expect(x.people.map((p) => p.name)).toEqual(['Rosa Vidal']);
   });
 });
+
+describe('places: a city a topic is in ("the war in X") is not where the meeting is', () => {
+  it('talks at a palace about the fighting in a city keep the host capital, not the city of the topic', () => {
+    const { x } = story('Jordanian King Hassan Omar received Iraqi Prime Minister Adel Karim in Amman on Monday. The two leaders met at Raghadan Palace, where they discussed the fighting in Mosul and trade.', '2024-03-08');
+    expect(x.meetings.map((m) => m.city)).not.toContain('Mosul');
+  });
+});

@@ -118,6 +118,8 @@ function placeOf(sentence: ReadSentence, countries: CountryMention[], at: number
     // News often names it as "the (border) city of X", "the port of X", "the resort town of X".
     const city = /\b(?:in|at|to)\s+(?:the\s+((?:[\p{L}-]+\s+){0,3}?)(?:city|town|port|resort|capital|village)\s+of\s+)?((?:\p{Lu}[\p{L}.'-]+)(?:\s+(?:es|de|del|da|do|al|el|la|les|sur)?\s*\p{Lu}[\p{L}.'-]+){0,2})/gu;
     for (const m of sentence.text.matchAll(city)) {
+      // "discussed the war in Gaza": a place a topic is in, not where the meeting is.
+      if (TOPIC_IN.test(sentence.text.slice(0, (m.index ?? 0) + m[0].indexOf(" ")))) continue;
       const words = m[2]!.split(/\s+/);
       for (let n = words.length; n >= 1 && !place.city; n--) {
         // "Hyderabad House" is a building, not the city Hyderabad.
@@ -154,6 +156,9 @@ function placeOf(sentence: ReadSentence, countries: CountryMention[], at: number
   return place;
 }
 
+/** A topic placed somewhere, ending a text: "the war in", "the situation in". */
+const TOPIC_IN = /\b(?:war|conflict|crisis|situation|fighting|violence|ceasefire|elections?|invasion|tensions?)\s+in$/i;
+
 /** Words that make a capitalised name a building or venue: "Hyderabad House", "Kuksaroy Palace". */
 const BUILDING = /^(?:House|Palace|Hall|Centre|Center|Hotel|Airport|Residence|Building|Buildings|Castle|Villa|Haus|Stadium|Square|Tower|Mansion|Lodge|Fort|Museum|Park|Gardens?)$/;
 
@@ -170,7 +175,7 @@ function unknownPlace(sentence: ReadSentence, countries: CountryMention[], at: n
   for (const m of sentence.text.matchAll(re)) {
     const start = (m.index ?? 0) + m[0].length - m[1]!.length;
     // Only the place of the meeting clause: just after the trigger, not "the war in Gaza".
-    if (start < at || start - at > 70 || /\b(?:war|conflict|crisis|situation|fighting|violence|ceasefire|elections?|invasion|tensions?)\s+in\s+$/i.test(sentence.text.slice(0, start))) continue;
+    if (start < at || start - at > 70 || TOPIC_IN.test(sentence.text.slice(0, start).trimEnd())) continue;
     if (m[1]!.split(/\s+/).some((w) => NOT_PLACE.test(w))) continue;
     if (countries.some((c) => c.sentence === sentence.index && c.start < start + m[1]!.length && c.end > start)) continue;
     if (findCountryWord(m[1]!)) continue;
