@@ -8,7 +8,10 @@ import type WorldCountries from 'world-countries';
 
 // The package's entry is a JSON file: plain Node ESM needs an import attribute
 // that tsx and vitest do not pass through, so load it with require.
-const worldCountries = createRequire(import.meta.url)('world-countries') as typeof WorldCountries;
+const requirePackage = createRequire(import.meta.url);
+const worldCountries = requirePackage('world-countries') as typeof WorldCountries;
+// `city-timezones` is CommonJS with its city list in a JSON file.
+const cityTimezones = requirePackage('city-timezones') as { cityMapping: unknown[] };
 import { fold } from '../ingest/text.ts';
 
 /** One country and the words that name it. */
@@ -85,9 +88,12 @@ const EXTRA_ALIASES: Record<string, string[]> = {
   CD: ['Democratic Republic of the Congo'],
   CI: ["Cote d'Ivoire", 'Ivory Coast'],
   MM: ['Burma'],
-  TR: ['Türkiye', 'Turkiye'],
+  TR: ['Türkiye', 'Turkiye', 'Turkey'],
+  // Three-letter forms news writes in capitals: safe, unlike "US", because they are no English words.
+  AE: ['UAE'],
+  PG: ['PNG'],
+  CV: ['Cabo Verde', 'Cape Verde'],
   SZ: ['Swaziland'],
-  CV: ['Cape Verde'],
   VA: ['Holy See'],
   PS: ['Palestinian territories'],
   NL: ['Holland'],
@@ -114,6 +120,17 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
   SA: ['Saudi'],
   AE: ['Emirati'],
   IL: ['Israeli'],
+  // The short forms English news uses where the package gives the long or an old spelling.
+  KZ: ['Kazakh'],
+  UZ: ['Uzbek'],
+  KG: ['Kyrgyz', 'Kyrgyzstani'],
+  TJ: ['Tajik', 'Tajikistani'],
+  AZ: ['Azeri'],
+  AR: ['Argentinian'],
+  EC: ['Ecuadorian'],
+  LA: ['Lao'],
+  IS: ['Icelandic'],
+  BW: ['Botswanan'],
 };
 
 /**
@@ -125,15 +142,49 @@ const AMBIGUOUS_CAPITALS = new Set(['male', 'victoria', 'city of victoria', 'die
 /** Territories that are not independent but have capitals news cites as the place. */
 const CAPITALS_OF_DEPENDENCIES = new Set(['TW', 'PS', 'XK', 'HK', 'PR']);
 
-/** Non-capital cities frequently used as places of summits and talks. */
-const MAJOR_CITIES: Record<string, string> = {
-  'New York': 'US', Geneva: 'CH', 'St Petersburg': 'RU', 'St. Petersburg': 'RU', 'Saint Petersburg': 'RU', Sochi: 'RU',
-  Vladivostok: 'RU', Kazan: 'RU', Istanbul: 'TR', Antalya: 'TR', Shanghai: 'CN', Davos: 'CH', Munich: 'DE',
-  Jeddah: 'SA', Dubai: 'AE', 'Sharm el-Sheikh': 'EG', Osaka: 'JP', 'Rio de Janeiro': 'BR', 'São Paulo': 'BR',
-  Mumbai: 'IN', Karachi: 'PK', Lahore: 'PK', Almaty: 'KZ', Johannesburg: 'ZA', Durban: 'ZA', Lagos: 'NG',
-  'Ho Chi Minh City': 'VN', Milan: 'IT', Barcelona: 'ES', 'Los Angeles': 'US', Chicago: 'US', 'Camp David': 'US',
-  Anchorage: 'US', Helsinki: 'FI', Minsk: 'BY', Doha: 'QA', Muscat: 'OM', Havana: 'CU', Maracaibo: 'VE',
+/**
+ * Summit places the gazetteer below does not list under the name news uses
+ * (a resort, an island, a retreat, a spelling it lacks).
+ */
+const PLACES_NOT_IN_GAZETTEER: Record<string, string> = {
+  Davos: 'CH', 'Sharm el-Sheikh': 'EG', 'Camp David': 'US', 'Tel Aviv': 'IL', Odesa: 'UA', Lviv: 'UA',
+  Mecca: 'SA', Erbil: 'IQ', Samarkand: 'UZ', Bali: 'ID',
 };
+
+/**
+ * Smallest population for a gazetteer city to count as a place: below it the
+ * names are mostly villages that share a name with a word or a person.
+ */
+const MIN_CITY_POPULATION = 50_000;
+
+interface GazetteerCity {
+  city: string;
+  city_ascii: string;
+  iso2: string;
+  pop: number;
+}
+
+let gazetteer: Map<string, { code: string; pop: number }> | undefined;
+
+/**
+ * The world's cities from the `city-timezones` package (about 7,300 cities with
+ * country and population), keyed like catalog words, built once on first use.
+ * Where a name stands in several countries, the most populous city wins
+ * ("Santiago" → CL, "San Cristóbal" → VE).
+ */
+function gazetteerCities(): Map<string, { code: string; pop: number }> {
+  if (gazetteer) return gazetteer;
+  gazetteer = new Map();
+  for (const c of cityTimezones.cityMapping as GazetteerCity[]) {
+    if (!(c.pop >= MIN_CITY_POPULATION) || !/^[A-Z]{2}$/.test(c.iso2)) continue;
+    for (const name of new Set([c.city, c.city_ascii])) {
+      const key = lookupKey(name);
+      const known = gazetteer.get(key);
+      if (!known || known.pop < c.pop) gazetteer.set(key, { code: c.iso2, pop: c.pop });
+    }
+  }
+  return gazetteer;
+}
 
 interface PackageCountry {
   cca2: string;
@@ -158,7 +209,8 @@ function capitalsOf(c: PackageCountry): string[] {
 }
 
 function buildEntry(c: PackageCountry): CountryEntry {
-  const demonyms = unique([c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(EXTRA_DEMONYMS[c.cca2] ?? [])]);
+  // The package joins two demonyms with a comma ("Bosnian, Herzegovinian"): each is a word of its own.
+  const demonyms = unique([c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(EXTRA_DEMONYMS[c.cca2] ?? [])].flatMap((d) => d?.split(/,\s*/) ?? []));
   const aliases = unique([
     c.name.official,
     ...(c.altSpellings ?? []).filter(isWordAlias),
@@ -249,21 +301,23 @@ export function findCountryByName(text: string): CountryEntry | undefined {
   return word ? countryCatalog.find((c) => c.code === word.code) : undefined;
 }
 
-/** The country code of a city: capitals, seats of government's cities and a short list of major summit cities. */
+/**
+ * The country code of a city: capitals, seats of government's cities, then any
+ * city of the gazetteer with at least MIN_CITY_POPULATION people. Callers ask
+ * only about words in a place position ("in X", "to X", a dateline), so a
+ * city's name elsewhere ("Santiago Peña") is never read as a place.
+ */
 export function countryOfCity(city: string): string | undefined {
   const key = lookupKey(city);
+  if (!key) return undefined;
   const capital = byKey.get(key)?.filter((w) => w.kind === 'capital').sort((a, b) => preference(b.code) - preference(a.code))[0];
   if (capital) return capital.code;
-  for (const [name, code] of Object.entries(MAJOR_CITIES)) if (lookupKey(name) === key) return code;
   for (const seat of SEATS_OF_GOVERNMENT) if (lookupKey(seat.city) === key) return seat.code;
-  return undefined;
+  for (const [name, code] of Object.entries(PLACES_NOT_IN_GAZETTEER)) if (lookupKey(name) === key) return code;
+  // A country's name, demonym or seat is no city ("Georgia", "Chancellery"), though a city may share it.
+  if (byKey.has(key)) return undefined;
+  return gazetteerCities().get(key)?.code;
 }
-
-/** Cities known to the catalog (capitals and major cities), for scanning running text. */
-export const knownCities: readonly string[] = [
-  ...countryWords.filter((w) => w.kind === 'capital').map((w) => w.text),
-  ...Object.keys(MAJOR_CITIES),
-];
 
 /** The seat of government a venue name refers to ("the Kremlin", "Élysée Palace"), if any. */
 export function findSeatOfGovernment(venue: string): SeatOfGovernment | undefined {

@@ -9,33 +9,43 @@
  */
 import { findCountryWord } from '../../countries/catalog.ts';
 import { datesCompatible } from '../dates.ts';
-import { COUNT_PATTERN, parseCount } from '../text.ts';
+import { COUNT_PATTERN, inRanges, parseCount, quotedRanges } from '../text.ts';
 import type { AgreementKind, ExtractedAgreement, ExtractedMeeting, ExtractedPerson, PartialDate } from '../types.ts';
 import { warn, type ArticleContext, type ReadSentence } from './context.ts';
 import type { CountryMention } from './countries.ts';
-import { findDates, type DateMention } from './dates.ts';
+import { findDatesWithPrevious, type DateMention } from './dates.ts';
 import type { PersonMention } from './people.ts';
 import { findTopics, TOPIC_CUE } from './topics.ts';
 
 /** Verbs by which a document comes into being: signed, inked, concluded, sealed, "reached an agreement". */
-const SIGN_VERB = /\b(?:sign(?:ed|s|ing)?|inked|concluded|clinched|struck|sealed|reached)\b/gi;
-const NOUN = '(?:treat(?:y|ies)|agreements?|accords?|deals?|pacts?|contracts?|memorand(?:um|a|ums)|MoUs?|protocols?|conventions?)';
+const SIGN_VERB = /\b(?:sign(?:ed|ing)|(?<!\b(?:a|an|the|no|any|every)\s+)signs?|inked|concluded|clinched|struck|sealed|reached)\b/gi;
+const NOUN = '(?:treat(?:y|ies)|agreements?|accords?|deals?|pacts?|contracts?|memorand(?:um|a|ums)|MoUs?|protocols?|conventions?|documents?)';
+
+/** Nouns that name any kind of signed document, so "the deal" or "the documents" can point back to a treaty or a memorandum. */
+const GENERIC_NOUN = /^(?:agreements?|accords?|deals?|pacts?|documents?)$/i;
 const APPROX = '(?:about|around|some|nearly|almost|more than|over|roughly|approximately|at least|up to|close to)';
 
 /** A noun phrase naming agreements: "[about] [260] [cooperation] agreements", "the "strategic partnership" treaty". */
+// A year before the noun ("the 1984 treaty") is when it was signed, never how many documents.
 const NOUN_PHRASE = new RegExp(
-  `\\b(?:(the|this|that|these|a|an)\\s+)?(?:(${APPROX})\\s+)?(?:(${COUNT_PATTERN})\\s+)?((?:["“]?[a-z][a-z-]+["”]?\\s+){0,3}?)(${NOUN})\\b`,
+  `\\b(?:(the|this|that|these|a|an)\\s+)?(?:(${APPROX})\\s+)?(?:(?<![\\d.,$€£])(?!(?:1[89]|20)\\d\\d\\b)(${COUNT_PATTERN})\\s+)?((?:["“]?[a-z][a-z-]+["”]?\\s+){0,3}?)(${NOUN})\\b`,
   'gi',
 );
 
 /** Words that cannot modify an agreement noun: verbs, determiners and the like caught by the lazy modifier group. */
-const NOT_MODIFIER = /^(?:this|that|signed|sign|signs|have|has|had|were|was|are|is|be|been|the|a|an|and|or|of|in|on|to|with|such|fourth|first|other|similar|several|two|would|will|also|its|their|his|her|new|these|those|all|any)$/i;
+const NOT_MODIFIER = /^(?:billion|million|trillion|bn|this|that|signed|sign|signs|have|has|had|were|was|are|is|be|been|the|a|an|and|or|of|in|on|to|with|such|fourth|first|other|similar|several|two|would|will|also|its|their|his|her|new|these|those|all|any)$/i;
 
 /** The two sides as a subject: "the two countries", "their governments", "officials from both sides". */
 const TWO_SIDES = /\b(?:(?:the two|both) (?:countries|nations|sides|governments|states|leaders|neighbours|neighbors|presidents|ministers)|their (?:governments|countries|ministers|delegations)|they)\b/i;
 
 /** Words before a signing verb that make it a plan: "would be signed", "is to be signed", "are expected to sign". */
 const PLANNED_SIGNING = /\b(?:will|would|shall|to|could|may|might|should)\s+(?:be\s+|(?:then\s+)?)$|\b(?:not yet|yet to be|has not been|have not been|was not|were not)\s+$/i;
+
+/** Words before a signing verb that deny it: "did not sign", "never signed", "have yet to sign", "refused to sign". */
+const NEGATED_BEFORE = /\b(?:not|never|n't|neither|nor|refused to|declined to|failed to|yet to)\s+(?:\w+\s+)?$/i;
+
+/** Words before a signing verb that make its subject witnesses, not signatories: "the two leaders witnessed the signing of". */
+const WITNESSED_BEFORE = /\b(?:witness(?:ed|es|ing)?|attend(?:ed|s|ing)?|oversaw|oversee(?:s|ing)?|presided over|watched|look(?:ed)? on at)\s+(?:the\s+)?$/i;
 
 /** A sentence that details a package already told: "Among the documents signed …", "one of the agreements". */
 const ELABORATION = /\b(?:among|one of|two of|several of|some of) the (?:documents|agreements|deals|accords|memorandums|memoranda|mous|contracts|texts|protocols)\b/i;
@@ -46,6 +56,9 @@ const LOCATIVE_BEFORE = /\b(?:in|at|into|across|near|over|throughout|inside|to|f
 /** A country named as a broker, not a party: "the China-brokered agreement". */
 const BROKER_AFTER = /^-(?:brokered|mediated|backed|led|sponsored|hosted)\b/i;
 
+/** A signing told as a record over time, not an event of the occasion: "have signed", "had signed", "over the years", "since". */
+const PERFECT_OR_HABIT = /\b(?:have|has|had)\s+(?:\w+\s+)?signed\b|\b(?:over the (?:years|decades)|so far|to date|since|previously|in the past)\b/i;
+
 /** Words that tie a signing to the meeting just told: "then signed", "in the presence of the two leaders". */
 const AT_THE_MEETING = /\b(?:then|after the talks|after the meeting|during the (?:visit|talks|meeting)|in the presence of|at the ceremony|witnessed)\b/i;
 
@@ -54,6 +67,10 @@ interface AgreementMention {
   kind: AgreementKind;
   title: string;
   definite: boolean;
+  /** Named by a noun any document can take ("the deal", "the documents"). */
+  generic: boolean;
+  /** Marked as another document of the same occasion: "also signed", "14 other documents", "a separate deal". */
+  sameOccasion: boolean;
   signing: boolean;
   count?: number;
   approximate: boolean;
@@ -77,7 +94,7 @@ function kindOf(noun: string, count: number | undefined): AgreementKind {
 }
 
 function isPlural(noun: string): boolean {
-  return /^(?:treaties|agreements|accords|deals|pacts|contracts|memoranda|memorandums|mous|protocols|conventions)$/i.test(noun);
+  return /^(?:treaties|agreements|accords|deals|pacts|contracts|memoranda|memorandums|mous|protocols|conventions|documents)$/i.test(noun);
 }
 
 /** US dollars in "worth $X billion" or "a $X billion deal". */
@@ -114,6 +131,8 @@ interface Phrase {
   noun: string;
   /** Offset of the phrase in the sentence. */
   start: number;
+  /** "14 other documents": a set apart from the documents just told. */
+  other?: boolean;
 }
 
 const DETERMINER = /^(?:the|this|that|these|a|an)$/i;
@@ -135,19 +154,33 @@ function readPhrase(match: RegExpMatchArray): Phrase | undefined {
     }
   }
   const modifiers = words.slice(cut + 1);
-  if (modifiers.some((w) => /^(?:such|similar|other|fourth|first)$/i.test(w)) || (cut >= 0 && /^(?:such|similar|other)$/i.test(words[cut]!))) return undefined;
+  // "such agreements", "other deals" are no particular documents; "14 other documents" is a counted set of its own.
+  // The count may have been read as a modifier word before "other": "signed nine other documents".
+  const countBefore = cut >= 1 && /^other$/i.test(words[cut]!) && parseCount(words[cut - 1]!) !== undefined && !/^an?$/i.test(words[cut - 1]!) ? words[cut - 1] : undefined;
+  const counted = countText !== undefined || countBefore !== undefined;
+  if (modifiers.some((w) => /^(?:such|similar|other|fourth|first)$/i.test(w)) || (cut >= 0 && /^(?:such|similar)$/i.test(words[cut]!)) || (cut >= 0 && !counted && /^other$/i.test(words[cut]!))) return undefined;
   const nounStart = (match.index ?? 0) + whole.length - noun!.length;
   const modText = modifiers.join(' ');
   const start = modText ? (match.index ?? 0) + whole.lastIndexOf(modText, whole.length - noun!.length) : nounStart;
   if (cut < 0) return { det, approx, countText, modifiers, noun: noun!, start: match.index ?? 0 };
   const breaker = words[cut]!;
+  if (counted && /^other$/i.test(breaker)) {
+    const countWord = countBefore ?? countText!;
+    const at = countBefore ? (match.index ?? 0) + whole.lastIndexOf(countBefore, whole.length - noun!.length) : (match.index ?? 0);
+    return { det: countBefore ? undefined : det, approx: countBefore ? undefined : approx, countText: countWord, modifiers, noun: noun!, start: at, other: true };
+  }
   // The kept words may open with an approximation and a count the regex read as modifiers: "three memoranda".
   let k = 0;
   let keptApprox: string | undefined;
   let keptCount: string | undefined;
   if (modifiers[k] && new RegExp(`^${APPROX}$`, 'i').test(modifiers[k]!)) keptApprox = modifiers[k++];
   if (modifiers[k] && parseCount(modifiers[k]!) !== undefined && !/^an?$/i.test(modifiers[k]!)) keptCount = modifiers[k++];
-  return { det: DETERMINER.test(breaker) ? breaker : undefined, approx: keptApprox, countText: keptCount, modifiers: modifiers.slice(k), noun: noun!, start };
+  // "the Pukpuk Treaty", "the Lombok Treaty": a name between "the" and the noun keeps the phrase definite.
+  let nameStart = cut;
+  while (nameStart >= 0 && /^\p{Lu}/u.test(words[nameStart]!)) nameStart--;
+  const before = nameStart >= 0 ? words[nameStart] : det;
+  const named = nameStart < cut && /^the$/i.test(before ?? '');
+  return { det: DETERMINER.test(breaker) ? breaker : named ? 'the' : undefined, approx: keptApprox, countText: keptCount, modifiers: modifiers.slice(k), noun: noun!, start };
 }
 
 /** A signing verb, where it stands, and how it relates to the agreement noun. */
@@ -165,6 +198,8 @@ function signingVerbs(text: string): Signing[] {
     const at = m.index ?? 0;
     // "would be signed during the visit", "is to be signed": planned, not signed.
     if (PLANNED_SIGNING.test(text.slice(Math.max(0, at - 30), at))) continue;
+    // "signed no new agreements", "did not sign", "never signed": a signing denied.
+    if (NEGATED_BEFORE.test(text.slice(Math.max(0, at - 20), at)) || /^\s+no\b/i.test(text.slice(at + m[0].length))) continue;
     if (/^reached$/i.test(m[0]) && !new RegExp(`^\\s+(?:an?|the)\\s+(?:[a-z-]+\\s+){0,3}${NOUN}`, 'i').test(text.slice(at + m[0].length))) continue;
     verbs.push({ at, end: at + m[0].length, after: false });
   }
@@ -242,25 +277,50 @@ function dateOf(dates: DateMention[], verb: Signing, from: number, to: number, p
   return near?.date ? { date: near.date } : {};
 }
 
+/**
+ * True when a noun phrase is coordinated with the one before it, so the verb
+ * that signed the first signed it too: "signed a treaty on X and an
+ * agreement on Y", "inked a contract worth $3 billion with A, and a separate
+ * $2 billion deal with B", "a host agreement, a shareholding agreement and a
+ * tariff agreement". The gap holds no clause of its own (no relative word,
+ * no finite verb, no sentence punctuation).
+ */
+function coordinated(gap: string): boolean {
+  if (gap.length > 140 || /[;:]|\.(?!\d)|\b(?:that|which|who|whom|when|where|but|will|would|is|are|was|were|has|have|had|after|before|while)\b/i.test(gap)) return false;
+  return /(?:(?:,\s*|\s)(?:and|as well as|plus|along with|together with|in addition to)\s+(?:(?:a|an|the|separate|second|further)\s+)*|,\s*(?:(?:a|an|the)\s+)?)(?:[$€£]\s?[\d.,]+\s*(?:trillion|billion|million|bn|m)?\s+)?$/i.test(gap);
+}
+
+/** Words that tell another document of the same occasion: "also signed", "a separate deal", "another accord". */
+const SAME_OCCASION = /\b(?:also|then|separately|too)\b|\b(?:separate|additional|another|further)\s+(?:[\w$.-]+\s+){0,3}$/i;
+
 /** The agreement mentions of a sentence: every agreement noun phrase, signed or only referred to. */
 function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: CountryMention[], mentions: PersonMention[], people: ExtractedPerson[], main: string[]): AgreementMention[] {
   const verbs = signingVerbs(s.text);
+  // The cue of an elaboration ("Among the documents, …") names the package it details, not a document of its own.
+  const cue = ELABORATION.exec(s.text);
   const phrases = [...s.text.matchAll(NOUN_PHRASE)].flatMap((match) => {
     const phrase = readPhrase(match);
+    if (cue && phrase && phrase.start >= cue.index && phrase.start < cue.index + cue[0].length) return [];
     return phrase ? [{ phrase, end: (match.index ?? 0) + match[0].length }] : [];
   });
   if (phrases.length === 0) return [];
-  const dates = findDates(s.text, ctx.publishedAt);
+  const dates = findDatesWithPrevious(s.text, ctx.sentences[s.index - 1]?.text, ctx.publishedAt);
   for (const d of dates) if (d.unresolved) warn(ctx, `${ctx.doc.origin}: ${d.unresolved}`);
   const elaboration = ELABORATION.test(s.text);
+  const quotes = quotedRanges(s.text);
   const claimed = new Set<number>();
   const out: AgreementMention[] = [];
+  let previous: { verb?: Signing; date?: PartialDate } = {};
   phrases.forEach(({ phrase, end }, i) => {
     const { det, approx, countText, modifiers, noun } = phrase;
     // Each verb signs one phrase: the first phrase after it, or the phrase it follows.
     const nextPhrase = i + 1 < phrases.length ? phrases[i + 1]!.phrase.start : s.text.length;
-    const verb = elaboration ? undefined : signingOf(s.text, phrase.start, end, verbs.filter((v) => !claimed.has(v.at)), nextPhrase);
+    let verb = elaboration ? undefined : signingOf(s.text, phrase.start, end, verbs.filter((v) => !claimed.has(v.at)), nextPhrase);
     if (verb) claimed.add(verb.at);
+    // A signing inside a quotation is someone's words, not a reported event ("'The governments signed contracts with oil companies'").
+    if (verb && inRanges(verb.at, quotes)) verb = undefined;
+    const shared = !verb && i > 0 && previous.verb !== undefined && coordinated(s.text.slice(phrases[i - 1]!.end, phrase.start));
+    if (shared) verb = previous.verb;
     let count = countText ? parseCount(countText) : undefined;
     const definite = /^(?:the|this|that|these)$/i.test(det ?? '');
     if (count === undefined && /^an?$/i.test(det ?? '') && !isPlural(noun)) count = 1;
@@ -268,13 +328,19 @@ function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: CountryMent
     if (kind !== 'PACKAGE') count ??= 1;
     const stretch = { from: i > 0 ? phrases[i - 1]!.end : 0, to: i + 1 < phrases.length ? phrases[i + 1]!.phrase.start : s.text.length };
     const when = verb ? dateOf(dates, verb, stretch.from, stretch.to, isPlural(noun)) : {};
+    if (shared && !when.date && !when.span && previous.date) when.date = previous.date;
+    previous = { verb, date: when.date };
     const parties = verb ? partiesOf(s, phrase.start, end, verb, countries, mentions, people, main) : { codes: [], signers: [] };
     const label = [approx, countText, ...modifiers, noun].filter(Boolean).join(' ').toLowerCase().replace(/["“”]/g, '');
+    // A value belongs to the phrase it stands in or right after: "a contract worth $3 billion", "a separate $2 billion deal".
+    const valueText = s.text.slice(Math.max(stretch.from, phrase.start - 20), stretch.to);
     out.push({
       sentence: s.index,
       kind,
       title: label,
       definite,
+      generic: GENERIC_NOUN.test(noun),
+      sameOccasion: Boolean(phrase.other) || SAME_OCCASION.test(s.text.slice(clauseStart(s.text, phrase.start), phrase.start)),
       signing: verb !== undefined,
       count,
       approximate: Boolean(approx) || /\b(?:about|around|nearly|some|roughly|approximately)\s*$/i.test(s.text.slice(0, phrase.start)),
@@ -282,7 +348,7 @@ function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: CountryMent
       ...when,
       parties: parties.codes,
       signatories: parties.signers,
-      valueUsd: verb && /\bworth\b|\$\s?\d/.test(s.text) ? valueIn(s.text.slice(verb.at)) : undefined,
+      valueUsd: verb && /\bworth\b|\$\s?\d/.test(valueText) ? valueIn(valueText) : undefined,
       topics: findTopics(s.text.slice(verb ? Math.min(verb.at, phrase.start) : phrase.start, stretch.to)),
     });
   });
@@ -321,13 +387,15 @@ function partiesOf(s: ReadSentence, phraseStart: number, phraseEnd: number, verb
   codes = [...new Set(codes)];
   const subjectText = s.text.slice(region.from, region.to);
   if (codes.length < 2 && TWO_SIDES.test(subjectText)) codes = [...new Set([...codes, ...main.slice(0, 2)])];
-  return { codes, signers: verb.after && !by ? [] : subject.signers };
+  const witnesses = WITNESSED_BEFORE.test(s.text.slice(Math.max(0, verb.at - 30), verb.at));
+  return { codes, signers: (verb.after && !by) || witnesses ? [] : subject.signers };
 }
 
 /** Start of the clause a verb is in: after "when", "where", "after which", "and then" or a semicolon before it. */
 function clauseStart(text: string, at: number): number {
   const before = text.slice(0, at);
-  const marks = [...before.matchAll(/(?:\b(?:when|where|after which|while|whereas)\b|;)/gi)].map((m) => (m.index ?? 0) + m[0].length);
+  // ", and the two countries signed …" and "… before Blinken and Daki signed …" open a clause with a subject of its own.
+  const marks = [...before.matchAll(/(?:\b(?:when|where|after which|while|whereas|before|after)\b|;|,\s+and\b)/gi)].map((m) => (m.index ?? 0) + m[0].length);
   return marks.length > 0 ? marks[marks.length - 1]! : 0;
 }
 
@@ -348,10 +416,16 @@ function nearbyTopics(ctx: ArticleContext, from: number, agreementSentences: Set
   return topics;
 }
 
-/** Meeting an agreement was signed at: told in the same sentence, or the same day and place. */
-function meetingOf(a: AgreementMention, meetings: ExtractedMeeting[], sentencesOf: number[][]): number | undefined {
-  const same = sentencesOf.findIndex((ss) => ss.includes(a.sentence));
-  if (same >= 0) return same;
+/**
+ * Meeting an agreement was signed at: told in a sentence that tells the
+ * signing (its first, then any later one: "… held talks before Blinken and
+ * Daki signed the pact"), or on the same day.
+ */
+function meetingOf(a: AgreementMention, sources: number[], meetings: ExtractedMeeting[], sentencesOf: number[][]): number | undefined {
+  for (const sentence of [a.sentence, ...sources.filter((x) => x !== a.sentence)]) {
+    const same = sentencesOf.findIndex((ss, i) => ss.includes(sentence) && (sentence === a.sentence || (meetings[i]!.status === 'HELD' && datesCompatible(meetings[i]!.date ?? a.date, a.date))));
+    if (same >= 0) return same;
+  }
   if (a.date?.precision !== 'DAY') return undefined;
   const sameDay = meetings.findIndex((m) => m.date?.precision === 'DAY' && m.date.year === a.date!.year && m.date.month === a.date!.month && m.date.day === a.date!.day);
   return sameDay >= 0 ? sameDay : undefined;
@@ -365,17 +439,106 @@ function meetingOf(a: AgreementMention, meetings: ExtractedMeeting[], sentencesO
 function meetingBefore(ctx: ArticleContext, a: AgreementMention, meetings: ExtractedMeeting[], sentencesOf: number[][]): number | undefined {
   const same = sentencesOf.findIndex((ss, i) => ss.includes(a.sentence) && meetings[i]!.status === 'HELD');
   if (same >= 0) return same;
-  if (!AT_THE_MEETING.test(ctx.sentences[a.sentence]!.text)) return undefined;
+  const text = ctx.sentences[a.sentence]!.text;
+  // A tie word makes the link; so does a signing told in the simple past right after the talks, news's order for one occasion.
+  if (!AT_THE_MEETING.test(text) && (a.sentence === 0 || PERFECT_OR_HABIT.test(text))) return undefined;
   const previous = sentencesOf.findIndex((ss, i) => ss.includes(a.sentence - 1) && meetings[i]!.status === 'HELD');
   return previous >= 0 ? previous : undefined;
 }
 
-/** True when a later mention ("the agreements", "the treaty") points back to an earlier signing. */
+/**
+ * True when a later mention ("the agreements", "the treaty") points back to an
+ * earlier signing. A generic noun ("the deal", "the pact") may name a
+ * document of any kind.
+ */
 function pointsBack(earlier: AgreementMention, m: AgreementMention): boolean {
   if (!m.definite || earlier.plural !== m.plural) return false;
-  if (earlier.kind !== m.kind && earlier.kind !== 'PACKAGE' && m.kind !== 'PACKAGE') return false;
+  if (earlier.kind !== m.kind && earlier.kind !== 'PACKAGE' && m.kind !== 'PACKAGE' && !m.generic) return false;
   if (m.date && earlier.date && !datesCompatible(m.date, earlier.date)) return false;
   return earlier.count === undefined || m.count === undefined || earlier.count === m.count || !m.plural;
+}
+
+interface Signed {
+  m: AgreementMention;
+  sources: number[];
+}
+
+/**
+ * "… signed a treaty on X and an agreement on Y. The two leaders signed the
+ * documents on Thursday": a definite generic plural right after several
+ * single documents points back to all of them.
+ */
+function pointsBackToGroup(signings: Signed[], m: AgreementMention): Signed[] {
+  if (!m.definite || !m.plural || !m.generic) return [];
+  const last = signings[signings.length - 1];
+  if (!last || m.sentence - last.m.sentence > 1) return [];
+  const group = signings.filter((x) => x.m.sentence === last.m.sentence && !x.m.plural && (!x.m.date || !m.date || datesCompatible(x.m.date, m.date)));
+  return group.length >= 2 ? group : [];
+}
+
+/** Folds what a back-reference adds (count, date, signatories, parties) into the signing it points to. */
+function complete(earlier: Signed, m: AgreementMention): void {
+  earlier.m.count ??= m.count;
+  earlier.m.date ??= m.date;
+  if (m.signatories.length > 0 && earlier.m.signatories.length === 0) earlier.m.signatories = m.signatories;
+  earlier.m.parties = [...new Set([...earlier.m.parties, ...m.parties])];
+  earlier.sources.push(m.sentence);
+}
+
+/**
+ * An undated signing told as part of the same occasion ("The two men also
+ * signed …", "Ministers signed 14 other documents") takes the date of the
+ * signing told just before it, in the same sentence or the one before.
+ */
+function dateFromOccasion(signings: Signed[], m: AgreementMention): void {
+  if (m.date || m.span || !m.sameOccasion) return;
+  const before = [...signings].reverse().find((x) => Math.max(...x.sources) >= m.sentence - 1 && x.m.date && !x.m.span);
+  if (before) m.date = before.m.date;
+}
+
+/**
+ * Signings that only detail a group told before, in the sentences after it:
+ * - after a counted group ("signed three agreements"), single documents with
+ *   no other date are its items, even when listed ("a host agreement, a
+ *   shareholding agreement and …"): they fold into the group;
+ * - after an uncounted plural ("signed contracts with defence firms"), the
+ *   single documents told next are what it was: the plural gives way to them,
+ *   and lends them its date.
+ * Documents marked as another set ("14 other documents", "also signed") are
+ * not items.
+ */
+function foldItems(signings: Signed[]): Signed[] {
+  const dropped = new Set<Signed>();
+  for (const group of signings) {
+    if (group.m.kind !== 'PACKAGE' || group.m.span || dropped.has(group)) continue;
+    const after = signings.indexOf(group);
+    const items = signings.filter(
+      (x, i) =>
+        i > after &&
+        !dropped.has(x) &&
+        x.m.kind !== 'PACKAGE' &&
+        // "also signed", "a separate deal": another document than a counted group's, but one of an uncounted plural's.
+        (group.m.count === undefined || !x.m.sameOccasion) &&
+        x.m.sentence >= group.m.sentence &&
+        x.m.sentence - group.m.sentence <= 2 &&
+        (!x.m.date || (group.m.date !== undefined && datesCompatible(x.m.date, group.m.date))),
+    );
+    if (items.length === 0) continue;
+    if (group.m.count !== undefined) {
+      for (const item of items) {
+        group.sources.push(...item.sources);
+        dropped.add(item);
+      }
+    } else {
+      for (const item of items) {
+        item.m.date ??= group.m.date;
+        if (item.m.parties.length < 2) item.m.parties = [...new Set([...item.m.parties, ...group.m.parties])];
+        item.sources.push(...group.sources);
+      }
+      dropped.add(group);
+    }
+  }
+  return signings.filter((x) => !dropped.has(x));
 }
 
 /** Extracts the agreements of an article. `main` lists the article's main countries, its pair first. */
@@ -389,21 +552,24 @@ export function extractAgreements(
   main: string[],
 ): ExtractedAgreement[] {
   const all = ctx.sentences.flatMap((s) => mentionsIn(ctx, s, countries, mentions, people, main));
-  const signings: { m: AgreementMention; sources: number[] }[] = [];
+  let signings: Signed[] = [];
   for (const m of all) {
+    const group = pointsBackToGroup(signings, m);
+    if (group.length > 0) {
+      for (const g of group) complete(g, m);
+      continue;
+    }
     const earlier = [...signings].reverse().find((x) => pointsBack(x.m, m));
-    if (earlier && (!m.signing || !m.date || (m.count !== undefined && m.count === earlier.m.count && m.plural))) {
+    if (earlier && (!m.signing || !m.date || (m.count !== undefined && m.count === earlier.m.count && m.plural) || (m.generic && !earlier.m.date))) {
       // "the 17 agreements" completes "signed agreements Thursday"; "the treaty" points back to the treaty.
-      earlier.m.count ??= m.count;
-      earlier.m.date ??= m.date;
-      if (m.signatories.length > 0 && earlier.m.signatories.length === 0) earlier.m.signatories = m.signatories;
-      earlier.m.parties = [...new Set([...earlier.m.parties, ...m.parties])];
-      earlier.sources.push(m.sentence);
+      complete(earlier, m);
       continue;
     }
     if (!m.signing) continue;
+    dateFromOccasion(signings, m);
     signings.push({ m, sources: [m.sentence] });
   }
+  signings = foldItems(signings);
   const agreementSentences = new Set(signings.map((s) => s.m.sentence));
   return signings.map(({ m, sources }) => {
     const topics = [...m.topics];
@@ -411,7 +577,7 @@ export function extractAgreements(
     for (const t of nearbyTopics(ctx, m.sentence, agreementSentences, topics.length > 0 ? 2 : 4)) if (!topics.includes(t)) topics.push(t);
     const title = m.title.split(' ').length === 1 && m.count !== undefined && m.kind === 'PACKAGE' ? `${m.count} ${m.title}` : m.title;
     const linked = !m.date && !m.span ? meetingBefore(ctx, m, meetings, sentencesOf) : undefined;
-    const meetingIndex = linked ?? meetingOf(m, meetings, sentencesOf);
+    const meetingIndex = linked ?? meetingOf(m, sources, meetings, sentencesOf);
     const date = m.date ?? (linked !== undefined ? meetings[linked]!.date : undefined);
     const parties = completeParties(m.parties, meetingIndex !== undefined ? meetings[meetingIndex] : undefined, people, main);
     const agreement: ExtractedAgreement = {

@@ -6,6 +6,7 @@ import { countryWords, findCountryWord, type CountryWord, type CountryWordKind }
 import { escapeRegExp } from '../text.ts';
 import type { ExtractedCountry } from '../types.ts';
 import type { ArticleContext, ReadSentence } from './context.ts';
+import { TITLE_HEADS } from './roles.ts';
 
 /** One mention of a country in a sentence. */
 export interface CountryMention {
@@ -20,6 +21,16 @@ export interface CountryMention {
 
 /** Words before a demonym that make it a region, not a country ("Latin American", "North African"). */
 const REGION_BEFORE = /(?:Latin|South|North|Central|East|West|Southeast|Pan|Sub-Saharan|Anglo|Afro|Indo|Euro)[\s-]$/;
+
+/**
+ * "President Santiago Peña", "Ambassador Victoria Reyes": a capital written
+ * right after a title and before another capitalised word is a given name,
+ * since English puts a title before a person, never before a place.
+ */
+function isGivenName(text: string, start: number, end: number): boolean {
+  const before = /(\p{Lu}[\p{Ll}-]+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
+  return !!before && TITLE_HEADS.has(before[1]!.toLowerCase()) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(end));
+}
 
 /** Each word once, with the country the catalog prefers when several share it ("Indian" is India, not the Indian Ocean territory). */
 const wordByText = new Map<string, CountryWord>();
@@ -39,6 +50,7 @@ export function countryMentionsIn(sentence: ReadSentence): CountryMention[] {
     const word = wordByText.get(m[1]!);
     const start = m.index ?? 0;
     if (!word) continue;
+    if (word.kind === 'capital' && isGivenName(sentence.text, start, start + m[1]!.length)) continue;
     if (word.kind === 'demonym' && REGION_BEFORE.test(sentence.text.slice(Math.max(0, start - 14), start))) continue;
     mentions.push({ code: word.code, kind: word.kind, sentence: sentence.index, start, end: start + m[1]!.length, text: m[1]! });
   }

@@ -7,8 +7,13 @@
 import * as chrono from 'chrono-node';
 import type { PartialDate } from '../types.ts';
 
-/** The tense a sentence speaks in, which decides which "Friday" or "April" is meant. */
-export type Tense = 'PAST' | 'FUTURE';
+/**
+ * The tense a sentence speaks in, which decides which "Friday" or "April" is
+ * meant. NEAREST is the future in the past ("had been due to visit in
+ * January"): a plan told from a moment near publication, so the nearest such
+ * day or month on either side.
+ */
+export type Tense = 'PAST' | 'FUTURE' | 'NEAREST';
 
 /** A date expression found in a sentence. */
 export interface DateMention {
@@ -31,14 +36,54 @@ const NAMES_A_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*
 
 /**
  * Words that put a clause in the future: "will meet", "is due to", "plans to",
- * "is scheduled to"; also the future in the past ("had been scheduled to",
+ * "is scheduled to", "scheduled for Friday"; also the future in the past ("had been scheduled to",
  * "was due to"), whose dates lie after the moment the story tells of.
  */
-const FUTURE = /\b(?:will|shall|'ll|(?:is|are|was|were|had been|has been) (?:due|set|scheduled|expected|slated|going) to|plans? to|planned to|intends? to|to be (?:held|signed)|would (?:meet|visit|travel|hold|sign))\b/i;
+const FUTURE = /\b(?:will|shall|'ll|(?:is|are|was|were|had been|has been) (?:due|set|scheduled|expected|slated|going) to|plans? to|planned to|intends? to|to be (?:held|signed)|would (?:meet|visit|travel|hold|sign)|(?:scheduled|planned|slated|set|due) (?:for|on))\b/i;
+
+/** The future in the past: "had been due to", "was scheduled to", "were supposed to". */
+const FUTURE_IN_PAST = /\b(?:had been|was|were) (?:due|set|scheduled|slated|supposed|expected) to\b/i;
 
 /** The tense of a sentence: future when it has a future marker, past otherwise (news reports the past). */
 export function tenseOf(sentence: string): Tense {
   return FUTURE.test(sentence) ? 'FUTURE' : 'PAST';
+}
+
+/** Where one clause ends and the next begins: punctuation, or a conjunction or relative word that opens a clause. */
+const CLAUSE_BOUNDARY = /[,;:—–()]|\b(?:but|while|whereas|which|who|that|when|where|because|although|though)\b/gi;
+
+/** A finite verb in the past ("signed", "met", "was"), not a participle of planning ("the planned visit"). */
+const PAST_VERB = /\b(?!(?:planned|scheduled|expected|proposed|intended|needed|wanted|hoped)\b)[a-z]{3,}ed\b|\b(?:met|held|spoke|signed|was|were|had|did|took|made|went|came|began|told|said|paid|sent|gave|won|left|sat|flew|saw)\b/i;
+
+/** The clause of a sentence that holds offset `index`, between the clause boundaries around it. */
+export function clauseAt(sentence: string, index: number): string {
+  let start = 0;
+  let end = sentence.length;
+  for (const m of sentence.matchAll(CLAUSE_BOUNDARY)) {
+    const at = m.index ?? 0;
+    if (at + m[0].length <= index) start = at + m[0].length;
+    else if (at > index) {
+      end = at;
+      break;
+    }
+  }
+  return sentence.slice(start, end);
+}
+
+/**
+ * The tense of the clause a date stands in, so "signed a framework agreement
+ * in July, under which Poland plans to buy …" dates the signing in the past
+ * though the sentence also speaks of the future. A clause with a future
+ * marker is future; a future in the past is NEAREST; a clause with a past
+ * verb is past; a clause with no verb takes the sentence's tense.
+ */
+export function tenseAt(sentence: string, index: number): Tense {
+  const clause = clauseAt(sentence, index);
+  if (FUTURE_IN_PAST.test(clause)) return 'NEAREST';
+  if (FUTURE.test(clause)) return 'FUTURE';
+  if (PAST_VERB.test(clause)) return 'PAST';
+  if (FUTURE_IN_PAST.test(sentence)) return 'NEAREST';
+  return tenseOf(sentence);
 }
 
 /** A publication date as a UTC calendar day. */
@@ -80,6 +125,11 @@ function monthDate(d: { year: number; month: number }): PartialDate {
  */
 export function resolveWeekday(weekday: number, pub: Day, tense: Tense, modifier?: 'last' | 'next' | 'this'): Day {
   const pubWeekday = toUtc(pub).getUTCDay();
+  if (tense === 'NEAREST' && !modifier) {
+    const ahead = (weekday - pubWeekday + 7) % 7;
+    const back = (pubWeekday - weekday + 7) % 7;
+    return addDays(pub, ahead <= back ? ahead : -back);
+  }
   if (tense === 'FUTURE' || modifier === 'next') {
     let ahead = (weekday - pubWeekday + 7) % 7;
     if (ahead === 0 && modifier === 'next') ahead = 7;
@@ -96,6 +146,11 @@ export function resolveWeekday(weekday: number, pub: Day, tense: Tense, modifier
  * in the future tense the next one not before it.
  */
 export function resolveMonth(month: number, pub: Day, tense: Tense): { year: number; month: number } {
+  if (tense === 'NEAREST') {
+    const ahead = (month - pub.month + 12) % 12;
+    const back = (pub.month - month + 12) % 12;
+    return ahead <= back ? resolveMonth(month, pub, 'FUTURE') : resolveMonth(month, pub, 'PAST');
+  }
   if (tense === 'FUTURE') return { year: month >= pub.month ? pub.year : pub.year + 1, month };
   return { year: month <= pub.month ? pub.year : pub.year - 1, month };
 }
@@ -190,6 +245,12 @@ const PATTERNS: Pattern[] = [
     resolve: (m) => ({ date: monthDate({ year: Number(m[2]), month: MONTHS.indexOf(m[1]!.toLowerCase()) + 1 }) }),
   },
   {
+    // A year as a modifier: "the 1984 treaty", "the 2015 accord", "their 2019 summit".
+    regex: /\b(?:the|a|its|their|his|her)\s+(1[89]\d\d|20\d\d)\s+(?=["“]?\p{L})/giu,
+    relative: false,
+    resolve: (m) => ({ date: { year: Number(m[1]), precision: 'YEAR' } }),
+  },
+  {
     regex: /\b(?:in|since|by|until|of|during|before|after)\s+(1[89]\d\d|20\d\d)\b(?![-–]\d)/gi,
     relative: false,
     resolve: (m) => ({ date: { year: Number(m[1]), precision: 'YEAR' } }),
@@ -211,11 +272,10 @@ function wordNumber(text: string): number | undefined {
  */
 export function findDates(sentence: string, publishedAt: string | undefined): DateMention[] {
   const pub = parseIsoDay(publishedAt);
-  const tense = tenseOf(sentence);
   const found: DateMention[] = [];
   const taken: [number, number][] = [];
   const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
-  for (const c of absoluteDays(sentence, pub, tense)) {
+  for (const c of absoluteDays(sentence, pub)) {
     found.push(c);
     taken.push([c.index, c.index + c.text.length]);
   }
@@ -228,14 +288,24 @@ export function findDates(sentence: string, publishedAt: string | undefined): Da
         found.push({ index, text: m[0], unresolved: `relative date "${m[0].trim()}" left unresolved: no publication date` });
         continue;
       }
-      found.push({ index, text: m[0], ...p.resolve(m as RegExpExecArray, pub ?? { year: 0, month: 1, day: 1 }, tense) });
+      found.push({ index, text: m[0], ...p.resolve(m as RegExpExecArray, pub ?? { year: 0, month: 1, day: 1 }, tenseAt(sentence, index)) });
     }
   }
   return found.filter((f) => f.date || f.span || f.unresolved).sort((a, b) => a.index - b.index);
 }
 
+/** The year of a day and month told without one: the latest such day for the past, the next for the future, the nearest for a plan told in the past. */
+function yearOfDay(month: number, day: number, pub: Day, tense: Tense): number {
+  const past = toUtc(pub) >= new Date(Date.UTC(pub.year, month - 1, day)) ? pub.year : pub.year - 1;
+  const future = toUtc(pub) <= new Date(Date.UTC(pub.year, month - 1, day)) ? pub.year : pub.year + 1;
+  if (tense === 'PAST') return past;
+  if (tense === 'FUTURE') return future;
+  const distance = (y: number) => Math.abs(Date.UTC(y, month - 1, day) - toUtc(pub).getTime());
+  return distance(past) <= distance(future) ? past : future;
+}
+
 /** Day-precision dates chrono reads with a certain month and day ("July 28", "June 3, 2022", "3 June 2022"). */
-function absoluteDays(sentence: string, pub: Day | undefined, tense: Tense): DateMention[] {
+function absoluteDays(sentence: string, pub: Day | undefined): DateMention[] {
   const out: DateMention[] = [];
   const ref = pub ? toUtc(pub) : new Date(Date.UTC(2000, 0, 1));
   for (const r of chrono.parse(sentence, { instant: ref, timezone: 0 })) {
@@ -247,15 +317,49 @@ function absoluteDays(sentence: string, pub: Day | undefined, tense: Tense): Dat
     const month = s.get('month')!;
     const day = s.get('day')!;
     let year: number | undefined = s.isCertain('year') ? s.get('year')! : undefined;
+    const tense = tenseAt(sentence, r.index);
     if (year === undefined) {
       if (!pub) {
         out.push({ index: r.index, text: r.text, unresolved: `date "${r.text}" has no year and there is no publication date` });
         continue;
       }
-      const candidate = resolveMonth(month, pub, tense);
-      year = candidate.month === pub.month && (tense === 'PAST' ? day > pub.day : day < pub.day) ? candidate.year + (tense === 'PAST' ? -1 : 1) : candidate.year;
+      year = yearOfDay(month, day, pub, tense);
     }
     out.push({ index: r.index, text: r.text, date: { year, month, day, precision: 'DAY' } });
   }
   return out;
+}
+
+/** "That day", "the same day", "on that date": a day told by the sentence before. */
+const SAME_DAY = /\b(?:that|the same) (?:day|date)\b/i;
+
+/** An event noun a sentence refers back to with "the". */
+const THE_EVENT = /\bthe\s+(session|summit|meeting|conference|ceremony|visit|consultations?)\b/gi;
+
+/**
+ * "The next session … has been set for Nov. 20. X and Y will chair the
+ * session …": "the" + an event noun the sentence before named is that event,
+ * and carries its day.
+ */
+function sameEvent(sentence: string, previous: string | undefined): RegExpExecArray | null {
+  if (previous === undefined) return null;
+  for (const m of sentence.matchAll(THE_EVENT)) {
+    if (new RegExp(`\\b${m[1]!}\\b`, 'i').test(previous)) return m as RegExpExecArray;
+  }
+  return null;
+}
+
+/**
+ * The dates of a sentence, where "that day", "the same day" or "the <event>"
+ * the sentence before named ("the session") stands for the last day that
+ * sentence gave ("The talks were set up on Oct. 3. That
+ * day, the ministers met …"), when the sentence has no date of its own.
+ */
+export function findDatesWithPrevious(sentence: string, previous: string | undefined, publishedAt: string | undefined): DateMention[] {
+  const own = findDates(sentence, publishedAt);
+  const same = SAME_DAY.exec(sentence) ?? sameEvent(sentence, previous);
+  if (!same || previous === undefined || own.some((d) => d.date)) return own;
+  const before = findDates(previous, publishedAt).filter((d) => d.date?.precision === 'DAY');
+  const last = before[before.length - 1];
+  return last ? [...own, { index: same.index, text: same[0], date: last.date }] : own;
 }

@@ -10,7 +10,7 @@ import { datesCompatible, finerDate } from '../dates.ts';
 import type { ExtractedMeeting, ExtractedPerson, MeetingKind, MeetingStatus, PartialDate, SourceSpan } from '../types.ts';
 import { warn, type ArticleContext, type ReadSentence } from './context.ts';
 import type { CountryMention } from './countries.ts';
-import { findDates, tenseOf } from './dates.ts';
+import { clauseAt, findDates, findDatesWithPrevious, parseIsoDay, tenseAt } from './dates.ts';
 import { isSpeaker, PAIR_REFERENCE, referencesIn } from './coref.ts';
 import type { PersonMention } from './people.ts';
 
@@ -39,10 +39,10 @@ interface MeetingMention {
 
 /** Words that state a meeting. Plural nouns ("visits", "meetings", "conversations") are generic and left out. */
 const TRIGGER =
-  /\b(?:met|meet|meets|meeting|talks|summit|visit|visited|visiting|received|receives|hosted|hosts|hosting|welcomed|sat down with|shook hands|(?:tele)?phone (?:call|conversation)|(?:spoke|speak|speaks|talked|talk) (?:by|on the|over the) (?:tele)?phone|(?:spoke|speak|speaks|talked) (?:with|to)|phoned|video ?(?:call|conference|link)|videoconference)\b/gi;
+  /\b(?:met|meet|meets|meeting|talks|summit|visit|visited|visiting|received|receives|receive|hosted|hosts|hosting|host|welcomed|welcome|sat down with|shook hands|(?:tele)?phone (?:call|conversation)|(?:spoke|speak|speaks|talked|talk) (?:by|on the|over the) (?:tele)?phone|(?:spoke|speak|speaks|talked) (?:with|to)|phoned|telephoned|video ?(?:call|conference|link)|videoconference)\b/gi;
 
 /** "X and Y spoke for 40 minutes": a conversation whose medium another sentence tells. */
-const PAIR_SPOKE = /\band\s+(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*(?:,[^,.]{1,50},)?\s+(spoke|talked)\b/u;
+const PAIR_SPOKE = /\band\s+(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*(?:,[^,.]{1,50},)?\s+(?:(?:last|first|also|later|previously|briefly|again|then|have|has|had)\s+)?(spoke|talked)\b/u;
 
 /** "a meeting of G20 foreign ministers", "a summit of leaders": a gathering, not an encounter of named people. */
 const MULTILATERAL = /^\s+of\s+(?!the two\b)/i;
@@ -51,7 +51,7 @@ const MULTILATERAL = /^\s+of\s+(?!the two\b)/i;
 const MEDIUM_UNKNOWN = /^(?:spoke|speak|speaks|talked|talk)(?: with| to)?$/i;
 
 /** Verbs whose object must be a person for a meeting: "received Maduro", not "received support". */
-const NEEDS_PERSON_OBJECT = /^(?:received|receives|welcomed|hosted|hosts|hosting)$/i;
+const NEEDS_PERSON_OBJECT = /^(?:received|receives|receive|welcomed|welcome|hosted|hosts|hosting|host)$/i;
 
 const CANCELLED = /\b(?:called off|cancell?ed|cancell?ing|postponed|scrapped|put off|shelved)\b/i;
 
@@ -68,9 +68,19 @@ function kindOf(trigger: string, sentence: string): MeetingKind {
 /** An invitation to visit, accepted or extended, is a planned visit: "accepted an invitation from the king to visit Rabat". */
 const INVITATION = /\b(?:accepted (?:an |the |a )?(?:\w+(?:'s|’s) )?invitation|invited \S+(?: \S+)? to (?:visit|come)|invitation to visit)\b/i;
 
-function statusOf(sentence: string): MeetingStatus {
+/** Words of a plan: "plans to", "the planned visit", "is expected to". */
+const PLAN = /\b(?:plans? to|planned|scheduled|upcoming|expects? to|expected to|hopes? to|hoped to)\b/i;
+
+/**
+ * The status of the meeting a trigger at `at` tells: cancelled when the
+ * sentence calls it off; planned when the trigger's own clause is future or
+ * speaks of a plan, or the sentence tells an invitation; held otherwise. The
+ * clause, not the sentence, decides: "X and Y on Monday signed a memorandum
+ * under which Albania will host …" tells a signing that happened.
+ */
+function statusOf(sentence: string, at: number): MeetingStatus {
   if (CANCELLED.test(sentence)) return 'CANCELLED';
-  if (tenseOf(sentence) === 'FUTURE' || INVITATION.test(sentence) || /\b(?:plans? to|planned|scheduled|upcoming|expects? to|expected to|hopes? to|hoped to)\b/i.test(sentence)) return 'PLANNED';
+  if (tenseAt(sentence, at) !== 'PAST' || INVITATION.test(sentence) || PLAN.test(clauseAt(sentence, at))) return 'PLANNED';
   return 'HELD';
 }
 
@@ -104,14 +114,31 @@ function placeOf(sentence: ReadSentence, countries: CountryMention[], at: number
     }
   }
   if (!place.city) {
-    const city = /\b(?:in|at|to)\s+((?:\p{Lu}[\p{L}.'-]+)(?:\s+\p{Lu}[\p{L}.'-]+){0,2})/gu;
+    // A city of up to three capitalised words, with a joining word inside ("Dar es Salaam"); the longest known one wins.
+    // News often names it as "the (border) city of X", "the port of X", "the resort town of X".
+    const city = /\b(?:in|at|to)\s+(?:the\s+((?:[\p{L}-]+\s+){0,3}?)(?:city|town|port|resort|capital|village)\s+of\s+)?((?:\p{Lu}[\p{L}.'-]+)(?:\s+(?:es|de|del|da|do|al|el|la|les|sur)?\s*\p{Lu}[\p{L}.'-]+){0,2})/gu;
     for (const m of sentence.text.matchAll(city)) {
-      const code = countryOfCity(m[1]!);
-      if (code) {
-        place.city = m[1]!;
-        place.countryCode ??= code;
-        break;
+      // "discussed the war in Gaza": a place a topic is in, not where the meeting is.
+      if (TOPIC_IN.test(sentence.text.slice(0, (m.index ?? 0) + m[0].indexOf(" ")))) continue;
+      const words = m[2]!.split(/\s+/);
+      for (let n = words.length; n >= 1 && !place.city; n--) {
+        // "Hyderabad House" is a building, not the city Hyderabad.
+        if (n < words.length && BUILDING.test(words[n]!)) break;
+        const name = words.slice(0, n).join(' ');
+        const code = countryOfCity(name);
+        if (code) {
+          place.city = name;
+          place.countryCode ??= code;
+        }
       }
+      // "the northern Serbian town of X": the phrase says X is a place, and its demonym says where, even for a town no gazetteer lists.
+      if (!place.city && m[1] !== undefined) {
+        const end = words.findIndex((w) => BUILDING.test(w));
+        place.city = words.slice(0, end < 0 ? words.length : end).join(' ');
+        const where = m[1].split(/\s+/).map((w) => findCountryWord(w)).find((w) => w && (w.kind === 'demonym' || w.kind === 'name'));
+        if (where) place.countryCode ??= where.code;
+      }
+      if (place.city) break;
     }
   }
   if (!place.city) {
@@ -129,6 +156,12 @@ function placeOf(sentence: ReadSentence, countries: CountryMention[], at: number
   return place;
 }
 
+/** A topic placed somewhere, ending a text: "the war in", "the situation in". */
+const TOPIC_IN = /\b(?:war|conflict|crisis|situation|fighting|violence|ceasefire|elections?|invasion|tensions?)\s+in$/i;
+
+/** Words that make a capitalised name a building or venue: "Hyderabad House", "Kuksaroy Palace". */
+const BUILDING = /^(?:House|Palace|Hall|Centre|Center|Hotel|Airport|Residence|Building|Buildings|Castle|Villa|Haus|Stadium|Square|Tower|Mansion|Lodge|Fort|Museum|Park|Gardens?)$/;
+
 /** Capitalised words after "in" that are not places: calendar words, institutions, languages and the like. */
 const NOT_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Parliament|Congress|Senate|Government|Office|English|French|Arabic|Spanish|Russian|Chinese|Mr|Mrs|Ms|Dr|Prime|President|Minister|Foreign|Group|Christmas|Easter|Ramadan|Islam|Christianity)$/;
 
@@ -142,7 +175,7 @@ function unknownPlace(sentence: ReadSentence, countries: CountryMention[], at: n
   for (const m of sentence.text.matchAll(re)) {
     const start = (m.index ?? 0) + m[0].length - m[1]!.length;
     // Only the place of the meeting clause: just after the trigger, not "the war in Gaza".
-    if (start < at || start - at > 70 || /\b(?:war|conflict|crisis|situation|fighting|violence|ceasefire|elections?|invasion|tensions?)\s+in\s+$/i.test(sentence.text.slice(0, start))) continue;
+    if (start < at || start - at > 70 || TOPIC_IN.test(sentence.text.slice(0, start).trimEnd())) continue;
     if (m[1]!.split(/\s+/).some((w) => NOT_PLACE.test(w))) continue;
     if (countries.some((c) => c.sentence === sentence.index && c.start < start + m[1]!.length && c.end > start)) continue;
     if (findCountryWord(m[1]!)) continue;
@@ -184,13 +217,41 @@ function afterSince(text: string, at: number, dateAt: number): boolean {
 
 /** The date of a sentence nearest to the trigger; unresolved relative dates become warnings. */
 function dateNear(ctx: ArticleContext, sentence: ReadSentence, at: number, status: MeetingStatus): PartialDate | undefined {
-  const dates = findDates(sentence.text, ctx.publishedAt);
+  const dates = findDatesWithPrevious(sentence.text, ctx.sentences[sentence.index - 1]?.text, ctx.publishedAt);
   for (const d of dates) if (d.unresolved) warn(ctx, `${ctx.doc.origin}: ${d.unresolved}`);
-  // "on Tuesday called off a planned visit": the day of the cancelling is not the day of the meeting.
-  const cancel = status === 'CANCELLED' ? CANCELLED.exec(sentence.text)?.index : undefined;
-  const usable = dates.filter((d) => d.date && !(cancel !== undefined && d.index < cancel) && !(status === 'HELD' && AHEAD.test(d.text)) && !afterSince(sentence.text, at, d.index));
+  const usable = dates.filter((d) => d.date && !(status === 'HELD' && AHEAD.test(d.text)) && !afterSince(sentence.text, at, d.index));
   usable.sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at));
   return usable[0]?.date;
+}
+
+/** An attribution closing a sentence: ", officials in Astana said.", ", according to the ministry." */
+const ATTRIBUTION = /,\s+(?:[^,"“”]{0,60}?\s)?(?:said|says|told reporters|added|reported)(?:\s+[\w.]+){0,4}[.!?"”]*\s*$|,\s+according to\b[^,]*$/i;
+
+/**
+ * The stretch of a sentence that tells the meeting itself, where its date
+ * and place are read: not the attribution at the end (", officials in Astana
+ * said"), and for a cancelled meeting only the side of the cancel verb the
+ * meeting is on ("had been due to hold talks in New Delhi in January, but
+ * called off the visit … to return to Washington"; "on Tuesday called off a
+ * visit to Denmark").
+ */
+function meetingRegion(text: string, at: number, status: MeetingStatus): { from: number; to: number } {
+  let from = 0;
+  let to = text.length;
+  const attribution = ATTRIBUTION.exec(text);
+  if (attribution && attribution.index > at) to = attribution.index;
+  const cancel = status === 'CANCELLED' ? CANCELLED.exec(text) : null;
+  if (cancel) {
+    if (cancel.index > at) to = Math.min(to, cancel.index);
+    else from = cancel.index;
+  }
+  return { from, to };
+}
+
+/** The sentence with everything outside a region blanked, offsets kept. */
+function within(sentence: ReadSentence, region: { from: number; to: number }): ReadSentence {
+  const text = sentence.text.replace(/[^]/g, (ch, i: number) => (i >= region.from && i < region.to ? ch : ' '));
+  return { ...sentence, text };
 }
 
 /** People of a sentence who only speak in it: "X said", "…, spokesman X said". */
@@ -212,10 +273,26 @@ function actorsIn(sentence: ReadSentence, mentions: PersonMention[]): number[] {
   return out;
 }
 
+/** True when every day a partial date can name lies after the publication day. */
+function afterPublication(date: PartialDate, publishedAt: string | undefined): boolean {
+  const pub = parseIsoDay(publishedAt);
+  if (!pub) return false;
+  const key = (y: number, m: number, d: number) => y * 10000 + m * 100 + d;
+  const last = key(date.year, date.month ?? 12, date.day ?? 31);
+  const first = key(date.year, date.month ?? 1, date.day ?? 1);
+  return first > key(pub.year, pub.month, pub.day) && last > key(pub.year, pub.month, pub.day);
+}
+
 /** The parts of a meeting mention every way of finding one shares. */
 function baseMention(ctx: ArticleContext, sentence: ReadSentence, at: number, kind: MeetingKind, countries: CountryMention[]): MeetingMention {
-  const status = statusOf(sentence.text);
-  const place = kind === 'IN_PERSON' ? placeOf(sentence, countries, at) : {};
+  let status = statusOf(sentence.text, at);
+  const region = meetingRegion(sentence.text, at, status);
+  const view = within(sentence, region);
+  const inRegion = countries.filter((c) => c.sentence !== sentence.index || (c.start >= region.from && c.end <= region.to));
+  const place = kind === 'IN_PERSON' ? placeOf(view, inRegion, at) : {};
+  const date = dateNear(ctx, view, at, status);
+  // A meeting dated after the day of publication has not been held yet, whatever the verb of its clause.
+  if (status === 'HELD' && date && afterPublication(date, ctx.publishedAt)) status = 'PLANNED';
   return {
     sentence: sentence.index,
     at,
@@ -226,10 +303,32 @@ function baseMention(ctx: ArticleContext, sentence: ReadSentence, at: number, ki
     pair: false,
     kindImplied: false,
     signingOnly: false,
-    date: dateNear(ctx, sentence, at, status),
+    date,
     ...place,
     sources: [sentence.span],
   };
+}
+
+/**
+ * A meeting told in a relative clause is between the person the clause hangs
+ * on and the people named inside it: "Blinken arrived a day after Modi, who
+ * was received at the airport on Sunday by Marape, who bent to …" is Modi and
+ * Marape, not Blinken. Undefined when the trigger is in no such clause or it
+ * names fewer than two people.
+ */
+function relativeClauseParticipants(sentence: ReadSentence, at: number, mentions: PersonMention[]): number[] | undefined {
+  const text = sentence.text;
+  const opener = [...text.slice(0, at).matchAll(/,\s+(?:who|whom)\b/g)].pop();
+  if (!opener || /[,;]/.test(text.slice((opener.index ?? 0) + opener[0].length, at))) return undefined;
+  const from = opener.index ?? 0;
+  const close = /,\s+(?:who|whom|which|where|when)\b|[;]/.exec(text.slice(at));
+  const to = close ? at + close.index : text.length;
+  const here = mentions.filter((m) => m.sentence === sentence.index && !m.quoted);
+  const antecedent = here.filter((m) => m.end <= from && /^[\s'’s]*$/.test(text.slice(m.end, from))).pop();
+  if (!antecedent) return undefined;
+  const inside = here.filter((m) => m.start > from && m.end <= to && !/^(?:'s|’s)/.test(text.slice(m.end))).map((m) => m.person);
+  const people = [...new Set([antecedent.person, ...inside])];
+  return people.length >= 2 ? people : undefined;
 }
 
 /**
@@ -239,19 +338,57 @@ function baseMention(ctx: ArticleContext, sentence: ReadSentence, at: number, ki
  * marks the mention as the pair of the meeting told last.
  */
 function participantsOf(ctx: ArticleContext, sentence: ReadSentence, mention: MeetingMention, countries: CountryMention[], people: ExtractedPerson[], mentions: PersonMention[]): void {
+  const relative = relativeClauseParticipants(sentence, mention.at, mentions);
+  if (relative) {
+    mention.participants = relative;
+    return;
+  }
   const actors = actorsIn(sentence, mentions);
   if (actors.length < 2 && !mention.anaphoric) {
     for (const r of referencesIn(ctx, sentence, people, mentions, countries)) if (!actors.includes(r.person)) actors.push(r.person);
   }
   const pair = PAIR_REFERENCE.exec(sentence.text);
-  // "when the two presidents held talks": the pair is the subject of a meeting verb, not "both sides wanted …".
-  const pairActs = pair !== null && ((pair.index < mention.at && mention.at - pair.index < 80) || new RegExp(TRIGGER.source, 'i').test(sentence.text.slice(pair.index, pair.index + pair[0].length + 40)));
+  const pairActs = pair !== null && pairTakesPart(sentence.text, pair, mention.at);
   if (actors.length < 2 && !mention.anaphoric && pairActs) mention.pair = true;
   else if (actors.length < 2) {
     // "Putin said in his meeting with Maduro": a speaker is a participant when nobody else could be.
     for (const p of speakersIn(sentence, mentions)) if (!actors.includes(p)) actors.push(p);
   }
   mention.participants = mention.anaphoric ? [] : actors;
+}
+
+/** A clause with a subject of its own between a pair and a meeting word: "… agreed that their ministers would meet". */
+const OTHER_SUBJECT = /\b(?:that|whether|which|whom|whose|because)\b|\b(?:their|his|her|its)\s+(?:[a-z-]+\s+){0,2}(?:ministers?|officials?|delegations?|envoys?|aides?|negotiators?|teams?|deputies|representatives?)\b/i;
+
+/**
+ * True when "the two leaders" of a sentence are the people of its meeting,
+ * not "both sides wanted …": the pair is the subject of a meeting word near
+ * it ("when the two presidents held talks"), the subject the sentence opens
+ * with ("The two leaders signed the documents …, after talks …"), or the
+ * complement of the meeting noun ("after a meeting between the two leaders").
+ */
+function pairTakesPart(text: string, pair: RegExpExecArray, at: number): boolean {
+  // "The two presidents agreed that their trade ministers would meet": the meeting has a subject of its own.
+  if (pair.index < at && OTHER_SUBJECT.test(text.slice(pair.index + pair[0].length, at))) return false;
+  if (pair.index < at && at - pair.index < 80) return true;
+  if (new RegExp(TRIGGER.source, 'i').test(text.slice(pair.index, pair.index + pair[0].length + 40))) return true;
+  if (pair.index < at && /^\W*$/.test(text.slice(0, pair.index).replace(/\b(?:the|The)\s*$/, ''))) return true;
+  const trigger = new RegExp(TRIGGER.source, 'gi');
+  trigger.lastIndex = at;
+  const m = trigger.exec(text);
+  if (m === null || m.index !== at) return false;
+  const gap = text.slice(at + m[0].length, pair.index);
+  // "after a meeting between the two leaders"; "Duda visited Vilnius in January, when the two leaders inspected troops".
+  return /^\s+(?:between|with|of|among)\s+$/i.test(gap) || (/^[^.;]{0,60},\s+(?:when|where)\s+$/i.test(gap) && !/\b(?:that|which|who)\b/i.test(gap));
+}
+
+/** "was received at the airport on Sunday by Marape": a passive meeting verb whose agent, after "by", is a person. */
+function passiveByPerson(sentence: ReadSentence, at: number, objectStart: number, mentions: PersonMention[]): boolean {
+  if (!/\b(?:was|were|is|are|been|being)\s+$/i.test(sentence.text.slice(Math.max(0, at - 8), at))) return false;
+  const by = /^[^,;]{0,80}?\bby\s+/i.exec(sentence.text.slice(objectStart));
+  if (!by) return false;
+  const agentAt = objectStart + by[0].length;
+  return mentions.some((p) => p.sentence === sentence.index && p.start >= agentAt && p.start <= agentAt + 40);
 }
 
 /** Meeting mentions of one sentence (at most one: a sentence reports one meeting). */
@@ -262,10 +399,12 @@ function mentionIn(ctx: ArticleContext, sentence: ReadSentence, countries: Count
   triggers.sort((a, b) => a.at - b.at);
   for (const { text: trigger, at } of triggers) {
     if (MULTILATERAL.test(sentence.text.slice(at + trigger.length))) continue;
+    // "he would have liked to welcome Morrison in person": a wish that did not come true, no meeting.
+    if (/\bwould have (?:liked|wanted|loved|preferred|hoped)\b/i.test(clauseAt(sentence.text, at))) continue;
     if (NEEDS_PERSON_OBJECT.test(trigger)) {
       const objectStart = at + trigger.length;
       const hasPerson = mentions.some((p) => p.sentence === sentence.index && p.start >= objectStart && p.start <= objectStart + 40 && !/^(?:'s|’s)/.test(sentence.text.slice(p.end)));
-      if (!hasPerson) continue;
+      if (!hasPerson && !passiveByPerson(sentence, at, objectStart, mentions)) continue;
     }
     const kind = kindOf(trigger, sentence.text);
     const mention = baseMention(ctx, sentence, at, kind, countries);
@@ -278,19 +417,31 @@ function mentionIn(ctx: ArticleContext, sentence: ReadSentence, countries: Count
 }
 
 /**
+ * The clause of a signing verb, up to a clause that turns to something else:
+ * "X and Y signed a treaty in 1998, but demarcation talks dragged on" tells
+ * no talks between X and Y.
+ */
+function signingClause(text: string, at: number): string {
+  const before = [...text.slice(0, at).matchAll(/[;]|,\s*(?:but|while|although|though|whereas|yet)\b/gi)].pop();
+  const after = /[;]|,\s*(?:but|while|although|though|whereas|yet)\b/i.exec(text.slice(at));
+  return text.slice(before ? (before.index ?? 0) + before[0].length : 0, after ? at + after.index : text.length);
+}
+
+/**
  * A signing by people of two countries is a meeting: "Putin and his Venezuelan
  * counterpart Maduro on Wednesday signed a treaty in Moscow". Two signers of
  * one known country are not; a signer of unknown country may be the other side.
  */
 function jointSigning(ctx: ArticleContext, sentence: ReadSentence, countries: CountryMention[], mentions: PersonMention[], people: ExtractedPerson[]): MeetingMention | undefined {
-  const verb = /\bsign(?:ed|s)?\b/i.exec(sentence.text);
+  // "signed", "to sign"; not the noun ("in a sign of respect").
+  const verb = /\b(?<!\b(?:a|an|the|no|any|every)\s+)sign(?:ed|s)?\b/i.exec(sentence.text);
   if (!verb) return undefined;
   const signers = actorsIn(sentence, mentions).filter((p) => mentions.some((m) => m.person === p && m.sentence === sentence.index && m.start < verb.index));
   const nations = new Set(signers.map((p) => people[p]!.countryCode));
   if (signers.length < 2 || nations.size < 2) return undefined;
   const mention = baseMention(ctx, sentence, verb.index, 'IN_PERSON', countries);
   mention.participants = signers;
-  mention.signingOnly = !new RegExp(TRIGGER.source, 'i').test(sentence.text);
+  mention.signingOnly = !new RegExp(TRIGGER.source, 'i').test(signingClause(sentence.text, verb.index));
   return mention;
 }
 
@@ -360,13 +511,43 @@ export interface MeetingsResult {
   sentencesOf: number[][];
 }
 
-/** "The two leaders met": the participants of the last meeting with two or more told before. */
-function fillPairs(found: MeetingMention[]): void {
+/**
+ * "The two leaders met": the participants of the last meeting with two or
+ * more told before. Told with no date of its own right after it (within two
+ * sentences), the pair's meeting is the same occasion and takes its date:
+ * "X and Y on Monday signed a memorandum. The deal was signed … after a
+ * meeting between the two leaders."
+ */
+function fillPairs(ctx: ArticleContext, found: MeetingMention[], mentions: PersonMention[], people: ExtractedPerson[]): void {
   for (const [i, m] of found.entries()) {
     if (!m.pair || m.participants.length >= 2) continue;
-    const previous = found.slice(0, i).reverse().find((x) => x.participants.length >= 2);
-    if (previous) m.participants = [...new Set([...m.participants, ...previous.participants])];
+    const previous = found.slice(0, i).reverse().find((x) => x.participants.length >= 2) ?? pairNamedBefore(ctx, m, mentions, people);
+    if (!previous) continue;
+    m.participants = [...new Set([...m.participants, ...previous.participants])];
+    if (!m.date && previous.date && m.sentence - previous.sentence <= 2 && statusesCompatible(m.status, previous.status)) m.date = previous.date;
   }
+}
+
+/**
+ * "Modi and Macron on Friday agreed … The two leaders met at the Élysée":
+ * with no meeting told before, "the two leaders" are the two people of
+ * different countries who act in one of the two sentences before, and that
+ * sentence's date is theirs.
+ */
+function pairNamedBefore(ctx: ArticleContext, m: MeetingMention, mentions: PersonMention[], people: ExtractedPerson[]): MeetingMention | undefined {
+  for (let back = 1; back <= 2; back++) {
+    const s = ctx.sentences[m.sentence - back];
+    if (!s) return undefined;
+    const actors = actorsIn(s, mentions);
+    const [a, b] = actors;
+    if (actors.length !== 2 || a === undefined || b === undefined) continue;
+    const ca = people[a]!.countryCode;
+    const cb = people[b]!.countryCode;
+    if (!ca || !cb || ca === cb) continue;
+    const first = mentions.find((x) => x.sentence === s.index && x.person === a)!;
+    return { ...m, sentence: s.index, participants: [a, b], date: dateNear(ctx, s, first.start, 'HELD') };
+  }
+  return undefined;
 }
 
 /** The cluster a mention belongs to; a mention without people joins the nearest meeting told before it. */
@@ -386,7 +567,8 @@ export function extractMeetings(ctx: ArticleContext, countries: CountryMention[]
     fillFromInteraction(ctx, m, mentions, people);
     found.push(m);
   }
-  fillPairs(found);
+  fillPairs(ctx, found, mentions, people);
+  dateFromAlso(ctx, found);
   const clusters: MeetingMention[] = [];
   // Mentions with people first, so "the talks" finds the meeting it points back to wherever it stands;
   // joint signings last, as they only add to a meeting told otherwise.
@@ -397,6 +579,8 @@ export function extractMeetings(ctx: ArticleContext, countries: CountryMention[]
     else if (m.participants.length > 0 && !m.signingOnly) clusters.push({ ...m, sources: [...m.sources], participants: [...m.participants] });
   }
   const kept = clusters.filter((c) => c.participants.length >= 2).sort((a, b) => a.sentence - b.sentence);
+  placeFromSameTrip(ctx, kept);
+  placeFromArrival(ctx, kept, mentions);
   placeLeadFromDateline(ctx, kept);
   return {
     meetings: kept.map((c) => toMeeting(c, people)),
@@ -404,14 +588,106 @@ export function extractMeetings(ctx: ArticleContext, countries: CountryMention[]
   };
 }
 
-/** The lead meeting told with no city ("in the Oval Office") took place in the dateline city ("WASHINGTON, …"). */
+/**
+ * "Xi also met Vietnam's president on Wednesday": a meeting told with "also"
+ * and no place of its own is another stop of the trip told before, by one of
+ * the same people, within a week: it takes that meeting's city and country.
+ */
+function placeFromSameTrip(ctx: ArticleContext, meetings: MeetingMention[]): void {
+  meetings.forEach((m, i) => {
+    if (m.city || m.venue || m.kind !== 'IN_PERSON') return;
+    const text = ctx.sentences[m.sentence]!.text;
+    if (!/\balso\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, m.at - 24), m.at))) return;
+    const trip = meetings
+      .slice(0, i)
+      .reverse()
+      .find((x) => x.city && x.kind === 'IN_PERSON' && x.status === m.status && x.participants.some((p) => m.participants.includes(p)) && withinAWeek(x.date, m.date) && (!m.countryCode || m.countryCode === x.countryCode));
+    if (!trip) return;
+    m.city = trip.city;
+    m.countryCode = trip.countryCode;
+  });
+}
+
+/**
+ * "Tinubu also spoke by phone with Macron": a meeting told with "also" and
+ * no date of its own happened on the occasion told just before (within two
+ * sentences) by one of the same people, and takes its date.
+ */
+function dateFromAlso(ctx: ArticleContext, found: MeetingMention[]): void {
+  found.forEach((m, i) => {
+    if (m.date || m.anaphoric) return;
+    const text = ctx.sentences[m.sentence]!.text;
+    if (!/\balso\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, m.at - 24), m.at))) return;
+    const before = found
+      .slice(0, i)
+      .reverse()
+      .find((x) => x.date && m.sentence - x.sentence <= 2 && x.status === m.status && x.participants.some((p) => m.participants.includes(p)));
+    if (before) m.date = before.date;
+  });
+}
+
+/** "arrived in Beijing", "is in Port Moresby", "is visiting Seoul": where a person is, told just after the name. */
+const WHEREABOUTS = /^\s+(?:(?:has|had|was|is)\s+)?(?:arrived in|landed in|is in|was in|travell?ed to|flew to|is visiting|was visiting|began a (?:state |official )?visit to|arrived on [\w\s-]{0,30}? in)\s+((?:\p{Lu}[\p{L}.'-]+)(?:\s+\p{Lu}[\p{L}.'-]+){0,2})/u;
+
+/**
+ * "Ramaphosa arrived in Beijing on Sunday for a state visit. Ramaphosa will
+ * hold talks with Xi on Monday": a meeting with no place of its own, told
+ * within two sentences after one of its people arrived in a known city,
+ * takes place in that city.
+ */
+function placeFromArrival(ctx: ArticleContext, meetings: MeetingMention[], mentions: PersonMention[]): void {
+  for (const m of meetings) {
+    if (m.city || m.venue || m.kind !== 'IN_PERSON') continue;
+    for (let back = 0; back <= 2 && !m.city; back++) {
+      const s = ctx.sentences[m.sentence - back];
+      if (!s) break;
+      for (const x of mentions.filter((y) => y.sentence === s.index && m.participants.includes(y.person))) {
+        const arrival = WHEREABOUTS.exec(s.text.slice(x.end));
+        const words = arrival?.[1]?.split(/\s+/) ?? [];
+        for (let n = words.length; n >= 1 && !m.city; n--) {
+          const code = countryOfCity(words.slice(0, n).join(' '));
+          if (code && (!m.countryCode || m.countryCode === code)) {
+            m.city = words.slice(0, n).join(' ');
+            m.countryCode = code;
+          }
+        }
+        if (m.city) break;
+      }
+    }
+  }
+}
+
+/** Two dates of one trip: both days within seven days of each other, or compatible when either is coarser. */
+function withinAWeek(a: PartialDate | undefined, b: PartialDate | undefined): boolean {
+  if (!a || !b) return true;
+  if (a.precision !== 'DAY' || b.precision !== 'DAY') return datesCompatible(a, b);
+  return Math.abs(Date.UTC(a.year, a.month! - 1, a.day!) - Date.UTC(b.year, b.month! - 1, b.day!)) <= 7 * 86_400_000;
+}
+
+/**
+ * The dateline city ("WASHINGTON, …") is where the story's own events take
+ * place: the lead meeting told with no city ("in the Oval Office"), and any
+ * meeting of these days (within a week of publication) told only by its
+ * country ("was to visit Papua New Guinea on Monday" under "PORT MORESBY").
+ */
 function placeLeadFromDateline(ctx: ArticleContext, meetings: MeetingMention[]): void {
-  const lead = meetings.find((m) => m.sentence <= 1 && m.status === 'HELD' && m.kind === 'IN_PERSON');
-  if (!lead || lead.city) return;
   const dateline = datelineCity(ctx);
-  if (!dateline || (lead.countryCode && lead.countryCode !== dateline.countryCode)) return;
-  lead.city = dateline.city;
-  lead.countryCode = dateline.countryCode;
+  if (!dateline) return;
+  const lead = meetings.find((m) => m.sentence <= 1 && m.status === 'HELD' && m.kind === 'IN_PERSON');
+  const current = (m: MeetingMention) => m.countryCode === dateline.countryCode && m.date !== undefined && daysFromPublication(m.date, ctx.publishedAt) <= 7;
+  for (const m of meetings) {
+    if (m.city || m.kind !== 'IN_PERSON') continue;
+    if (m === lead ? m.countryCode && m.countryCode !== dateline.countryCode : !current(m)) continue;
+    m.city = dateline.city;
+    m.countryCode = dateline.countryCode;
+  }
+}
+
+/** Days between the publication day and a day-precision date; Infinity for coarser dates or no publication date. */
+function daysFromPublication(date: PartialDate, publishedAt: string | undefined): number {
+  const pub = parseIsoDay(publishedAt);
+  if (!pub || date.precision !== 'DAY') return Infinity;
+  return Math.abs(Date.UTC(date.year, date.month! - 1, date.day!) - Date.UTC(pub.year, pub.month - 1, pub.day)) / 86_400_000;
 }
 
 function toMeeting(c: MeetingMention, people: ExtractedPerson[]): ExtractedMeeting {

@@ -9,9 +9,10 @@ import nlp from 'compromise';
 import { foldName } from '../../people/names.ts';
 import type { ExtractedPerson, ExtractedRole } from '../types.ts';
 import { inRanges, quotedRanges } from '../text.ts';
+import { countryOfCity } from '../../countries/catalog.ts';
 import type { ArticleContext, ReadSentence, Token } from './context.ts';
 import type { CountryMention } from './countries.ts';
-import { isTitleWord, titleBefore, type TitlePhrase } from './roles.ts';
+import { isTitleWord, occupationAfter, TITLE_HEADS, titleBefore, type TitlePhrase } from './roles.ts';
 
 /** One mention of a person in a sentence. */
 export interface PersonMention {
@@ -63,6 +64,8 @@ const NOT_PERSON_WORDS = new Set([
   'oil', 'gas', 'energy', 'petroleum', 'motors', 'holdings', 'exchange', 'market', 'index', 'general', 'guaranty', 'policy',
   'american', 'european', 'african', 'asian', 'arab', 'latin', 'east', 'west', 'north', 'south', 'middle', 'pacific', 'atlantic',
   'interfax', 'reuters', 'tass', 'ria', 'efe', 'afp', 'xinhua', 'bloomberg', 'associated', 'novosti', 'sputnik', 'pdvsa',
+  // Parts of a document: "Annex C", "Article 5", "Protocol II".
+  'annex', 'appendix', 'article', 'articles', 'chapter', 'clause', 'section', 'protocol', 'schedule',
 ]);
 
 /** Verbs of speech and action that follow a person's name: evidence a capitalised pair is a person. */
@@ -91,9 +94,13 @@ const FOLDED_SUFFIX = /^(?:i{1,3}|iv|vi{0,3}|ix|x{1,3}|jr|sr)$/;
 function isNameToken(t: Token, covered: (t: Token) => boolean): boolean {
   if (t.word && JOINED_ARTICLE.test(t.text)) return true;
   if (!t.word || !t.capitalized) return false;
+  // "Paris-based", "London-born": a place made a modifier, never part of a name.
+  if (/-(?:based|born|headquartered|listed|owned|led|backed)$/i.test(t.text)) return false;
   if (NOT_NAME.has(t.lower) || isTitleWord(t) || covered(t)) return false;
-  // Acronyms ("RIA", "PDVSA", "TV") are organisations, not names.
-  if (t.text.length >= 2 && t.text === t.text.toUpperCase()) return false;
+  // "Foreign Ministers A and B": a title in the plural stands before several names, never inside one.
+  if (TITLE_HEADS.has(t.lower.replace(/s$/, '')) && t.lower.endsWith('s')) return false;
+  // Acronyms ("RIA", "PDVSA", "TV") are organisations, not names; an initial ("S.") is part of a name.
+  if (t.text.length >= 2 && t.text === t.text.toUpperCase() && !/^\p{Lu}\.$/u.test(t.text)) return false;
   return /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(t.text);
 }
 
@@ -132,6 +139,18 @@ function looksLikeOrganisation(tokens: Token[], start: number, end: number): boo
   return tokens.slice(start, end).some((t) => NOT_PERSON_WORDS.has(t.lower));
 }
 
+/**
+ * "Park Sung-hoon, a professor …": a name that opens with a word that is also
+ * an organisation or place word ("Park", "Hall"), where that word is only the
+ * first of several and nothing organisational follows. Trusted only with a
+ * title next to it.
+ */
+function surnameFirst(tokens: Token[], start: number, end: number): boolean {
+  const next = tokens[end];
+  if (end - start < 2 || (next?.capitalized && NOT_PERSON_WORDS.has(next.lower))) return false;
+  return tokens.slice(start + 1, end).every((t) => !NOT_PERSON_WORDS.has(t.lower));
+}
+
 /** Spans compromise tags as people, as sentence offsets. */
 function compromisePeople(text: string): { start: number; end: number }[] {
   const found = nlp(text).people().json({ offset: true }) as { offset?: { start: number; length: number } }[];
@@ -139,17 +158,36 @@ function compromisePeople(text: string): { start: number; end: number }[] {
 }
 
 /** A title written after the name: "Ivan Gil, Venezuela's deputy foreign minister, …". */
+/**
+ * A title written after the name: "Ivan Gil, Venezuela's deputy foreign
+ * minister, …", "Lene Holm, head of communications at the royal house", or
+ * an occupation ("X, a defence analyst at …"). The title ends at a comma,
+ * the sentence end, or a preposition that opens where the person works.
+ */
 function titleAfter(tokens: Token[], runEnd: number, countries: CountryMention[]): TitlePhrase | undefined {
   if (tokens[runEnd]?.text !== ',') return undefined;
   for (let k = runEnd + 2; k <= Math.min(tokens.length, runEnd + 10); k++) {
     const stop = k === tokens.length || tokens[k]!.text === ',' || tokens[k]!.text === '.' || !tokens[k]!.word;
-    if (!stop) continue;
+    const preposition = !stop && /^(?:at|in|with|for|from|who)$/.test(tokens[k]!.lower);
+    if (!stop && !preposition) continue;
     const phrase = titleBefore(tokens, k, countries);
     const between = tokens.slice(runEnd + 1, phrase?.startToken ?? runEnd + 1);
     if (phrase && between.every((t) => ['the', 'a', 'an'].includes(t.lower))) return phrase;
-    return undefined;
+    if (preposition) continue;
+    break;
   }
-  return undefined;
+  return occupationAfter(tokens, runEnd + 1);
+}
+
+/**
+ * "met in San Cristóbal", "the border city of San Cristóbal": a name after a
+ * place preposition, or after "city/town/port of", that is a city of the
+ * gazetteer is that city, not a person.
+ */
+function inPlacePosition(tokens: Token[], start: number): boolean {
+  const before = tokens[start - 1]?.lower;
+  if (before && /^(?:in|at|near|from)$/.test(before)) return true;
+  return before === 'of' && /^(?:city|town|port|capital|village|resort)$/.test(tokens[start - 2]?.lower ?? '');
 }
 
 /** Title-and-name candidates of one sentence. */
@@ -160,14 +198,15 @@ function candidatesIn(sentence: ReadSentence, countries: CountryMention[]): Cand
   const byCompromise = compromisePeople(sentence.text);
   const out: Candidate[] = [];
   for (const [start, end] of nameRuns(tokens, covered)) {
-    if (looksLikeOrganisation(tokens, start, end)) continue;
-    const name = sentence.text.slice(tokens[start]!.start, tokens[end - 1]!.end);
     const title = titleBefore(tokens, start, inSentence) ?? titleAfter(tokens, end, inSentence);
+    if (looksLikeOrganisation(tokens, start, end) && !(title && surnameFirst(tokens, start, end))) continue;
+    const name = sentence.text.slice(tokens[start]!.start, tokens[end - 1]!.end);
     const multiWord = end - start >= 2;
     const tagged = byCompromise.some((p) => p.start < tokens[end - 1]!.end && p.end > tokens[start]!.start);
     const next = tokens[end]?.lower === "'s" ? tokens[end + 1] : tokens[end];
     const acting = next !== undefined && PERSON_VERBS.test(next.lower);
     const saidBefore = start >= 1 && /^(?:said|says|told)$/.test(tokens[start - 1]!.lower);
+    if (!title && inPlacePosition(tokens, start) && countryOfCity(name)) continue;
     if (title || (multiWord && (tagged || acting || saidBefore))) out.push({ sentence: sentence.index, tokenStart: start, tokenEnd: end, name, title });
   }
   return out;
@@ -205,6 +244,14 @@ function isTail(short: string[], long: string[]): boolean {
   return short.every((w, i) => long[long.length - short.length + i] === w);
 }
 
+/** Particles that make the next word a father's name, not a family name. */
+const PATRONYMIC = new Set(['bin', 'ibn', 'bint', 'ben']);
+
+/** The father's name that ends a patronymic name ("salman" of "mohammed bin salman"), if it is one. */
+function patronymic(words: string[]): string | undefined {
+  return words.length >= 3 && PATRONYMIC.has(words[words.length - 2]!) ? words[words.length - 1] : undefined;
+}
+
 /**
  * Two forms name the same person: same surname with first names equal or one
  * missing; one form the tail of the other ("Lokke Rasmussen", "Lula da Silva");
@@ -214,6 +261,8 @@ function isTail(short: string[], long: string[]): boolean {
 export function samePerson(a: string, b: string): boolean {
   const wa = nameWords(a);
   const wb = nameWords(b);
+  // "Mohammed bin Salman": "Salman" is his father's name, so a lone "Salman" (King Salman) is someone else.
+  if ((wa.length === 1 && patronymic(wb) === wa[0]) || (wb.length === 1 && patronymic(wa) === wb[0])) return false;
   if (isTail(wa, wb) || isTail(wb, wa)) return true;
   if ((wa.length === 1 && wb.length > 1 && wb[0] === wa[0]) || (wb.length === 1 && wa.length > 1 && wa[0] === wb[0])) return true;
   if (surnameOf(a) !== surnameOf(b)) return false;
@@ -234,9 +283,21 @@ function counterpartTitle(candidates: Candidate[], self: Candidate): string | un
   return candidates.find((c) => c !== self && c.sentence === self.sentence && c.title && !/counterpart/i.test(c.title.title) && !c.title.notCurrent)?.title!.title;
 }
 
+/**
+ * A credit line of the newsroom, not the story: "(Reporting by A in Kampala;
+ * Editing by B)", "Writing by C", "AP writers D and E contributed to this
+ * report." The people it names are staff, not people of the story.
+ */
+const CREDIT_LINE = /^\W*(?:additional\s+)?(?:reporting|writing|editing|edited|written|compiled|translated|research)\s+by\b|[;,]\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b|\bcontributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)\b/i;
+
+/** True for a sentence that is a newsroom credit line. */
+export function isCredit(sentence: string): boolean {
+  return CREDIT_LINE.test(sentence);
+}
+
 /** Extracts the people of an article and all their mentions. */
 export function extractPeople(ctx: ArticleContext, countries: CountryMention[]): PeopleResult {
-  const candidates = ctx.sentences.flatMap((s) => candidatesIn(s, countries));
+  const candidates = ctx.sentences.filter((s) => !isCredit(s.text)).flatMap((s) => candidatesIn(s, countries));
   const drafts: Draft[] = [];
   for (const c of candidates) {
     let draft = drafts.find((d) => d.forms.some((f) => samePerson(f, c.name)));
@@ -317,7 +378,8 @@ function mentionKeys(people: ExtractedPerson[]): MentionKeys {
   };
   people.forEach((p, i) => {
     const words = coreWords(p.name);
-    add(surname, words[words.length - 1]!, i);
+    // A father's name after "bin" is no surname: "Salman" alone is not "Mohammed bin Salman" (his alias "bin Salman" still is).
+    if (!patronymic(words)) add(surname, words[words.length - 1]!, i);
     if (words.length === 3 && !PARTICLES.has(words[1]!)) add(surname, words[1]!, i);
     for (const form of [p.name, ...p.aliases]) {
       const w = coreWords(form);

@@ -19,6 +19,18 @@ export const TITLE_HEADS = new Set([
   'sheik', 'sheikha',
 ]);
 
+/**
+ * Occupations, titled by the bare noun whatever field is written before them
+ * ("a Gulf security analyst" → Analyst, "a professor of politics" → Professor).
+ */
+export const OCCUPATIONS = new Set([
+  'analyst', 'professor', 'economist', 'researcher', 'scholar', 'lecturer', 'historian', 'cleric', 'expert', 'strategist',
+  'academic', 'activist', 'lawyer', 'commentator',
+]);
+
+/** Occupations written as two words, titled as both: "chief executive". */
+const COMPOUND_OCCUPATIONS = new Set(['chief executive', 'chief economist', 'senior fellow', 'research fellow', 'political scientist']);
+
 /** Words that may precede a head inside a title. */
 export const TITLE_MODIFIERS = new Set([
   'deputy', 'vice', 'prime', 'first', 'second', 'foreign', 'defense', 'defence', 'finance', 'interior', 'economy', 'economic',
@@ -43,7 +55,7 @@ const COMPLEMENT_WORDS = new Set([...TITLE_MODIFIERS, 'and', 'the', 'for', 'affa
 const NOT_CURRENT = new Set(['self-proclaimed', 'so-called', 'would-be']);
 
 /** Title words dropped from the title: they describe the person, not the office. */
-const DROPPED = new Set(['late', 'senior', 'top', 'newly', 'elected']);
+const DROPPED = new Set(['late', 'senior', 'top', 'newly', 'elected', 'then']);
 
 /** Political leanings: part of a title only for party roles ("socialist leader"), not offices ("socialist President"). */
 const LEANINGS = new Set(['socialist', 'communist', 'conservative', 'liberal', 'nationalist', 'populist', 'leftist', 'rightist', 'centrist', 'left-wing', 'right-wing', 'far-right', 'far-left']);
@@ -72,12 +84,44 @@ export interface TitlePhrase {
   coordinated?: TitlePhrase;
 }
 
+/**
+ * A title word without the marks of time joined to it: "then-President" and
+ * "President-elect" are the office of "President"; "ex-President" too, as a
+ * former one.
+ */
+function bareTitleWord(lower: string): string {
+  return lower.replace(/^(?:then|ex|former)-(?=\p{L})/u, '').replace(/-elect$/, '');
+}
+
 function isHead(token: Token): boolean {
-  return token.word && TITLE_HEADS.has(token.lower);
+  return token.word && (TITLE_HEADS.has(token.lower) || TITLE_HEADS.has(bareTitleWord(token.lower)) || OCCUPATIONS.has(token.lower));
 }
 
 function isModifier(token: Token): boolean {
-  return token.word && TITLE_MODIFIERS.has(token.lower);
+  return token.word && (TITLE_MODIFIERS.has(token.lower) || TITLE_MODIFIERS.has(bareTitleWord(token.lower)));
+}
+
+/** The title text of a token: "then-President" → "President", "ex-President" → "Former President", "President-elect" stays. */
+function titleText(token: Token): string {
+  if (/^ex-/i.test(token.text)) return `Former ${token.text.slice(3)}`;
+  if (/^(?:then|former)-/i.test(token.text)) return (/^former-/i.test(token.text) ? 'Former ' : '') + token.text.replace(/^(?:then|former)-/i, '');
+  return token.text;
+}
+
+/** Words that open an institution's name before a title: "European Commission spokeswoman", "State Department spokesman". */
+const INSTITUTION_WORDS = new Set(['commission', 'council', 'ministry', 'department', 'parliament', 'assembly', 'office', 'agency', 'committee', 'bank', 'court', 'secretariat', 'presidency', 'cabinet', 'directorate']);
+
+/**
+ * A capitalised institution name of up to three words ending right before
+ * the title words at `start` ("European Commission"), as the index of its
+ * first token; undefined when there is none.
+ */
+function institutionBefore(tokens: Token[], start: number): number | undefined {
+  const last = tokens[start - 1];
+  if (!last?.capitalized || !INSTITUTION_WORDS.has(last.lower)) return undefined;
+  let first = start - 1;
+  while (first - 1 >= 0 && start - first < 3 && tokens[first - 1]!.capitalized && tokens[first - 1]!.word && !/^(?:the|a|an)$/i.test(tokens[first - 1]!.lower)) first--;
+  return first;
 }
 
 /**
@@ -126,7 +170,11 @@ export function titleBefore(tokens: Token[], nameStart: number, countries: Count
   const headIndex = i;
   let start = headIndex;
   while (start - 1 >= 0 && (isModifier(tokens[start - 1]!) || isHead(tokens[start - 1]!) || isSeatWord(tokens, start - 1))) start--;
-  const titleTokens = tokens.slice(start, headIndex + 1);
+  const institution = institutionBefore(tokens, start);
+  if (institution !== undefined) start = institution;
+  let titleTokens = tokens.slice(start, headIndex + 1);
+  const occupation = occupationOf(titleTokens);
+  if (occupation) titleTokens = occupation;
   let phraseStart = start;
   let countryCode = complementCountry;
   const before = start - 1;
@@ -134,6 +182,12 @@ export function titleBefore(tokens: Token[], nameStart: number, countries: Count
   if (nationality && tokens[before]!.capitalized) {
     countryCode ??= nationality.code;
     phraseStart = before - nationality.tokens + 1;
+    // "former Kazakh President", "the late Uzbek President": the word of time before the nationality is the title's.
+    const time = tokens[phraseStart - 1];
+    if (time && /^(?:former|ex|then|late)$/.test(time.lower)) {
+      if (time.lower === 'former' || time.lower === 'ex') titleTokens = [{ ...time, text: 'Former' }, ...titleTokens];
+      phraseStart--;
+    }
   } else if (tokens[before]?.lower === "'s" && before - 1 >= 0) {
     const owner = countryOfToken(tokens, before - 1, countries);
     if (owner) {
@@ -155,12 +209,47 @@ export function titleBefore(tokens: Token[], nameStart: number, countries: Count
   const notCurrent = honorificOnly || words.some((w) => NOT_CURRENT.has(w));
   const partyRole = PARTY_HEADS.has(tokens[headIndex]!.lower);
   // "former President" stays a role, titled as such: the office is real, the tenure is past.
-  const kept = titleTokens.filter((t) => !DROPPED.has(t.lower) && !NOT_CURRENT.has(t.lower) && (partyRole || !LEANINGS.has(t.lower)));
+  // A leaning is part of a party role only right before its head ("socialist leader"); before another word it describes the person ("far-right opposition leader").
+  const kept = titleTokens.filter((t, i) => !DROPPED.has(t.lower) && !NOT_CURRENT.has(t.lower) && (!LEANINGS.has(t.lower) || (partyRole && i === titleTokens.length - 2)));
   if (kept[0]?.lower === 'ex') kept[0] = { ...kept[0], text: 'Former' };
-  const title = titleCase(kept.map((t) => t.text).join(' ') + complement);
+  const title = titleCase(kept.map(titleText).join(' ') + (occupation ? '' : complement));
   const coordinated = tokens[phraseStart - 1]?.lower === 'and' ? titleBefore(tokens, phraseStart - 1, countries) : undefined;
   if (coordinated) countryCode ??= coordinated.countryCode;
   return { title, countryCode, notCurrent, startToken: coordinated?.startToken ?? phraseStart, endToken: nameStart, coordinated };
+}
+
+/**
+ * The words of an occupation title, without the field written before it:
+ * "defence analyst" → [analyst], "chief executive" stays whole. Undefined
+ * when the head is an office, not an occupation.
+ */
+function occupationOf(titleTokens: Token[]): Token[] | undefined {
+  const head = titleTokens[titleTokens.length - 1];
+  if (!head) return undefined;
+  const pair = titleTokens.slice(-2);
+  if (pair.length === 2 && COMPOUND_OCCUPATIONS.has(pair.map((t) => t.lower).join(' '))) return pair;
+  return OCCUPATIONS.has(head.lower) ? [head] : undefined;
+}
+
+/**
+ * An occupation written after a name, with any field before it: "X, a
+ * defence analyst at …", "X, an independent Horn of Africa analyst based in
+ * …", "X, chief executive of …", "X, a professor of politics at …". Reads
+ * from `from` (the token after the comma).
+ */
+export function occupationAfter(tokens: Token[], from: number): TitlePhrase | undefined {
+  let i = from;
+  if (/^(?:a|an|the)$/.test(tokens[i]?.lower ?? '')) i++;
+  for (let k = i; k < Math.min(tokens.length, i + 7); k++) {
+    const t = tokens[k]!;
+    if (!t.word) return undefined;
+    const next = tokens[k + 1];
+    const ends = !next || !next.word || /^(?:at|of|in|with|for|from|based|who|and|on)$/.test(next.lower);
+    const pair = k > i ? `${tokens[k - 1]!.lower} ${t.lower}` : '';
+    if (ends && COMPOUND_OCCUPATIONS.has(pair)) return { title: titleCase(`${tokens[k - 1]!.text} ${t.text}`), notCurrent: false, startToken: from, endToken: k + 1 };
+    if (ends && OCCUPATIONS.has(t.lower)) return { title: titleCase(t.text), notCurrent: false, startToken: from, endToken: k + 1 };
+  }
+  return undefined;
 }
 
 /** A capitalised seat-of-government word used as an adjective: "Kremlin spokesman". */
