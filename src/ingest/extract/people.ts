@@ -212,13 +212,9 @@ function candidatesIn(sentence: ReadSentence, countries: CountryMention[]): Cand
   return out;
 }
 
-/** Letters NFKD does not decompose, spelled the way English copy writes them without diacritics ("Løkke" → "Lokke"). */
-const PLAIN_LETTERS: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h' };
-
-/** The words of a name folded for comparison: case, diacritics and letters like "ø"/"ł" made plain. */
+/** The words of a name folded for comparison: case, diacritics and letters like "ø"/"ł" made plain (see `foldName`). */
 export function nameWords(name: string): string[] {
-  const plain = name.toLowerCase().replace(/[øæœßłđðþıħ]/g, (ch) => PLAIN_LETTERS[ch] ?? ch);
-  return foldName(plain).split(' ').filter(Boolean);
+  return foldName(name).split(' ').filter(Boolean);
 }
 
 /** The words of a name without a generational suffix or regnal number ("Marcos Jr" → "marcos"). */
