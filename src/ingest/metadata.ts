@@ -51,6 +51,8 @@ export interface Dateline {
   /** The place in capitals or title case, e.g. "NAIROBI". */
   place: string;
   publishedAt?: string;
+  /** A date given without its year ("SEOUL, May 7 (Yonhap) --"): month and day, the year to be read from the story. */
+  monthDay?: { month: number; day: number };
   agency?: string;
   /** Length of the dateline prefix, including the dash after it. */
   length: number;
@@ -62,8 +64,29 @@ export interface Dateline {
  * agency and is not a dateline: it is part of the sentence.
  */
 export function parseDateline(paragraph: string): Dateline | undefined {
-  const m = /^([A-Z][\p{L}.'\- ]{1,40}?),?\s*((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}))?\s*(?:\(([^)]{2,40})\))?\s*[-–—]+\s+/u.exec(paragraph);
+  const m = /^([A-Z][\p{L}.'\- ]{1,40}?),?\s*((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)|(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?))?\s*(?:\(([^)]{2,40})\))?\s*[-–—]+\s+/u.exec(paragraph);
   if (!m || (!m[2] && !m[3])) return undefined;
   const publishedAt = m[2] ? parseDateLine(m[2]) : undefined;
-  return { place: m[1]!.trim(), publishedAt, agency: m[3]?.trim(), length: m[0].length };
+  const monthDay = m[2] && !publishedAt ? parseMonthDay(m[2]) : undefined;
+  // "PARIS, Texas - …" is a sentence, not a dateline: a date part must read as a date.
+  if (m[2] && !publishedAt && !monthDay) return undefined;
+  return { place: m[1]!.trim(), publishedAt, ...(monthDay ? { monthDay } : {}), agency: m[3]?.trim(), length: m[0].length };
+}
+
+/** "May 7", "7 May", "Sept. 3": a month and day with no year. */
+function parseMonthDay(text: string): { month: number; day: number } | undefined {
+  const [result] = chrono.parse(text, new Date(Date.UTC(2000, 0, 1)));
+  if (!result || !result.start.isCertain('month') || !result.start.isCertain('day')) return undefined;
+  return { month: result.start.get('month')!, day: result.start.get('day')! };
+}
+
+/**
+ * The year of a dateline that gives none ("SEOUL, May 7 (Yonhap) --"): wire
+ * stories leave it out because it is the current one, so it is the latest
+ * year the story names that is not in the future (years ahead are targets:
+ * "by 2030"). Undefined when the story names no year.
+ */
+export function yearOfUndatedDateline(body: string, now: Date = new Date()): number | undefined {
+  const years = [...body.matchAll(/\b(1[89]\d\d|2[01]\d\d)\b/g)].map((m) => Number(m[1])).filter((y) => y <= now.getUTCFullYear());
+  return years.length ? Math.max(...years) : undefined;
 }

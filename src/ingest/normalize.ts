@@ -9,7 +9,7 @@
  * phrases, line shape (short, unpunctuated, credit-like) and position (before
  * the story starts, after an appeal begins) — never by a publisher's exact text.
  */
-import { mergeMeta, parseDateline, parseDateLine } from './metadata.ts';
+import { isoDay, mergeMeta, parseDateline, parseDateLine, yearOfUndatedDateline } from './metadata.ts';
 import { splitSentences } from './sentences.ts';
 import type { ArticleMeta, NormalizedDocument, RawDocument } from './types.ts';
 
@@ -176,6 +176,8 @@ function separateStory(lines: Line[]): Found {
       if (!meta.agency) meta.agency = byline[1]!.replace(/\s+(?:and|&)\s+.*$/, '').trim();
       continue;
     }
+    // "Author Anna Kowalczyk (with AFP, dpa)", "Authors: …": a credit line, not story.
+    if (/^authors?\b:?\s+\p{Lu}/iu.test(text) && !endsLikeSentence(text) && wordCount(text) <= 10) continue;
     const date = parseDateLine(text);
     if (date) {
       if (!meta.publishedAt) meta.publishedAt = date;
@@ -228,6 +230,10 @@ function takeDateline(paragraphs: string[], meta: ArticleMeta): void {
   if (dateline.publishedAt && !meta.publishedAt) meta.publishedAt = dateline.publishedAt;
   if (dateline.agency && !meta.agency) meta.agency = dateline.agency;
   paragraphs[0] = `${dateline.place}, ${first.slice(dateline.length)}`;
+  if (dateline.monthDay && !meta.publishedAt) {
+    const year = yearOfUndatedDateline(paragraphs.join('\n'));
+    if (year !== undefined) meta.publishedAt = isoDay(year, dateline.monthDay.month, dateline.monthDay.day);
+  }
 }
 
 /**

@@ -204,6 +204,15 @@ const PATTERNS: Pattern[] = [
   { regex: /\btomorrow\b/gi, relative: true, resolve: (_m, pub) => ({ date: dayDate(addDays(pub, 1)) }) },
   { regex: /\b(?:today|tonight|this morning|this afternoon|this evening)\b/gi, relative: true, resolve: (_m, pub) => ({ date: dayDate(pub) }) },
   {
+    // "in September last year", "in March of next year": the month of the year before or after publication.
+    regex: new RegExp(`\\b(?:in\\s+(?:(?:early|mid|late)(?:-| ))?)?(${MONTH_RE})\\s+(?:of\\s+)?(last|next|this) year\\b`, 'gi'),
+    relative: true,
+    resolve: (m, pub) => {
+      const shift = m[2]!.toLowerCase() === 'last' ? -1 : m[2]!.toLowerCase() === 'next' ? 1 : 0;
+      return { date: monthDate({ year: pub.year + shift, month: MONTHS.indexOf(m[1]!.toLowerCase()) + 1 }) };
+    },
+  },
+  {
     regex: /\b(last|this|next|earlier this|later this) week\b/gi,
     relative: true,
     resolve: (m, pub) => {

@@ -30,6 +30,8 @@ interface MeetingMention {
   kindImplied: boolean;
   /** Told only as a joint signing: it adds to a meeting told otherwise, never stands alone. */
   signingOnly: boolean;
+  /** A later meeting of a sentence that tells several: it shares the date of the sentence's first meeting when it has none. */
+  sibling?: boolean;
   date?: PartialDate;
   city?: string;
   venue?: string;
@@ -40,6 +42,19 @@ interface MeetingMention {
 /** Words that state a meeting. Plural nouns ("visits", "meetings", "conversations") are generic and left out. */
 const TRIGGER =
   /\b(?:met|meet|meets|meeting|talks|summit|visit|visited|visiting|received|receives|receive|hosted|hosts|hosting|host|welcomed|welcome|sat down with|shook hands|(?:tele)?phone (?:call|conversation)|(?:spoke|speak|speaks|talked|talk) (?:by|on the|over the) (?:tele)?phone|(?:spoke|speak|speaks|talked) (?:with|to)|phoned|telephoned|video ?(?:call|conference|link)|videoconference)\b/gi;
+
+/**
+ * The participants named on the meeting's side of a cancel verb: "X had been
+ * due to hold talks with Y, but the meeting was postponed as protesters led by
+ * Z …" is X and Y. People the sentence does not name (found by reference) stay.
+ */
+function namedWithin(sentence: ReadSentence, region: { from: number; to: number }, participants: number[], mentions: PersonMention[]): number[] {
+  const here = mentions.filter((m) => m.sentence === sentence.index);
+  return participants.filter((p) => {
+    const own = here.filter((m) => m.person === p);
+    return own.length === 0 || own.some((m) => m.start < region.to);
+  });
+}
 
 /** "X and Y spoke for 40 minutes": a conversation whose medium another sentence tells. */
 const PAIR_SPOKE = /\band\s+(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*(?:,[^,.]{1,50},)?\s+(?:(?:last|first|also|later|previously|briefly|again|then|have|has|had)\s+)?(spoke|talked)\b/u;
@@ -99,6 +114,8 @@ function placeOf(sentence: ReadSentence, countries: CountryMention[], at: number
   const place: Pick<MeetingMention, 'city' | 'venue' | 'countryCode'> = {};
   // A seat's city is only a default: "State House" stands in several capitals, and a city the sentence names wins.
   let seatDefault: { city?: string; countryCode: string } | undefined;
+  const near = townNear(sentence.text);
+  if (near) Object.assign(place, near);
   for (const m of countries.filter((c) => c.sentence === sentence.index)) {
     const before = sentence.text.slice(Math.max(0, m.start - 16), m.start);
     if (!/\b(?:in|at|to|inside|visited|visit|visiting|arrived in|hosted in)\s+(?:the\s+)?$/i.test(before)) continue;
@@ -154,6 +171,20 @@ function placeOf(sentence: ReadSentence, countries: CountryMention[], at: number
   const cityCountry = place.city ? countryOfCity(place.city) : undefined;
   if (cityCountry) place.countryCode = cityCountry;
   return place;
+}
+
+/**
+ * "at La Celle-Saint-Cloud near Paris", "in Kananaskis, outside Calgary": a
+ * place the gazetteer may not know, located by the known city it is near.
+ */
+function townNear(text: string): Pick<MeetingMention, 'city' | 'countryCode'> | undefined {
+  const re = /\b(?:in|at)\s+(\p{Lu}[\p{L}'’]+(?:[\s-]\p{Lu}[\p{L}'’]+){0,3}),?\s+(?:near|outside)\s+(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+)?)/gu;
+  for (const m of text.matchAll(re)) {
+    if (m[1]!.split(/[\s-]/).some((w) => NOT_PLACE.test(w) || BUILDING.test(w))) continue;
+    const code = countryOfCity(m[2]!) ?? countryOfCity(m[2]!.split(/\s+/)[0]!);
+    if (code) return { city: m[1]!, countryCode: code };
+  }
+  return undefined;
 }
 
 /** A topic placed somewhere, ending a text: "the war in", "the situation in". */
@@ -212,7 +243,8 @@ const AHEAD = /\b(?:later this|next|tomorrow|coming)\b/i;
 
 /** "the first meeting since Thuong took office in March": a date in a "since" clause after the trigger dates something else. */
 function afterSince(text: string, at: number, dateAt: number): boolean {
-  return dateAt > at && /\bsince\b/i.test(text.slice(at, dateAt));
+  // "The visit follows a row in April": the date of what it follows.
+  return dateAt > at && /\b(?:since|follows|followed|comes after|came after)\b/i.test(text.slice(at, dateAt));
 }
 
 /** The date of a sentence nearest to the trigger; unresolved relative dates become warnings. */
@@ -221,7 +253,10 @@ function dateNear(ctx: ArticleContext, sentence: ReadSentence, at: number, statu
   for (const d of dates) if (d.unresolved) warn(ctx, `${ctx.doc.origin}: ${d.unresolved}`);
   const usable = dates.filter((d) => d.date && !(status === 'HELD' && AHEAD.test(d.text)) && !afterSince(sentence.text, at, d.index));
   usable.sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at));
-  return usable[0]?.date;
+  const nearest = usable[0]?.date;
+  // "at the 2023 summit in Hiroshima later this month": a finer date of the same year says more.
+  const finer = nearest?.precision === 'YEAR' ? usable.find((d) => d.date!.precision !== 'YEAR' && datesCompatible(nearest, d.date!)) : undefined;
+  return finer?.date ?? nearest;
 }
 
 /** An attribution closing a sentence: ", officials in Astana said.", ", according to the ministry." */
@@ -391,26 +426,146 @@ function passiveByPerson(sentence: ReadSentence, at: number, objectStart: number
   return mentions.some((p) => p.sentence === sentence.index && p.start >= agentAt && p.start <= agentAt + 40);
 }
 
-/** Meeting mentions of one sentence (at most one: a sentence reports one meeting). */
-function mentionIn(ctx: ArticleContext, sentence: ReadSentence, countries: CountryMention[], people: ExtractedPerson[], mentions: PersonMention[]): MeetingMention | undefined {
-  const triggers = [...sentence.text.matchAll(TRIGGER)].map((m) => ({ text: m[0], at: m.index ?? 0 }));
+/** A word of a sentence that may state a meeting. */
+interface Trigger {
+  text: string;
+  at: number;
+}
+
+/** The meeting words of a sentence, in order, that can state a meeting there (not "a meeting of G20 ministers"). */
+function triggersIn(sentence: ReadSentence, mentions: PersonMention[]): Trigger[] {
+  const triggers: Trigger[] = [...sentence.text.matchAll(TRIGGER)].map((m) => ({ text: m[0], at: m.index ?? 0 }));
   const spoke = PAIR_SPOKE.exec(sentence.text);
   if (spoke) triggers.push({ text: spoke[1]!, at: spoke.index + spoke[0].length - spoke[1]!.length });
   triggers.sort((a, b) => a.at - b.at);
-  for (const { text: trigger, at } of triggers) {
-    if (MULTILATERAL.test(sentence.text.slice(at + trigger.length))) continue;
+  return triggers.filter(({ text: trigger, at }) => {
+    if (MULTILATERAL.test(sentence.text.slice(at + trigger.length))) return false;
     // "he would have liked to welcome Morrison in person": a wish that did not come true, no meeting.
-    if (/\bwould have (?:liked|wanted|loved|preferred|hoped)\b/i.test(clauseAt(sentence.text, at))) continue;
-    if (NEEDS_PERSON_OBJECT.test(trigger)) {
-      const objectStart = at + trigger.length;
-      const hasPerson = mentions.some((p) => p.sentence === sentence.index && p.start >= objectStart && p.start <= objectStart + 40 && !/^(?:'s|’s)/.test(sentence.text.slice(p.end)));
-      if (!hasPerson && !passiveByPerson(sentence, at, objectStart, mentions)) continue;
+    if (/\bwould have (?:liked|wanted|loved|preferred|hoped)\b/i.test(clauseAt(sentence.text, at))) return false;
+    if (!NEEDS_PERSON_OBJECT.test(trigger)) return true;
+    const objectStart = at + trigger.length;
+    const hasPerson = mentions.some((p) => p.sentence === sentence.index && p.start >= objectStart && p.start <= objectStart + 40 && !/^(?:'s|’s)/.test(sentence.text.slice(p.end)));
+    return hasPerson || passiveByPerson(sentence, at, objectStart, mentions);
+  });
+}
+
+/** Meeting mentions of one sentence: the first meeting it tells, then any others (see `furtherMeetings`). */
+function mentionsIn(ctx: ArticleContext, sentence: ReadSentence, countries: CountryMention[], people: ExtractedPerson[], mentions: PersonMention[]): MeetingMention[] {
+  const triggers = triggersIn(sentence, mentions);
+  const first = mentionIn(ctx, sentence, triggers, countries, people, mentions);
+  if (!first) return [];
+  return [first, ...furtherMeetings(ctx, sentence, first, triggers, countries, people, mentions)];
+}
+
+/** Where a later meeting's own words begin in the stretch before its trigger: a comma, "and", "before", "then". */
+const SEGMENT_BOUNDARY = /[,;]|\b(?:and|before|after|then|where|when)\b/gi;
+
+/** Verbs whose plural subject met again with nobody new: "they met in Vilnius and met again in New York". */
+const MET_AGAIN = /^(?:met|meet|talks|spoke|talked)$/i;
+
+/** A stretch of a sentence that tells one meeting: its trigger and the offsets it runs between. */
+interface Segment {
+  trigger: Trigger;
+  from: number;
+  to: number;
+}
+
+/** The stretches of the later triggers: each from the last boundary before it to where the next one starts. */
+function segmentsAfter(text: string, first: MeetingMention, triggers: Trigger[]): Segment[] {
+  const segments: Segment[] = [];
+  let previousEnd = first.at + 1;
+  for (const t of triggers.filter((x) => x.at > first.at + 1 && !isAnaphoric(text, x.at, x.text))) {
+    const gap = text.slice(previousEnd, t.at);
+    const boundary = [...gap.matchAll(SEGMENT_BOUNDARY)].pop();
+    segments.push({ trigger: t, from: boundary ? previousEnd + (boundary.index ?? 0) : t.at, to: text.length });
+    previousEnd = t.at + t.text.length;
+  }
+  segments.forEach((seg, i) => (seg.to = segments[i + 1]?.from ?? text.length));
+  return segments;
+}
+
+/**
+ * The other meetings of a sentence that tells several: a new counterpart
+ * after a later meeting word ("met Scholz in Berlin, … after talks with
+ * Macron at the Élysée"; "held talks with van Klaveren, and was later
+ * received by Boric"), "met separately with A and B" (one meeting each), or
+ * the same people meeting again on another date ("met in Vilnius in July,
+ * and met again in September in New York"). The first meeting keeps only its
+ * own counterparts, date and place.
+ */
+function furtherMeetings(ctx: ArticleContext, sentence: ReadSentence, first: MeetingMention, triggers: Trigger[], countries: CountryMention[], people: ExtractedPerson[], mentions: PersonMention[]): MeetingMention[] {
+  if (first.anaphoric || first.pair || first.status === 'CANCELLED' || first.participants.length < 2) return [];
+  const text = sentence.text;
+  const here = mentions.filter((m) => m.sentence === sentence.index && !m.quoted && first.participants.includes(m.person));
+  const firstAt = (p: number) => here.find((m) => m.person === p)?.start;
+  const segments = segmentsAfter(text, first, triggers);
+  const firstTo = segments[0]?.from ?? text.length;
+  let subject = first.participants.filter((p) => (firstAt(p) ?? -1) < first.at);
+  const objectsIn = (from: number, to: number) => first.participants.filter((p) => !subject.includes(p) && here.some((m) => m.person === p && m.start >= from && m.start < to));
+  const own = objectsIn(first.at, firstTo);
+  if (subject.length === 0) subject = referencesIn(ctx, sentence, people, mentions, countries).map((r) => r.person).filter((p) => !first.participants.includes(p)).slice(0, 1);
+  if (subject.length === 0) return [];
+  const extra: MeetingMention[] = [];
+  if (/\bseparately\b/i.test(text.slice(Math.max(0, first.at - 20), first.at + 40)) && own.length >= 2) {
+    for (const o of own.slice(1)) extra.push({ ...first, participants: [...subject, o], sources: [...first.sources], sibling: true });
+    first.participants = [...subject, own[0]!];
+    return extra;
+  }
+  for (const seg of segments) {
+    const objects = objectsIn(seg.from, seg.to).filter((p) => !own.includes(p));
+    const later = segmentMention(ctx, sentence, seg, first, countries);
+    later.sibling = true;
+    // "a return visit to Kenya for talks with Kamau": with no counterpart of its own, the first meeting word's counterpart is the later one's.
+    if (objects.length > 0 && own.length > 0) {
+      later.participants = [...subject, ...objects];
+      extra.push(later);
+    } else if (MET_AGAIN.test(seg.trigger.text) && later.date && first.date && !datesCompatible(later.date, first.date)) {
+      later.participants = [...first.participants];
+      extra.push(later);
     }
+  }
+  if (extra.length === 0) return [];
+  const taken = new Set(extra.flatMap((m) => m.participants.filter((p) => !subject.includes(p))));
+  const kept = first.participants.filter((p) => !taken.has(p) && !subject.includes(p));
+  first.participants = [...subject, ...(kept.length > 0 ? kept : own)];
+  Object.assign(first, placeAndDate(ctx, sentence, first.at, first.kind, { from: 0, to: firstTo }, countries, first));
+  return extra;
+}
+
+/** The date and place read from one stretch of a sentence; what it does not say comes from `fallback`. */
+function placeAndDate(ctx: ArticleContext, sentence: ReadSentence, at: number, kind: MeetingKind, region: { from: number; to: number }, countries: CountryMention[], fallback: MeetingMention): Pick<MeetingMention, 'date' | 'city' | 'venue' | 'countryCode'> {
+  const told = meetingRegion(sentence.text, at, fallback.status);
+  const stretch = { from: Math.max(region.from, told.from), to: Math.min(region.to, told.to) };
+  const view = within(sentence, stretch);
+  const inRegion = countries.filter((c) => c.sentence !== sentence.index || (c.start >= stretch.from && c.end <= stretch.to));
+  const place = kind === 'IN_PERSON' ? placeOf(view, inRegion, at) : {};
+  const date = dateNear(ctx, view, at, fallback.status) ?? fallback.date;
+  const hasPlace = place.city !== undefined || place.countryCode !== undefined || place.venue !== undefined;
+  return { date, ...(hasPlace ? { city: place.city, venue: place.venue, countryCode: place.countryCode } : { city: fallback.city, venue: fallback.venue, countryCode: fallback.countryCode }) };
+}
+
+/** A later meeting of a sentence, read from its own stretch, taking the first meeting's date and place when it gives none. */
+function segmentMention(ctx: ArticleContext, sentence: ReadSentence, seg: Segment, first: MeetingMention, countries: CountryMention[]): MeetingMention {
+  const kind = kindOf(seg.trigger.text, sentence.text.slice(seg.from, seg.to));
+  return {
+    ...first,
+    at: seg.trigger.at,
+    kind,
+    participants: [],
+    ...placeAndDate(ctx, sentence, seg.trigger.at, kind, seg, countries, first),
+    sources: [...first.sources],
+  };
+}
+
+/** The first meeting a sentence tells. */
+function mentionIn(ctx: ArticleContext, sentence: ReadSentence, triggers: Trigger[], countries: CountryMention[], people: ExtractedPerson[], mentions: PersonMention[]): MeetingMention | undefined {
+  for (const { text: trigger, at } of triggers) {
     const kind = kindOf(trigger, sentence.text);
     const mention = baseMention(ctx, sentence, at, kind, countries);
     mention.anaphoric = isAnaphoric(sentence.text, at, trigger);
     mention.kindImplied = kind === 'IN_PERSON' && MEDIUM_UNKNOWN.test(trigger);
     participantsOf(ctx, sentence, mention, countries, people, mentions);
+    if (mention.status === 'CANCELLED') mention.participants = namedWithin(sentence, meetingRegion(sentence.text, at, 'CANCELLED'), mention.participants, mentions);
     return mention;
   }
   return undefined;
@@ -562,10 +717,11 @@ function clusterFor(clusters: MeetingMention[], m: MeetingMention): MeetingMenti
 export function extractMeetings(ctx: ArticleContext, countries: CountryMention[], people: ExtractedPerson[], mentions: PersonMention[]): MeetingsResult {
   const found: MeetingMention[] = [];
   for (const s of ctx.sentences) {
-    const m = jointSigning(ctx, s, countries, mentions, people) ?? mentionIn(ctx, s, countries, people, mentions);
-    if (!m) continue;
-    fillFromInteraction(ctx, m, mentions, people);
-    found.push(m);
+    const signing = jointSigning(ctx, s, countries, mentions, people);
+    for (const m of signing ? [signing] : mentionsIn(ctx, s, countries, people, mentions)) {
+      fillFromInteraction(ctx, m, mentions, people);
+      found.push(m);
+    }
   }
   fillPairs(ctx, found, mentions, people);
   dateFromAlso(ctx, found);
@@ -579,6 +735,7 @@ export function extractMeetings(ctx: ArticleContext, countries: CountryMention[]
     else if (m.participants.length > 0 && !m.signingOnly) clusters.push({ ...m, sources: [...m.sources], participants: [...m.participants] });
   }
   const kept = clusters.filter((c) => c.participants.length >= 2).sort((a, b) => a.sentence - b.sentence);
+  dateSiblings(kept);
   placeFromSameTrip(ctx, kept);
   placeFromArrival(ctx, kept, mentions);
   placeLeadFromDateline(ctx, kept);
@@ -586,6 +743,14 @@ export function extractMeetings(ctx: ArticleContext, countries: CountryMention[]
     meetings: kept.map((c) => toMeeting(c, people)),
     sentencesOf: kept.map((c) => c.sources.map((s) => ctx.sentences.findIndex((x) => x.start === s.position))),
   };
+}
+
+/** A later meeting of a sentence with no date of its own (see `furtherMeetings`) takes the date the sentence's first meeting ended up with. */
+function dateSiblings(meetings: MeetingMention[]): void {
+  for (const m of meetings.filter((x) => x.sibling && !x.date)) {
+    const first = meetings.find((x) => !x.sibling && x.date && x.sources.some((s) => s.position === m.sources[0]?.position) && statusesCompatible(x.status, m.status));
+    if (first) m.date = first.date;
+  }
 }
 
 /**
@@ -674,13 +839,22 @@ function placeLeadFromDateline(ctx: ArticleContext, meetings: MeetingMention[]):
   const dateline = datelineCity(ctx);
   if (!dateline) return;
   const lead = meetings.find((m) => m.sentence <= 1 && m.status === 'HELD' && m.kind === 'IN_PERSON');
-  const current = (m: MeetingMention) => m.countryCode === dateline.countryCode && m.date !== undefined && daysFromPublication(m.date, ctx.publishedAt) <= 7;
+  // A meeting of these days told with no place at all ("was received by the president at the Presidential Mansion") is there too.
+  const current = (m: MeetingMention) =>
+    m.date !== undefined && (m.countryCode === dateline.countryCode ? daysFromPublication(m.date, ctx.publishedAt) <= 7 : !m.countryCode && !m.venue && daysFromPublication(m.date, ctx.publishedAt) <= 2) ||
+    (m.countryCode === undefined && m.venue !== undefined && m.date !== undefined && daysFromPublication(m.date, ctx.publishedAt) <= 2 && !seatElsewhere(m.venue, dateline.countryCode));
   for (const m of meetings) {
     if (m.city || m.kind !== 'IN_PERSON') continue;
     if (m === lead ? m.countryCode && m.countryCode !== dateline.countryCode : !current(m)) continue;
     m.city = dateline.city;
     m.countryCode = dateline.countryCode;
   }
+}
+
+/** True when a venue is a known seat of government of another country than the dateline's. */
+function seatElsewhere(venue: string, countryCode: string): boolean {
+  const seat = findSeatOfGovernment(venue);
+  return seat !== undefined && seat.code !== countryCode;
 }
 
 /** Days between the publication day and a day-precision date; Infinity for coarser dates or no publication date. */

@@ -104,6 +104,15 @@ function isNameToken(t: Token, covered: (t: Token) => boolean): boolean {
   return /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(t.text);
 }
 
+/** Months that are also surnames: "Theresa May", "Ngozi June". */
+const SURNAME_MONTHS = new Set(['may', 'june', 'april', 'august']);
+
+/** A month word after a first name and before no day number is a surname: "Theresa May met", not "on May 5". */
+function isSurnameMonth(tokens: Token[], j: number): boolean {
+  const t = tokens[j]!;
+  return t.capitalized && SURNAME_MONTHS.has(t.lower) && !/^\d/.test(tokens[j + 1]?.text ?? '');
+}
+
 /** Maximal runs of name tokens (with inner particles) in a sentence, as [start, end) token ranges. */
 function nameRuns(tokens: Token[], covered: (t: Token) => boolean): [number, number][] {
   const runs: [number, number][] = [];
@@ -116,7 +125,7 @@ function nameRuns(tokens: Token[], covered: (t: Token) => boolean): [number, num
     let j = i + 1;
     while (j < tokens.length) {
       const t = tokens[j]!;
-      if (isNameToken(t, covered) || NAME_SUFFIX.test(t.text.replace(/\.$/, ''))) {
+      if (isNameToken(t, covered) || NAME_SUFFIX.test(t.text.replace(/\.$/, '')) || isSurnameMonth(tokens, j)) {
         j++;
         continue;
       }
@@ -207,6 +216,8 @@ function candidatesIn(sentence: ReadSentence, countries: CountryMention[]): Cand
     const acting = next !== undefined && PERSON_VERBS.test(next.lower);
     const saidBefore = start >= 1 && /^(?:said|says|told)$/.test(tokens[start - 1]!.lower);
     if (!title && inPlacePosition(tokens, start) && countryOfCity(name)) continue;
+    // "met Baerbock at La Celle-Saint-Cloud near Paris": after in/at/near, with no title and no verb of its own, a name is a place.
+    if (!title && !acting && /^(?:in|at|near)$/.test(tokens[start - 1]?.lower ?? '') && next?.lower !== "'s") continue;
     if (title || (multiWord && (tagged || acting || saidBefore))) out.push({ sentence: sentence.index, tokenStart: start, tokenEnd: end, name, title });
   }
   return out;
@@ -420,6 +431,8 @@ export function findMentions(ctx: ArticleContext, people: ExtractedPerson[]): Pe
     }
     s.tokens.forEach((t, index) => {
       if (consumed.has(index) || !t.word || (!t.capitalized && !JOINED_ARTICLE.test(t.text))) return;
+      // "in May", "May 5": the month, not Theresa May.
+      if (SURNAME_MONTHS.has(t.lower) && (/^\d/.test(s.tokens[index + 1]?.text ?? '') || /^(?:in|on|since|until|by|last|next|this|early|late|mid|of|from|through)$/i.test(s.tokens[index - 1]?.text ?? ''))) return;
       // "al-Sisi" folds to "al sisi": its last part is the key.
       const key = nameWords(t.text).pop() ?? '';
       const owners = keys.surname.get(key) ?? keys.given.get(key);

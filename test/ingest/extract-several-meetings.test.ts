@@ -1,0 +1,114 @@
+/**
+ * Specs for sentences that tell more than one meeting, and for the smaller
+ * patterns found with them: datelines with no year, "in September last
+ * year", surnames that are months, towns placed by a city they are near,
+ * author lines, and people outside a cancelled meeting's clause. Every
+ * story here is made up.
+ */
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../src/ingest/extract/dates.ts';
+import { normalize } from '../../src/ingest/normalize.ts';
+import { fold, story } from './fixtures.ts';
+
+const names = (list: { name: string }[]) => list.map((p) => fold(p.name)).sort();
+const day = (year: number, month: number, d: number) => ({ year, month, day: d, precision: 'DAY' });
+const month = (year: number, m: number) => ({ year, month: m, precision: 'MONTH' });
+
+describe('a sentence that tells several meetings', () => {
+  it('a later meeting word with a new counterpart is a second meeting, with its own place', () => {
+    const { x } = story(
+      'Danish Prime Minister Ida Holm met Austrian Chancellor Peter Gruber at the Chancellery in Vienna on Monday, at the end of a day that had earlier taken her to Prague for talks with Czech President Jan Novak.',
+      '2024-03-05',
+    );
+    expect(x.meetings).toHaveLength(2);
+    const [vienna, prague] = x.meetings;
+    expect(names(vienna!.participants)).toEqual(['ida holm', 'peter gruber']);
+    expect(vienna).toMatchObject({ city: 'Vienna', date: day(2024, 3, 4) });
+    expect(names(prague!.participants)).toEqual(['ida holm', 'jan novak']);
+    // The second meeting gives no date of its own: it is the sentence's day.
+    expect(prague).toMatchObject({ city: 'Prague', countryCode: 'CZ', date: day(2024, 3, 4) });
+  });
+
+  it('"held talks with A, and was later received by B": two meetings of the person the sentence is about', () => {
+    const { x } = story(
+      'Peruvian Foreign Minister Rosa Quispe arrived in Quito on Monday. She held talks with Ecuadorian Foreign Minister Luis Andrade at the foreign ministry in Quito, and was later received by President Carlos Vera at the Carondelet Palace.',
+      '2024-06-04',
+    );
+    const pairs = x.meetings.map((m) => names(m.participants));
+    expect(pairs).toContainEqual(['luis andrade', 'rosa quispe']);
+    expect(pairs).toContainEqual(['carlos vera', 'rosa quispe']);
+    expect(pairs).not.toContainEqual(['carlos vera', 'luis andrade']);
+  });
+
+  it('"met separately with A and B" is one meeting with each', () => {
+    const { x } = story('On Wednesday, Japanese Prime Minister Kenji Sato met separately with Prime Minister Tran Van Minh and President Le Thi Hoa.', '2023-12-14');
+    expect(x.meetings.map((m) => names(m.participants))).toEqual([
+      ['kenji sato', 'tran van minh'],
+      ['kenji sato', 'le thi hoa'],
+    ]);
+    expect(x.meetings.every((m) => m.date?.day === 13)).toBe(true);
+  });
+
+  it('"met in July in Vilnius, and met again in September in New York" is two meetings of the same pair', () => {
+    const { x } = story(
+      'Turkish President Ali Demir and Greek Prime Minister Nikos Pappas broke the ice in July, when they met on the sidelines of a NATO summit in Vilnius, and met again in September in New York.',
+      '2023-12-08',
+    );
+    expect(x.meetings).toHaveLength(2);
+    expect(x.meetings[0]).toMatchObject({ city: 'Vilnius', date: month(2023, 7) });
+    expect(x.meetings[1]).toMatchObject({ city: 'New York', date: month(2023, 9) });
+    for (const m of x.meetings) expect(names(m.participants)).toEqual(['ali demir', 'nikos pappas']);
+  });
+
+  it('a visit "for talks with" its counterpart stays one meeting', () => {
+    const { x } = story('Kenyan President Peter Kamau will pay a visit to Uganda next month for talks with Ugandan President John Okello.', '2024-05-02');
+    expect(x.meetings).toHaveLength(1);
+    expect(names(x.meetings[0]!.participants)).toEqual(['john okello', 'peter kamau']);
+  });
+});
+
+describe('the small patterns found with them', () => {
+  it('a dateline with no year takes the latest past year the story names', () => {
+    const doc = normalize({ origin: 'made-up', text: 'HANOI, May 7 (Yonhap) -- President Le Van An held talks with Thai Prime Minister Somchai Wong on Sunday, ahead of the 2023 ASEAN summit. The two sides last met in 2019 and aim to double trade by 2030.', meta: {} });
+    expect(doc.meta.publishedAt).toBe('2023-05-07');
+    expect(doc.sentences[0]!.text).toMatch(/^HANOI, President/);
+  });
+
+  it('a dateline with no year and no year in the story gives no date', () => {
+    const doc = normalize({ origin: 'made-up', text: 'HANOI, May 7 (Yonhap) -- President Le Van An held talks with Thai Prime Minister Somchai Wong on Sunday.', meta: {} });
+    expect(doc.meta.publishedAt).toBeUndefined();
+  });
+
+  it('"in September last year" is September of the year before publication', () => {
+    const [d] = findDates('He had been due to visit Islamabad in September last year, but the trip was postponed.', '2015-04-20');
+    expect(d!.date).toEqual(month(2014, 9));
+  });
+
+  it('a month after a first name is a surname, and "in May" is still a month', () => {
+    const { x } = story('In 2018, then-Prime Minister Theresa May met Argentine President Mauricio Macri in Buenos Aires. May said in May that the talks had gone well.', '2024-11-20');
+    expect(x.people.map((p) => p.name)).toContain('Theresa May');
+    expect(x.meetings).toHaveLength(1);
+    expect(names(x.meetings[0]!.participants)).toEqual(['mauricio macri', 'theresa may']);
+  });
+
+  it('a town the gazetteer does not know is placed by the city it is near, and is not a person', () => {
+    const { x } = story('Polish Foreign Minister Adam Nowak met German Foreign Minister Eva Richter at La Celle-Saint-Cloud near Paris on Monday.', '2024-02-12');
+    expect(x.people.map((p) => p.name)).not.toContain('La Celle-Saint-Cloud');
+    expect(x.meetings[0]).toMatchObject({ city: 'La Celle-Saint-Cloud', countryCode: 'FR' });
+  });
+
+  it('an "Author" line is a credit, not a person of the story', () => {
+    const doc = normalize({ origin: 'made-up', text: '# Poland and Germany\n\nThe new prime minister has promised a new opening with Berlin.\n\nAuthor Anna Nowicka (with AFP, dpa)\n\nPolish Prime Minister Jan Lis met German Chancellor Karl Weber in Berlin on Monday.', meta: { publishedAt: '2024-02-12' } });
+    expect(doc.body).not.toMatch(/Author/);
+  });
+
+  it('people after a cancel verb are not at the cancelled meeting', () => {
+    const { x } = story(
+      'Chinese President Li Wei had been due to hold talks with Prime Minister Omar Khan in Islamabad in September last year, but the meeting was postponed as protesters led by opposition leader Imran Qureshi occupied the capital.',
+      '2015-04-20',
+    );
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]).toMatchObject({ status: 'CANCELLED', date: month(2014, 9) });
+    expect(names(x.meetings[0]!.participants)).toEqual(['li wei', 'omar khan']);
+  });
+});
