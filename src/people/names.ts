@@ -22,8 +22,12 @@ export function foldName(name: string): string {
     .join(' ');
 }
 
-/** Folds the endings that English transliterations of Slavic names spell two ways (-ey/-ei, -iy/-y, -yy/-y). */
+/** The English spellings of the Arabic name Muhammad, one person's name written several ways in one paper. */
+const MUHAMMAD = /^(?:muhammad|muhammed|mohammad|mohammed|mohamad|mohamed|muhamed)$/;
+
+/** Folds the endings that English transliterations of Slavic names spell two ways (-ey/-ei, -iy/-y, -yy/-y), and the spellings of Muhammad. */
 function foldTransliteration(word: string): string {
+  if (MUHAMMAD.test(word)) return 'mohamed';
   return word.replace(/ey$/, 'ei').replace(/iy$/, 'y').replace(/yi$/, 'y').replace(/yy$/, 'y');
 }
 

@@ -112,3 +112,62 @@ describe('the small patterns found with them', () => {
     expect(names(x.meetings[0]!.participants)).toEqual(['li wei', 'omar khan']);
   });
 });
+
+describe('names, titles and occasions written in other ways', () => {
+  it('forms of address are neither name nor title: "His Highness Sheikh …", "Datuk Seri …"', () => {
+    const { x } = story('His Highness Sheikh Hamad bin Khalid Al Rashid received Prime Minister Datuk Seri Aziz Rahman at the palace on Monday. Sheikh Hamad thanked Aziz.', '2024-01-09');
+    const names = x.people.map((p) => p.name);
+    expect(names).toContain('Hamad bin Khalid Al Rashid');
+    expect(names).toContain('Aziz Rahman');
+    expect(x.people.find((p) => p.name === 'Aziz Rahman')!.roles.map((r) => r.title)).toEqual(['Prime Minister']);
+    expect(x.people).toHaveLength(2);
+  });
+
+  it('the spellings of Muhammad are one person', () => {
+    const { x } = story('Crown Prince Mohamed bin Salem met Egyptian President Omar Said in Cairo on Monday. Mohammed bin Salem later left for Amman.', '2024-01-09');
+    expect(x.people.filter((p) => /Salem/.test(p.name))).toHaveLength(1);
+  });
+
+  it('a plural title is the title of each name it stands before', () => {
+    const { x } = story('The last summit was held in Madrid in 2015, between then-prime ministers Carlos Ruiz and Karim Alaoui.', '2023-02-03');
+    for (const name of ['Carlos Ruiz', 'Karim Alaoui']) expect(x.people.find((p) => p.name === name)?.roles.map((r) => r.title)).toEqual(['Prime Minister']);
+    expect(x.people.map((p) => p.name)).not.toContain('Madrid');
+  });
+
+  it('a meeting word in a capitalised name makes it no person: "the first High-Level Meeting"', () => {
+    const { x } = story('The last High-Level Meeting was held in Madrid in 2015, between then-prime ministers Carlos Ruiz and Karim Alaoui.', '2023-02-03');
+    expect(x.people.map((p) => p.name)).not.toContain('High-Level Meeting');
+    expect(x.meetings.map((m) => m.participants.map((p) => p.name).sort())).toEqual([['Carlos Ruiz', 'Karim Alaoui']]);
+  });
+
+  it('"a dinner with" is a meeting, and an invitation "to make an official visit" is a plan', () => {
+    const { x } = story('In April, Spanish Prime Minister Luis Gil travelled to Rabat for a dinner with Moroccan Prime Minister Aziz Tazi. Tazi invited the Spanish leader to make an official visit to Morocco soon.', '2023-09-03');
+    const dinner = x.meetings.find((m) => m.status === 'HELD');
+    expect(dinner).toMatchObject({ city: 'Rabat', date: month(2023, 4) });
+    expect(x.meetings.find((m) => m.status === 'PLANNED')).toMatchObject({ countryCode: 'MA' });
+  });
+
+  it('a dateline closed by "//" gives the lead meeting its city', () => {
+    const { x } = story('RIYADH // Saudi Foreign Minister Faisal Omar received Jordanian Foreign Minister Ayman Haddad at the ministry on Monday, the state news agency reported.', '2024-01-09');
+    expect(x.meetings[0]).toMatchObject({ city: 'Riyadh', countryCode: 'SA' });
+  });
+
+  it('a meeting right after the lead takes the lead sentence\'s day and city', () => {
+    const { x } = story(
+      'Spain and Morocco signed 20 agreements on Thursday in Rabat. Spanish Prime Minister Luis Gil and his Moroccan counterpart, Aziz Tazi, held talks before the ministers signed the documents.',
+      '2023-02-03',
+    );
+    expect(x.meetings[0]).toMatchObject({ city: 'Rabat', date: day(2023, 2, 2) });
+  });
+
+  it('one person\'s trip told later, with no counterpart, gives the meeting no place', () => {
+    const { x } = story('Nigerian President Ade Bello welcomed Ghana\'s president, Kofi Mensah, to the Aso Villa on Tuesday for talks. Earlier this month Bello visited Bamako and Niamey.', '2025-03-26');
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]!.city).not.toBe('Bamako');
+  });
+
+  it('the date of a relative clause after "the summit" is not the summit\'s', () => {
+    const { x } = story('Spanish Prime Minister Luis Gil held talks with Moroccan Prime Minister Aziz Tazi in Rabat. The summit crowns a rapprochement that began in March last year.', '2023-02-03');
+    expect(x.meetings[0]!.date).toBeUndefined();
+  });
+});

@@ -41,7 +41,7 @@ interface MeetingMention {
 
 /** Words that state a meeting. Plural nouns ("visits", "meetings", "conversations") are generic and left out. */
 const TRIGGER =
-  /\b(?:met|meet|meets|meeting|talks|summit|visit|visited|visiting|received|receives|receive|hosted|hosts|hosting|host|welcomed|welcome|sat down with|shook hands|(?:tele)?phone (?:call|conversation)|(?:spoke|speak|speaks|talked|talk) (?:by|on the|over the) (?:tele)?phone|(?:spoke|speak|speaks|talked) (?:with|to)|phoned|telephoned|video ?(?:call|conference|link)|videoconference)\b/gi;
+  /\b(?:met|meet|meets|meeting|talks|summit|visit|visited|visiting|received|receives|receive|hosted|hosts|hosting|host|welcomed|welcome|sat down with|shook hands|(?:dinner|lunch|luncheon|breakfast|banquet|iftar) with|(?:tele)?phone (?:call|conversation)|(?:spoke|speak|speaks|talked|talk) (?:by|on the|over the) (?:tele)?phone|(?:spoke|speak|speaks|talked) (?:with|to)|phoned|telephoned|video ?(?:call|conference|link)|videoconference)\b/gi;
 
 /**
  * The participants named on the meeting's side of a cancel verb: "X had been
@@ -81,7 +81,7 @@ function kindOf(trigger: string, sentence: string): MeetingKind {
 }
 
 /** An invitation to visit, accepted or extended, is a planned visit: "accepted an invitation from the king to visit Rabat". */
-const INVITATION = /\b(?:accepted (?:an |the |a )?(?:\w+(?:'s|’s) )?invitation|invited \S+(?: \S+)? to (?:visit|come)|invitation to visit)\b/i;
+const INVITATION = /\b(?:accepted (?:an |the |a )?(?:\w+(?:'s|’s) )?invitation|invited \S+(?: \S+){0,3}? to (?:visit|come|(?:make|pay) (?:an? |a return )?(?:\w+ )?visit)|invitation to visit)\b/i;
 
 /** Words of a plan: "plans to", "the planned visit", "is expected to". */
 const PLAN = /\b(?:plans? to|planned|scheduled|upcoming|expects? to|expected to|hopes? to|hoped to)\b/i;
@@ -231,7 +231,7 @@ function capitalOfDemonym(text: string): Pick<MeetingMention, 'city' | 'countryC
  */
 function datelineCity(ctx: ArticleContext): { city: string; countryCode: string } | undefined {
   const first = ctx.sentences[0]?.text ?? '';
-  const m = /^(\p{Lu}[\p{Lu} .'-]+?)\s*(?:,|—|–|--|\()/u.exec(first);
+  const m = /^(\p{Lu}[\p{Lu} .'-]+?)\s*(?:,|—|–|--|\/\/|\()/u.exec(first);
   if (!m || !/^[\p{Lu} .'-]+$/u.test(m[1]!)) return undefined;
   const city = m[1]!.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
   const countryCode = countryOfCity(city);
@@ -244,7 +244,8 @@ const AHEAD = /\b(?:later this|next|tomorrow|coming)\b/i;
 /** "the first meeting since Thuong took office in March": a date in a "since" clause after the trigger dates something else. */
 function afterSince(text: string, at: number, dateAt: number): boolean {
   // "The visit follows a row in April": the date of what it follows.
-  return dateAt > at && /\b(?:since|follows|followed|comes after|came after)\b/i.test(text.slice(at, dateAt));
+  // "The summit crowns a rapprochement that began in March": the date of what a relative clause tells.
+  return dateAt > at && /\b(?:since|follows|followed|comes after|came after|that began|which began)\b/i.test(text.slice(at, dateAt));
 }
 
 /** The date of a sentence nearest to the trigger; unresolved relative dates become warnings. */
@@ -731,11 +732,14 @@ export function extractMeetings(ctx: ArticleContext, countries: CountryMention[]
   const order = (m: MeetingMention) => (m.signingOnly ? 2 : m.participants.length === 0 ? 1 : 0);
   for (const m of [...found].sort((a, b) => order(a) - order(b))) {
     const target = clusterFor(clusters, m);
+    // "Earlier this month he visited Bamako": one person's trip, told with no counterpart, is another event.
+    if (target && m.participants.length === 1 && !m.anaphoric && !m.pair && m.sentence !== target.sentence && m.city !== undefined && m.city !== target.city) continue;
     if (target) merge(target, m);
     else if (m.participants.length > 0 && !m.signingOnly) clusters.push({ ...m, sources: [...m.sources], participants: [...m.participants] });
   }
   const kept = clusters.filter((c) => c.participants.length >= 2).sort((a, b) => a.sentence - b.sentence);
   dateSiblings(kept);
+  whenAndWhereFromLead(ctx, countries, kept);
   placeFromSameTrip(ctx, kept);
   placeFromArrival(ctx, kept, mentions);
   placeLeadFromDateline(ctx, kept);
@@ -743,6 +747,29 @@ export function extractMeetings(ctx: ArticleContext, countries: CountryMention[]
     meetings: kept.map((c) => toMeeting(c, people)),
     sentencesOf: kept.map((c) => c.sources.map((s) => ctx.sentences.findIndex((x) => x.start === s.position))),
   };
+}
+
+/**
+ * "Spain and Morocco signed 20 agreements on Thursday in Rabat … Sánchez and
+ * Akhannouch held talks before the ministers signed": a wire story's lead
+ * sentence tells when and where its news happened, so a held meeting told in
+ * the next two sentences with no date or place of its own takes the lead's
+ * day (a day of the week of publication) and city.
+ */
+function whenAndWhereFromLead(ctx: ArticleContext, countries: CountryMention[], meetings: MeetingMention[]): void {
+  const lead = ctx.sentences[0];
+  if (!lead) return;
+  const leadDate = dateNear(ctx, lead, 0, 'HELD');
+  const dated = leadDate && daysFromPublication(leadDate, ctx.publishedAt) <= 7 ? leadDate : undefined;
+  const leadPlace = placeOf(lead, countries, 0);
+  for (const m of meetings) {
+    if (m.sentence < 1 || m.sentence > 2 || m.status !== 'HELD') continue;
+    if (!m.date && dated) m.date = dated;
+    if (m.kind === 'IN_PERSON' && !m.city && !m.countryCode && !m.venue && leadPlace.city) {
+      m.city = leadPlace.city;
+      m.countryCode = leadPlace.countryCode;
+    }
+  }
 }
 
 /** A later meeting of a sentence with no date of its own (see `furtherMeetings`) takes the date the sentence's first meeting ended up with. */

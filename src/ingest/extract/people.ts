@@ -47,6 +47,8 @@ const NOT_NAME = new Set([
   'chavism', 'chavista', 'bolivarian', 'communist', 'socialist', 'all', 'both', 'each', 'some', 'many', 'most', 'if', 'so',
   'also', 'yet', 'not', 'no', 'yes', 'do', 'does', 'did', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'will',
   'would', 'can', 'could', 'should', 'may', 'might', 'must', 'what', 'who', 'why', 'how', 'where', 'which', 'latin', 'new',
+  // Forms of address before a name: "His Highness Sheikh …", "Datuk Seri Anwar Ibrahim", "His Excellency".
+  'highness', 'majesty', 'excellency', 'eminence', 'holiness', 'datuk', 'dato', "dato'", 'datin', 'seri',
 ]);
 
 /** Words that make a capitalised run an organisation, place or event rather than a person. */
@@ -55,7 +57,7 @@ const NOT_PERSON_WORDS = new Set([
   'group', 'forces', 'army', 'navy', 'office', 'assembly', 'parliament', 'congress', 'senate', 'court', 'university', 'institute',
   'foundation', 'airport', 'station', 'hall', 'center', 'centre', 'committee', 'commission', 'organization', 'organisation',
   'republic', 'kingdom', 'states', 'nations', 'federation', 'corporation', 'corp', 'inc', 'ltd', 'airlines', 'post', 'press',
-  'media', 'tv', 'radio', 'channel', 'summit', 'forum', 'war', 'day', 'road', 'avenue', 'island', 'islands', 'sea', 'ocean',
+  'media', 'tv', 'radio', 'channel', 'summit', 'forum', 'meeting', 'conference', 'dialogue', 'talks', 'war', 'day', 'road', 'avenue', 'island', 'islands', 'sea', 'ocean',
   'gulf', 'river', 'mountains', 'prize', 'cup', 'games', 'agreement', 'treaty', 'accord', 'plan', 'initiative', 'policy',
   'guard', 'police', 'service', 'services', 'department', 'administration', 'government', 'cabinet', 'embassy', 'consulate',
   'museum', 'cathedral', 'church', 'mosque', 'temple', 'stadium', 'park', 'bridge', 'tower', 'building', 'plaza', 'avenida',
@@ -142,10 +144,15 @@ function nameRuns(tokens: Token[], covered: (t: Token) => boolean): [number, num
   return runs;
 }
 
+/** A word of an organisation, place or event, singular or plural ("Accords", "Palaces"). */
+function isNotPersonWord(t: Token): boolean {
+  return NOT_PERSON_WORDS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('s') && NOT_PERSON_WORDS.has(t.lower.slice(0, -1)));
+}
+
 function looksLikeOrganisation(tokens: Token[], start: number, end: number): boolean {
   const next = tokens[end];
-  if (next?.capitalized && NOT_PERSON_WORDS.has(next.lower)) return true;
-  return tokens.slice(start, end).some((t) => NOT_PERSON_WORDS.has(t.lower));
+  if (next?.capitalized && isNotPersonWord(next)) return true;
+  return tokens.slice(start, end).some(isNotPersonWord);
 }
 
 /**
@@ -199,6 +206,21 @@ function inPlacePosition(tokens: Token[], start: number): boolean {
   return before === 'of' && /^(?:city|town|port|capital|village|resort)$/.test(tokens[start - 2]?.lower ?? '');
 }
 
+/**
+ * "then-prime ministers Mariano Rajoy and Abdelilah Benkirane", "presidents
+ * X of Chile and Y of Argentina": the name after "and" shares the plural title
+ * of the name before it.
+ */
+function sharedPluralTitle(tokens: Token[], start: number, before: Candidate[]): TitlePhrase | undefined {
+  if (tokens[start - 1]?.lower !== 'and') return undefined;
+  const previous = before[before.length - 1];
+  if (!previous?.title?.plural) return undefined;
+  const between = tokens.slice(previous.tokenEnd, start - 1);
+  // Only the previous name's own "of Chile" may stand between it and "and".
+  const ofCountry = between.length === 0 || (between[0]!.lower === 'of' && between.length <= 3 && between.slice(1).every((t) => t.capitalized));
+  return ofCountry ? { ...previous.title, countryCode: undefined } : undefined;
+}
+
 /** Title-and-name candidates of one sentence. */
 function candidatesIn(sentence: ReadSentence, countries: CountryMention[]): Candidate[] {
   const tokens = sentence.tokens;
@@ -207,7 +229,7 @@ function candidatesIn(sentence: ReadSentence, countries: CountryMention[]): Cand
   const byCompromise = compromisePeople(sentence.text);
   const out: Candidate[] = [];
   for (const [start, end] of nameRuns(tokens, covered)) {
-    const title = titleBefore(tokens, start, inSentence) ?? titleAfter(tokens, end, inSentence);
+    const title = titleBefore(tokens, start, inSentence) ?? titleAfter(tokens, end, inSentence) ?? sharedPluralTitle(tokens, start, out);
     if (looksLikeOrganisation(tokens, start, end) && !(title && surnameFirst(tokens, start, end))) continue;
     const name = sentence.text.slice(tokens[start]!.start, tokens[end - 1]!.end);
     const multiWord = end - start >= 2;

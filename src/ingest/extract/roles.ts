@@ -60,6 +60,9 @@ const DROPPED = new Set(['late', 'senior', 'top', 'newly', 'elected', 'then']);
 /** Political leanings: part of a title only for party roles ("socialist leader"), not offices ("socialist President"). */
 const LEANINGS = new Set(['socialist', 'communist', 'conservative', 'liberal', 'nationalist', 'populist', 'leftist', 'rightist', 'centrist', 'left-wing', 'right-wing', 'far-right', 'far-left']);
 
+/** Forms of address that may stand between a title and a name; they are neither. */
+const FORMS_OF_ADDRESS = new Set(['datuk', 'dato', "dato'", 'datin', 'seri', 'dr', 'his', 'her', 'highness', 'majesty', 'excellency']);
+
 /** Forms of address that follow an office in a title run ("Foreign Minister Prince …", "Emir Sheikh …"). */
 const HONORIFICS = new Set(['prince', 'princess', 'sheikh', 'sheik', 'sheikha']);
 
@@ -82,6 +85,8 @@ export interface TitlePhrase {
   endToken: number;
   /** A title joined by "and" before this one: "the opposition leader and self-proclaimed interim president, X". */
   coordinated?: TitlePhrase;
+  /** Written in the plural ("then-prime ministers X and Y"): it is the title of each name it stands before. */
+  plural?: boolean;
 }
 
 /**
@@ -145,6 +150,8 @@ function countryOfToken(tokens: Token[], i: number, countries: CountryMention[])
  */
 export function titleBefore(tokens: Token[], nameStart: number, countries: CountryMention[]): TitlePhrase | undefined {
   let end = nameStart;
+  // "Prime Minister Datuk Seri Anwar Ibrahim", "Foreign Minister Dr Zambry": forms of address between the title and the name.
+  while (end - 1 > 0 && FORMS_OF_ADDRESS.has(tokens[end - 1]!.lower.replace(/\.$/, ''))) end--;
   if (tokens[end - 1]?.text === ',') end--;
   let i = end - 1;
   // An "of …" complement: walk back over complement words to "of" preceded by a head.
@@ -166,13 +173,15 @@ export function titleBefore(tokens: Token[], nameStart: number, countries: Count
     else complement = ` of ${words.map((w) => w.text).join(' ').replace(/ ,/g, ',')}`;
     i = complementStart - 1;
   }
-  if (i < 0 || !isHead(tokens[i]!)) return undefined;
+  const plural = i >= 0 && !isHead(tokens[i]!) && isPluralHead(tokens[i]!);
+  if (i < 0 || !(isHead(tokens[i]!) || plural)) return undefined;
   const headIndex = i;
   let start = headIndex;
   while (start - 1 >= 0 && (isModifier(tokens[start - 1]!) || isHead(tokens[start - 1]!) || isSeatWord(tokens, start - 1))) start--;
   const institution = institutionBefore(tokens, start);
   if (institution !== undefined) start = institution;
   let titleTokens = tokens.slice(start, headIndex + 1);
+  if (plural) titleTokens = [...titleTokens.slice(0, -1), singularToken(tokens[headIndex]!)];
   const occupation = occupationOf(titleTokens);
   if (occupation) titleTokens = occupation;
   let phraseStart = start;
@@ -215,7 +224,21 @@ export function titleBefore(tokens: Token[], nameStart: number, countries: Count
   const title = titleCase(kept.map(titleText).join(' ') + (occupation ? '' : complement));
   const coordinated = tokens[phraseStart - 1]?.lower === 'and' ? titleBefore(tokens, phraseStart - 1, countries) : undefined;
   if (coordinated) countryCode ??= coordinated.countryCode;
-  return { title, countryCode, notCurrent, startToken: coordinated?.startToken ?? phraseStart, endToken: nameStart, coordinated };
+  return { title, countryCode, notCurrent, startToken: coordinated?.startToken ?? phraseStart, endToken: nameStart, coordinated, ...(plural ? { plural } : {}) };
+}
+
+/** A title head in the plural: "ministers", "presidents", "secretaries". */
+function isPluralHead(token: Token): boolean {
+  return token.word && token.lower.length > 4 && token.lower.endsWith('s') && TITLE_HEADS.has(singularWord(bareTitleWord(token.lower)));
+}
+
+function singularWord(word: string): string {
+  return word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.replace(/s$/, '');
+}
+
+/** The token of a plural head as its singular: "ministers" → "minister", "then-presidents" → "then-president". */
+function singularToken(token: Token): Token {
+  return { ...token, text: singularWord(token.text), lower: singularWord(token.lower) };
 }
 
 /**
