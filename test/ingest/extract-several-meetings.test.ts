@@ -171,3 +171,24 @@ describe('names, titles and occasions written in other ways', () => {
     expect(x.meetings[0]!.date).toBeUndefined();
   });
 });
+
+describe('agreements written in other ways', () => {
+  it('one count before two nouns joined by "and" is one package, dated by its day rather than a "since" of the sentence', () => {
+    const { x } = story('Spain and Morocco signed 20 agreements and memorandums of understanding on Thursday in Rabat, at the close of the first summit between the two governments since 2015.', '2023-02-03');
+    expect(x.agreements).toHaveLength(1);
+    expect(x.agreements[0]).toMatchObject({ kind: 'PACKAGE', documentCount: 20, date: day(2023, 2, 2) });
+    expect(x.agreements[0]!.span).toBeUndefined();
+  });
+
+  it('a signed joint declaration is an agreement; "no document was signed" is none', () => {
+    const { x } = story('Turkish President Ali Demir and Greek Prime Minister Nikos Pappas signed a joint declaration on friendly relations on Thursday. The two sides agreed to reopen border posts, but no document on the issue was signed.', '2023-12-08');
+    expect(x.agreements).toHaveLength(1);
+    expect(x.agreements[0]).toMatchObject({ kind: 'AGREEMENT', documentCount: 1, date: day(2023, 12, 7) });
+  });
+
+  it('"exchanged 51 agreements" is a signing', () => {
+    const { x } = story('Pakistan and China on Monday exchanged 51 agreements and memorandums of understanding on energy and infrastructure.', '2015-04-20');
+    expect(x.agreements[0]).toMatchObject({ kind: 'PACKAGE', documentCount: 51, parties: ['CN', 'PK'], date: day(2015, 4, 20) });
+  });
+});
+

@@ -18,8 +18,10 @@ import type { PersonMention } from './people.ts';
 import { findTopics, TOPIC_CUE } from './topics.ts';
 
 /** Verbs by which a document comes into being: signed, inked, concluded, sealed, "reached an agreement". */
-const SIGN_VERB = /\b(?:sign(?:ed|ing)|(?<!\b(?:a|an|the|no|any|every)\s+)signs?|inked|concluded|clinched|struck|sealed|reached)\b/gi;
-const NOUN = '(?:treat(?:y|ies)|agreements?|accords?|deals?|pacts?|contracts?|memorand(?:um|a|ums)|MoUs?|protocols?|conventions?|documents?)';
+// "exchanged 51 agreements": South Asian and Chinese copy tells a signing ceremony by the exchange of the signed copies.
+const SIGN_VERB = /\b(?:sign(?:ed|ing)|(?<!\b(?:a|an|the|no|any|every)\s+)signs?|inked|concluded|clinched|struck|sealed|reached|exchanged)\b/gi;
+// A declaration or joint statement counts only when the text says it was signed (a signing verb must tell it).
+const NOUN = '(?:treat(?:y|ies)|agreements?|accords?|deals?|pacts?|contracts?|memorand(?:um|a|ums)|MoUs?|protocols?|conventions?|documents?|declarations?|joint statements?)';
 
 /** Nouns that name any kind of signed document, so "the deal" or "the documents" can point back to a treaty or a memorandum. */
 const GENERIC_NOUN = /^(?:agreements?|accords?|deals?|pacts?|documents?)$/i;
@@ -33,7 +35,7 @@ const NOUN_PHRASE = new RegExp(
 );
 
 /** Words that cannot modify an agreement noun: verbs, determiners and the like caught by the lazy modifier group. */
-const NOT_MODIFIER = /^(?:billion|million|trillion|bn|this|that|signed|sign|signs|have|has|had|were|was|are|is|be|been|the|a|an|and|or|of|in|on|to|with|such|fourth|first|other|similar|several|two|would|will|also|its|their|his|her|new|these|those|all|any)$/i;
+const NOT_MODIFIER = /^(?:but|no|not|nor|billion|million|trillion|bn|this|that|signed|sign|signs|have|has|had|were|was|are|is|be|been|the|a|an|and|or|of|in|on|to|with|such|fourth|first|other|similar|several|two|would|will|also|its|their|his|her|new|these|those|all|any)$/i;
 
 /** The two sides as a subject: "the two countries", "their governments", "officials from both sides". */
 const TWO_SIDES = /\b(?:(?:the two|both) (?:countries|nations|sides|governments|states|leaders|neighbours|neighbors|presidents|ministers)|their (?:governments|countries|ministers|delegations)|they)\b/i;
@@ -94,7 +96,7 @@ function kindOf(noun: string, count: number | undefined): AgreementKind {
 }
 
 function isPlural(noun: string): boolean {
-  return /^(?:treaties|agreements|accords|deals|pacts|contracts|memoranda|memorandums|mous|protocols|conventions|documents)$/i.test(noun);
+  return /^(?:treaties|agreements|accords|deals|pacts|contracts|memoranda|memorandums|mous|protocols|conventions|documents|declarations|joint statements)$/i.test(noun);
 }
 
 /** US dollars in "worth $X billion" or "a $X billion deal". */
@@ -271,9 +273,11 @@ function hyphenatedCountries(text: string): string[] {
  */
 function dateOf(dates: DateMention[], verb: Signing, from: number, to: number, plural: boolean): { date?: PartialDate; span?: { fromYear: number; toYear: number } } {
   const inside = dates.filter((d) => d.index >= from && d.index < to && (plural || !d.span));
-  const span = inside.find((d) => d.span)?.span;
-  if (span) return { span };
-  const near = inside.filter((d) => d.date).sort((a, b) => Math.abs(a.index - verb.at) - Math.abs(b.index - verb.at))[0];
+  const distance = (d: DateMention) => Math.abs(d.index - verb.at);
+  const near = inside.filter((d) => d.date).sort((a, b) => distance(a) - distance(b))[0];
+  const span = inside.find((d) => d.span);
+  // "signed 20 agreements on Thursday, at the first summit since 2015": the day nearer the verb dates the signing.
+  if (span && (!near || distance(span) < distance(near))) return { span: span.span! };
   return near?.date ? { date: near.date } : {};
 }
 
@@ -293,6 +297,25 @@ function coordinated(gap: string): boolean {
 /** Words that tell another document of the same occasion: "also signed", "a separate deal", "another accord". */
 const SAME_OCCASION = /\b(?:also|then|separately|too)\b|\b(?:separate|additional|another|further)\s+(?:[\w$.-]+\s+){0,3}$/i;
 
+/**
+ * "20 agreements and memorandums of understanding", "51 agreements and
+ * MoUs": one count before two plural nouns joined by "and" counts them
+ * together, as one package. The second noun is dropped and the first
+ * phrase runs to its end.
+ */
+function joinCountedPairs(text: string, phrases: { phrase: Phrase; end: number }[]): void {
+  for (let i = phrases.length - 2; i >= 0; i--) {
+    const first = phrases[i]!;
+    const second = phrases[i + 1]!;
+    const counted = first.phrase.countText !== undefined && isPlural(first.phrase.noun);
+    const bare = second.phrase.det === undefined && second.phrase.countText === undefined && second.phrase.modifiers.length === 0 && isPlural(second.phrase.noun);
+    if (!counted || !bare || !/^\s+(?:and|&)\s+$/i.test(text.slice(first.end, second.phrase.start))) continue;
+    const ofUnderstanding = /^\s+of understanding\b/i.exec(text.slice(second.end));
+    first.end = second.end + (ofUnderstanding?.[0].length ?? 0);
+    phrases.splice(i + 1, 1);
+  }
+}
+
 /** The agreement mentions of a sentence: every agreement noun phrase, signed or only referred to. */
 function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: CountryMention[], mentions: PersonMention[], people: ExtractedPerson[], main: string[]): AgreementMention[] {
   const verbs = signingVerbs(s.text);
@@ -301,8 +324,11 @@ function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: CountryMent
   const phrases = [...s.text.matchAll(NOUN_PHRASE)].flatMap((match) => {
     const phrase = readPhrase(match);
     if (cue && phrase && phrase.start >= cue.index && phrase.start < cue.index + cue[0].length) return [];
+    // "no document on the issue was signed": a denial, no document.
+    if (phrase && /\bno\s+$/i.test(s.text.slice(Math.max(0, phrase.start - 4), phrase.start))) return [];
     return phrase ? [{ phrase, end: (match.index ?? 0) + match[0].length }] : [];
   });
+  joinCountedPairs(s.text, phrases);
   if (phrases.length === 0) return [];
   const dates = findDatesWithPrevious(s.text, ctx.sentences[s.index - 1]?.text, ctx.publishedAt);
   for (const d of dates) if (d.unresolved) warn(ctx, `${ctx.doc.origin}: ${d.unresolved}`);
