@@ -153,6 +153,7 @@ function separateStory(lines: Line[]): Found {
   const story: string[] = [];
   let storyStarted = false;
   let inAppeal = false;
+  let datelinePlace: string | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const text = line.text;
@@ -169,6 +170,11 @@ function separateStory(lines: Line[]): Found {
     if (FURNITURE_LINE.test(text) || /^https?:\/\/\S+$/.test(text)) continue;
     if (line.heading) {
       if (!storyStarted && !meta.title) meta.title = text;
+      continue;
+    }
+    // "KANANASKIS:" alone on a line before the story (Indian and some Asian papers): the dateline, kept for the first paragraph.
+    if (!storyStarted && story.length === 0 && /^\p{Lu}[\p{Lu} .'-]{1,40}:$/u.test(text)) {
+      datelinePlace ??= text.slice(0, -1).trim();
       continue;
     }
     const byline = /^by\s+(.{2,60})$/i.exec(text);
@@ -196,7 +202,7 @@ function separateStory(lines: Line[]): Found {
     }
     if (!endsLikeSentence(text) && wordCount(text) <= 4) continue;
     storyStarted = true;
-    story.push(text);
+    story.push(datelinePlace !== undefined && story.length === 0 ? `${datelinePlace}, ${text}` : text);
   }
   return { meta, story };
 }

@@ -192,3 +192,30 @@ describe('agreements written in other ways', () => {
   });
 });
 
+describe('places, people and dates set apart in the sentence', () => {
+  it('"here" in a datelined story is the dateline\'s place, even one the gazetteer does not know', () => {
+    const { x } = story('BANFF, Prime Minister Ravi Kumar on Tuesday sat down with Canadian Prime Minister Mark Allen on the sidelines of the summit here.', '2025-06-18');
+    expect(x.meetings[0]).toMatchObject({ city: 'Banff', date: day(2025, 6, 17) });
+  });
+
+  it('a dateline alone on a line ("KANANASKIS:") opens the story', () => {
+    const doc = normalize({ origin: 'made-up', text: 'India and Canada agree\n\nBANFF:\n\nPrime Minister Ravi Kumar on Tuesday met Canadian Prime Minister Mark Allen.', meta: { publishedAt: '2025-06-18' } });
+    expect(doc.sentences[0]!.text).toMatch(/^BANFF, Prime Minister/);
+  });
+
+  it('a person named only in a relative clause is not at the meeting', () => {
+    const { x } = story('Iranian Foreign Minister Ali Rezaei, who is accompanying President Hassan Karimi, met his Iraqi counterpart, Foreign Minister Omar Saleh, in Baghdad on Wednesday.', '2024-09-11');
+    expect(x.meetings.map((m) => m.participants.map((p) => p.name).sort())).toEqual([['Ali Rezaei', 'Omar Saleh']]);
+  });
+
+  it('a date in a relative clause about someone dates nothing of the meeting', () => {
+    const { x } = story('In November 2022, Iraqi Prime Minister Omar Saleh travelled to Tehran for his first trip abroad and held talks with then Iranian President Ali Rezaei, who was killed in a crash in May this year.', '2024-09-11');
+    expect(x.meetings[0]!.date).toEqual(month(2022, 11));
+  });
+
+  it('"agreed to resume talks on" a trade deal is no meeting', () => {
+    const { x } = story('Canadian official Anne Roy and Indian diplomat Ravi Rao agreed to resume talks on an early trade agreement paused in 2023.', '2025-06-18');
+    expect(x.meetings).toHaveLength(0);
+  });
+});
+

@@ -12,6 +12,7 @@ import { warn, type ArticleContext, type ReadSentence } from './context.ts';
 import type { CountryMention } from './countries.ts';
 import { clauseAt, findDates, findDatesWithPrevious, parseIsoDay, tenseAt } from './dates.ts';
 import { isSpeaker, PAIR_REFERENCE, referencesIn } from './coref.ts';
+import { inRanges, quotedRanges } from '../text.ts';
 import type { PersonMention } from './people.ts';
 
 /** A meeting as one sentence states it. */
@@ -42,6 +43,29 @@ interface MeetingMention {
 /** Words that state a meeting. Plural nouns ("visits", "meetings", "conversations") are generic and left out. */
 const TRIGGER =
   /\b(?:met|meet|meets|meeting|talks|summit|visit|visited|visiting|received|receives|receive|hosted|hosts|hosting|host|welcomed|welcome|sat down with|shook hands|(?:dinner|lunch|luncheon|breakfast|banquet|iftar) with|(?:tele)?phone (?:call|conversation)|(?:spoke|speak|speaks|talked|talk) (?:by|on the|over the) (?:tele)?phone|(?:spoke|speak|speaks|talked) (?:with|to)|phoned|telephoned|video ?(?:call|conference|link)|videoconference)\b/gi;
+
+/** The relative clauses of a sentence set off by commas: ", who is accompanying Pezeshkian,", ", who was killed in May". */
+function asides(text: string): { from: number; to: number }[] {
+  return [...text.matchAll(/,\s+(?:who|whom|whose|which)\b[^,;]*/g)].map((m) => ({ from: m.index ?? 0, to: (m.index ?? 0) + m[0].length }));
+}
+
+/** True when offset `i` lies in an aside that does not hold offset `at` (the meeting word). */
+function inAsideAwayFrom(text: string, i: number, at: number): boolean {
+  return asides(text).some((r) => i >= r.from && i < r.to && !(at >= r.from && at < r.to));
+}
+
+/**
+ * "Araghchi, who is accompanying Pezeshkian, met his Iraqi counterpart":
+ * a person named only inside a relative clause that does not tell the
+ * meeting is not at it. People found by reference stay.
+ */
+function notOnlyAside(sentence: ReadSentence, at: number, participants: number[], mentions: PersonMention[]): number[] {
+  const here = mentions.filter((m) => m.sentence === sentence.index);
+  return participants.filter((p) => {
+    const own = here.filter((m) => m.person === p);
+    return own.length === 0 || own.some((m) => !inAsideAwayFrom(sentence.text, m.start, at));
+  });
+}
 
 /**
  * The participants named on the meeting's side of a cancel verb: "X had been
@@ -230,12 +254,34 @@ function capitalOfDemonym(text: string): Pick<MeetingMention, 'city' | 'countryC
  * ("DUBAI/BEIJING") give none.
  */
 function datelineCity(ctx: ArticleContext): { city: string; countryCode: string } | undefined {
+  const place = datelinePlace(ctx);
+  const countryCode = place ? countryOfCity(place) : undefined;
+  return place && countryCode ? { city: place, countryCode } : undefined;
+}
+
+/** The place of a wire dateline that opens the story, in title case, whether or not the gazetteer knows it. */
+function datelinePlace(ctx: ArticleContext): string | undefined {
   const first = ctx.sentences[0]?.text ?? '';
   const m = /^(\p{Lu}[\p{Lu} .'-]+?)\s*(?:,|—|–|--|\/\/|\()/u.exec(first);
-  if (!m || !/^[\p{Lu} .'-]+$/u.test(m[1]!)) return undefined;
-  const city = m[1]!.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
-  const countryCode = countryOfCity(city);
-  return countryCode ? { city, countryCode } : undefined;
+  if (!m || !/^[\p{Lu} .'-]+$/u.test(m[1]!) || m[1]!.includes('/')) return undefined;
+  return m[1]!.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
+}
+
+/**
+ * "on the sidelines of the G7 summit here", "at Perdana Putra here": in a
+ * datelined story "here" is the dateline's place, known to the gazetteer or not.
+ */
+function placeFromHere(ctx: ArticleContext, meetings: MeetingMention[]): void {
+  const place = datelinePlace(ctx);
+  if (!place) return;
+  for (const m of meetings) {
+    if (m.city || m.kind !== 'IN_PERSON') continue;
+    const s = ctx.sentences[m.sentence]!;
+    const here = [...s.text.matchAll(/\bhere\b/gi)].find((h) => !inRanges(h.index ?? 0, quotedRanges(s.text)));
+    if (!here) continue;
+    m.city = place;
+    m.countryCode = countryOfCity(place) ?? m.countryCode;
+  }
 }
 
 /** Date words that look ahead: they cannot date a meeting that was held ("ahead of the handover later this month"). */
@@ -252,7 +298,7 @@ function afterSince(text: string, at: number, dateAt: number): boolean {
 function dateNear(ctx: ArticleContext, sentence: ReadSentence, at: number, status: MeetingStatus): PartialDate | undefined {
   const dates = findDatesWithPrevious(sentence.text, ctx.sentences[sentence.index - 1]?.text, ctx.publishedAt);
   for (const d of dates) if (d.unresolved) warn(ctx, `${ctx.doc.origin}: ${d.unresolved}`);
-  const usable = dates.filter((d) => d.date && !(status === 'HELD' && AHEAD.test(d.text)) && !afterSince(sentence.text, at, d.index));
+  const usable = dates.filter((d) => d.date && !(status === 'HELD' && AHEAD.test(d.text)) && !afterSince(sentence.text, at, d.index) && !inAsideAwayFrom(sentence.text, d.index, at));
   usable.sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at));
   const nearest = usable[0]?.date;
   // "at the 2023 summit in Hiroshima later this month": a finer date of the same year says more.
@@ -427,6 +473,9 @@ function passiveByPerson(sentence: ReadSentence, at: number, objectStart: number
   return mentions.some((p) => p.sentence === sentence.index && p.start >= agentAt && p.start <= agentAt + 40);
 }
 
+/** Words that make "talks" a negotiation: "resume talks on", "launch talks", "began talks". */
+const NEGOTIATION_BEFORE = /\b(?:resume|resumed|resuming|restart|restarted|launch|launched|begin|began|start|started|open|opened|continue|continued)\s+(?:\w+\s+)?$/i;
+
 /** A word of a sentence that may state a meeting. */
 interface Trigger {
   text: string;
@@ -441,6 +490,8 @@ function triggersIn(sentence: ReadSentence, mentions: PersonMention[]): Trigger[
   triggers.sort((a, b) => a.at - b.at);
   return triggers.filter(({ text: trigger, at }) => {
     if (MULTILATERAL.test(sentence.text.slice(at + trigger.length))) return false;
+    // "agreed to resume talks on a trade agreement": negotiations, not an encounter.
+    if (/^talks$/i.test(trigger) && NEGOTIATION_BEFORE.test(sentence.text.slice(Math.max(0, at - 30), at))) return false;
     // "he would have liked to welcome Morrison in person": a wish that did not come true, no meeting.
     if (/\bwould have (?:liked|wanted|loved|preferred|hoped)\b/i.test(clauseAt(sentence.text, at))) return false;
     if (!NEEDS_PERSON_OBJECT.test(trigger)) return true;
@@ -567,6 +618,7 @@ function mentionIn(ctx: ArticleContext, sentence: ReadSentence, triggers: Trigge
     mention.kindImplied = kind === 'IN_PERSON' && MEDIUM_UNKNOWN.test(trigger);
     participantsOf(ctx, sentence, mention, countries, people, mentions);
     if (mention.status === 'CANCELLED') mention.participants = namedWithin(sentence, meetingRegion(sentence.text, at, 'CANCELLED'), mention.participants, mentions);
+    mention.participants = notOnlyAside(sentence, at, mention.participants, mentions);
     return mention;
   }
   return undefined;
@@ -739,6 +791,7 @@ export function extractMeetings(ctx: ArticleContext, countries: CountryMention[]
   }
   const kept = clusters.filter((c) => c.participants.length >= 2).sort((a, b) => a.sentence - b.sentence);
   dateSiblings(kept);
+  placeFromHere(ctx, kept);
   whenAndWhereFromLead(ctx, countries, kept);
   placeFromSameTrip(ctx, kept);
   placeFromArrival(ctx, kept, mentions);
