@@ -219,3 +219,21 @@ describe('places, people and dates set apart in the sentence', () => {
   });
 });
 
+describe('who is at a meeting, told in other ways', () => {
+  it('a middle word of a long Iberian name refers to its person ("Lula")', () => {
+    const { x } = story('Brazilian President Luiz Inácio Lula da Silva met Paraguayan President Santiago Peña in Foz do Iguaçu on Friday. Lula and Peña last met in October in Brasília.', '2024-03-16');
+    expect(x.meetings.map((m) => m.city)).toEqual(['Foz do Iguaçu', 'Brasília']);
+    expect(x.meetings[1]!.participants.map((p) => p.name).sort()).toEqual(['Luiz Inácio Lula da Silva', 'Santiago Peña']);
+  });
+
+  it('"a summit between X and Y" is X and Y, not the signatories of the sentence', () => {
+    const { x } = story('The pact was signed in February 2022 by Indian Commerce Minister Ravi Goyal and Emirati Economy Minister Omar Marri during a virtual summit between Indian Prime Minister Anil Modi and Emirati President Khalid Nahyan.', '2024-02-14');
+    expect(x.meetings.map((m) => m.participants.map((p) => p.name).sort())).toEqual([['Anil Modi', 'Khalid Nahyan']]);
+  });
+
+  it('a sentence that points back to "the talks" may tell another meeting after it', () => {
+    const { x } = story('Serbian President Ivan Petrovic received Hungarian Foreign Minister Peter Nagy in Belgrade on Wednesday. The talks took place a day after Hungarian Prime Minister Laszlo Kovacs met Russian President Oleg Sokolov in Beijing.', '2023-10-19');
+    expect(x.meetings.map((m) => m.participants.map((p) => p.name).sort())).toContainEqual(['Laszlo Kovacs', 'Oleg Sokolov']);
+  });
+});
+

@@ -44,6 +44,22 @@ interface MeetingMention {
 const TRIGGER =
   /\b(?:met|meet|meets|meeting|talks|summit|visit|visited|visiting|received|receives|receive|hosted|hosts|hosting|host|welcomed|welcome|sat down with|shook hands|(?:dinner|lunch|luncheon|breakfast|banquet|iftar) with|(?:tele)?phone (?:call|conversation)|(?:spoke|speak|speaks|talked|talk) (?:by|on the|over the) (?:tele)?phone|(?:spoke|speak|speaks|talked) (?:with|to)|phoned|telephoned|video ?(?:call|conference|link)|videoconference)\b/gi;
 
+/**
+ * "signed by A and B during a virtual summit between Modi and Sheikh
+ * Mohamed": a meeting noun with "between" names its participants; the
+ * others of the sentence (here the signatories) are not at it.
+ */
+function namedAfterBetween(sentence: ReadSentence, at: number, trigger: string, participants: number[], mentions: PersonMention[]): number[] {
+  const after = sentence.text.slice(at + trigger.length);
+  const between = /^\s+between\s+/i.exec(after);
+  if (!between) return participants;
+  const from = at + trigger.length + between[0].length;
+  const end = /[,;:]|\.(?:\s|$)/.exec(sentence.text.slice(from));
+  const to = end ? from + end.index : sentence.text.length;
+  const named = participants.filter((p) => mentions.some((m) => m.sentence === sentence.index && m.person === p && m.start >= from && m.start < to));
+  return named.length >= 2 ? named : participants;
+}
+
 /** The relative clauses of a sentence set off by commas: ", who is accompanying Pezeshkian,", ", who was killed in May". */
 function asides(text: string): { from: number; to: number }[] {
   return [...text.matchAll(/,\s+(?:who|whom|whose|which)\b[^,;]*/g)].map((m) => ({ from: m.index ?? 0, to: (m.index ?? 0) + m[0].length }));
@@ -506,6 +522,11 @@ function mentionsIn(ctx: ArticleContext, sentence: ReadSentence, countries: Coun
   const triggers = triggersIn(sentence, mentions);
   const first = mentionIn(ctx, sentence, triggers, countries, people, mentions);
   if (!first) return [];
+  if (first.anaphoric) {
+    // "The talks took place a day after Orbán met Putin in Beijing": the sentence may tell another meeting after pointing back.
+    const later = mentionIn(ctx, sentence, triggers.filter((t) => t.at > first.at), countries, people, mentions);
+    if (later && !later.anaphoric && later.participants.length >= 2) return [first, later];
+  }
   return [first, ...furtherMeetings(ctx, sentence, first, triggers, countries, people, mentions)];
 }
 
@@ -619,6 +640,7 @@ function mentionIn(ctx: ArticleContext, sentence: ReadSentence, triggers: Trigge
     participantsOf(ctx, sentence, mention, countries, people, mentions);
     if (mention.status === 'CANCELLED') mention.participants = namedWithin(sentence, meetingRegion(sentence.text, at, 'CANCELLED'), mention.participants, mentions);
     mention.participants = notOnlyAside(sentence, at, mention.participants, mentions);
+    mention.participants = namedAfterBetween(sentence, at, trigger, mention.participants, mentions);
     return mention;
   }
   return undefined;

@@ -410,6 +410,8 @@ function mentionKeys(people: ExtractedPerson[]): MentionKeys {
     // A father's name after "bin" is no surname: "Salman" alone is not "Mohammed bin Salman" (his alias "bin Salman" still is).
     if (!patronymic(words)) add(surname, words[words.length - 1]!, i);
     if (words.length === 3 && !PARTICLES.has(words[1]!)) add(surname, words[1]!, i);
+    // "Luiz Inácio Lula da Silva" is "Lula": in long Iberian names a middle word is the name used; not a father's name after "bin".
+    if (words.length >= 4) words.slice(1, -1).forEach((w, k) => !PARTICLES.has(w) && !PATRONYMIC.has(words[k]!) && add(surname, w, i));
     for (const form of [p.name, ...p.aliases]) {
       const w = coreWords(form);
       if (w.length >= 2 && !PARTICLES.has(w[0]!)) add(given, w[0]!, i);
