@@ -237,3 +237,29 @@ describe('who is at a meeting, told in other ways', () => {
   });
 });
 
+describe('sources and asides around a meeting', () => {
+  it('the source a sentence ends on is not a participant', () => {
+    const { x } = story('Nigerian President Ade Bello accepted an invitation to visit Ghana later this year, spokesman Tunde Ola said.', '2025-03-26');
+    expect(x.meetings.flatMap((m) => m.participants.map((p) => p.name))).not.toContain('Tunde Ola');
+  });
+
+  it('"told reporters in Bogota, adding that …" does not place the meeting', () => {
+    const { x } = story('Venezuelan President Luis Mora is expected to travel to Colombia early next year to meet Colombian President Ana Ruiz, Colombian Foreign Minister Jorge Leal told reporters in Bogota, adding that talks would follow.', '2022-11-02');
+    expect(x.meetings[0]).toMatchObject({ status: 'PLANNED', countryCode: 'CO' });
+    expect(x.meetings[0]!.city).toBeUndefined();
+  });
+
+  it('"spoke separately by telephone with A and B" is one call with each', () => {
+    const { x } = story('U.S. President John Hale spoke separately by telephone with Thai Prime Minister Somchai Wong and Cambodian Prime Minister Hun Sokha on Saturday.', '2025-07-28');
+    expect(x.meetings.map((m) => [m.kind, m.participants.map((p) => p.name).sort()])).toEqual([
+      ['PHONE_CALL', ['John Hale', 'Somchai Wong']],
+      ['PHONE_CALL', ['Hun Sokha', 'John Hale']],
+    ]);
+  });
+
+  it('a relative clause that describes the meeting itself dates it', () => {
+    const { x } = story('The two presidents, Ali Demir of Turkey and Ilham Aliyev of Azerbaijan, are expected to hold talks at the climate summit, which Baku will host in November.', '2024-09-23');
+    expect(x.meetings[0]!.date).toEqual(month(2024, 11));
+  });
+});
+

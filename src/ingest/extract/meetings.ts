@@ -42,7 +42,7 @@ interface MeetingMention {
 
 /** Words that state a meeting. Plural nouns ("visits", "meetings", "conversations") are generic and left out. */
 const TRIGGER =
-  /\b(?:met|meet|meets|meeting|talks|summit|visit|visited|visiting|received|receives|receive|hosted|hosts|hosting|host|welcomed|welcome|sat down with|shook hands|(?:dinner|lunch|luncheon|breakfast|banquet|iftar) with|(?:tele)?phone (?:call|conversation)|(?:spoke|speak|speaks|talked|talk) (?:by|on the|over the) (?:tele)?phone|(?:spoke|speak|speaks|talked) (?:with|to)|phoned|telephoned|video ?(?:call|conference|link)|videoconference)\b/gi;
+  /\b(?:met|meet|meets|meeting|talks|summit|visit|visited|visiting|received|receives|receive|hosted|hosts|hosting|host|welcomed|welcome|sat down with|shook hands|(?:dinner|lunch|luncheon|breakfast|banquet|iftar) with|(?:tele)?phone (?:call|conversation)|(?:spoke|speak|speaks|talked|talk) (?:separately )?(?:by|on the|over the) (?:tele)?phone|(?:spoke|speak|speaks|talked) (?:with|to)|phoned|telephoned|video ?(?:call|conference|link)|videoconference)\b/gi;
 
 /**
  * "signed by A and B during a virtual summit between Modi and Sheikh
@@ -65,9 +65,18 @@ function asides(text: string): { from: number; to: number }[] {
   return [...text.matchAll(/,\s+(?:who|whom|whose|which)\b[^,;]*/g)].map((m) => ({ from: m.index ?? 0, to: (m.index ?? 0) + m[0].length }));
 }
 
-/** True when offset `i` lies in an aside that does not hold offset `at` (the meeting word). */
+/** An aside right after the meeting's own phrase ("talks at the climate summit, which …") tells of the meeting. */
+function describesMeeting(text: string, at: number, asideFrom: number): boolean {
+  return asideFrom > at && asideFrom - at <= 40 && !/[,;]/.test(text.slice(at, asideFrom));
+}
+
+/**
+ * True when offset `i` lies in an aside that does not hold offset `at` (the
+ * meeting word) and does not describe it: "the climate summit COP29, which
+ * Baku will host in November" dates the summit.
+ */
 function inAsideAwayFrom(text: string, i: number, at: number): boolean {
-  return asides(text).some((r) => i >= r.from && i < r.to && !(at >= r.from && at < r.to));
+  return asides(text).some((r) => i >= r.from && i < r.to && !(at >= r.from && at < r.to) && !describesMeeting(text, at, r.from));
 }
 
 /**
@@ -325,6 +334,9 @@ function dateNear(ctx: ArticleContext, sentence: ReadSentence, at: number, statu
 /** An attribution closing a sentence: ", officials in Astana said.", ", according to the ministry." */
 const ATTRIBUTION = /,\s+(?:[^,"“”]{0,60}?\s)?(?:said|says|told reporters|added|reported)(?:\s+[\w.]+){0,4}[.!?"”]*\s*$|,\s+according to\b[^,]*$/i;
 
+/** A source speaking in mid-sentence after the meeting: ", Foreign Minister X told reporters in Bogota, adding that …". */
+const SOURCE_CLAUSE = /,\s+(?:[^,"“”]{0,80}?\s)?(?:said|told reporters|told journalists|told a news conference)\b(?:\s+(?:in|at)\s+[\p{Lu}][\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?,/u;
+
 /**
  * The stretch of a sentence that tells the meeting itself, where its date
  * and place are read: not the attribution at the end (", officials in Astana
@@ -336,8 +348,9 @@ const ATTRIBUTION = /,\s+(?:[^,"“”]{0,60}?\s)?(?:said|says|told reporters|ad
 function meetingRegion(text: string, at: number, status: MeetingStatus): { from: number; to: number } {
   let from = 0;
   let to = text.length;
-  const attribution = ATTRIBUTION.exec(text);
-  if (attribution && attribution.index > at) to = attribution.index;
+  const attribution = ATTRIBUTION.exec(text) ?? SOURCE_CLAUSE.exec(text.slice(at));
+  const attributionAt = attribution ? (attribution.input === text ? attribution.index : at + attribution.index) : -1;
+  if (attribution && attributionAt > at) to = attributionAt;
   const cancel = status === 'CANCELLED' ? CANCELLED.exec(text) : null;
   if (cancel) {
     if (cancel.index > at) to = Math.min(to, cancel.index);
@@ -450,7 +463,10 @@ function participantsOf(ctx: ArticleContext, sentence: ReadSentence, mention: Me
   if (actors.length < 2 && !mention.anaphoric && pairActs) mention.pair = true;
   else if (actors.length < 2) {
     // "Putin said in his meeting with Maduro": a speaker is a participant when nobody else could be.
-    for (const p of speakersIn(sentence, mentions)) if (!actors.includes(p)) actors.push(p);
+    // Not the source the sentence ends on: "Tinubu accepted an invitation to visit Ghana, Onanuga said."
+    const attribution = ATTRIBUTION.exec(sentence.text);
+    const source = (p: number) => attribution !== null && attribution.index > mention.at && mentions.some((m) => m.sentence === sentence.index && m.person === p && m.start > attribution.index);
+    for (const p of speakersIn(sentence, mentions)) if (!actors.includes(p) && !source(p)) actors.push(p);
   }
   mention.participants = mention.anaphoric ? [] : actors;
 }
