@@ -67,7 +67,10 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     persistent: true,
     // Running as root (containers, CI) needs a non-root OS user for the binaries.
     createPostgresUser: process.getuid?.() === 0,
-    initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    // --no-sync only skips initdb's fsync of the new cluster's files (a crash
+    // during the first initdb leaves a directory to delete, nothing else);
+    // the running server keeps its own settings below.
+    initdbFlags: ['--encoding=UTF8', '--locale=C', '--no-sync'],
     postgresFlags: ['-c', 'max_connections=300', '-c', 'fsync=off', '-c', 'synchronous_commit=off'],
     onLog: (m) => log(String(m)),
     onError: (m) => log(String(m)),
