@@ -1,25 +1,65 @@
 /**
  * `npm start`: database (DATABASE_URL, else embedded PostgreSQL under
  * .data/postgres) → pending migrations → seed if empty → API on PORT.
+ *
+ * The slow steps of a first start run side by side: the embedded server's
+ * initdb and start (a separate process), the migrations, and loading the
+ * server's and the extractor's modules (about 2 s of the start-up on its own,
+ * see docs/benchmarks.md "Timings"). Only the light modules below are loaded
+ * before the database is asked for.
  */
-import { exposureOf, loadConfig } from '../config/config.ts';
-import { createLogger } from '../config/logger.ts';
-import { createPrisma } from '../db/prisma.ts';
-import { applyMigrations } from '../db/schemaEngine.ts';
-import { openDatabaseServer } from '../db/server.ts';
-import { seedDatabase } from '../ingest/seed.ts';
-import { createApp } from '../server/app.ts';
-import { describeSummary } from './report.ts';
+import { exposureOf, loadConfig, type Config } from '../config/config.ts';
+import { createLogger, type Logger } from '../config/logger.ts';
+import { applyMigrations, prepareSchemaEngine } from '../db/schemaEngine.ts';
+import { openDatabaseServer, preloadDatabaseModules, type DatabaseServer } from '../db/server.ts';
 
 const started = Date.now();
 const config = loadConfig();
 const log = createLogger(config);
 
-const database = await openDatabaseServer(config);
-log.info({ database: database.embedded ? `embedded PostgreSQL in ${config.EMBEDDED_PG_DIR}` : 'DATABASE_URL' }, 'database ready');
+/** Opens (starting on first use) the database and applies pending migrations. */
+async function prepareDatabase(config: Config, log: Logger): Promise<DatabaseServer> {
+  // The schema engine's WASM compiles while the server starts.
+  const engine = prepareSchemaEngine();
+  engine.catch(() => {}); // awaited below; a failure must not be reported as unhandled before that
+  const database = await openDatabaseServer(config);
+  log.info({ database: database.embedded ? `embedded PostgreSQL in ${config.EMBEDDED_PG_DIR}` : 'DATABASE_URL' }, 'database ready');
+  try {
+    await engine;
+    const applied = await applyMigrations(database.url);
+    if (applied.length) log.info({ applied }, 'migrations applied');
+    return database;
+  } catch (error) {
+    await database.embedded?.stop().catch(() => {});
+    throw error;
+  }
+}
 
-const applied = await applyMigrations(database.url);
-if (applied.length) log.info({ applied }, 'migrations applied');
+/** The modules only needed once the database is there: Prisma's client, the pipeline, the server. */
+async function loadServerModules() {
+  const [prisma, seed, app, report] = await Promise.all([
+    import('../db/prisma.ts'),
+    import('../ingest/seed.ts'),
+    import('../server/app.ts'),
+    import('./report.ts'),
+  ]);
+  return { createPrisma: prisma.createPrisma, seedDatabase: seed.seedDatabase, createApp: app.createApp, describeSummary: report.describeSummary };
+}
+
+/** Waits for both; when one fails, still waits for the other (so no embedded server is left running) and stops the database. */
+async function bothReady<B>(database: Promise<DatabaseServer>, other: Promise<B>): Promise<[DatabaseServer, B]> {
+  const [db, rest] = await Promise.allSettled([database, other]);
+  if (db.status === 'rejected') throw db.reason;
+  if (rest.status === 'rejected') {
+    await db.value.embedded?.stop().catch(() => {});
+    throw rest.reason;
+  }
+  return [db.value, rest.value];
+}
+
+// The database's own modules first: imported alongside the others, they would wait behind them.
+await preloadDatabaseModules(config);
+const [database, { createPrisma, seedDatabase, createApp, describeSummary }] = await bothReady(prepareDatabase(config, log), loadServerModules());
 
 const prisma = createPrisma(database.url, { poolSize: config.DB_POOL_SIZE, statementTimeoutMs: config.STATEMENT_TIMEOUT_MS });
 if (config.SEED_ON_START && (await prisma.article.count()) === 0) {
