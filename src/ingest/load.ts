@@ -5,7 +5,7 @@
 import type { Article, Prisma, PrismaClient } from '../generated/prisma/client.ts';
 import { contentHashOf, SAME_STORY_SIMILARITY, storySimilarity } from './dedupe.ts';
 import { datesCompatible, dbToPartialDate, finerDate, partialDateToDb } from './dates.ts';
-import { agreementKey, findSameAgreement, findSameMeeting, meetingKey, resolvePerson } from './resolve.ts';
+import { agreementKey, findSameAgreement, findSameMeeting, meetingKey, resolvePeople } from './resolve.ts';
 import type { ExtractedAgreement, ExtractedMeeting, Extraction, NormalizedDocument, SourceSpan } from './types.ts';
 
 type Tx = Prisma.TransactionClient;
@@ -87,30 +87,33 @@ async function writeArticle(tx: Tx, doc: NormalizedDocument, contentHash: string
   return article.id;
 }
 
-/** Resolves every person and records their roles and the article mention; returns name → person id. */
+/**
+ * Resolves every person and records their roles and the article mentions;
+ * returns name → person id. Three to five statements whatever the number of
+ * people: this was one to four per person, most of the time of a load.
+ */
 async function writePeople(tx: Tx, articleId: number, asOf: Date | null, extraction: Extraction): Promise<Map<string, number>> {
-  const ids = new Map<string, number>();
-  for (const person of extraction.people) {
-    const personId = await resolvePerson(tx, person);
-    ids.set(person.name, personId);
-    await tx.articlePerson.createMany({
-      data: [{ articleId, personId, quote: person.firstMention.quote, position: person.firstMention.position }],
-      skipDuplicates: true,
-    });
-    await tx.personRole.createMany({
-      data: person.roles.map((role) => ({
-        personId,
-        articleId,
-        title: role.title,
-        countryCode: role.countryCode ?? null,
-        asOf,
-        asOfPrecision: asOf ? ('DAY' as const) : null,
-        quote: role.source.quote,
-        position: role.source.position,
-      })),
-      skipDuplicates: true,
-    });
-  }
+  const personIds = await resolvePeople(tx, extraction.people);
+  const ids = new Map(extraction.people.map((person, i) => [person.name, personIds[i]!]));
+  if (extraction.people.length === 0) return ids;
+  // In article order, so that of two names for one person the first mention is kept, as before.
+  await tx.articlePerson.createMany({
+    data: extraction.people.map((person, i) => ({ articleId, personId: personIds[i]!, quote: person.firstMention.quote, position: person.firstMention.position })),
+    skipDuplicates: true,
+  });
+  const roles = extraction.people.flatMap((person, i) =>
+    person.roles.map((role) => ({
+      personId: personIds[i]!,
+      articleId,
+      title: role.title,
+      countryCode: role.countryCode ?? null,
+      asOf,
+      asOfPrecision: asOf ? ('DAY' as const) : null,
+      quote: role.source.quote,
+      position: role.source.position,
+    })),
+  );
+  if (roles.length) await tx.personRole.createMany({ data: roles, skipDuplicates: true });
   return ids;
 }
 

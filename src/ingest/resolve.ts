@@ -10,29 +10,84 @@ import type { ExtractedAgreement, ExtractedMeeting, ExtractedPerson } from './ty
 
 type Tx = Prisma.TransactionClient;
 
-/** Finds the person an extracted name refers to, or creates them; returns the id. */
-export async function resolvePerson(tx: Tx, person: ExtractedPerson): Promise<number> {
+/** A person as resolution reads and writes it. */
+interface PersonRecord {
+  /** Undefined until a new person is inserted. */
+  id?: number;
+  name: string;
+  key: string;
+  aliases: string[];
+  nameKeys: string[];
+  countryCode: string | null;
+}
+
+/** A person of the graph or of this article, with whether the database row is behind. */
+interface Candidate {
+  record: PersonRecord;
+  /** A new person: inserted once every name is resolved. */
+  created: boolean;
+  /** A stored person whose name, aliases, keys or country changed. */
+  changed: boolean;
+}
+
+/**
+ * Finds the person each extracted name refers to, or creates them; returns
+ * their ids, in the order of `people`. Decides exactly as one lookup per name in article order
+ * would (a later name can match a person an earlier one created or renamed),
+ * but reads every stored person any name could match in one statement and
+ * writes at most one INSERT and one UPDATE, however many people the article names.
+ */
+export async function resolvePeople(tx: Tx, people: readonly ExtractedPerson[]): Promise<number[]> {
+  const pool = await candidatesFor(tx, people);
+  const chosen = people.map((person) => resolveInPool(pool, person));
+  await writeCandidates(tx, pool);
+  return chosen.map((c) => c.record.id!);
+}
+
+/**
+ * Every stored person a name of the article could resolve to, by id: the
+ * lookups only ask "is this full key among their name keys" and "is this their
+ * key", and only people read here are changed before a later lookup.
+ */
+async function candidatesFor(tx: Tx, people: readonly ExtractedPerson[]): Promise<Candidate[]> {
+  if (people.length === 0) return [];
+  const fullKeys = [...new Set(people.map((p) => foldName(p.name)))];
+  const surnameKeys = [...new Set(fullKeys.filter((k) => k.includes(' ')).map(surnameKey))];
+  const stored = await tx.person.findMany({
+    where: { OR: [{ nameKeys: { hasSome: fullKeys } }, ...(surnameKeys.length ? [{ key: { in: surnameKeys } }] : [])] },
+    select: { id: true, name: true, key: true, aliases: true, nameKeys: true, countryCode: true },
+    orderBy: { id: 'asc' },
+  });
+  return stored.map((record) => ({ record, created: false, changed: false }));
+}
+
+/** Resolves one name against the pool as the database would answer, adding or changing the pool's records. */
+function resolveInPool(pool: Candidate[], person: ExtractedPerson): Candidate {
   const fullKey = foldName(person.name);
   const keys = nameKeysOf(person.name, person.aliases);
-  const existing = await findPerson(tx, fullKey);
+  const existing = findInPool(pool, fullKey);
   if (!existing) {
-    const created = await tx.person.create({
-      data: { name: person.name, key: fullKey, aliases: aliasesOf(person), nameKeys: keys, countryCode: person.countryCode ?? null },
-    });
-    return created.id;
+    const created: Candidate = {
+      record: { name: person.name, key: fullKey, aliases: aliasesOf(person), nameKeys: keys, countryCode: person.countryCode ?? null },
+      created: true,
+      changed: false,
+    };
+    // New people come last, in creation order: the order their ids will have.
+    pool.push(created);
+    return created;
   }
-  const upgradeName = !existing.name.includes(' ') && person.name.includes(' ');
-  const name = upgradeName ? person.name : existing.name;
-  const aliases = union(existing.aliases, [...aliasesOf(person), existing.name].filter((a) => a !== name));
-  const nameKeys = union(existing.nameKeys, keys);
-  const countryCode = existing.countryCode ?? person.countryCode ?? null;
-  if (name !== existing.name || aliases.length !== existing.aliases.length || nameKeys.length !== existing.nameKeys.length || countryCode !== existing.countryCode) {
-    await tx.person.update({
-      where: { id: existing.id },
-      data: { name, aliases, nameKeys, countryCode, ...(upgradeName ? { key: fullKey } : {}) },
-    });
+  const stored = existing.record;
+  const upgradeName = !stored.name.includes(' ') && person.name.includes(' ');
+  const name = upgradeName ? person.name : stored.name;
+  const aliases = union(stored.aliases, [...aliasesOf(person), stored.name].filter((a) => a !== name));
+  const nameKeys = union(stored.nameKeys, keys);
+  const countryCode = stored.countryCode ?? person.countryCode ?? null;
+  if (name !== stored.name || aliases.length !== stored.aliases.length || nameKeys.length !== stored.nameKeys.length || countryCode !== stored.countryCode) {
+    Object.assign(stored, { name, aliases, nameKeys, countryCode }, upgradeName ? { key: fullKey } : {});
+    // A person created by this article is still to be inserted, with these values.
+    if (!existing.created) existing.changed = true;
   }
-  return existing.id;
+  return existing;
 }
 
 /**
@@ -40,16 +95,41 @@ export async function resolvePerson(tx: Tx, person: ExtractedPerson): Promise<nu
  * full name whose surname is all an earlier article knew, matches only when
  * exactly one person carries it (two "Kim"s are not merged).
  */
-async function findPerson(tx: Tx, fullKey: string) {
-  const isFullName = fullKey.includes(' ');
-  if (isFullName) {
-    const exact = await tx.person.findFirst({ where: { nameKeys: { has: fullKey } }, orderBy: { id: 'asc' } });
+function findInPool(pool: readonly Candidate[], fullKey: string): Candidate | undefined {
+  if (fullKey.includes(' ')) {
+    const exact = pool.find((c) => c.record.nameKeys.includes(fullKey));
     if (exact) return exact;
-    const bySurnameOnly = await tx.person.findMany({ where: { key: surnameKey(fullKey) }, take: 2 });
-    return bySurnameOnly.length === 1 ? bySurnameOnly[0] : undefined;
+    const surname = surnameKey(fullKey);
+    return onlyOne(pool.filter((c) => c.record.key === surname));
   }
-  const bySurname = await tx.person.findMany({ where: { nameKeys: { has: fullKey } }, take: 2 });
-  return bySurname.length === 1 ? bySurname[0] : undefined;
+  return onlyOne(pool.filter((c) => c.record.nameKeys.includes(fullKey)));
+}
+
+function onlyOne<T>(items: readonly T[]): T | undefined {
+  return items.length === 1 ? items[0] : undefined;
+}
+
+/** Inserts the new people (one statement, ids in creation order) and updates the changed ones (one statement). */
+async function writeCandidates(tx: Tx, pool: readonly Candidate[]): Promise<void> {
+  const created = pool.filter((c) => c.created);
+  if (created.length) {
+    const rows = await tx.person.createManyAndReturn({
+      data: created.map(({ record }) => ({ name: record.name, key: record.key, aliases: record.aliases, nameKeys: record.nameKeys, countryCode: record.countryCode })),
+      select: { id: true, key: true },
+    });
+    const idOfKey = new Map(rows.map((r) => [r.key, r.id]));
+    for (const { record } of created) record.id = idOfKey.get(record.key);
+  }
+  const changed = pool.filter((c) => c.changed).map((c) => c.record);
+  if (changed.length) {
+    // One UPDATE from a JSON list of rows: Prisma has no bulk update with a value per row.
+    await tx.$executeRaw`
+      UPDATE "Person" p
+      SET "name" = u."name", "key" = u."key", "aliases" = u."aliases", "nameKeys" = u."nameKeys", "countryCode" = u."countryCode"
+      FROM jsonb_to_recordset(${JSON.stringify(changed)}::jsonb)
+        AS u("id" int, "name" text, "key" text, "aliases" text[], "nameKeys" text[], "countryCode" text)
+      WHERE p."id" = u."id"`;
+  }
 }
 
 function aliasesOf(person: ExtractedPerson): string[] {
