@@ -3,10 +3,11 @@
  * graph, so every article about the same person, meeting or agreement adds to
  * one record. Runs inside the article's load transaction.
  */
-import type { Prisma } from '../generated/prisma/client.ts';
+import { Prisma } from '../generated/prisma/client.ts';
 import { foldName, nameKeysOf, surnameKey } from '../people/names.ts';
 import { datesCompatible, dbToPartialDate, partialDateToString } from './dates.ts';
-import type { ExtractedAgreement, ExtractedMeeting, ExtractedPerson } from './types.ts';
+import { insertRows, param, typed } from './loadSql.ts';
+import type { ExtractedAgreement, ExtractedMeeting, ExtractedPerson, Precision } from './types.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -53,11 +54,10 @@ async function candidatesFor(tx: Tx, people: readonly ExtractedPerson[]): Promis
   if (people.length === 0) return [];
   const fullKeys = [...new Set(people.map((p) => foldName(p.name)))];
   const surnameKeys = [...new Set(fullKeys.filter((k) => k.includes(' ')).map(surnameKey))];
-  const stored = await tx.person.findMany({
-    where: { OR: [{ nameKeys: { hasSome: fullKeys } }, ...(surnameKeys.length ? [{ key: { in: surnameKeys } }] : [])] },
-    select: { id: true, name: true, key: true, aliases: true, nameKeys: true, countryCode: true },
-    orderBy: { id: 'asc' },
-  });
+  const stored = await tx.$queryRaw<Required<PersonRecord>[]>`
+    SELECT "id", "name", "key", "aliases", "nameKeys", "countryCode" FROM "Person"
+    WHERE "nameKeys" && ${typed(fullKeys, 'text[]')} OR "key" = ANY(${typed(surnameKeys, 'text[]')})
+    ORDER BY "id"`;
   return stored.map((record) => ({ record, created: false, changed: false }));
 }
 
@@ -113,21 +113,21 @@ function onlyOne<T>(items: readonly T[]): T | undefined {
 async function writeCandidates(tx: Tx, pool: readonly Candidate[]): Promise<void> {
   const created = pool.filter((c) => c.created);
   if (created.length) {
-    const rows = await tx.person.createManyAndReturn({
-      data: created.map(({ record }) => ({ name: record.name, key: record.key, aliases: record.aliases, nameKeys: record.nameKeys, countryCode: record.countryCode })),
-      select: { id: true, key: true },
-    });
-    const idOfKey = new Map(rows.map((r) => [r.key, r.id]));
+    // VALUES rows take their ids from the sequence in order: creation order, as one insert per name gave.
+    const rows = created.map(({ record: r }) => [param(r.name), param(r.key), typed(r.aliases, 'text[]'), typed(r.nameKeys, 'text[]'), param(r.countryCode)]);
+    // A key taken meanwhile fails the insert, and the article, as one create per name did.
+    const insert = insertRows('Person', ['name', 'key', 'aliases', 'nameKeys', 'countryCode'], rows)!;
+    const inserted = await tx.$queryRaw<{ id: number; key: string }[]>`${insert} RETURNING "id", "key"`;
+    const idOfKey = new Map(inserted.map((r) => [r.key, r.id]));
     for (const { record } of created) record.id = idOfKey.get(record.key);
   }
   const changed = pool.filter((c) => c.changed).map((c) => c.record);
   if (changed.length) {
-    // One UPDATE from a JSON list of rows: Prisma has no bulk update with a value per row.
+    const rows = changed.map((r) => Prisma.sql`(${r.id}::int, ${r.name}, ${r.key}, ${typed(r.aliases, 'text[]')}, ${typed(r.nameKeys, 'text[]')}, ${r.countryCode}::text)`);
     await tx.$executeRaw`
       UPDATE "Person" p
       SET "name" = u."name", "key" = u."key", "aliases" = u."aliases", "nameKeys" = u."nameKeys", "countryCode" = u."countryCode"
-      FROM jsonb_to_recordset(${JSON.stringify(changed)}::jsonb)
-        AS u("id" int, "name" text, "key" text, "aliases" text[], "nameKeys" text[], "countryCode" text)
+      FROM (VALUES ${Prisma.join(rows)}) AS u("id", "name", "key", "aliases", "nameKeys", "countryCode")
       WHERE p."id" = u."id"`;
   }
 }
@@ -146,25 +146,38 @@ export function meetingKey(participantIds: number[], meeting: ExtractedMeeting):
   return `m:${[...participantIds].sort((x, y) => x - y).join(',')}|${when}|${meeting.kind}`;
 }
 
+/** A stored meeting as resolution reads it, with its participants. */
+export interface StoredMeetingRow {
+  id: number;
+  date: Date | null;
+  datePrecision: Precision | null;
+  status: string;
+  city: string | null;
+  venue: string | null;
+  countryCode: string | null;
+  participantIds: number[];
+}
+
 /**
  * An existing meeting that this one is another report of: same kind, dates
  * that can name the same day, and participants of which one set contains the other.
  */
-export async function findSameMeeting(tx: Tx, participantIds: number[], meeting: ExtractedMeeting) {
+export async function findSameMeeting(tx: Tx, participantIds: number[], meeting: ExtractedMeeting): Promise<StoredMeetingRow | undefined> {
   if (participantIds.length === 0) return undefined;
-  const candidates = await tx.meeting.findMany({
-    where: {
-      kind: meeting.kind,
-      participants: { some: { personId: { in: participantIds } } },
-      ...(meeting.date ? { OR: [{ year: meeting.date.year }, { year: null }] } : {}),
-    },
-    include: { participants: { select: { personId: true } } },
-    orderBy: { id: 'asc' },
-    take: 50,
-  });
+  const year = meeting.date ? Prisma.sql`AND (m."year" = ${meeting.date.year}::int OR m."year" IS NULL)` : Prisma.empty;
+  // The 50 oldest candidates, each with its participants, in one statement.
+  const candidates = await tx.$queryRaw<StoredMeetingRow[]>`
+    SELECT m."id", m."date", m."datePrecision"::text AS "datePrecision", m."status"::text AS "status", m."city", m."venue", m."countryCode",
+      ARRAY(SELECT p."personId" FROM "MeetingParticipant" p WHERE p."meetingId" = m."id") AS "participantIds"
+    FROM "Meeting" m
+    WHERE m."kind" = ${typed(meeting.kind, '"MeetingKind"')}
+      AND EXISTS (SELECT 1 FROM "MeetingParticipant" p WHERE p."meetingId" = m."id" AND p."personId" = ANY(${typed(participantIds, 'int[]')}))
+      ${year}
+    ORDER BY m."id"
+    LIMIT 50`;
   const wanted = new Set(participantIds);
   return candidates.find((c) => {
-    const theirs = new Set(c.participants.map((p) => p.personId));
+    const theirs = new Set(c.participantIds);
     const nested = isSubset(wanted, theirs) || isSubset(theirs, wanted);
     const sharedEnough = [...wanted].filter((id) => theirs.has(id)).length >= Math.min(2, wanted.size, theirs.size);
     return nested && sharedEnough && datesCompatible(dbToPartialDate(c.date, c.datePrecision), meeting.date);
@@ -186,21 +199,34 @@ export function agreementKey(agreement: ExtractedAgreement): string {
   return `a:${agreement.kind}|${[...agreement.parties].sort().join(',')}|${when}|${agreement.documentCount ?? ''}`;
 }
 
+/** A stored agreement as resolution reads it, with its parties. */
+export interface StoredAgreement {
+  id: number;
+  date: Date | null;
+  datePrecision: Precision | null;
+  spanFromYear: number | null;
+  spanToYear: number | null;
+  topics: string[];
+  valueUsd: number | null;
+  meetingId: number | null;
+  parties: string[];
+}
+
 /** An existing agreement this one is another report of: same kind, parties, count and a compatible date or span. */
-export async function findSameAgreement(tx: Tx, agreement: ExtractedAgreement) {
+export async function findSameAgreement(tx: Tx, agreement: ExtractedAgreement): Promise<StoredAgreement | undefined> {
   const parties = [...agreement.parties].sort();
-  const candidates = await tx.agreement.findMany({
-    where: {
-      kind: agreement.kind,
-      documentCount: agreement.documentCount ?? null,
-      ...(agreement.date ? { year: agreement.date.year } : { year: null }),
-    },
-    include: { parties: { select: { countryCode: true } } },
-    orderBy: { id: 'asc' },
-    take: 50,
-  });
+  const count = agreement.documentCount === undefined ? Prisma.sql`a."documentCount" IS NULL` : Prisma.sql`a."documentCount" = ${agreement.documentCount}::int`;
+  const year = agreement.date ? Prisma.sql`a."year" = ${agreement.date.year}::int` : Prisma.sql`a."year" IS NULL`;
+  // The 50 oldest candidates, each with its parties, in one statement.
+  const candidates = await tx.$queryRaw<StoredAgreement[]>`
+    SELECT a."id", a."date", a."datePrecision"::text AS "datePrecision", a."spanFromYear", a."spanToYear", a."topics", a."valueUsd", a."meetingId",
+      ARRAY(SELECT p."countryCode"::text FROM "AgreementParty" p WHERE p."agreementId" = a."id") AS "parties"
+    FROM "Agreement" a
+    WHERE a."kind" = ${typed(agreement.kind, '"AgreementKind"')} AND ${count} AND ${year}
+    ORDER BY a."id"
+    LIMIT 50`;
   return candidates.find((c) => {
-    const theirs = c.parties.map((p) => p.countryCode).sort();
+    const theirs = [...c.parties].sort();
     if (theirs.join() !== parties.join()) return false;
     if (agreement.span) return c.spanFromYear === agreement.span.fromYear && c.spanToYear === agreement.span.toYear;
     return datesCompatible(dbToPartialDate(c.date, c.datePrecision), agreement.date);
