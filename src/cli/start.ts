@@ -3,9 +3,10 @@
  * .data/postgres) → pending migrations → seed if empty → API on PORT.
  *
  * The slow steps of a first start run side by side: the embedded server's
- * initdb and start (a separate process), the migrations, and loading the
- * server's and the extractor's modules (about 2 s of the start-up on its own,
- * see docs/benchmarks.md "Timings"). Only the light modules below are loaded
+ * initdb and start (a separate process), the schema engine's WASM compile and
+ * the migrations, Prisma's first connection, and loading the server's and the
+ * extractor's modules (about 2 s of the start-up on its own, see
+ * docs/benchmarks.md "Timings"). Only the light modules below are loaded
  * before the database is asked for.
  */
 import { exposureOf, loadConfig, type Config } from '../config/config.ts';
@@ -17,13 +18,15 @@ const started = Date.now();
 const config = loadConfig();
 const log = createLogger(config);
 
-/** Opens (starting on first use) the database and applies pending migrations. */
-async function prepareDatabase(config: Config, log: Logger): Promise<DatabaseServer> {
-  // The schema engine's WASM compiles while the server starts.
-  const engine = prepareSchemaEngine();
-  engine.catch(() => {}); // awaited below; a failure must not be reported as unhandled before that
+/** Opens (starting on first use) the database. */
+async function openDatabase(config: Config, log: Logger): Promise<DatabaseServer> {
   const database = await openDatabaseServer(config);
   log.info({ database: database.embedded ? `embedded PostgreSQL in ${config.EMBEDDED_PG_DIR}` : 'DATABASE_URL' }, 'database ready');
+  return database;
+}
+
+/** Applies pending migrations; the schema engine's WASM was compiled while the server started. */
+async function migrate(database: DatabaseServer, engine: Promise<void>, log: Logger): Promise<DatabaseServer> {
   try {
     await engine;
     const applied = await applyMigrations(database.url);
@@ -59,9 +62,24 @@ async function bothReady<B>(database: Promise<DatabaseServer>, other: Promise<B>
 
 // The database's own modules first: imported alongside the others, they would wait behind them.
 await preloadDatabaseModules(config);
-const [database, { createPrisma, seedDatabase, createApp, describeSummary }] = await bothReady(prepareDatabase(config, log), loadServerModules());
+const engine = prepareSchemaEngine();
+engine.catch(() => {}); // awaited in migrate(); a failure must not be reported as unhandled before that
+const opened = openDatabase(config, log);
+const modules = loadServerModules();
+const migrated = opened.then((database) => migrate(database, engine, log));
+// Prisma's first connection (its query compiler's start-up included) overlaps the migrations.
+const connected = Promise.all([opened, modules]).then(async ([database, { createPrisma }]) => {
+  const client = createPrisma(database.url, { poolSize: config.DB_POOL_SIZE, statementTimeoutMs: config.STATEMENT_TIMEOUT_MS });
+  await client.$connect();
+  return client;
+});
+connected.catch(() => {}); // its failures are those of `opened` or `modules`, reported below, or the connection's, awaited below
+const [database, { seedDatabase, createApp, describeSummary }] = await bothReady(migrated, modules);
 
-const prisma = createPrisma(database.url, { poolSize: config.DB_POOL_SIZE, statementTimeoutMs: config.STATEMENT_TIMEOUT_MS });
+const prisma = await connected.catch(async (error: unknown) => {
+  await database.embedded?.stop().catch(() => {});
+  throw error;
+});
 if (config.SEED_ON_START && (await prisma.article.count()) === 0) {
   const t = Date.now();
   const summary = await seedDatabase(prisma);
