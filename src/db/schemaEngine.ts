@@ -58,6 +58,14 @@ function loadWasm(): Promise<void> {
 }
 
 /**
+ * Compiles and instantiates the schema engine ahead of its first use, so that
+ * a caller can overlap that work with starting the database. Idempotent.
+ */
+export function prepareSchemaEngine(): Promise<void> {
+  return loadWasm();
+}
+
+/**
  * Runs `fn` with a schema engine on the database at `url`, then frees the
  * engine and closes its connections (an open pool would crash the process
  * when the server later shuts down).

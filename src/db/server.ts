@@ -36,6 +36,15 @@ export async function openDatabaseServer(config: Config = loadConfig()): Promise
   return { url, embedded };
 }
 
+/**
+ * Loads the modules `openDatabaseServer` needs (the embedded server's only
+ * when DATABASE_URL is unset), so that it does not wait for them behind other
+ * imports a caller starts at the same time.
+ */
+export async function preloadDatabaseModules(config: Config = loadConfig()): Promise<void> {
+  await Promise.all([import('postgres'), config.DATABASE_URL ? undefined : import('./embedded.ts').then((m) => m.preloadEmbeddedPostgres())]);
+}
+
 /** True when a PostgreSQL server answers at `url` within a second. */
 async function isReachable(url: string): Promise<boolean> {
   const { default: postgres } = await import('postgres');

@@ -2,10 +2,11 @@
  * Load: write one article and everything extracted from it, in one
  * transaction. Re-running it for the same story changes nothing.
  */
-import type { Article, Prisma, PrismaClient } from '../generated/prisma/client.ts';
+import { Prisma, type PrismaClient } from '../generated/prisma/client.ts';
 import { contentHashOf, SAME_STORY_SIMILARITY, storySimilarity } from './dedupe.ts';
 import { datesCompatible, dbToPartialDate, finerDate, partialDateToDb } from './dates.ts';
-import { agreementKey, findSameAgreement, findSameMeeting, meetingKey, resolvePerson } from './resolve.ts';
+import { dateParam, insertIgnoring, insertTogether, NOW_UTC, param, typed } from './loadSql.ts';
+import { agreementKey, findSameAgreement, findSameMeeting, meetingKey, resolvePeople, type StoredAgreement, type StoredMeetingRow } from './resolve.ts';
 import type { ExtractedAgreement, ExtractedMeeting, Extraction, NormalizedDocument, SourceSpan } from './types.ts';
 
 type Tx = Prisma.TransactionClient;
@@ -36,89 +37,101 @@ export async function loadArticle(prisma: PrismaClient, doc: NormalizedDocument,
   );
 }
 
+/** The columns of a stored article the load reads. */
+interface StoredArticle {
+  id: number;
+  title: string | null;
+  url: string | null;
+  publisher: string | null;
+  agency: string | null;
+  publishedAt: Date | null;
+  body: string;
+  sourceFiles: string[];
+  contentHash: string;
+}
+
+const ARTICLE_COLUMNS = Prisma.raw(`"id", "title", "url", "publisher", "agency", "publishedAt", "body", "sourceFiles", "contentHash"`);
+
 /** The stored article this document is a rendering of: same text, same URL, or a near-identical body on the same day. */
-async function findSameStory(tx: Tx, doc: NormalizedDocument, contentHash: string): Promise<Article | undefined> {
-  const byHash = await tx.article.findUnique({ where: { contentHash } });
+async function findSameStory(tx: Tx, doc: NormalizedDocument, contentHash: string): Promise<StoredArticle | undefined> {
+  // Same text first, then same URL: one statement for both.
+  const known = await tx.$queryRaw<StoredArticle[]>`
+    SELECT ${ARTICLE_COLUMNS} FROM "Article" WHERE "contentHash" = ${contentHash} OR "url" = ${doc.meta.url ?? null}`;
+  const byHash = known.find((a) => a.contentHash === contentHash);
   if (byHash) return byHash;
-  if (doc.meta.url) {
-    const byUrl = await tx.article.findUnique({ where: { url: doc.meta.url } });
-    if (byUrl) return byUrl;
-  }
-  const day = doc.meta.publishedAt ? new Date(`${doc.meta.publishedAt}T00:00:00Z`) : null;
-  const candidates = await tx.article.findMany({ where: { publishedAt: day }, take: 200 });
+  if (doc.meta.url && known[0]) return known[0];
+  const day = publicationDay(doc);
+  const sameDay = day ? Prisma.sql`"publishedAt" = ${dateParam(day)}` : Prisma.sql`"publishedAt" IS NULL`;
+  const candidates = await tx.$queryRaw<StoredArticle[]>`SELECT ${ARTICLE_COLUMNS} FROM "Article" WHERE ${sameDay} LIMIT 200`;
   return candidates.find((c) => storySimilarity(c.body, doc.body) >= SAME_STORY_SIMILARITY);
 }
 
+function publicationDay(doc: NormalizedDocument): Date | null {
+  return doc.meta.publishedAt ? new Date(`${doc.meta.publishedAt}T00:00:00Z`) : null;
+}
+
 /** Another rendering of a known story: remember the file and fill in metadata the stored one lacks. */
-async function mergeRendering(tx: Tx, stored: Article, doc: NormalizedDocument): Promise<LoadOutcome> {
+async function mergeRendering(tx: Tx, stored: StoredArticle, doc: NormalizedDocument): Promise<LoadOutcome> {
   const fill: { title?: string; url?: string; publisher?: string; agency?: string; publishedAt?: Date } = {};
   for (const key of ['title', 'url', 'publisher', 'agency'] as const) {
     if (stored[key] == null && doc.meta[key]) fill[key] = doc.meta[key];
   }
-  if (stored.publishedAt == null && doc.meta.publishedAt) fill.publishedAt = new Date(`${doc.meta.publishedAt}T00:00:00Z`);
+  if (stored.publishedAt == null && doc.meta.publishedAt) fill.publishedAt = publicationDay(doc)!;
   const newFile = !stored.sourceFiles.includes(doc.origin);
   if (Object.keys(fill).length === 0 && !newFile) return { status: 'unchanged', articleId: stored.id };
-  await tx.article.update({
-    where: { id: stored.id },
-    data: { ...fill, ...(newFile ? { sourceFiles: [...stored.sourceFiles, doc.origin] } : {}) },
-  });
+  const next = { ...stored, ...fill, sourceFiles: newFile ? [...stored.sourceFiles, doc.origin] : stored.sourceFiles };
+  await tx.$executeRaw`
+    UPDATE "Article" SET "title" = ${next.title}, "url" = ${next.url}, "publisher" = ${next.publisher}, "agency" = ${next.agency},
+      "publishedAt" = ${dateParam(next.publishedAt)}, "sourceFiles" = ${typed(next.sourceFiles, 'text[]')}, "updatedAt" = ${NOW_UTC}
+    WHERE "id" = ${stored.id}`;
   return { status: Object.keys(fill).length ? 'enriched' : 'unchanged', articleId: stored.id };
 }
 
 async function writeArticle(tx: Tx, doc: NormalizedDocument, contentHash: string, extraction: Extraction): Promise<number> {
-  const publishedAt = doc.meta.publishedAt ? new Date(`${doc.meta.publishedAt}T00:00:00Z`) : null;
-  const article = await tx.article.create({
-    data: {
-      title: doc.meta.title ?? null,
-      url: doc.meta.url ?? null,
-      publisher: doc.meta.publisher ?? null,
-      agency: doc.meta.agency ?? null,
-      publishedAt,
-      body: doc.body,
-      contentHash,
-      sourceFiles: [doc.origin],
-    },
-  });
-  const people = await writePeople(tx, article.id, publishedAt, extraction);
-  await writeCountries(tx, article.id, extraction);
+  const publishedAt = publicationDay(doc);
+  const [article] = await tx.$queryRaw<{ id: number }[]>`
+    INSERT INTO "Article" ("title", "url", "publisher", "agency", "publishedAt", "body", "contentHash", "sourceFiles", "createdAt", "updatedAt")
+    VALUES (${doc.meta.title ?? null}, ${doc.meta.url ?? null}, ${doc.meta.publisher ?? null}, ${doc.meta.agency ?? null}, ${dateParam(publishedAt)},
+      ${doc.body}, ${contentHash}, ${typed([doc.origin], 'text[]')}, ${NOW_UTC}, ${NOW_UTC})
+    RETURNING "id"`;
+  const articleId = article!.id;
+  const people = await writePeople(tx, articleId, publishedAt, extraction);
   const meetingIds: number[] = [];
-  for (const meeting of extraction.meetings) meetingIds.push(await writeMeeting(tx, article.id, people, meeting));
-  for (const agreement of extraction.agreements) await writeAgreement(tx, article.id, people, meetingIds, agreement);
-  return article.id;
+  for (const meeting of extraction.meetings) meetingIds.push(await writeMeeting(tx, articleId, people, meeting));
+  for (const agreement of extraction.agreements) await writeAgreement(tx, articleId, people, meetingIds, agreement);
+  return articleId;
 }
 
-/** Resolves every person and records their roles and the article mention; returns name → person id. */
+/**
+ * Resolves every person, then records all their mentions and roles and the
+ * article's countries in one statement; returns name → person id. Three to
+ * five statements whatever the number of people (this was one to four per
+ * person, most of the time of a load).
+ */
 async function writePeople(tx: Tx, articleId: number, asOf: Date | null, extraction: Extraction): Promise<Map<string, number>> {
-  const ids = new Map<string, number>();
-  for (const person of extraction.people) {
-    const personId = await resolvePerson(tx, person);
-    ids.set(person.name, personId);
-    await tx.articlePerson.createMany({
-      data: [{ articleId, personId, quote: person.firstMention.quote, position: person.firstMention.position }],
-      skipDuplicates: true,
-    });
-    await tx.personRole.createMany({
-      data: person.roles.map((role) => ({
-        personId,
-        articleId,
-        title: role.title,
-        countryCode: role.countryCode ?? null,
-        asOf,
-        asOfPrecision: asOf ? ('DAY' as const) : null,
-        quote: role.source.quote,
-        position: role.source.position,
-      })),
-      skipDuplicates: true,
-    });
-  }
+  const personIds = await resolvePeople(tx, extraction.people);
+  const ids = new Map(extraction.people.map((person, i) => [person.name, personIds[i]!]));
+  // In article order, so that of two names for one person the first mention is kept, as before.
+  const mentions = extraction.people.map((person, i) => [param(articleId), param(personIds[i]), param(person.firstMention.quote), param(person.firstMention.position)]);
+  const roles = extraction.people.flatMap((person, i) =>
+    person.roles.map((role) => [
+      param(personIds[i]),
+      param(articleId),
+      param(role.title),
+      param(role.countryCode ?? null),
+      dateParam(asOf),
+      typed(asOf ? 'DAY' : null, '"DatePrecision"'),
+      param(role.source.quote),
+      param(role.source.position),
+    ]),
+  );
+  const countries = extraction.countries.map((c) => [param(articleId), param(c.code), param(c.firstMention.quote), param(c.firstMention.position)]);
+  await insertTogether(tx, [
+    insertIgnoring('ArticlePerson', ['articleId', 'personId', 'quote', 'position'], mentions),
+    insertIgnoring('PersonRole', ['personId', 'articleId', 'title', 'countryCode', 'asOf', 'asOfPrecision', 'quote', 'position'], roles),
+    insertIgnoring('ArticleCountry', ['articleId', 'countryCode', 'quote', 'position'], countries),
+  ]);
   return ids;
-}
-
-async function writeCountries(tx: Tx, articleId: number, extraction: Extraction): Promise<void> {
-  await tx.articleCountry.createMany({
-    data: extraction.countries.map((c) => ({ articleId, countryCode: c.code, quote: c.firstMention.quote, position: c.firstMention.position })),
-    skipDuplicates: true,
-  });
 }
 
 function participantIdsOf(people: Map<string, number>, names: readonly string[]): number[] {
@@ -130,15 +143,15 @@ async function writeMeeting(tx: Tx, articleId: number, people: Map<string, numbe
   const same = await findSameMeeting(tx, ids, meeting);
   const { id: meetingId, date: meetingDate } = same ? await enrichMeeting(tx, same, meeting) : await createMeeting(tx, ids, meeting);
   // meetingDate copies the meeting's date (a person's meetings are ordered by it from an index);
-  // personCountryCode is left to the insert trigger, which reads the person as resolvePerson left it.
-  await tx.meetingParticipant.createMany({
-    data: meeting.participants.flatMap((p) => {
-      const personId = people.get(p.name);
-      return personId === undefined ? [] : [{ meetingId, personId, role: p.role ?? null, meetingDate }];
-    }),
-    skipDuplicates: true,
+  // personCountryCode is left to the insert trigger, which reads the person as resolvePeople left it.
+  const participants = meeting.participants.flatMap((p) => {
+    const personId = people.get(p.name);
+    return personId === undefined ? [] : [[param(meetingId), param(personId), typed(p.role ?? null, '"ParticipantRole"'), dateParam(meetingDate)]];
   });
-  await writeSources(tx, 'meeting', meetingId, articleId, meeting.sources);
+  await insertTogether(tx, [
+    insertIgnoring('MeetingParticipant', ['meetingId', 'personId', 'role', 'meetingDate'], participants),
+    insertIgnoring('MeetingSource', ['meetingId', 'articleId', 'quote', 'position'], sourceRows(meetingId, articleId, meeting.sources)),
+  ]);
   return meetingId;
 }
 
@@ -149,41 +162,30 @@ interface StoredMeeting {
 }
 
 async function createMeeting(tx: Tx, ids: number[], meeting: ExtractedMeeting): Promise<StoredMeeting> {
-  const created = await tx.meeting.create({
-    data: {
-      key: meetingKey(ids, meeting),
-      date: meeting.date ? partialDateToDb(meeting.date) : null,
-      datePrecision: meeting.date?.precision ?? null,
-      year: meeting.date?.year ?? null,
-      status: meeting.status,
-      kind: meeting.kind,
-      city: meeting.city ?? null,
-      venue: meeting.venue ?? null,
-      countryCode: meeting.countryCode ?? null,
-    },
-  });
-  return { id: created.id, date: created.date };
+  const [created] = await tx.$queryRaw<StoredMeeting[]>`
+    INSERT INTO "Meeting" ("key", "date", "datePrecision", "year", "status", "kind", "city", "venue", "countryCode")
+    VALUES (${meetingKey(ids, meeting)}, ${dateParam(meeting.date ? partialDateToDb(meeting.date) : null)}, ${typed(meeting.date?.precision ?? null, '"DatePrecision"')},
+      ${meeting.date?.year ?? null}, ${typed(meeting.status, '"MeetingStatus"')}, ${typed(meeting.kind, '"MeetingKind"')},
+      ${meeting.city ?? null}, ${meeting.venue ?? null}, ${meeting.countryCode ?? null})
+    RETURNING "id", "date"`;
+  return created!;
 }
 
 /** A later report can make a date finer, add the place, or say a planned meeting was held or cancelled. */
-async function enrichMeeting(
-  tx: Tx,
-  stored: { id: number; date: Date | null; datePrecision: 'YEAR' | 'MONTH' | 'DAY' | null; status: string; city: string | null; venue: string | null; countryCode: string | null },
-  meeting: ExtractedMeeting,
-): Promise<StoredMeeting> {
+async function enrichMeeting(tx: Tx, stored: StoredMeetingRow, meeting: ExtractedMeeting): Promise<StoredMeeting> {
   const storedDate = dbToPartialDate(stored.date, stored.datePrecision);
   const date = storedDate && meeting.date && datesCompatible(storedDate, meeting.date) ? finerDate(storedDate, meeting.date) : (storedDate ?? meeting.date);
-  const updated = await tx.meeting.update({
-    where: { id: stored.id },
-    data: {
-      ...(date ? { date: partialDateToDb(date), datePrecision: date.precision, year: date.year } : {}),
-      ...(stored.status === 'PLANNED' && meeting.status !== 'PLANNED' ? { status: meeting.status } : {}),
-      city: stored.city ?? meeting.city ?? null,
-      venue: stored.venue ?? meeting.venue ?? null,
-      countryCode: stored.countryCode ?? meeting.countryCode ?? null,
-    },
-  });
-  return { id: updated.id, date: updated.date };
+  // With no date on either side the stored date columns are kept as they are.
+  const dateColumns = date
+    ? Prisma.sql`"date" = ${dateParam(partialDateToDb(date))}, "datePrecision" = ${typed(date.precision, '"DatePrecision"')}, "year" = ${date.year},`
+    : Prisma.empty;
+  const status = stored.status === 'PLANNED' && meeting.status !== 'PLANNED' ? meeting.status : stored.status;
+  const [updated] = await tx.$queryRaw<StoredMeeting[]>`
+    UPDATE "Meeting" SET ${dateColumns} "status" = ${typed(status, '"MeetingStatus"')},
+      "city" = ${stored.city ?? meeting.city ?? null}, "venue" = ${stored.venue ?? meeting.venue ?? null}, "countryCode" = ${stored.countryCode ?? meeting.countryCode ?? null}
+    WHERE "id" = ${stored.id}
+    RETURNING "id", "date"`;
+  return updated!;
 }
 
 async function writeAgreement(
@@ -195,44 +197,46 @@ async function writeAgreement(
 ): Promise<void> {
   const meetingId = agreement.meetingIndex !== undefined ? (meetingIds[agreement.meetingIndex] ?? null) : null;
   const same = await findSameAgreement(tx, agreement);
-  const stored = same
-    ? await tx.agreement.update({
-      where: { id: same.id },
-      data: {
-        topics: [...new Set([...same.topics, ...agreement.topics])].sort(),
-        valueUsd: same.valueUsd ?? agreement.valueUsd ?? null,
-        meetingId: same.meetingId ?? meetingId,
-      },
-    })
-    : await tx.agreement.create({
-      data: {
-        key: agreementKey(agreement),
-        title: agreement.title,
-        kind: agreement.kind,
-        date: agreement.date ? partialDateToDb(agreement.date) : null,
-        datePrecision: agreement.date?.precision ?? null,
-        year: agreement.date?.year ?? null,
-        spanFromYear: agreement.span?.fromYear ?? null,
-        spanToYear: agreement.span?.toYear ?? null,
-        documentCount: agreement.documentCount ?? null,
-        documentCountApproximate: agreement.documentCountApproximate,
-        topics: [...new Set(agreement.topics)].sort(),
-        valueUsd: agreement.valueUsd ?? null,
-        meetingId,
-      },
-    });
-  const { id: agreementId, date: agreementDate } = stored;
+  const { id: agreementId, date: agreementDate } = same ? await enrichAgreement(tx, same, agreement, meetingId) : await createAgreement(tx, agreement, meetingId);
   // agreementDate copies the agreement's date: a country's or a person's agreements are ordered by it from an index.
-  await tx.agreementParty.createMany({ data: agreement.parties.map((countryCode) => ({ agreementId, countryCode, agreementDate })), skipDuplicates: true });
-  await tx.agreementSignatory.createMany({
-    data: participantIdsOf(people, agreement.signatories).map((personId) => ({ agreementId, personId, agreementDate })),
-    skipDuplicates: true,
-  });
-  await writeSources(tx, 'agreement', agreementId, articleId, agreement.sources);
+  const parties = agreement.parties.map((countryCode) => [param(agreementId), param(countryCode), dateParam(agreementDate)]);
+  const signatories = participantIdsOf(people, agreement.signatories).map((personId) => [param(agreementId), param(personId), dateParam(agreementDate)]);
+  await insertTogether(tx, [
+    insertIgnoring('AgreementParty', ['agreementId', 'countryCode', 'agreementDate'], parties),
+    insertIgnoring('AgreementSignatory', ['agreementId', 'personId', 'agreementDate'], signatories),
+    insertIgnoring('AgreementSource', ['agreementId', 'articleId', 'quote', 'position'], sourceRows(agreementId, articleId, agreement.sources)),
+  ]);
 }
 
-async function writeSources(tx: Tx, kind: 'meeting' | 'agreement', id: number, articleId: number, sources: SourceSpan[]): Promise<void> {
-  const rows = sources.map((s) => ({ articleId, quote: s.quote, position: s.position }));
-  if (kind === 'meeting') await tx.meetingSource.createMany({ data: rows.map((r) => ({ ...r, meetingId: id })), skipDuplicates: true });
-  else await tx.agreementSource.createMany({ data: rows.map((r) => ({ ...r, agreementId: id })), skipDuplicates: true });
+/** The stored agreement's id and date. */
+interface AgreementRef {
+  id: number;
+  date: Date | null;
+}
+
+/** Another report of a known agreement adds topics, a value and the meeting it was signed at. */
+async function enrichAgreement(tx: Tx, same: StoredAgreement, agreement: ExtractedAgreement, meetingId: number | null): Promise<AgreementRef> {
+  const [updated] = await tx.$queryRaw<AgreementRef[]>`
+    UPDATE "Agreement" SET "topics" = ${typed([...new Set([...same.topics, ...agreement.topics])].sort(), 'text[]')},
+      "valueUsd" = ${same.valueUsd ?? agreement.valueUsd ?? null}::double precision, "meetingId" = ${same.meetingId ?? meetingId}::int
+    WHERE "id" = ${same.id}
+    RETURNING "id", "date"`;
+  return updated!;
+}
+
+async function createAgreement(tx: Tx, agreement: ExtractedAgreement, meetingId: number | null): Promise<AgreementRef> {
+  const [created] = await tx.$queryRaw<AgreementRef[]>`
+    INSERT INTO "Agreement" ("key", "title", "kind", "date", "datePrecision", "year", "spanFromYear", "spanToYear",
+      "documentCount", "documentCountApproximate", "topics", "valueUsd", "meetingId")
+    VALUES (${agreementKey(agreement)}, ${agreement.title}, ${typed(agreement.kind, '"AgreementKind"')},
+      ${dateParam(agreement.date ? partialDateToDb(agreement.date) : null)}, ${typed(agreement.date?.precision ?? null, '"DatePrecision"')},
+      ${agreement.date?.year ?? null}::int, ${agreement.span?.fromYear ?? null}::int, ${agreement.span?.toYear ?? null}::int,
+      ${agreement.documentCount ?? null}::int, ${agreement.documentCountApproximate}, ${typed([...new Set(agreement.topics)].sort(), 'text[]')},
+      ${agreement.valueUsd ?? null}::double precision, ${meetingId}::int)
+    RETURNING "id", "date"`;
+  return created!;
+}
+
+function sourceRows(id: number, articleId: number, sources: readonly SourceSpan[]): Prisma.Sql[][] {
+  return sources.map((s) => [param(id), param(articleId), param(s.quote), param(s.position)]);
 }
