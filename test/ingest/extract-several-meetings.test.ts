@@ -263,3 +263,36 @@ describe('sources and asides around a meeting', () => {
   });
 });
 
+describe('a leader\'s day of meetings', () => {
+  it('"the same evening" is the day the sentence before gave, and "there" the city he arrived in', () => {
+    const { x } = story('Indian Prime Minister Ravi Kumar had arrived in Kazan on Tuesday. He held talks with Russian President Oleg Sokolov there the same evening.', '2024-10-24');
+    expect(x.meetings[0]).toMatchObject({ city: 'Kazan', date: day(2024, 10, 22) });
+  });
+
+  it('"after his July visit to Moscow, where the two leaders held their summit" is another meeting of the pair', () => {
+    const { x } = story(
+      'Indian Prime Minister Ravi Kumar held talks with Russian President Oleg Sokolov in Kazan on Tuesday, their second meeting after the Prime Minister\'s July visit to Moscow, where the two leaders held their annual summit.',
+      '2024-10-24',
+    );
+    expect(x.meetings.map((m) => [m.city, m.date])).toEqual([
+      ['Kazan', day(2024, 10, 22)],
+      ['Moscow', month(2024, 7)],
+    ]);
+  });
+
+  it('"held separate meetings in Kazan with A and B before flying back to New Delhi"', () => {
+    const { x } = story('On Wednesday, Indian Prime Minister Ravi Kumar also held separate meetings in Kazan with Iranian President Ali Rezaei and Uzbek President Timur Aliev before flying back to New Delhi.', '2024-10-24');
+    expect(x.meetings.map((m) => m.participants.map((p) => p.name).sort())).toEqual([
+      ['Ali Rezaei', 'Ravi Kumar'],
+      ['Ravi Kumar', 'Timur Aliev'],
+    ]);
+    expect(x.meetings.every((m) => m.city === 'Kazan')).toBe(true);
+  });
+
+  it('"on the sidelines of a summit in Addis Ababa to prepare Tuesday\'s visit" stays one meeting', () => {
+    const { x } = story('On Feb. 14, Nigerian Foreign Minister Ade Bello met his Ghanaian counterpart, Foreign Minister Kofi Mensah, on the sidelines of the African Union summit in Addis Ababa to prepare Tuesday\'s visit.', '2025-03-26');
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]).toMatchObject({ city: 'Addis Ababa', date: day(2025, 2, 14) });
+  });
+});
+

@@ -239,7 +239,8 @@ const PATTERNS: Pattern[] = [
   },
   {
     // "in April", "in early March", "last April"; not "April 3" (chrono reads those) and not "April 2019" (below).
-    regex: new RegExp(`\\b(?:in|since|by|until|last|next|this|(?:in )?(?:early|mid|late)(?:-| )?)\\s*(${MONTH_RE})\\b(?!\\s*(?:\\d|,\\s*\\d))`, 'gi'),
+    // "the Prime Minister's July visit": a month before the event it dates.
+    regex: new RegExp(`(?:\\b(?:in|since|by|until|last|next|this|(?:in )?(?:early|mid|late)(?:-| )?)|(?:'s|’s))\\s*(${MONTH_RE})\\b(?!\\s*(?:\\d|,\\s*\\d))`, 'gi'),
     relative: true,
     resolve: (m, pub, tense) => {
       const month = MONTHS.indexOf(m[1]!.toLowerCase()) + 1;
@@ -340,7 +341,7 @@ function absoluteDays(sentence: string, pub: Day | undefined): DateMention[] {
 }
 
 /** "That day", "the same day", "on that date": a day told by the sentence before. */
-const SAME_DAY = /\b(?:that|the same) (?:day|date)\b/i;
+const SAME_DAY = /\b(?:that|the same) (?:day|date|evening|morning|afternoon|night)\b/i;
 
 /** An event noun a sentence refers back to with "the". */
 const THE_EVENT = /\bthe\s+(session|summit|meeting|conference|ceremony|visit|consultations?)\b/gi;
@@ -366,9 +367,11 @@ function sameEvent(sentence: string, previous: string | undefined): RegExpExecAr
  */
 export function findDatesWithPrevious(sentence: string, previous: string | undefined, publishedAt: string | undefined): DateMention[] {
   const own = findDates(sentence, publishedAt);
-  const same = SAME_DAY.exec(sentence) ?? sameEvent(sentence, previous);
-  if (!same || previous === undefined || own.some((d) => d.date)) return own;
+  const said = SAME_DAY.exec(sentence);
+  const same = said ?? sameEvent(sentence, previous);
+  // "that day" is a date of its own wherever it stands; "the session" only when the sentence gives none.
+  if (!same || previous === undefined || (!said && own.some((d) => d.date))) return own;
   const before = findDates(previous, publishedAt).filter((d) => d.date?.precision === 'DAY');
   const last = before[before.length - 1];
-  return last ? [...own, { index: same.index, text: same[0], date: last.date }] : own;
+  return last ? [...own, { index: same.index, text: same[0], date: last.date }].sort((a, b) => a.index - b.index) : own;
 }

@@ -42,7 +42,7 @@ interface MeetingMention {
 
 /** Words that state a meeting. Plural nouns ("visits", "meetings", "conversations") are generic and left out. */
 const TRIGGER =
-  /\b(?:met|meet|meets|meeting|talks|summit|visit|visited|visiting|received|receives|receive|hosted|hosts|hosting|host|welcomed|welcome|sat down with|shook hands|(?:dinner|lunch|luncheon|breakfast|banquet|iftar) with|(?:tele)?phone (?:call|conversation)|(?:spoke|speak|speaks|talked|talk) (?:separately )?(?:by|on the|over the) (?:tele)?phone|(?:spoke|speak|speaks|talked) (?:with|to)|phoned|telephoned|video ?(?:call|conference|link)|videoconference)\b/gi;
+  /\b(?:met|meet|meets|meeting|separate meetings|talks|summit|visit|visited|visiting|received|receives|receive|hosted|hosts|hosting|host|welcomed|welcome|sat down with|shook hands|(?:dinner|lunch|luncheon|breakfast|banquet|iftar) with|(?:tele)?phone (?:call|conversation)|(?:spoke|speak|speaks|talked|talk) (?:separately )?(?:by|on the|over the) (?:tele)?phone|(?:spoke|speak|speaks|talked) (?:with|to)|phoned|telephoned|video ?(?:call|conference|link)|videoconference)\b/gi;
 
 /**
  * "signed by A and B during a virtual summit between Modi and Sheikh
@@ -168,6 +168,7 @@ function placeOf(sentence: ReadSentence, countries: CountryMention[], at: number
   for (const m of countries.filter((c) => c.sentence === sentence.index)) {
     const before = sentence.text.slice(Math.max(0, m.start - 16), m.start);
     if (!/\b(?:in|at|to|inside|visited|visit|visiting|arrived in|hosted in)\s+(?:the\s+)?$/i.test(before)) continue;
+    if (DEPARTURE.test(sentence.text.slice(Math.max(0, m.start - 40), m.start))) continue;
     if (m.kind === 'seat') {
       const seat = findSeatOfGovernment(m.text);
       place.venue ??= m.text;
@@ -186,6 +187,7 @@ function placeOf(sentence: ReadSentence, countries: CountryMention[], at: number
     for (const m of sentence.text.matchAll(city)) {
       // "discussed the war in Gaza": a place a topic is in, not where the meeting is.
       if (TOPIC_IN.test(sentence.text.slice(0, (m.index ?? 0) + m[0].indexOf(" ")))) continue;
+      if (DEPARTURE.test(sentence.text.slice(Math.max(0, (m.index ?? 0) - 30), (m.index ?? 0) + 3))) continue;
       const words = m[2]!.split(/\s+/);
       for (let n = words.length; n >= 1 && !place.city; n--) {
         // "Hyderabad House" is a building, not the city Hyderabad.
@@ -235,6 +237,9 @@ function townNear(text: string): Pick<MeetingMention, 'city' | 'countryCode'> | 
   }
   return undefined;
 }
+
+/** Words of leaving before a place: "before flying back to New Delhi", "returned to Washington", "left for Jakarta". */
+const DEPARTURE = /\b(?:back to|returning to|return to|returned to|returns to|leaving for|left for|leaves for|heading (?:home )?to|flying (?:on )?to|flew (?:on )?to|went on to|moving on to)\s+(?:the\s+)?$/i;
 
 /** A topic placed somewhere, ending a text: "the war in", "the situation in". */
 const TOPIC_IN = /\b(?:war|conflict|crisis|situation|fighting|violence|ceasefire|elections?|invasion|tensions?)\s+in$/i;
@@ -550,23 +555,39 @@ function mentionsIn(ctx: ArticleContext, sentence: ReadSentence, countries: Coun
 const SEGMENT_BOUNDARY = /[,;]|\b(?:and|before|after|then|where|when)\b/gi;
 
 /** Verbs whose plural subject met again with nobody new: "they met in Vilnius and met again in New York". */
-const MET_AGAIN = /^(?:met|meet|talks|spoke|talked)$/i;
+const MET_AGAIN = /^(?:met|meet|talks|summit|spoke|talked)$/i;
+
+/** "held their annual summit", "hold talks": a meeting noun made an event by the verb before it. */
+function heldBefore(text: string, t: Trigger): boolean {
+  return /\b(?:held|hold|holds|holding)\s+(?:(?:their|the|a|an)\s+)?(?:\w+\s+)?$/i.test(text.slice(Math.max(0, t.at - 30), t.at));
+}
+
+/** A later meeting word that tells the same people meeting again: "and met again", "where they held their summit"; not "on the sidelines of a summit". */
+function meetsAgain(text: string, t: Trigger): boolean {
+  if (!MET_AGAIN.test(t.text)) return false;
+  return /^(?:met|meet|spoke|talked)$/i.test(t.text) || heldBefore(text, t);
+}
 
 /** A stretch of a sentence that tells one meeting: its trigger and the offsets it runs between. */
 interface Segment {
   trigger: Trigger;
   from: number;
   to: number;
+  /** Opened by "where" or "when": it tells of the place or time named just before it ("visit to Moscow, where …"). */
+  back?: number;
 }
 
 /** The stretches of the later triggers: each from the last boundary before it to where the next one starts. */
 function segmentsAfter(text: string, first: MeetingMention, triggers: Trigger[]): Segment[] {
   const segments: Segment[] = [];
   let previousEnd = first.at + 1;
-  for (const t of triggers.filter((x) => x.at > first.at + 1 && !isAnaphoric(text, x.at, x.text))) {
+  // "where the two leaders held their annual summit" is an event of its own, though "their summit" could point back.
+  for (const t of triggers.filter((x) => x.at > first.at + 1 && (!isAnaphoric(text, x.at, x.text) || heldBefore(text, x)))) {
     const gap = text.slice(previousEnd, t.at);
     const boundary = [...gap.matchAll(SEGMENT_BOUNDARY)].pop();
-    segments.push({ trigger: t, from: boundary ? previousEnd + (boundary.index ?? 0) : t.at, to: text.length });
+    const from = boundary ? previousEnd + (boundary.index ?? 0) : t.at;
+    const back = boundary && /^(?:where|when)$/i.test(boundary[0]) ? segments[segments.length - 1]?.from ?? previousEnd : undefined;
+    segments.push({ trigger: t, from, to: text.length, ...(back !== undefined ? { back } : {}) });
     previousEnd = t.at + t.text.length;
   }
   segments.forEach((seg, i) => (seg.to = segments[i + 1]?.from ?? text.length));
@@ -588,36 +609,41 @@ function furtherMeetings(ctx: ArticleContext, sentence: ReadSentence, first: Mee
   const here = mentions.filter((m) => m.sentence === sentence.index && !m.quoted && first.participants.includes(m.person));
   const firstAt = (p: number) => here.find((m) => m.person === p)?.start;
   const segments = segmentsAfter(text, first, triggers);
-  const firstTo = segments[0]?.from ?? text.length;
+  const firstSegmentAt = segments[0]?.from ?? text.length;
   let subject = first.participants.filter((p) => (firstAt(p) ?? -1) < first.at);
   const objectsIn = (from: number, to: number) => first.participants.filter((p) => !subject.includes(p) && here.some((m) => m.person === p && m.start >= from && m.start < to));
-  const own = objectsIn(first.at, firstTo);
+  const own = objectsIn(first.at, firstSegmentAt);
   if (subject.length === 0) subject = referencesIn(ctx, sentence, people, mentions, countries).map((r) => r.person).filter((p) => !first.participants.includes(p)).slice(0, 1);
   if (subject.length === 0) return [];
   const extra: MeetingMention[] = [];
-  if (/\bseparately\b/i.test(text.slice(Math.max(0, first.at - 20), first.at + 40)) && own.length >= 2) {
+  // Where the first meeting's own words end: at the first later meeting the sentence tells, not at a mere "summit" inside its phrase.
+  let firstTo = text.length;
+  if (/\bseparate(?:ly)?\b/i.test(text.slice(Math.max(0, first.at - 20), first.at + 40)) && own.length >= 2) {
     for (const o of own.slice(1)) extra.push({ ...first, participants: [...subject, o], sources: [...first.sources], sibling: true });
     first.participants = [...subject, own[0]!];
     return extra;
   }
   for (const seg of segments) {
     const objects = objectsIn(seg.from, seg.to).filter((p) => !own.includes(p));
-    const later = segmentMention(ctx, sentence, seg, first, countries);
+    const later = segmentMention(ctx, sentence, seg.back !== undefined ? { ...seg, from: seg.back } : seg, first, countries);
     later.sibling = true;
     // "a return visit to Kenya for talks with Kamau": with no counterpart of its own, the first meeting word's counterpart is the later one's.
     if (objects.length > 0 && own.length > 0) {
       later.participants = [...subject, ...objects];
       extra.push(later);
-    } else if (MET_AGAIN.test(seg.trigger.text) && later.date && first.date && !datesCompatible(later.date, first.date)) {
+    } else if (meetsAgain(text, seg.trigger) && later.date && first.date && !datesCompatible(later.date, first.date)) {
       later.participants = [...first.participants];
       extra.push(later);
-    }
+    } else continue;
+    firstTo = Math.min(firstTo, seg.back ?? seg.from);
   }
   if (extra.length === 0) return [];
   const taken = new Set(extra.flatMap((m) => m.participants.filter((p) => !subject.includes(p))));
   const kept = first.participants.filter((p) => !taken.has(p) && !subject.includes(p));
   first.participants = [...subject, ...(kept.length > 0 ? kept : own)];
-  Object.assign(first, placeAndDate(ctx, sentence, first.at, first.kind, { from: 0, to: firstTo }, countries, first));
+  // The first meeting's own stretch decides its place: the place read from the whole sentence may be a later meeting's.
+  const unplaced = { ...first, city: undefined, venue: undefined, countryCode: undefined };
+  Object.assign(first, placeAndDate(ctx, sentence, first.at, first.kind, { from: 0, to: firstTo }, countries, unplaced));
   return extra;
 }
 
