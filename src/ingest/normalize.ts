@@ -235,7 +235,8 @@ function takeDateline(paragraphs: string[], meta: ArticleMeta): void {
   if (!dateline) return;
   if (dateline.publishedAt && !meta.publishedAt) meta.publishedAt = dateline.publishedAt;
   if (dateline.agency && !meta.agency) meta.agency = dateline.agency;
-  paragraphs[0] = `${dateline.place}, ${first.slice(dateline.length)}`;
+  // In capitals, as wires print it, so a title-case place ("Faro") is never read as a name in the sentence.
+  paragraphs[0] = `${dateline.place.toUpperCase()}, ${first.slice(dateline.length)}`;
   if (dateline.monthDay && !meta.publishedAt) {
     const year = yearOfUndatedDateline(paragraphs.join('\n'));
     if (year !== undefined) meta.publishedAt = isoDay(year, dateline.monthDay.month, dateline.monthDay.day);

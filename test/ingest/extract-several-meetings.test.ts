@@ -296,3 +296,41 @@ describe('a leader\'s day of meetings', () => {
   });
 });
 
+describe('the Iberian summit and the days around it', () => {
+  const text =
+    'Faro (Portugal), Oct 23, 2024 (EFE).- The prime ministers of Spain and Portugal, Pablo Ruiz and Luís Montenegro, held their summit on Wednesday in this southern Portuguese city. ' +
+    '"We are stronger when we speak with one voice," Ruiz said. The two prime ministers had met in Brussels last week. ' +
+    'The day before the summit, President Mario Costa received him at the Belém Palace in Lisbon.';
+
+  it('a bracketed region and ".-" still make a dateline, and "in this … city" is its place', () => {
+    const { doc, x } = story(text);
+    expect(doc.meta).toMatchObject({ publishedAt: '2024-10-23', agency: 'EFE' });
+    expect(doc.sentences[0]!.text).toMatch(/^FARO, The prime ministers/);
+    expect(x.meetings[0]).toMatchObject({ city: 'Faro', date: day(2024, 10, 23) });
+  });
+
+  it('a country\'s name after a first name is a surname, and a plural title "of Spain and Portugal" is the office alone', () => {
+    const { x } = story(text);
+    const montenegro = x.people.find((p) => p.name === 'Luís Montenegro');
+    expect(montenegro?.roles.map((r) => r.title)).toEqual(['Prime Minister']);
+  });
+
+  it('"had met … last week" is an earlier meeting, not the summit; a quoted "speak with" is none', () => {
+    const { x } = story(text);
+    const pair = x.meetings.filter((m) => m.participants.map((p) => p.name).sort().join() === 'Luís Montenegro,Pablo Ruiz');
+    expect(pair.map((m) => m.city)).toEqual(['Faro', 'Brussels']);
+  });
+
+  it('"received him" counts, and "the day before the summit" is the day before the lead\'s day', () => {
+    const { x } = story(text);
+    const lisbon = x.meetings.find((m) => m.city === 'Lisbon');
+    expect(lisbon?.participants.map((p) => p.name).sort()).toEqual(['Mario Costa', 'Pablo Ruiz']);
+    expect(lisbon?.date).toEqual(day(2024, 10, 22));
+  });
+
+  it('"the next day" counts from the day the sentence before gave', () => {
+    const { x } = story('Spanish Prime Minister Pablo Ruiz arrived in Lisbon on Tuesday. The next day he met Portuguese President Mario Costa.', '2024-10-25');
+    expect(x.meetings[0]!.date).toEqual(day(2024, 10, 23));
+  });
+});
+

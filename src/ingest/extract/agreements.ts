@@ -330,7 +330,7 @@ function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: CountryMent
   });
   joinCountedPairs(s.text, phrases);
   if (phrases.length === 0) return [];
-  const dates = findDatesWithPrevious(s.text, ctx.sentences[s.index - 1]?.text, ctx.publishedAt);
+  const dates = findDatesWithPrevious(s.text, ctx.sentences[s.index - 1]?.text, ctx.publishedAt, ctx.sentences[0]?.text);
   for (const d of dates) if (d.unresolved) warn(ctx, `${ctx.doc.origin}: ${d.unresolved}`);
   const elaboration = ELABORATION.test(s.text);
   const quotes = quotedRanges(s.text);

@@ -340,6 +340,28 @@ function absoluteDays(sentence: string, pub: Day | undefined): DateMention[] {
   return out;
 }
 
+/** "the next day", "the following morning", "the day before the summit", "two days later". */
+const DAY_AROUND = /\b(?:the (next|following) (?:day|morning|evening|afternoon)|the day (before|after) the (?:summit|visit|talks|meeting|ceremony|signing|conference)|(a|one|two|three) days? (later|earlier))\b/i;
+
+/**
+ * Days told relative to another day: "the next day" and "two days later"
+ * count from the last day the sentence before gave; "the day before the
+ * summit" from the day of the story's lead event (the first day its lead
+ * sentence gives).
+ */
+function daysAround(sentence: string, previous: string | undefined, publishedAt: string | undefined, lead: string | undefined): DateMention[] {
+  const m = DAY_AROUND.exec(sentence);
+  if (!m) return [];
+  const anchorText = m[2] ? lead : previous;
+  const anchors = anchorText === undefined ? [] : findDates(anchorText, publishedAt).filter((d) => d.date?.precision === 'DAY');
+  const anchor = (m[2] ? anchors[0] : anchors[anchors.length - 1])?.date;
+  if (!anchor) return [];
+  const count = m[3] ? ['a', 'one', 'two', 'three'].indexOf(m[3].toLowerCase()) : 1;
+  const shift = m[1] ? 1 : m[2] ? (m[2].toLowerCase() === 'before' ? -1 : 1) : (m[4]!.toLowerCase() === 'later' ? 1 : -1) * Math.max(1, count);
+  const day = addDays({ year: anchor.year, month: anchor.month!, day: anchor.day! }, shift);
+  return [{ index: m.index, text: m[0], date: dayDate(day) }];
+}
+
 /** "That day", "the same day", "on that date": a day told by the sentence before. */
 const SAME_DAY = /\b(?:that|the same) (?:day|date|evening|morning|afternoon|night)\b/i;
 
@@ -365,8 +387,8 @@ function sameEvent(sentence: string, previous: string | undefined): RegExpExecAr
  * sentence gave ("The talks were set up on Oct. 3. That
  * day, the ministers met …"), when the sentence has no date of its own.
  */
-export function findDatesWithPrevious(sentence: string, previous: string | undefined, publishedAt: string | undefined): DateMention[] {
-  const own = findDates(sentence, publishedAt);
+export function findDatesWithPrevious(sentence: string, previous: string | undefined, publishedAt: string | undefined, lead?: string): DateMention[] {
+  const own = [...findDates(sentence, publishedAt), ...daysAround(sentence, previous, publishedAt, lead)].sort((a, b) => a.index - b.index);
   const said = SAME_DAY.exec(sentence);
   const same = said ?? sameEvent(sentence, previous);
   // "that day" is a date of its own wherever it stands; "the session" only when the sentence gives none.

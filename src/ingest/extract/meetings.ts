@@ -33,6 +33,8 @@ interface MeetingMention {
   signingOnly: boolean;
   /** A later meeting of a sentence that tells several: it shares the date of the sentence's first meeting when it has none. */
   sibling?: boolean;
+  /** Told as before the story's time ("had met", "last met"): an earlier occasion, not the story's meeting. */
+  earlier?: boolean;
   date?: PartialDate;
   city?: string;
   venue?: string;
@@ -154,6 +156,8 @@ function isAnaphoric(sentence: string, at: number, trigger: string): boolean {
   const before = sentence.slice(Math.max(0, at - 30), at);
   const after = sentence.slice(at + trigger.length, at + trigger.length + 12);
   if (/^\s+(?:with|between|by)\b/i.test(after)) return false;
+  // "held their annual summit" tells an event; "their summit" alone points back.
+  if (heldBefore(sentence, { text: trigger, at })) return false;
   // "Wednesday's meeting", "last week's talks" point back; "Aliyev's visit" tells a visit.
   return /\b(?:the|this|that|these|their)\s+(?:\w+\s+)?$/i.test(before) || /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|month|year|weekend)(?:'s|’s)\s+$/i.test(before);
 }
@@ -292,9 +296,12 @@ function datelineCity(ctx: ArticleContext): { city: string; countryCode: string 
 /** The place of a wire dateline that opens the story, in title case, whether or not the gazetteer knows it. */
 function datelinePlace(ctx: ArticleContext): string | undefined {
   const first = ctx.sentences[0]?.text ?? '';
-  const m = /^(\p{Lu}[\p{Lu} .'-]+?)\s*(?:,|—|–|--|\/\/|\()/u.exec(first);
-  if (!m || !/^[\p{Lu} .'-]+$/u.test(m[1]!) || m[1]!.includes('/')) return undefined;
-  return m[1]!.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
+  const m = /^(\p{Lu}[\p{L} .'-]+?)\s*(?:,|—|–|--|\/\/|\()/u.exec(first);
+  if (!m || m[1]!.includes('/')) return undefined;
+  const place = m[1]!.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
+  // A dateline in capitals is a dateline whatever it names; in title case ("Faro, …") only a known city is, not a sentence's subject.
+  if (/^[\p{Lu} .'-]+$/u.test(m[1]!)) return place;
+  return countryOfCity(m[1]!) ? m[1]! : undefined;
 }
 
 /**
@@ -307,7 +314,8 @@ function placeFromHere(ctx: ArticleContext, meetings: MeetingMention[]): void {
   for (const m of meetings) {
     if (m.city || m.kind !== 'IN_PERSON') continue;
     const s = ctx.sentences[m.sentence]!;
-    const here = [...s.text.matchAll(/\bhere\b/gi)].find((h) => !inRanges(h.index ?? 0, quotedRanges(s.text)));
+    // "in this southern Portuguese city" says "here" too.
+    const here = [...s.text.matchAll(/\bhere\b|\bin this (?:[\p{L}-]+\s+){0,3}(?:city|town|capital|port|resort)\b/giu)].find((h) => !inRanges(h.index ?? 0, quotedRanges(s.text)));
     if (!here) continue;
     m.city = place;
     m.countryCode = countryOfCity(place) ?? m.countryCode;
@@ -315,7 +323,7 @@ function placeFromHere(ctx: ArticleContext, meetings: MeetingMention[]): void {
 }
 
 /** Date words that look ahead: they cannot date a meeting that was held ("ahead of the handover later this month"). */
-const AHEAD = /\b(?:later this|next|tomorrow|coming)\b/i;
+const AHEAD = /\b(?:later this|next(?! (?:day|morning|evening|afternoon))|tomorrow|coming)\b/i;
 
 /** "the first meeting since Thuong took office in March": a date in a "since" clause after the trigger dates something else. */
 function afterSince(text: string, at: number, dateAt: number): boolean {
@@ -326,7 +334,7 @@ function afterSince(text: string, at: number, dateAt: number): boolean {
 
 /** The date of a sentence nearest to the trigger; unresolved relative dates become warnings. */
 function dateNear(ctx: ArticleContext, sentence: ReadSentence, at: number, status: MeetingStatus): PartialDate | undefined {
-  const dates = findDatesWithPrevious(sentence.text, ctx.sentences[sentence.index - 1]?.text, ctx.publishedAt);
+  const dates = findDatesWithPrevious(sentence.text, ctx.sentences[sentence.index - 1]?.text, ctx.publishedAt, ctx.sentences[0]?.text);
   for (const d of dates) if (d.unresolved) warn(ctx, `${ctx.doc.origin}: ${d.unresolved}`);
   const usable = dates.filter((d) => d.date && !(status === 'HELD' && AHEAD.test(d.text)) && !afterSince(sentence.text, at, d.index) && !inAsideAwayFrom(sentence.text, d.index, at));
   usable.sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at));
@@ -414,6 +422,7 @@ function baseMention(ctx: ArticleContext, sentence: ReadSentence, at: number, ki
     at,
     kind,
     status,
+    earlier: EARLIER.test(clauseAt(sentence.text, at)),
     participants: [],
     anaphoric: false,
     pair: false,
@@ -525,7 +534,10 @@ function triggersIn(sentence: ReadSentence, mentions: PersonMention[]): Trigger[
   const spoke = PAIR_SPOKE.exec(sentence.text);
   if (spoke) triggers.push({ text: spoke[1]!, at: spoke.index + spoke[0].length - spoke[1]!.length });
   triggers.sort((a, b) => a.at - b.at);
+  const quotes = quotedRanges(sentence.text);
   return triggers.filter(({ text: trigger, at }) => {
+    // "stronger when they speak with one voice": words quoted are someone's words, not the story's meeting.
+    if (inRanges(at, quotes)) return false;
     if (MULTILATERAL.test(sentence.text.slice(at + trigger.length))) return false;
     // "agreed to resume talks on a trade agreement": negotiations, not an encounter.
     if (/^talks$/i.test(trigger) && NEGOTIATION_BEFORE.test(sentence.text.slice(Math.max(0, at - 30), at))) return false;
@@ -534,7 +546,9 @@ function triggersIn(sentence: ReadSentence, mentions: PersonMention[]): Trigger[
     if (!NEEDS_PERSON_OBJECT.test(trigger)) return true;
     const objectStart = at + trigger.length;
     const hasPerson = mentions.some((p) => p.sentence === sentence.index && p.start >= objectStart && p.start <= objectStart + 40 && !/^(?:'s|’s)/.test(sentence.text.slice(p.end)));
-    return hasPerson || passiveByPerson(sentence, at, objectStart, mentions);
+    // "received him at Belém Palace": a pronoun object stands for a person of the story.
+    const pronoun = /^\s+(?:him|her|them)\b/i.test(sentence.text.slice(objectStart));
+    return hasPerson || pronoun || passiveByPerson(sentence, at, objectStart, mentions);
   });
 }
 
@@ -546,7 +560,8 @@ function mentionsIn(ctx: ArticleContext, sentence: ReadSentence, countries: Coun
   if (first.anaphoric) {
     // "The talks took place a day after Orbán met Putin in Beijing": the sentence may tell another meeting after pointing back.
     const later = mentionIn(ctx, sentence, triggers.filter((t) => t.at > first.at), countries, people, mentions);
-    if (later && !later.anaphoric && later.participants.length >= 2) return [first, later];
+    // The place and date the sentence gives are the later meeting's: "The day before the summit, X received him in Lisbon".
+    if (later && !later.anaphoric && later.participants.length >= 2) return [{ ...first, city: undefined, venue: undefined, countryCode: undefined, date: undefined }, later];
   }
   return [first, ...furtherMeetings(ctx, sentence, first, triggers, countries, people, mentions)];
 }
@@ -748,7 +763,12 @@ function statusesCompatible(a: MeetingStatus, b: MeetingStatus): boolean {
   return a === b || (a !== 'HELD' && b !== 'HELD');
 }
 
+/** "had met", "last met", "previously held talks": a meeting told as earlier than the story's events. */
+const EARLIER = /\b(?:had\s+(?:\w+\s+)?(?:met|held|spoken|talked|visited|hosted|received)|last\s+(?:met|held|spoke|talked|visited)|previously\s+(?:met|held))\b/i;
+
 function compatible(a: MeetingMention, b: MeetingMention): boolean {
+  // "The two prime ministers had met in Brussels last week" is not today's summit, whatever its dates allow.
+  if (a.participants.length > 0 && b.participants.length > 0 && Boolean(a.earlier) !== Boolean(b.earlier) && a.sentence !== b.sentence) return false;
   if (a.kind !== b.kind && !a.kindImplied && !b.kindImplied) return false;
   if (!statusesCompatible(a.status, b.status)) return false;
   if (a.date && b.date && !datesCompatible(a.date, b.date)) return false;

@@ -127,7 +127,9 @@ function nameRuns(tokens: Token[], covered: (t: Token) => boolean): [number, num
     let j = i + 1;
     while (j < tokens.length) {
       const t = tokens[j]!;
-      if (isNameToken(t, covered) || NAME_SUFFIX.test(t.text.replace(/\.$/, '')) || isSurnameMonth(tokens, j)) {
+      // "Luís Montenegro", "Ricardo Panama": a country's name after a first name is a surname.
+      const countrySurname = j === i + 1 && covered(t) && isNameToken(t, () => false) && !covered(tokens[i]!);
+      if (isNameToken(t, covered) || NAME_SUFFIX.test(t.text.replace(/\.$/, '')) || isSurnameMonth(tokens, j) || countrySurname) {
         j++;
         continue;
       }

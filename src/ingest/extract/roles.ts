@@ -158,7 +158,7 @@ export function titleBefore(tokens: Token[], nameStart: number, countries: Count
   let complementStart = -1;
   for (let k = i; k >= Math.max(0, end - 8); k--) {
     const t = tokens[k]!;
-    if (t.lower === 'of' && k > 0 && isHead(tokens[k - 1]!)) {
+    if (t.lower === 'of' && k > 0 && (isHead(tokens[k - 1]!) || isPluralHead(tokens[k - 1]!))) {
       complementStart = k;
       break;
     }
@@ -170,7 +170,8 @@ export function titleBefore(tokens: Token[], nameStart: number, countries: Count
     const words = tokens.slice(complementStart + 1, end);
     const country = words.length > 0 ? countryOfToken(tokens, complementStart + 1, countries) : undefined;
     if (country && country.tokens === words.length) complementCountry = country.code;
-    else complement = ` of ${words.map((w) => w.text).join(' ').replace(/ ,/g, ',')}`;
+    // "the prime ministers of Spain and Portugal, X and Y": several countries, one per name; the title is the office alone.
+    else if (!onlyCountries(tokens, complementStart + 1, end, countries)) complement = ` of ${words.map((w) => w.text).join(' ').replace(/ ,/g, ',')}`;
     i = complementStart - 1;
   }
   const plural = i >= 0 && !isHead(tokens[i]!) && isPluralHead(tokens[i]!);
@@ -225,6 +226,24 @@ export function titleBefore(tokens: Token[], nameStart: number, countries: Count
   const coordinated = tokens[phraseStart - 1]?.lower === 'and' ? titleBefore(tokens, phraseStart - 1, countries) : undefined;
   if (coordinated) countryCode ??= coordinated.countryCode;
   return { title, countryCode, notCurrent, startToken: coordinated?.startToken ?? phraseStart, endToken: nameStart, coordinated, ...(plural ? { plural } : {}) };
+}
+
+/** True when tokens [from, to) are country names joined by "and" and commas. */
+function onlyCountries(tokens: Token[], from: number, to: number, countries: CountryMention[]): boolean {
+  let k = from;
+  let named = 0;
+  while (k < to) {
+    const t = tokens[k]!;
+    if (t.lower === 'and' || t.text === ',') {
+      k++;
+      continue;
+    }
+    const country = countryOfToken(tokens, k, countries);
+    if (!country) return false;
+    named++;
+    k += country.tokens;
+  }
+  return named >= 2;
 }
 
 /** A title head in the plural: "ministers", "presidents", "secretaries". */
