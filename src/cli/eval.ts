@@ -7,17 +7,19 @@
 import { parseArgs } from 'node:util';
 import { analyzeDocument } from '../ingest/pipeline.ts';
 import { readGoldSet } from '../eval/goldSet.ts';
-import { emptyScores, f1, scoreDocument, type FactKind } from '../eval/score.ts';
+import { emptyPartialScores, emptyScores, f1, PARTIAL_KINDS, scoreDocument, scorePartial, type FactKind } from '../eval/score.ts';
 
 const { values } = parseArgs({ options: { markdown: { type: 'boolean', default: false }, summary: { type: 'boolean', default: false }, dir: { type: 'string', default: 'test/gold' } } });
 
 const docs = await readGoldSet(values.dir);
 const scores = emptyScores();
+const partial = emptyPartialScores();
 const failures: string[] = [];
 for (const doc of docs) {
   try {
     const { extraction } = analyzeDocument(doc.raw, { allowUndated: true });
     scoreDocument(scores, doc.label, doc.gold, extraction);
+    scorePartial(partial, doc.label, doc.gold, extraction);
   } catch (e) {
     failures.push(`${doc.label}: ${(e as Error).message}`);
   }
@@ -40,6 +42,9 @@ if (values.markdown) {
     const s = f1(t);
     console.log(`${k.padEnd(11)} ${String(t.expected).padStart(8)} ${String(t.predicted).padStart(6)} ${String(t.truePositives).padStart(8)} ${pct(s.precision).padStart(10)} ${pct(s.recall).padStart(7)} ${pct(s.f1).padStart(5)}`);
   }
+  // Which part of a meeting or agreement goes wrong, in aggregate only (safe to print for a held-out set).
+  console.log('\nlooser matches (F1)');
+  for (const k of PARTIAL_KINDS) console.log(`${k.padEnd(27)} ${pct(f1(partial[k]).f1).padStart(5)}`);
   for (const k of values.summary ? [] : kinds) {
     const t = scores[k];
     if (t.missed.length) console.log(`\nmissed ${k}:\n  ${t.missed.join('\n  ')}`);

@@ -70,6 +70,40 @@ export function scoreDocument(scores: Scores, label: string, gold: GoldAnnotatio
   );
 }
 
+/** Looser matches of meetings and agreements, each leaving parts of the key out, to show which part goes wrong. */
+export type PartialKind = 'meetings: who' | 'meetings: who + when' | 'meetings: who + where' | 'agreements: parties' | 'agreements: parties + when' | 'agreements: parties + count';
+
+/** The looser matches, in the order the eval prints them. */
+export const PARTIAL_KINDS: PartialKind[] = ['meetings: who', 'meetings: who + when', 'meetings: who + where', 'agreements: parties', 'agreements: parties + when', 'agreements: parties + count'];
+
+/** An empty tally for every looser match. */
+export function emptyPartialScores(): Record<PartialKind, Tally> {
+  const t = (): Tally => ({ truePositives: 0, predicted: 0, expected: 0, missed: [], invented: [] });
+  return { 'meetings: who': t(), 'meetings: who + when': t(), 'meetings: who + where': t(), 'agreements: parties': t(), 'agreements: parties + when': t(), 'agreements: parties + count': t() };
+}
+
+/**
+ * Adds one document to the looser matches: meetings by participants alone,
+ * with the date, or with the city; agreements by parties alone, with the
+ * date, or with the count. Only aggregates are kept worth printing, so a
+ * held-out set can be diagnosed without reading its misses.
+ */
+export function scorePartial(scores: Record<PartialKind, Tally>, label: string, gold: GoldAnnotation, got: Extraction): void {
+  const personKey = canonicalizer(gold, got);
+  const who = (names: string[]) => [...new Set(names)].sort().join(' + ');
+  const goldMeetings = gold.meetings.map((m) => ({ who: who(m.participants.map(foldName)), when: m.date ?? '?', where: m.city ? foldName(m.city) : '?' }));
+  const gotMeetings = got.meetings.map((m) => ({ who: who(m.participants.map((p) => personKey(p.name))), when: m.date ? partialDateToString(m.date) : '?', where: m.city ? foldName(m.city) : '?' }));
+  compare(scores['meetings: who'], label, goldMeetings.map((m) => m.who), gotMeetings.map((m) => m.who));
+  compare(scores['meetings: who + when'], label, goldMeetings.map((m) => `${m.who} on ${m.when}`), gotMeetings.map((m) => `${m.who} on ${m.when}`));
+  compare(scores['meetings: who + where'], label, goldMeetings.map((m) => `${m.who} @ ${m.where}`), gotMeetings.map((m) => `${m.who} @ ${m.where}`));
+  const parties = (codes: string[]) => [...codes].sort().join(', ');
+  const goldAgreements = gold.agreements.map((a) => ({ parties: parties(a.parties), when: a.date ?? (a.span ? `${a.span.fromYear}..${a.span.toYear}` : '?'), count: String(a.documentCount ?? '?') }));
+  const gotAgreements = got.agreements.map((a) => ({ parties: parties(a.parties), when: a.date ? partialDateToString(a.date) : a.span ? `${a.span.fromYear}..${a.span.toYear}` : '?', count: String(a.documentCount ?? '?') }));
+  compare(scores['agreements: parties'], label, goldAgreements.map((a) => a.parties), gotAgreements.map((a) => a.parties));
+  compare(scores['agreements: parties + when'], label, goldAgreements.map((a) => `${a.parties} on ${a.when}`), gotAgreements.map((a) => `${a.parties} on ${a.when}`));
+  compare(scores['agreements: parties + count'], label, goldAgreements.map((a) => `${a.parties} x ${a.count}`), gotAgreements.map((a) => `${a.parties} x ${a.count}`));
+}
+
 /**
  * Maps an extracted name onto the gold spelling of the same person when they
  * differ only as "Sergey"/"Sergei" or by a surname-only form, so a person is

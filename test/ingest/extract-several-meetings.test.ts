@@ -334,3 +334,29 @@ describe('the Iberian summit and the days around it', () => {
   });
 });
 
+describe('earlier occasions and their years', () => {
+  it('"in October that year" takes the year the sentence before named', () => {
+    const { x } = story('Relations soured in 2019 after riots in Johannesburg. Then-President Ade Bello travelled to Pretoria in October that year for talks with South African President Cyril Dlamini.', '2023-12-05');
+    expect(x.meetings[0]!.date).toEqual(month(2019, 10));
+  });
+
+  it('a building in another language is no person ("Casa de Nariño")', () => {
+    const { x } = story('Brazilian President Paulo Souza held talks with Colombian President Ana Ruiz at the Casa de Nariño on Wednesday during a visit to Bogotá.', '2024-04-17');
+    expect(x.people.map((p) => p.name)).not.toContain('Casa de Nariño');
+    expect(x.meetings[0]!.participants).toHaveLength(2);
+  });
+
+  it('a meeting dated long before publication is not the story\'s undated meeting', () => {
+    const { x } = story(
+      'The prime minister, Tom Baker, has hosted Papua New Guinea\'s prime minister, John Kapi, at Parliament House in Canberra. The pact builds on a security agreement that Baker and Kapi signed in Canberra in December 2023.',
+      '2025-10-06',
+    );
+    expect(x.meetings[0]!.date?.year).not.toBe(2023);
+  });
+
+  it('"after the leaders held talks" is the pair of the story', () => {
+    const { x } = story('Australian Prime Minister Tom Baker and PNG Prime Minister John Kapi signed a treaty in Canberra on Monday. It was signed after the leaders held talks over lunch.', '2025-10-06');
+    expect(x.meetings.map((m) => m.participants.map((p) => p.name).sort())).toEqual([['John Kapi', 'Tom Baker']]);
+  });
+});
+

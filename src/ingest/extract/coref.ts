@@ -46,7 +46,7 @@ const DESCRIPTION = new RegExp(
 const PRONOUN = /\b(?:he|she|He|She|him)\b/g;
 
 /** Group references to the pair of a meeting told just before: "the two leaders", "both presidents". */
-export const PAIR_REFERENCE = /\b(?:the two|both) (?:leaders|presidents|prime ministers|premiers|ministers|foreign ministers|men|women|heads of state|heads of government|monarchs|sides)\b|\bthey (?=(?:\w+ ){0,2}(?:met|meet|held|hold|spoke|talked)\b)/i;
+export const PAIR_REFERENCE = /\bthe leaders (?=(?:\w+ ){0,2}(?:met|held|hold|spoke|talked)\b)|\b(?:the two|both) (?:leaders|presidents|prime ministers|premiers|ministers|foreign ministers|men|women|heads of state|heads of government|monarchs|sides)\b|\bthey (?=(?:\w+ ){0,2}(?:met|meet|held|hold|spoke|talked)\b)/i;
 
 /** True when a person mention is a speaker: its name is followed by a speech verb ("Kishida said", "X told reporters"). */
 export function isSpeaker(sentence: ReadSentence, m: PersonMention): boolean {

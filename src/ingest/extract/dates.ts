@@ -362,6 +362,19 @@ function daysAround(sentence: string, previous: string | undefined, publishedAt:
   return [{ index: m.index, text: m[0], date: dayDate(day) }];
 }
 
+/** "in October that year", "later that year": the year the sentence before named. */
+const THAT_YEAR = new RegExp(`\\b(?:(?:in\\s+(?:(?:early|mid|late)(?:-| ))?)?(${MONTH_RE})\\s+(?:of\\s+)?)?(?:that|the same) year\\b`, 'i');
+
+/** Dates that take their year from the last year the sentence before gave: "Buhari travelled to Pretoria in October that year". */
+function inThatYear(sentence: string, previous: string | undefined): DateMention[] {
+  const m = THAT_YEAR.exec(sentence);
+  const years = previous === undefined ? [] : [...previous.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)];
+  if (!m || years.length === 0) return [];
+  const year = Number(years[years.length - 1]![1]);
+  const date: PartialDate = m[1] ? monthDate({ year, month: MONTHS.indexOf(m[1].toLowerCase()) + 1 }) : { year, precision: 'YEAR' };
+  return [{ index: m.index, text: m[0], date }];
+}
+
 /** "That day", "the same day", "on that date": a day told by the sentence before. */
 const SAME_DAY = /\b(?:that|the same) (?:day|date|evening|morning|afternoon|night)\b/i;
 
@@ -388,7 +401,10 @@ function sameEvent(sentence: string, previous: string | undefined): RegExpExecAr
  * day, the ministers met …"), when the sentence has no date of its own.
  */
 export function findDatesWithPrevious(sentence: string, previous: string | undefined, publishedAt: string | undefined, lead?: string): DateMention[] {
-  const own = [...findDates(sentence, publishedAt), ...daysAround(sentence, previous, publishedAt, lead)].sort((a, b) => a.index - b.index);
+  const thatYear = inThatYear(sentence, previous);
+  // "in October that year" replaces the bare "in October" findDates would resolve against the publication year.
+  const plain = findDates(sentence, publishedAt).filter((d) => !thatYear.some((t) => d.index >= t.index && d.index < t.index + t.text.length));
+  const own = [...plain, ...thatYear, ...daysAround(sentence, previous, publishedAt, lead)].sort((a, b) => a.index - b.index);
   const said = SAME_DAY.exec(sentence);
   const same = said ?? sameEvent(sentence, previous);
   // "that day" is a date of its own wherever it stands; "the session" only when the sentence gives none.

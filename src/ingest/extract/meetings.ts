@@ -397,6 +397,14 @@ function actorsIn(sentence: ReadSentence, mentions: PersonMention[]): number[] {
   return out;
 }
 
+/** True when every day a partial date can name lies more than a month before the publication day: another occasion than the story's. */
+function longBeforePublication(date: PartialDate, publishedAt: string | undefined): boolean {
+  const pub = parseIsoDay(publishedAt);
+  if (!pub) return false;
+  const lastDay = Date.UTC(date.year, date.month ? date.month - 1 : 11, date.day ?? (date.month ? new Date(Date.UTC(date.year, date.month, 0)).getUTCDate() : 31));
+  return Date.UTC(pub.year, pub.month - 1, pub.day) - lastDay > 31 * 86_400_000;
+}
+
 /** True when every day a partial date can name lies after the publication day. */
 function afterPublication(date: PartialDate, publishedAt: string | undefined): boolean {
   const pub = parseIsoDay(publishedAt);
@@ -422,7 +430,7 @@ function baseMention(ctx: ArticleContext, sentence: ReadSentence, at: number, ki
     at,
     kind,
     status,
-    earlier: EARLIER.test(clauseAt(sentence.text, at)),
+    earlier: EARLIER.test(clauseAt(sentence.text, at)) || (date !== undefined && longBeforePublication(date, ctx.publishedAt)),
     participants: [],
     anaphoric: false,
     pair: false,
@@ -522,6 +530,9 @@ function passiveByPerson(sentence: ReadSentence, at: number, objectStart: number
 /** Words that make "talks" a negotiation: "resume talks on", "launch talks", "began talks". */
 const NEGOTIATION_BEFORE = /\b(?:resume|resumed|resuming|restart|restarted|launch|launched|begin|began|start|started|open|opened|continue|continued)\s+(?:\w+\s+)?$/i;
 
+/** What may stand between a meeting verb and its person: a title with a nationality ("Papua New Guinea's prime minister, "). */
+const OBJECT_TITLE = /^\s+(?:(?:the|his|her|their|its|[\p{Lu}][\p{L}.-]*(?:'s|’s)?|of|and|prime|minister|president|vice|deputy|foreign|secretary|state|chancellor|premier|king|queen|crown|prince|emir|counterpart|leader|defen[cs]e|trade|finance|economy|interior|affairs|general)[\s,]+)*$/u;
+
 /** A word of a sentence that may state a meeting. */
 interface Trigger {
   text: string;
@@ -545,7 +556,9 @@ function triggersIn(sentence: ReadSentence, mentions: PersonMention[]): Trigger[
     if (/\bwould have (?:liked|wanted|loved|preferred|hoped)\b/i.test(clauseAt(sentence.text, at))) return false;
     if (!NEEDS_PERSON_OBJECT.test(trigger)) return true;
     const objectStart = at + trigger.length;
-    const hasPerson = mentions.some((p) => p.sentence === sentence.index && p.start >= objectStart && p.start <= objectStart + 40 && !/^(?:'s|’s)/.test(sentence.text.slice(p.end)));
+    // The person may stand after a title: "hosted Papua New Guinea's prime minister, James Marape".
+    const titledObject = (start: number) => start <= objectStart + 90 && OBJECT_TITLE.test(sentence.text.slice(objectStart, start));
+    const hasPerson = mentions.some((p) => p.sentence === sentence.index && p.start >= objectStart && (p.start <= objectStart + 40 || titledObject(p.start)) && !/^(?:'s|’s)/.test(sentence.text.slice(p.end)));
     // "received him at Belém Palace": a pronoun object stands for a person of the story.
     const pronoun = /^\s+(?:him|her|them)\b/i.test(sentence.text.slice(objectStart));
     return hasPerson || pronoun || passiveByPerson(sentence, at, objectStart, mentions);

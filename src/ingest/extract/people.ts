@@ -66,6 +66,8 @@ const NOT_PERSON_WORDS = new Set([
   'oil', 'gas', 'energy', 'petroleum', 'motors', 'holdings', 'exchange', 'market', 'index', 'general', 'guaranty', 'policy',
   'american', 'european', 'african', 'asian', 'arab', 'latin', 'east', 'west', 'north', 'south', 'middle', 'pacific', 'atlantic',
   'interfax', 'reuters', 'tass', 'ria', 'efe', 'afp', 'xinhua', 'bloomberg', 'associated', 'novosti', 'sputnik', 'pdvsa',
+  // Buildings in other languages: "Casa de Nariño", "Palacio de las Garzas", "Qasr Al Shati", "Palazzo Chigi".
+  'casa', 'palacio', 'palais', 'palazzo', 'qasr', 'schloss', 'villa', 'mansion', 'lodge', 'residence', 'quinta', 'hacienda',
   // Parts of a document: "Annex C", "Article 5", "Protocol II".
   'annex', 'appendix', 'article', 'articles', 'chapter', 'clause', 'section', 'protocol', 'schedule',
 ]);
