@@ -65,7 +65,8 @@ export interface Dateline {
  */
 export function parseDateline(paragraph: string): Dateline | undefined {
   // "Faro (Portugal), Oct 23, 2024 (EFE).- ": a region in brackets may follow the place, and EFE closes with ".-".
-  const m = /^([A-Z][\p{L}.'\- ]{1,40}?)(?:\s*\([^)]{2,30}\)(?=,))?,?\s*((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)|(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?))?\s*(?:\(([^)]{2,40})\))?\s*\.?[-–—]+\s+/u.exec(paragraph);
+  // "STEPHENVILLE, N.L., Aug. 23, 2022 (CP) —": a short region may follow the place.
+  const m = /^([A-Z][\p{L}.'\- ]{1,40}?)(?:\s*\([^)]{2,30}\)(?=,))?(?:,\s*[A-Z][\p{L}.]{1,14}(?=,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d|\d{1,2}\s+[A-Z])))?,?\s*((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)|(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?))?\s*(?:\(([^)]{2,40})\))?\s*\.?[-–—]+\s+/u.exec(paragraph);
   if (!m || (!m[2] && !m[3])) return undefined;
   const publishedAt = m[2] ? parseDateLine(m[2]) : undefined;
   const monthDay = m[2] && !publishedAt ? parseMonthDay(m[2]) : undefined;

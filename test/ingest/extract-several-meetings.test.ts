@@ -360,3 +360,38 @@ describe('earlier occasions and their years', () => {
   });
 });
 
+describe('furniture and datelines of other papers', () => {
+  it('a "Related topic:" tag line is no story', () => {
+    const doc = normalize({ origin: 'made-up', text: 'Prime Minister Rana Begum held talks with Indian Prime Minister Arun Rao in New Delhi today.\n\nRelated topic: Bangladesh-India relations Rana Begum Arun Rao', meta: { publishedAt: '2024-06-22' } });
+    expect(doc.body).not.toMatch(/Related topic/);
+  });
+
+  it('a dateline with a region after the place ("STEPHENVILLE, N.L., Aug. 23, 2022 (CP) —")', () => {
+    const doc = normalize({ origin: 'made-up', text: 'STEPHENVILLE, N.L., Aug. 23, 2022 (CP) — Canada and Germany signed a deal on Tuesday.', meta: {} });
+    expect(doc.meta).toMatchObject({ publishedAt: '2022-08-23', agency: 'CP' });
+  });
+
+  it('"hosted a dinner for him" is a meeting, and "that evening" is the day before', () => {
+    const { x } = story('German Chancellor Karl Weber landed in Montreal on Sunday. Canadian Prime Minister Jean Roy hosted a dinner for him at a Montreal restaurant that evening.', '2022-08-23');
+    expect(x.meetings[0]).toMatchObject({ city: 'Montreal', date: day(2022, 8, 21) });
+    expect(x.meetings[0]!.participants.map((p) => p.name).sort()).toEqual(['Jean Roy', 'Karl Weber']);
+  });
+
+  it('"met A … and held separate talks with B and C" is three meetings', () => {
+    const { x } = story('In Kuala Lumpur on Thursday, U.S. Secretary of State Mark Rubin met Russian Foreign Minister Igor Lavin and held separate talks with Japanese Foreign Minister Taro Iwata and Malaysian Foreign Minister Aziz Hasan.', '2025-07-11');
+    expect(x.meetings.map((m) => m.participants.map((p) => p.name).sort())).toEqual([
+      ['Igor Lavin', 'Mark Rubin'],
+      ['Mark Rubin', 'Taro Iwata'],
+      ['Aziz Hasan', 'Mark Rubin'],
+    ]);
+  });
+
+  it('Malaysian forms of address are no names: "Tengku Datuk Seri Zafrul Aziz", "Tun Dr Mahathir Mohamad"', () => {
+    const { x } = story('Investment Minister Tengku Datuk Seri Zafrul Aziz received Turkish President Ali Demir at the airport. Demir later met former prime minister Tun Dr Mahathir Mohamad.', '2025-02-11');
+    const names = x.people.map((p) => p.name);
+    expect(names).toContain('Zafrul Aziz');
+    expect(names).toContain('Mahathir Mohamad');
+    expect(names.some((n) => /^(?:Tengku|Tun)\b/.test(n))).toBe(false);
+  });
+});
+

@@ -560,7 +560,7 @@ function triggersIn(sentence: ReadSentence, mentions: PersonMention[]): Trigger[
     const titledObject = (start: number) => start <= objectStart + 90 && OBJECT_TITLE.test(sentence.text.slice(objectStart, start));
     const hasPerson = mentions.some((p) => p.sentence === sentence.index && p.start >= objectStart && (p.start <= objectStart + 40 || titledObject(p.start)) && !/^(?:'s|’s)/.test(sentence.text.slice(p.end)));
     // "received him at Belém Palace": a pronoun object stands for a person of the story.
-    const pronoun = /^\s+(?:him|her|them)\b/i.test(sentence.text.slice(objectStart));
+    const pronoun = /^\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:dinner|lunch|luncheon|banquet|breakfast|reception|meal)\s+for\s+)?(?:him|her|them)\b/i.test(sentence.text.slice(objectStart));
     return hasPerson || pronoun || passiveByPerson(sentence, at, objectStart, mentions);
   });
 }
@@ -659,6 +659,11 @@ function furtherMeetings(ctx: ArticleContext, sentence: ReadSentence, first: Mee
     if (objects.length > 0 && own.length > 0) {
       later.participants = [...subject, ...objects];
       extra.push(later);
+      // "and held separate talks with A and B": one meeting with each.
+      if (objects.length >= 2 && /\bseparate(?:ly)?\b/i.test(text.slice(seg.from, seg.trigger.at + 40))) {
+        later.participants = [...subject, objects[0]!];
+        for (const o of objects.slice(1)) extra.push({ ...later, participants: [...subject, o], sources: [...later.sources] });
+      }
     } else if (meetsAgain(text, seg.trigger) && later.date && first.date && !datesCompatible(later.date, first.date)) {
       later.participants = [...first.participants];
       extra.push(later);

@@ -48,7 +48,7 @@ const NOT_NAME = new Set([
   'also', 'yet', 'not', 'no', 'yes', 'do', 'does', 'did', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'will',
   'would', 'can', 'could', 'should', 'may', 'might', 'must', 'what', 'who', 'why', 'how', 'where', 'which', 'latin', 'new',
   // Forms of address before a name: "His Highness Sheikh …", "Datuk Seri Anwar Ibrahim", "His Excellency".
-  'highness', 'majesty', 'excellency', 'eminence', 'holiness', 'datuk', 'dato', "dato'", 'datin', 'seri',
+  'highness', 'majesty', 'excellency', 'eminence', 'holiness', 'datuk', 'dato', "dato'", 'datin', 'seri', 'tengku', 'tun', 'haji', 'hajjah',
 ]);
 
 /** Words that make a capitalised run an organisation, place or event rather than a person. */
