@@ -4,6 +4,7 @@
  */
 import { Prisma, type Article } from '../generated/prisma/client.ts';
 import type { PrismaClient } from '../db/prisma.ts';
+import { readRows } from '../graphql/sql.ts';
 import type { ConnectionModel, PageRequest } from '../graphql/connection.ts';
 import type { ArticleFilter } from '../graphql/generated/resolvers-types.ts';
 import { dayRangeInput, textInput, type DayRange } from '../graphql/inputs.ts';
@@ -66,8 +67,8 @@ export function listArticles(prisma: PrismaClient, criteria: ArticleCriteria, pa
 
 /** Articles by id (any order). */
 export function articlesByIds(prisma: PrismaClient, ids: readonly number[]): Promise<Article[]> {
-  // Typed raw SQL: Prisma's findMany costs about twice the CPU of $queryRaw for the same rows.
-  return prisma.$queryRaw<Article[]>`SELECT * FROM "Article" WHERE id = ANY(${[...ids]}::int[])`;
+  // Raw SQL straight to the pool (src/graphql/sql.ts): a fraction of Prisma's CPU per statement.
+  return readRows<Article>(prisma, Prisma.sql`SELECT * FROM "Article" WHERE id = ANY(${[...ids]}::int[])`);
 }
 
 /** Person rows (with the person) named by the articles, in order of first mention. */

@@ -1,8 +1,9 @@
 /**
  * Countries in the database: the keyset-ordered list and lookups by code.
  */
-import type { Country } from '../generated/prisma/client.ts';
+import { Prisma, type Country } from '../generated/prisma/client.ts';
 import type { PrismaClient } from '../db/prisma.ts';
+import { readRows } from '../graphql/sql.ts';
 import type { ConnectionModel, PageRequest } from '../graphql/connection.ts';
 import { fetchConnection, type ListSpec } from '../graphql/keyset.ts';
 
@@ -24,6 +25,6 @@ export function listCountries(prisma: PrismaClient, page: PageRequest): Promise<
 
 /** Countries by upper-case code (any order). */
 export function countriesByCodes(prisma: PrismaClient, codes: readonly string[]): Promise<Country[]> {
-  // Typed raw SQL: Prisma's findMany costs about twice the CPU of $queryRaw for the same rows.
-  return prisma.$queryRaw<Country[]>`SELECT * FROM "Country" WHERE code = ANY(${[...codes]}::char(2)[])`;
+  // Raw SQL straight to the pool (src/graphql/sql.ts): a fraction of Prisma's CPU per statement.
+  return readRows<Country>(prisma, Prisma.sql`SELECT * FROM "Country" WHERE code = ANY(${[...codes]}::char(2)[])`);
 }

@@ -13,6 +13,7 @@
 import DataLoader from 'dataloader';
 import { Prisma } from '../generated/prisma/client.ts';
 import type { PrismaClient } from '../db/prisma.ts';
+import { readRows } from './sql.ts';
 import {
   buildConnection,
   type ConnectionModel,
@@ -178,19 +179,19 @@ export async function fetchConnection<Row>(
   page: PageRequest,
 ): Promise<ConnectionModel<Row>> {
   const table = Prisma.raw(`${spec.table} ${spec.alias}`);
-  const rows = await prisma.$queryRaw<Row[]>`
+  const rows = await readRows<Row>(prisma, Prisma.sql`
     SELECT ${selectList(spec)} FROM ${table}
     WHERE ${where([...filters, ...pageConditions(spec, page)])}
     ORDER BY ${orderBy(spec, page.direction)}
-    LIMIT ${page.limit + 1}`;
+    LIMIT ${page.limit + 1}`);
   return buildConnection(spec, page, rows, cursorOf(spec), {
     count: async () => {
-      const [row] = await prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM ${table} WHERE ${where(filters)}`;
+      const [row] = await readRows<{ n: number }>(prisma, Prisma.sql`SELECT count(*)::int AS n FROM ${table} WHERE ${where(filters)}`);
       return row?.n ?? 0;
     },
     existsBeyond: async (side, cursor) => {
-      const [row] = await prisma.$queryRaw<{ e: boolean }[]>`
-        SELECT EXISTS (SELECT 1 FROM ${table} WHERE ${where([...filters, beyondCursor(spec, side, cursor)])}) AS e`;
+      const [row] = await readRows<{ e: boolean }>(prisma, Prisma.sql`
+        SELECT EXISTS (SELECT 1 FROM ${table} WHERE ${where([...filters, beyondCursor(spec, side, cursor)])}) AS e`);
       return row?.e ?? false;
     },
   });
@@ -366,10 +367,10 @@ export function createBatchedConnection<P extends string | number, R, F>(
         const { page, filter } = group[0]!;
         // Each row keeps its "__parent" column (nothing reads it); copying every row without it
         // cost more CPU than any other step of a nested page in the profile.
-        const rows = await prisma.$queryRaw<(R & { __parent: P })[]>`
+        const rows = await readRows<(R & { __parent: P })>(prisma, Prisma.sql`
           SELECT x.*, rel.parent AS "__parent" FROM ${parentsOf(group.map((k) => k.parent))}
           CROSS JOIN LATERAL (${pageOfParent(spec, branches, filtersOf(filter), page)}) x
-          ORDER BY rel.ord, ${orderBy({ ...spec, alias: 'x' }, page.direction)}`;
+          ORDER BY rel.ord, ${orderBy({ ...spec, alias: 'x' }, page.direction)}`);
         for (const row of rows) {
           const id = signature(filter, page, String(row.__parent));
           const list = byParent.get(id) ?? [];
@@ -387,9 +388,9 @@ export function createBatchedConnection<P extends string | number, R, F>(
       const byParent = new Map<string, number>();
       for (const group of groupBy(keys, (k) => signature(k.filter)).values()) {
         const filter = group[0]!.filter;
-        const rows = await prisma.$queryRaw<{ parent: P; n: number }[]>`
+        const rows = await readRows<{ parent: P; n: number }>(prisma, Prisma.sql`
           SELECT rel.parent, c.n FROM ${parentsOf(group.map((k) => k.parent))}
-          CROSS JOIN LATERAL (${countOfParent(spec, branches, filtersOf(filter))}) c`;
+          CROSS JOIN LATERAL (${countOfParent(spec, branches, filtersOf(filter))}) c`);
         for (const row of rows) byParent.set(signature(filter, String(row.parent)), row.n);
       }
       return keys.map((k) => byParent.get(signature(k.filter, String(k.parent))) ?? 0);
@@ -402,9 +403,9 @@ export function createBatchedConnection<P extends string | number, R, F>(
       const found = new Set<string>();
       for (const group of groupBy(keys, (k) => signature(k.filter, k.side, k.cursor)).values()) {
         const { filter, side, cursor } = group[0]!;
-        const rows = await prisma.$queryRaw<{ parent: P }[]>`
+        const rows = await readRows<{ parent: P }>(prisma, Prisma.sql`
           SELECT rel.parent FROM ${parentsOf(group.map((k) => k.parent))}
-          WHERE ${beyondOfParent(spec, branches, filtersOf(filter), side, cursor)}`;
+          WHERE ${beyondOfParent(spec, branches, filtersOf(filter), side, cursor)}`);
         for (const row of rows) found.add(signature(filter, side, cursor, String(row.parent)));
       }
       return keys.map((k) => found.has(signature(k.filter, k.side, k.cursor, String(k.parent))));
