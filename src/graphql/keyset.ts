@@ -356,6 +356,35 @@ export function createBatchedConnection<P extends string | number, R, F>(
   relation: ParentRelation<P>,
   filtersOf: (filter: F) => Prisma.Sql[],
 ): BatchedConnection<P, R, F> {
+  // Built on first use: a request builds every domain's connections but uses one or two of them,
+  // and creating all their loaders showed in the profile of the lightest queries.
+  let loaders: BatchLoaders<P, R, F> | undefined;
+  const read = cursorOf(spec);
+  return async (parent, page, filter) => {
+    loaders ??= createBatchLoaders(prisma, spec, relation, filtersOf);
+    const { pages, counts, beyond } = loaders;
+    const rows = await pages.load({ parent, page, filter });
+    return buildConnection(spec, page, rows, read, {
+      count: () => counts.load({ parent, filter }),
+      existsBeyond: (side, cursor) => beyond.load({ parent, filter, side, cursor }),
+    });
+  };
+}
+
+/** The three loaders behind one batched connection: pages, counts and far-side page flags. */
+interface BatchLoaders<P, R, F> {
+  pages: DataLoader<PageKey<P, F>, R[], string>;
+  counts: DataLoader<{ parent: P; filter: F }, number, string>;
+  beyond: DataLoader<BeyondKey<P, F>, boolean, string>;
+}
+
+/** Creates the loaders of `createBatchedConnection` (one statement per batch and signature each). */
+function createBatchLoaders<P extends string | number, R, F>(
+  prisma: PrismaClient,
+  spec: ListSpec<R>,
+  relation: ParentRelation<P>,
+  filtersOf: (filter: F) => Prisma.Sql[],
+): BatchLoaders<P, R, F> {
   const signature = (filter: F, ...rest: unknown[]) => JSON.stringify([filter ?? null, ...rest]);
   const parentsOf = (parents: readonly P[]) => Prisma.sql`unnest(${[...parents]}::${Prisma.raw(relation.parentType)}[]) WITH ORDINALITY AS rel(parent, ord)`;
   const branches = relation.branches(Prisma.sql`rel.parent`);
@@ -413,12 +442,5 @@ export function createBatchedConnection<P extends string | number, R, F>(
     { cacheKeyFn: (k) => signature(k.filter, k.side, k.cursor, String(k.parent)) },
   );
 
-  const read = cursorOf(spec);
-  return async (parent, page, filter) => {
-    const rows = await pages.load({ parent, page, filter });
-    return buildConnection(spec, page, rows, read, {
-      count: () => counts.load({ parent, filter }),
-      existsBeyond: (side, cursor) => beyond.load({ parent, filter, side, cursor }),
-    });
-  };
+  return { pages, counts, beyond };
 }
