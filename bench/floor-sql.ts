@@ -12,8 +12,7 @@ const MEETING_ORDER = `m.date DESC NULLS LAST, m.id DESC`;
 
 const BY_YEAR = `
 SELECT json_build_object('data', json_build_object('agreementsByYear', coalesce(json_agg(y ORDER BY y.year), '[]')))::text AS body
-FROM (SELECT a.year, count(*)::int AS agreements, sum(coalesce(a."documentCount", 1))::int AS documents
-      FROM "Agreement" a WHERE a.year IS NOT NULL GROUP BY a.year) y`;
+FROM (SELECT t.year, t.agreements, t.documents FROM "AgreementYearTotal" t) y`;
 
 const PARTICIPANT = `
 WITH m AS (

@@ -80,6 +80,11 @@ export function listAgreements(prisma: PrismaClient, criteria: AgreementCriteria
  * documentCount is one document.
  */
 export function agreementsByYear(prisma: PrismaClient, criteria: AgreementCriteria): Promise<AgreementYear[]> {
+  if (Object.keys(criteria).length === 0) {
+    // Unfiltered: the totals the triggers of migration agreement_year_totals keep, 25 rows instead of a
+    // GROUP BY over every agreement (53,000 in the benchmark, 15 ms of database CPU per request).
+    return readRows<AgreementYear>(prisma, Prisma.sql`SELECT "year", "agreements", "documents" FROM "AgreementYearTotal" ORDER BY "year"`);
+  }
   return readRows<AgreementYear>(prisma, Prisma.sql`
     SELECT a."year" AS year, count(*)::int AS agreements, sum(coalesce(a."documentCount", 1))::int AS documents
     FROM "Agreement" a
