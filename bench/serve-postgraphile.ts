@@ -50,7 +50,7 @@ const ArticleSearchCondition = addPgTableCondition(
   'search',
   () => ({ type: GraphQLString }),
   (value, { sql, sqlTableAlias }) =>
-    sql`to_tsvector('english'::regconfig, coalesce(${sqlTableAlias}."title", '') || ' ' || ${sqlTableAlias}."body") @@ websearch_to_tsquery('english', ${sql.value(String(value))})`,
+    sql`${sqlTableAlias}."searchVector" @@ websearch_to_tsquery('english', ${sql.value(String(value))})`,
 );
 
 /**

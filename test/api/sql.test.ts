@@ -21,7 +21,7 @@ const api = useApi(async (prisma) => {
 
 /** Statements whose columns cover every type the API reads: dates (and NULL dates), timestamps, text and char arrays, enums, floats, JSON, bigints. */
 const STATEMENTS: Record<string, Prisma.Sql> = {
-  articles: Prisma.sql`SELECT * FROM "Article" ORDER BY id`,
+  articles: Prisma.sql`SELECT id, title, publisher, agency, url, "publishedAt", body, "contentHash", "sourceFiles", "createdAt", "updatedAt" FROM "Article" ORDER BY id`,
   meetings: Prisma.sql`SELECT * FROM "Meeting" ORDER BY id`,
   agreements: Prisma.sql`SELECT * FROM "Agreement" ORDER BY id`,
   countries: Prisma.sql`SELECT * FROM "Country" WHERE code = ANY(${['RU', 'VE']}::char(2)[]) ORDER BY code`,
