@@ -10,7 +10,7 @@ import type { CapturedStatement } from './serve-ours.ts';
 export interface ExplainedStatement {
   sql: string;
   params: unknown[];
-  /** Prisma's measured duration inside the server. */
+  /** The statement's duration as measured inside the server. */
   serverMs: number;
   /** "Execution Time" reported by EXPLAIN ANALYZE. */
   executionMs: number;

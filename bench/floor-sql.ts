@@ -12,8 +12,7 @@ const MEETING_ORDER = `m.date DESC NULLS LAST, m.id DESC`;
 
 const BY_YEAR = `
 SELECT json_build_object('data', json_build_object('agreementsByYear', coalesce(json_agg(y ORDER BY y.year), '[]')))::text AS body
-FROM (SELECT a.year, count(*)::int AS agreements, sum(coalesce(a."documentCount", 1))::int AS documents
-      FROM "Agreement" a WHERE a.year IS NOT NULL GROUP BY a.year) y`;
+FROM (SELECT t.year, t.agreements, t.documents FROM "AgreementYearTotal" t) y`;
 
 const PARTICIPANT = `
 WITH m AS (
@@ -64,7 +63,7 @@ const SEARCH = `
 SELECT json_build_object('data', json_build_object('articles', json_build_object('nodes', coalesce(json_agg(json_build_object(
   'id', ar.id, 'title', ar.title, 'publisher', ar.publisher, 'publishedAt', ar."publishedAt") ORDER BY ar."publishedAt" DESC NULLS LAST, ar.id DESC), '[]'))))::text AS body
 FROM (SELECT ar.* FROM "Article" ar
-      WHERE to_tsvector('english'::regconfig, coalesce(ar."title", '') || ' ' || ar."body") @@ websearch_to_tsquery('english', $1::text)
+      WHERE ar."searchVector" @@ websearch_to_tsquery('english', $1::text)
       ORDER BY ar."publishedAt" DESC NULLS LAST, ar.id DESC LIMIT 20) ar`;
 
 /** A meetings page: $limit rows after the keyset condition `seek` (rows read: limit + 1, to tell hasNextPage). */

@@ -1,6 +1,6 @@
 /**
  * Our API for the benchmark: `createApp` on the database in DATABASE_URL with a
- * Prisma client that counts SQL statements (`onQuery`). Bench-only routes:
+ * Prisma client that counts SQL statements (`onQuery`, which also sees the reads sent to its pool directly). Bench-only routes:
  * `GET /__bench/stats` (statements, GraphQL requests, RSS, heap), `POST /__bench/reset`
  * and `GET /__bench/sql` (the statements captured since the last reset, with
  * parameters, when BENCH_CAPTURE=1). Everything else goes to the app.
@@ -13,7 +13,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createPrisma } from '../src/db/prisma.ts';
 import { createApp } from '../src/server/app.ts';
 
-/** One statement as Prisma reported it. */
+/** One statement as createPrisma's `onStatement` reported it. */
 export interface CapturedStatement {
   query: string;
   params: string;
@@ -37,12 +37,12 @@ let statements = 0;
 let graphqlRequests = 0;
 let captured: CapturedStatement[] = [];
 
-const prisma = createPrisma(url, { poolSize: Number(process.env.POOL_SIZE ?? 10), onQuery: () => void statements++ });
-if (capture) {
-  prisma.$on('query' as never, (e: { query: string; params: string; duration: number }) => {
-    if (captured.length < MAX_CAPTURED) captured.push({ query: e.query, params: e.params, durationMs: e.duration });
-  });
-}
+// onStatement sees Prisma's statements and those the read paths send to the pool directly.
+const prisma = createPrisma(url, {
+  poolSize: Number(process.env.POOL_SIZE ?? 10),
+  onQuery: () => void statements++,
+  ...(capture ? { onStatement: (s: CapturedStatement) => void (captured.length < MAX_CAPTURED && captured.push(s)) } : {}),
+});
 
 const app = createApp({ prisma });
 

@@ -50,12 +50,14 @@ const ArticleSearchCondition = addPgTableCondition(
   'search',
   () => ({ type: GraphQLString }),
   (value, { sql, sqlTableAlias }) =>
-    sql`to_tsvector('english'::regconfig, coalesce(${sqlTableAlias}."title", '') || ' ' || ${sqlTableAlias}."body") @@ websearch_to_tsquery('english', ${sql.value(String(value))})`,
+    sql`${sqlTableAlias}."searchVector" @@ websearch_to_tsquery('english', ${sql.value(String(value))})`,
 );
 
-/** SQL of `Query.agreementsByYear`: the same GROUP BY our service runs. */
-const AGREEMENTS_BY_YEAR_SQL = `select a."year" as year, count(*)::int as agreements, sum(coalesce(a."documentCount", 1))::int as documents
-  from "Agreement" a where a."year" is not null group by a."year" order by a."year"`;
+/**
+ * SQL of `Query.agreementsByYear`: what our service reads unfiltered, the per-year totals that the triggers of
+ * migration agreement_year_totals keep (the same table for all three servers, so the comparison stays one of servers).
+ */
+const AGREEMENTS_BY_YEAR_SQL = `select "year" as year, "agreements" as agreements, "documents" as documents from "AgreementYearTotal" order by "year"`;
 
 /**
  * `Query.agreementsByYear`: PostGraphile has no GROUP BY in amber, so it gets the

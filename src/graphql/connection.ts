@@ -157,19 +157,29 @@ export function buildConnection<T>(
   const hasMore = rows.length > page.limit;
   const taken = rows.slice(0, page.limit);
   const nodes = page.direction === 'forward' ? taken : taken.reverse();
-  const edges = nodes.map((node) => ({ cursor: encodeCursor(shape, cursorValues(node)), node }));
+  const encode = (node: T) => encodeCursor(shape, cursorValues(node));
+  const cursorOf = (node: T | undefined) => (node === undefined ? null : encode(node));
   const { after, before } = page;
   const beyondAfter = once(() => (after ? queries.existsBeyond('after', after) : Promise.resolve(false)));
   const beyondBefore = once(() => (before ? queries.existsBeyond('before', before) : Promise.resolve(false)));
+  // Cursors are encoded only when read: most queries select `nodes` and at most `endCursor`, and
+  // encoding one per row of every nested page was a visible share of the CPU and the garbage.
+  let edges: EdgeModel<T>[] | undefined;
   return {
-    edges,
+    get edges() {
+      return (edges ??= nodes.map((node) => ({ cursor: encode(node), node })));
+    },
     nodes,
     totalCount: once(queries.count),
     pageInfo: {
       hasNextPage: page.direction === 'forward' ? () => Promise.resolve(hasMore) : beyondBefore,
       hasPreviousPage: page.direction === 'backward' ? () => Promise.resolve(hasMore) : beyondAfter,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
+      get startCursor() {
+        return cursorOf(nodes[0]);
+      },
+      get endCursor() {
+        return cursorOf(nodes[nodes.length - 1]);
+      },
     },
   };
 }

@@ -13,6 +13,7 @@
 import DataLoader from 'dataloader';
 import { Prisma } from '../generated/prisma/client.ts';
 import type { PrismaClient } from '../db/prisma.ts';
+import { readRows } from './sql.ts';
 import {
   buildConnection,
   type ConnectionModel,
@@ -178,19 +179,19 @@ export async function fetchConnection<Row>(
   page: PageRequest,
 ): Promise<ConnectionModel<Row>> {
   const table = Prisma.raw(`${spec.table} ${spec.alias}`);
-  const rows = await prisma.$queryRaw<Row[]>`
+  const rows = await readRows<Row>(prisma, Prisma.sql`
     SELECT ${selectList(spec)} FROM ${table}
     WHERE ${where([...filters, ...pageConditions(spec, page)])}
     ORDER BY ${orderBy(spec, page.direction)}
-    LIMIT ${page.limit + 1}`;
+    LIMIT ${page.limit + 1}`);
   return buildConnection(spec, page, rows, cursorOf(spec), {
     count: async () => {
-      const [row] = await prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM ${table} WHERE ${where(filters)}`;
+      const [row] = await readRows<{ n: number }>(prisma, Prisma.sql`SELECT count(*)::int AS n FROM ${table} WHERE ${where(filters)}`);
       return row?.n ?? 0;
     },
     existsBeyond: async (side, cursor) => {
-      const [row] = await prisma.$queryRaw<{ e: boolean }[]>`
-        SELECT EXISTS (SELECT 1 FROM ${table} WHERE ${where([...filters, beyondCursor(spec, side, cursor)])}) AS e`;
+      const [row] = await readRows<{ e: boolean }>(prisma, Prisma.sql`
+        SELECT EXISTS (SELECT 1 FROM ${table} WHERE ${where([...filters, beyondCursor(spec, side, cursor)])}) AS e`);
       return row?.e ?? false;
     },
   });
@@ -355,6 +356,35 @@ export function createBatchedConnection<P extends string | number, R, F>(
   relation: ParentRelation<P>,
   filtersOf: (filter: F) => Prisma.Sql[],
 ): BatchedConnection<P, R, F> {
+  // Built on first use: a request builds every domain's connections but uses one or two of them,
+  // and creating all their loaders showed in the profile of the lightest queries.
+  let loaders: BatchLoaders<P, R, F> | undefined;
+  const read = cursorOf(spec);
+  return async (parent, page, filter) => {
+    loaders ??= createBatchLoaders(prisma, spec, relation, filtersOf);
+    const { pages, counts, beyond } = loaders;
+    const rows = await pages.load({ parent, page, filter });
+    return buildConnection(spec, page, rows, read, {
+      count: () => counts.load({ parent, filter }),
+      existsBeyond: (side, cursor) => beyond.load({ parent, filter, side, cursor }),
+    });
+  };
+}
+
+/** The three loaders behind one batched connection: pages, counts and far-side page flags. */
+interface BatchLoaders<P, R, F> {
+  pages: DataLoader<PageKey<P, F>, R[], string>;
+  counts: DataLoader<{ parent: P; filter: F }, number, string>;
+  beyond: DataLoader<BeyondKey<P, F>, boolean, string>;
+}
+
+/** Creates the loaders of `createBatchedConnection` (one statement per batch and signature each). */
+function createBatchLoaders<P extends string | number, R, F>(
+  prisma: PrismaClient,
+  spec: ListSpec<R>,
+  relation: ParentRelation<P>,
+  filtersOf: (filter: F) => Prisma.Sql[],
+): BatchLoaders<P, R, F> {
   const signature = (filter: F, ...rest: unknown[]) => JSON.stringify([filter ?? null, ...rest]);
   const parentsOf = (parents: readonly P[]) => Prisma.sql`unnest(${[...parents]}::${Prisma.raw(relation.parentType)}[]) WITH ORDINALITY AS rel(parent, ord)`;
   const branches = relation.branches(Prisma.sql`rel.parent`);
@@ -366,10 +396,10 @@ export function createBatchedConnection<P extends string | number, R, F>(
         const { page, filter } = group[0]!;
         // Each row keeps its "__parent" column (nothing reads it); copying every row without it
         // cost more CPU than any other step of a nested page in the profile.
-        const rows = await prisma.$queryRaw<(R & { __parent: P })[]>`
+        const rows = await readRows<(R & { __parent: P })>(prisma, Prisma.sql`
           SELECT x.*, rel.parent AS "__parent" FROM ${parentsOf(group.map((k) => k.parent))}
           CROSS JOIN LATERAL (${pageOfParent(spec, branches, filtersOf(filter), page)}) x
-          ORDER BY rel.ord, ${orderBy({ ...spec, alias: 'x' }, page.direction)}`;
+          ORDER BY rel.ord, ${orderBy({ ...spec, alias: 'x' }, page.direction)}`);
         for (const row of rows) {
           const id = signature(filter, page, String(row.__parent));
           const list = byParent.get(id) ?? [];
@@ -387,9 +417,9 @@ export function createBatchedConnection<P extends string | number, R, F>(
       const byParent = new Map<string, number>();
       for (const group of groupBy(keys, (k) => signature(k.filter)).values()) {
         const filter = group[0]!.filter;
-        const rows = await prisma.$queryRaw<{ parent: P; n: number }[]>`
+        const rows = await readRows<{ parent: P; n: number }>(prisma, Prisma.sql`
           SELECT rel.parent, c.n FROM ${parentsOf(group.map((k) => k.parent))}
-          CROSS JOIN LATERAL (${countOfParent(spec, branches, filtersOf(filter))}) c`;
+          CROSS JOIN LATERAL (${countOfParent(spec, branches, filtersOf(filter))}) c`);
         for (const row of rows) byParent.set(signature(filter, String(row.parent)), row.n);
       }
       return keys.map((k) => byParent.get(signature(k.filter, String(k.parent))) ?? 0);
@@ -402,9 +432,9 @@ export function createBatchedConnection<P extends string | number, R, F>(
       const found = new Set<string>();
       for (const group of groupBy(keys, (k) => signature(k.filter, k.side, k.cursor)).values()) {
         const { filter, side, cursor } = group[0]!;
-        const rows = await prisma.$queryRaw<{ parent: P }[]>`
+        const rows = await readRows<{ parent: P }>(prisma, Prisma.sql`
           SELECT rel.parent FROM ${parentsOf(group.map((k) => k.parent))}
-          WHERE ${beyondOfParent(spec, branches, filtersOf(filter), side, cursor)}`;
+          WHERE ${beyondOfParent(spec, branches, filtersOf(filter), side, cursor)}`);
         for (const row of rows) found.add(signature(filter, side, cursor, String(row.parent)));
       }
       return keys.map((k) => found.has(signature(k.filter, k.side, k.cursor, String(k.parent))));
@@ -412,12 +442,5 @@ export function createBatchedConnection<P extends string | number, R, F>(
     { cacheKeyFn: (k) => signature(k.filter, k.side, k.cursor, String(k.parent)) },
   );
 
-  const read = cursorOf(spec);
-  return async (parent, page, filter) => {
-    const rows = await pages.load({ parent, page, filter });
-    return buildConnection(spec, page, rows, read, {
-      count: () => counts.load({ parent, filter }),
-      existsBeyond: (side, cursor) => beyond.load({ parent, filter, side, cursor }),
-    });
-  };
+  return { pages, counts, beyond };
 }

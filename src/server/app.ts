@@ -11,6 +11,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import pino, { type Logger } from 'pino';
 import type { PrismaClient } from '../db/prisma.ts';
+import { warmCountryCache } from '../countries/countries.service.ts';
 import { createErrorFormatter, ErrorCode } from '../graphql/errors.ts';
 import { createSchema } from '../graphql/schema.ts';
 import { createSubgraphSchema } from '../graphql/federation.ts';
@@ -192,6 +193,8 @@ export function createApp(options: AppOptions): App {
     async start(port, host = '0.0.0.0') {
       await apollo.start();
       started = true;
+      // The country table is reference data read by nearly every answer; read it now rather than per request.
+      await warmCountryCache(options.prisma).catch((err: unknown) => logger.warn({ err }, 'could not read the countries at start; reading them per request until it works'));
       await new Promise<void>((resolve, reject) => {
         server.once('error', reject);
         server.listen(port, host, () => {

@@ -1,0 +1,2 @@
+-- DropIndex
+DROP INDEX "Meeting_countryCode_date_id_idx";
