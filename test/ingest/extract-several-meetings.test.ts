@@ -395,3 +395,31 @@ describe('furniture and datelines of other papers', () => {
   });
 });
 
+describe('agreements: names, totals and dates that are not signing dates', () => {
+  it('"the Shusha Declaration, a treaty on allied relations" is one document', () => {
+    const { x } = story('Turkish President Ali Demir and Azerbaijani President Ilham Aliyev signed the Shusha Declaration, a treaty on allied relations, in the city of Shusha in June 2021.', '2024-09-23');
+    expect(x.agreements).toHaveLength(1);
+    expect(x.agreements[0]).toMatchObject({ date: month(2021, 6), parties: ['AZ', 'TR'] });
+  });
+
+  it('"signed 10 instruments" is a package of ten', () => {
+    const { x } = story('Bangladesh and India today signed 10 instruments covering the blue economy and railways.', '2024-06-22');
+    expect(x.agreements[0]).toMatchObject({ kind: 'PACKAGE', documentCount: 10, date: day(2024, 6, 22) });
+  });
+
+  it('a target year ("by 2030") or a later delivery ("to be delivered in 2028") does not date a signing', () => {
+    const { x } = story('Malaysia and Turkey signed a contract worth $370 million for three ships, with the first vessel to be delivered in 2028. The two countries also signed a declaration to double trade by 2030.', '2025-02-12');
+    for (const a of x.agreements) expect(a.date?.year ?? 0).toBeLessThan(2026);
+  });
+
+  it('a person named after a country ("Luís Montenegro") makes it no party', () => {
+    const { x } = story('Spanish Prime Minister Pablo Ruiz and Portuguese Prime Minister Luís Montenegro signed a joint declaration on energy on Wednesday.', '2024-10-23');
+    expect(x.agreements[0]!.parties).toEqual(['ES', 'PT']);
+  });
+
+  it('"bring to more than 30 the number of agreements … since 1999" is an approximate total over the span', () => {
+    const { x } = story('The new accords bring to more than 30 the number of agreements Nigeria and South Africa have signed since 1999.', '2023-12-05');
+    expect(x.agreements.find((a) => a.span)).toMatchObject({ documentCount: 30, documentCountApproximate: true, span: { fromYear: 1999, toYear: 2023 } });
+  });
+});
+

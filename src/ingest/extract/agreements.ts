@@ -21,10 +21,10 @@ import { findTopics, TOPIC_CUE } from './topics.ts';
 // "exchanged 51 agreements": South Asian and Chinese copy tells a signing ceremony by the exchange of the signed copies.
 const SIGN_VERB = /\b(?:sign(?:ed|ing)|(?<!\b(?:a|an|the|no|any|every)\s+)signs?|inked|concluded|clinched|struck|sealed|reached|exchanged)\b/gi;
 // A declaration or joint statement counts only when the text says it was signed (a signing verb must tell it).
-const NOUN = '(?:treat(?:y|ies)|agreements?|accords?|deals?|pacts?|contracts?|memorand(?:um|a|ums)|MoUs?|protocols?|conventions?|documents?|declarations?|joint statements?)';
+const NOUN = '(?:treat(?:y|ies)|agreements?|accords?|deals?|pacts?|contracts?|memorand(?:um|a|ums)|MoUs?|protocols?|conventions?|documents?|instruments|declarations?|joint statements?)';
 
 /** Nouns that name any kind of signed document, so "the deal" or "the documents" can point back to a treaty or a memorandum. */
-const GENERIC_NOUN = /^(?:agreements?|accords?|deals?|pacts?|documents?)$/i;
+const GENERIC_NOUN = /^(?:agreements?|accords?|deals?|pacts?|documents?|instruments)$/i;
 const APPROX = '(?:about|around|some|nearly|almost|more than|over|roughly|approximately|at least|up to|close to)';
 
 /** A noun phrase naming agreements: "[about] [260] [cooperation] agreements", "the "strategic partnership" treaty". */
@@ -96,7 +96,7 @@ function kindOf(noun: string, count: number | undefined): AgreementKind {
 }
 
 function isPlural(noun: string): boolean {
-  return /^(?:treaties|agreements|accords|deals|pacts|contracts|memoranda|memorandums|mous|protocols|conventions|documents|declarations|joint statements)$/i.test(noun);
+  return /^(?:treaties|agreements|accords|deals|pacts|contracts|memoranda|memorandums|mous|protocols|conventions|documents|instruments|declarations|joint statements)$/i.test(noun);
 }
 
 /** US dollars in "worth $X billion" or "a $X billion deal". */
@@ -272,7 +272,8 @@ function hyphenatedCountries(text: string): string[] {
  * agreement signed in 1961").
  */
 function dateOf(dates: DateMention[], verb: Signing, from: number, to: number, plural: boolean): { date?: PartialDate; span?: { fromYear: number; toYear: number } } {
-  const inside = dates.filter((d) => d.index >= from && d.index < to && (plural || !d.span));
+  // "to double capacity by 2030": a target date, never when a document was signed.
+  const inside = dates.filter((d) => d.index >= from && d.index < to && (plural || !d.span) && !/^(?:by|until|through)\b/i.test(d.text.trim()));
   const distance = (d: DateMention) => Math.abs(d.index - verb.at);
   const near = inside.filter((d) => d.date).sort((a, b) => distance(a) - distance(b))[0];
   const span = inside.find((d) => d.span);
@@ -316,6 +317,32 @@ function joinCountedPairs(text: string, phrases: { phrase: Phrase; end: number }
   }
 }
 
+/** "to more than 30 the number of", "to 45 the total number of": a count set before the noun phrase it counts. */
+const NUMBER_OF = new RegExp(`\\bto\\s+(?:(${APPROX})\\s+)?(${COUNT_PATTERN})\\s+the\\s+(?:total\\s+)?number\\s+of\\s+$`, 'i');
+
+/** True when every day a partial date can name lies after the ISO publication day. */
+function laterThanPublication(date: PartialDate, publishedAt: string | undefined): boolean {
+  if (!publishedAt) return false;
+  const first = `${String(date.year).padStart(4, '0')}-${String(date.month ?? 1).padStart(2, '0')}-${String(date.day ?? 1).padStart(2, '0')}`;
+  return first > publishedAt;
+}
+
+/**
+ * "the Shusha Declaration, a treaty on allied relations": a phrase set right
+ * after another by a comma and "a/an" names the same document again; the
+ * second is dropped and the first runs to its end.
+ */
+function joinAppositives(text: string, phrases: { phrase: Phrase; end: number }[]): void {
+  for (let i = phrases.length - 2; i >= 0; i--) {
+    const first = phrases[i]!;
+    const second = phrases[i + 1]!;
+    if (!/^(?:an?|the)$/i.test(second.phrase.det ?? '') || second.phrase.countText !== undefined) continue;
+    if (!/^,\s*$/.test(text.slice(first.end, second.phrase.start))) continue;
+    first.end = second.end;
+    phrases.splice(i + 1, 1);
+  }
+}
+
 /** The agreement mentions of a sentence: every agreement noun phrase, signed or only referred to. */
 function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: CountryMention[], mentions: PersonMention[], people: ExtractedPerson[], main: string[]): AgreementMention[] {
   const verbs = signingVerbs(s.text);
@@ -329,6 +356,7 @@ function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: CountryMent
     return phrase ? [{ phrase, end: (match.index ?? 0) + match[0].length }] : [];
   });
   joinCountedPairs(s.text, phrases);
+  joinAppositives(s.text, phrases);
   if (phrases.length === 0) return [];
   const dates = findDatesWithPrevious(s.text, ctx.sentences[s.index - 1]?.text, ctx.publishedAt, ctx.sentences[0]?.text);
   for (const d of dates) if (d.unresolved) warn(ctx, `${ctx.doc.origin}: ${d.unresolved}`);
@@ -354,9 +382,14 @@ function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: CountryMent
     if (kind !== 'PACKAGE') count ??= 1;
     const stretch = { from: i > 0 ? phrases[i - 1]!.end : 0, to: i + 1 < phrases.length ? phrases[i + 1]!.phrase.start : s.text.length };
     const when = verb ? dateOf(dates, verb, stretch.from, stretch.to, isPlural(noun)) : {};
+    // "signed a contract …, with the first vessel to be delivered in 2028": a document signed is not signed after publication.
+    if (when.date && verb && /ed$/i.test(s.text.slice(verb.at, verb.end)) && laterThanPublication(when.date, ctx.publishedAt)) delete when.date;
     if (shared && !when.date && !when.span && previous.date) when.date = previous.date;
     previous = { verb, date: when.date };
     const parties = verb ? partiesOf(s, phrase.start, end, verb, countries, mentions, people, main) : { codes: [], signers: [] };
+    // "bring to more than 30 the number of agreements": the count stands before "the number of".
+    const numberOf = NUMBER_OF.exec(s.text.slice(Math.max(0, phrase.start - 60), phrase.start));
+    if (numberOf && count === undefined) count = parseCount(numberOf[2]!);
     const label = [approx, countText, ...modifiers, noun].filter(Boolean).join(' ').toLowerCase().replace(/["“”]/g, '');
     // A value belongs to the phrase it stands in or right after: "a contract worth $3 billion", "a separate $2 billion deal".
     const valueText = s.text.slice(Math.max(stretch.from, phrase.start - 20), stretch.to);
@@ -369,7 +402,7 @@ function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: CountryMent
       sameOccasion: Boolean(phrase.other) || SAME_OCCASION.test(s.text.slice(clauseStart(s.text, phrase.start), phrase.start)),
       signing: verb !== undefined,
       count,
-      approximate: Boolean(approx) || /\b(?:about|around|nearly|some|roughly|approximately)\s*$/i.test(s.text.slice(0, phrase.start)),
+      approximate: Boolean(approx) || Boolean(numberOf?.[1]) || /\b(?:about|around|nearly|some|roughly|approximately)\s*$/i.test(s.text.slice(0, phrase.start)),
       plural: isPlural(noun),
       ...when,
       parties: parties.codes,

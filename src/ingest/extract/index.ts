@@ -84,6 +84,11 @@ function mentionsOf(r: Reading, people: ExtractedPerson[]): PersonMention[] {
   return mentionsFound.get(people) ?? findMentions(r.ctx, people);
 }
 
+/** Country mentions that are not part of a person's name ("Luís Montenegro" names no country). */
+function outsideNames(countries: CountryMention[], mentions: PersonMention[]): CountryMention[] {
+  return countries.filter((c) => !mentions.some((m) => m.sentence === c.sentence && m.start < c.end && m.end > c.start));
+}
+
 /** The sentence indexes each meeting was told in, from its sources. */
 function sentencesOfMeetings(r: Reading, meetings: ExtractedMeeting[]): number[][] {
   return meetings.map((m) => m.sources.map((s) => r.ctx.sentences.findIndex((x) => x.start === s.position)).filter((i) => i >= 0));
@@ -99,13 +104,16 @@ export const ruleStages = {
   },
   meetings(doc: NormalizedDocument, found: Pick<Found, 'people'>): ExtractedMeeting[] {
     const r = reading(doc);
-    return extractMeetings(r.ctx, r.countries, found.people, mentionsOf(r, found.people)).meetings;
+    const mentions = mentionsOf(r, found.people);
+    return extractMeetings(r.ctx, outsideNames(r.countries, mentions), found.people, mentions).meetings;
   },
   agreements(doc: NormalizedDocument, found: Found): ExtractedAgreement[] {
     const r = reading(doc);
-    const byMentions = mainCountries(r.countries, found.people.flatMap((p) => (p.countryCode ? [p.countryCode] : [])));
+    const mentions = mentionsOf(r, found.people);
+    const countries = outsideNames(r.countries, mentions);
+    const byMentions = mainCountries(countries, found.people.flatMap((p) => (p.countryCode ? [p.countryCode] : [])));
     const main = mainPair(found.meetings, found.people, byMentions);
-    return extractAgreements(r.ctx, r.countries, found.people, mentionsOf(r, found.people), found.meetings, sentencesOfMeetings(r, found.meetings), main);
+    return extractAgreements(r.ctx, countries, found.people, mentions, found.meetings, sentencesOfMeetings(r, found.meetings), main);
   },
 } satisfies ExtractionStages;
 
