@@ -423,3 +423,15 @@ describe('agreements: names, totals and dates that are not signing dates', () =>
   });
 });
 
+describe('agreements: who is a party', () => {
+  it('each signatory signs for a country: three signers, three parties', () => {
+    const { x } = story('The three countries signed a Declaration of Principles in Khartoum in March 2015. That document was signed by Egyptian President Omar Said, Sudan\'s then-President Ali Bashir and then-Ethiopian Prime Minister Haile Desta.', '2023-07-14');
+    expect(x.agreements[0]!.parties).toEqual(['EG', 'ET', 'SD']);
+  });
+
+  it('"its only treaty ally" names no treaty: the agreement signed is the one with the United States', () => {
+    const { x } = story('Japanese Foreign Minister Yoko Mori and Philippine Defence Secretary Jose Cruz signed a defence pact in Manila on Monday. The Philippines has a Visiting Forces Agreement with the United States, its only treaty ally, signed in 1998.', '2024-07-08');
+    expect(x.agreements.find((a) => a.date?.year === 1998)?.parties).toEqual(['PH', 'US']);
+  });
+});
+

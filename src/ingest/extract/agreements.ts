@@ -317,6 +317,9 @@ function joinCountedPairs(text: string, phrases: { phrase: Phrase; end: number }
   }
 }
 
+/** Nouns an agreement word modifies without naming a document: "treaty ally", "treaty obligations", "deal terms". */
+const NOUN_AS_MODIFIER = /^\s+(?:ally|allies|partner|partners|obligations?|commitments?|negotiations?|negotiators?|talks|terms|text|framework|process|rights|organi[sz]ations?|bloc|system)\b/i;
+
 /** "to more than 30 the number of", "to 45 the total number of": a count set before the noun phrase it counts. */
 const NUMBER_OF = new RegExp(`\\bto\\s+(?:(${APPROX})\\s+)?(${COUNT_PATTERN})\\s+the\\s+(?:total\\s+)?number\\s+of\\s+$`, 'i');
 
@@ -351,6 +354,8 @@ function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: CountryMent
   const phrases = [...s.text.matchAll(NOUN_PHRASE)].flatMap((match) => {
     const phrase = readPhrase(match);
     if (cue && phrase && phrase.start >= cue.index && phrase.start < cue.index + cue[0].length) return [];
+    // "its only treaty ally", "treaty obligations": the noun modifies another, it names no document.
+    if (phrase && NOUN_AS_MODIFIER.test(s.text.slice((match.index ?? 0) + match[0].length))) return [];
     // "no document on the issue was signed": a denial, no document.
     if (phrase && /\bno\s+$/i.test(s.text.slice(Math.max(0, phrase.start - 4), phrase.start))) return [];
     return phrase ? [{ phrase, end: (match.index ?? 0) + match[0].length }] : [];
@@ -638,7 +643,7 @@ export function extractAgreements(
     const linked = !m.date && !m.span ? meetingBefore(ctx, m, meetings, sentencesOf) : undefined;
     const meetingIndex = linked ?? meetingOf(m, sources, meetings, sentencesOf);
     const date = m.date ?? (linked !== undefined ? meetings[linked]!.date : undefined);
-    const parties = completeParties(m.parties, meetingIndex !== undefined ? meetings[meetingIndex] : undefined, people, main);
+    const parties = completeParties(m.parties, meetingIndex !== undefined ? meetings[meetingIndex] : undefined, people, main, m.signatories);
     const agreement: ExtractedAgreement = {
       title,
       kind: m.kind,
@@ -662,8 +667,10 @@ export function extractAgreements(
  * the meeting it was signed at, then the article's main pair when what was
  * found belongs to that pair (a bilateral story's agreements are the pair's).
  */
-function completeParties(found: string[], meeting: ExtractedMeeting | undefined, people: ExtractedPerson[], main: string[]): string[] {
-  let parties = [...new Set(found)];
+function completeParties(found: string[], meeting: ExtractedMeeting | undefined, people: ExtractedPerson[], main: string[], signatories: string[] = []): string[] {
+  // Each signatory signs for a country: "signed by Sisi, Sudan's then-President al-Bashir and then-Ethiopian Prime Minister Hailemariam".
+  const signedFor = signatories.map((n) => people.find((x) => x.name === n)?.countryCode).filter((c): c is string => c !== undefined);
+  let parties = [...new Set([...found, ...(found.length > 0 ? signedFor : [])])];
   if (parties.length < 2 && meeting) {
     const codes = meeting.participants.map((p) => people.find((x) => x.name === p.name)?.countryCode).filter((c): c is string => c !== undefined);
     parties = [...new Set([...parties, ...codes])];

@@ -188,8 +188,8 @@ export function titleBefore(tokens: Token[], nameStart: number, countries: Count
   let phraseStart = start;
   let countryCode = complementCountry;
   const before = start - 1;
-  const nationality = before >= 0 ? countryOfToken(tokens, before, countries) : undefined;
-  if (nationality && tokens[before]!.capitalized) {
+  const nationality = before >= 0 ? (countryOfToken(tokens, before, countries) ?? timeMarkedNationality(tokens[before]!)) : undefined;
+  if (nationality && (tokens[before]!.capitalized || /^(?:then|former|ex)-/.test(tokens[before]!.text))) {
     countryCode ??= nationality.code;
     phraseStart = before - nationality.tokens + 1;
     // "former Kazakh President", "the late Uzbek President": the word of time before the nationality is the title's.
@@ -226,6 +226,13 @@ export function titleBefore(tokens: Token[], nameStart: number, countries: Count
   const coordinated = tokens[phraseStart - 1]?.lower === 'and' ? titleBefore(tokens, phraseStart - 1, countries) : undefined;
   if (coordinated) countryCode ??= coordinated.countryCode;
   return { title, countryCode, notCurrent, startToken: coordinated?.startToken ?? phraseStart, endToken: nameStart, coordinated, ...(plural ? { plural } : {}) };
+}
+
+/** "then-Ethiopian", "former-Soviet": a nationality joined to a word of time, which the country scan reads as one word. */
+function timeMarkedNationality(token: Token): { code: string; tokens: number } | undefined {
+  const m = /^(?:then|former|ex)-(\p{Lu}[\p{L}]+)$/u.exec(token.text);
+  const word = m ? findCountryWord(m[1]!) : undefined;
+  return word && (word.kind === 'demonym' || word.kind === 'name') ? { code: word.code, tokens: 1 } : undefined;
 }
 
 /** True when tokens [from, to) are country names joined by "and" and commas. */
