@@ -5,18 +5,18 @@
  * country) and the people who take part. Mentions of the same meeting in one
  * article ("the talks", "Wednesday's meeting") are merged into one.
  */
-import { countryCatalog, countryOfCity, findCountryWord, findSeatOfGovernment } from '../../countries/catalog.ts';
 import { datesCompatible, finerDate } from '../dates.ts';
 import type { ExtractedMeeting, ExtractedPerson, MeetingKind, MeetingStatus, PartialDate, SourceSpan } from '../types.ts';
 import { warn, type ArticleContext, type ReadSentence } from './context.ts';
 import type { CountryMention } from './countries.ts';
-import { clauseAt, findDates, findDatesWithPrevious, parseIsoDay, tenseAt } from './dates.ts';
+import { clauseAt, findDatesWithPrevious, parseIsoDay, tenseAt } from './dates.ts';
 import { isSpeaker, PAIR_REFERENCE, referencesIn } from './coref.ts';
 import { inRanges, quotedRanges } from '../text.ts';
+import { daysFromPublication, placeFromArrival, placeFromHere, placeFromSameTrip, placeLeadFromDateline, placeOf } from './meetingPlaces.ts';
 import type { PersonMention } from './people.ts';
 
 /** A meeting as one sentence states it. */
-interface MeetingMention {
+export interface MeetingMention {
   sentence: number;
   /** Offset of the trigger word in the sentence. */
   at: number;
@@ -160,166 +160,6 @@ function isAnaphoric(sentence: string, at: number, trigger: string): boolean {
   if (heldBefore(sentence, { text: trigger, at })) return false;
   // "Wednesday's meeting", "last week's talks" point back; "Aliyev's visit" tells a visit.
   return /\b(?:the|this|that|these|their)\s+(?:\w+\s+)?$/i.test(before) || /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|month|year|weekend)(?:'s|’s)\s+$/i.test(before);
-}
-
-/** The place of a sentence: a seat of government after at/in, a city or a country after in/to/at. */
-function placeOf(sentence: ReadSentence, countries: CountryMention[], at: number): Pick<MeetingMention, 'city' | 'venue' | 'countryCode'> {
-  const place: Pick<MeetingMention, 'city' | 'venue' | 'countryCode'> = {};
-  // A seat's city is only a default: "State House" stands in several capitals, and a city the sentence names wins.
-  let seatDefault: { city?: string; countryCode: string } | undefined;
-  const near = townNear(sentence.text);
-  if (near) Object.assign(place, near);
-  for (const m of countries.filter((c) => c.sentence === sentence.index)) {
-    const before = sentence.text.slice(Math.max(0, m.start - 16), m.start);
-    if (!/\b(?:in|at|to|inside|visited|visit|visiting|arrived in|hosted in)\s+(?:the\s+)?$/i.test(before)) continue;
-    if (DEPARTURE.test(sentence.text.slice(Math.max(0, m.start - 40), m.start))) continue;
-    if (m.kind === 'seat') {
-      const seat = findSeatOfGovernment(m.text);
-      place.venue ??= m.text;
-      seatDefault ??= { city: seat?.city, countryCode: m.code };
-    } else if (m.kind === 'capital') {
-      place.city ??= m.text;
-      place.countryCode ??= m.code;
-    } else if (m.kind === 'name' || m.kind === 'alias') {
-      place.countryCode ??= m.code;
-    }
-  }
-  if (!place.city) {
-    // A city of up to three capitalised words, with a joining word inside ("Dar es Salaam"); the longest known one wins.
-    // News often names it as "the (border) city of X", "the port of X", "the resort town of X".
-    const city = /\b(?:in|at|to)\s+(?:the\s+((?:[\p{L}-]+\s+){0,3}?)(?:city|town|port|resort|capital|village)\s+of\s+)?((?:\p{Lu}[\p{L}.'-]+)(?:\s+(?:es|de|del|da|do|al|el|la|les|sur)?\s*\p{Lu}[\p{L}.'-]+){0,2})/gu;
-    for (const m of sentence.text.matchAll(city)) {
-      // "discussed the war in Gaza": a place a topic is in, not where the meeting is.
-      if (TOPIC_IN.test(sentence.text.slice(0, (m.index ?? 0) + m[0].indexOf(" ")))) continue;
-      if (DEPARTURE.test(sentence.text.slice(Math.max(0, (m.index ?? 0) - 30), (m.index ?? 0) + 3))) continue;
-      const words = m[2]!.split(/\s+/);
-      for (let n = words.length; n >= 1 && !place.city; n--) {
-        // "Hyderabad House" is a building, not the city Hyderabad.
-        if (n < words.length && BUILDING.test(words[n]!)) break;
-        const name = words.slice(0, n).join(' ');
-        const code = countryOfCity(name);
-        if (code) {
-          place.city = name;
-          place.countryCode ??= code;
-        }
-      }
-      // "the northern Serbian town of X": the phrase says X is a place, and its demonym says where, even for a town no gazetteer lists.
-      if (!place.city && m[1] !== undefined) {
-        const end = words.findIndex((w) => BUILDING.test(w));
-        place.city = words.slice(0, end < 0 ? words.length : end).join(' ');
-        const where = m[1].split(/\s+/).map((w) => findCountryWord(w)).find((w) => w && (w.kind === 'demonym' || w.kind === 'name'));
-        if (where) place.countryCode ??= where.code;
-      }
-      if (place.city) break;
-    }
-  }
-  if (!place.city) {
-    const capital = capitalOfDemonym(sentence.text);
-    if (capital) Object.assign(place, capital);
-  }
-  if (!place.city) place.city = unknownPlace(sentence, countries, at);
-  if (!place.city && seatDefault) {
-    place.city = seatDefault.city;
-    place.countryCode ??= seatDefault.countryCode;
-  }
-  // The city decides the country: "stops in Rwanda and Ethiopia, where he met X in Addis Ababa".
-  const cityCountry = place.city ? countryOfCity(place.city) : undefined;
-  if (cityCountry) place.countryCode = cityCountry;
-  return place;
-}
-
-/**
- * "at La Celle-Saint-Cloud near Paris", "in Kananaskis, outside Calgary": a
- * place the gazetteer may not know, located by the known city it is near.
- */
-function townNear(text: string): Pick<MeetingMention, 'city' | 'countryCode'> | undefined {
-  const re = /\b(?:in|at)\s+(\p{Lu}[\p{L}'’]+(?:[\s-]\p{Lu}[\p{L}'’]+){0,3}),?\s+(?:near|outside)\s+(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+)?)/gu;
-  for (const m of text.matchAll(re)) {
-    if (m[1]!.split(/[\s-]/).some((w) => NOT_PLACE.test(w) || BUILDING.test(w))) continue;
-    const code = countryOfCity(m[2]!) ?? countryOfCity(m[2]!.split(/\s+/)[0]!);
-    if (code) return { city: m[1]!, countryCode: code };
-  }
-  return undefined;
-}
-
-/** Words of leaving before a place: "before flying back to New Delhi", "returned to Washington", "left for Jakarta". */
-const DEPARTURE = /\b(?:back to|returning to|return to|returned to|returns to|leaving for|left for|leaves for|heading (?:home )?to|flying (?:on )?to|flew (?:on )?to|went on to|moving on to)\s+(?:the\s+)?$/i;
-
-/** A topic placed somewhere, ending a text: "the war in", "the situation in". */
-const TOPIC_IN = /\b(?:war|conflict|crisis|situation|fighting|violence|ceasefire|elections?|invasion|tensions?)\s+in$/i;
-
-/** Words that make a capitalised name a building or venue: "Hyderabad House", "Kuksaroy Palace". */
-const BUILDING = /^(?:House|Palace|Hall|Centre|Center|Hotel|Airport|Residence|Building|Buildings|Castle|Villa|Haus|Stadium|Square|Tower|Mansion|Lodge|Fort|Museum|Park|Gardens?)$/;
-
-/** Capitalised words after "in" that are not places: calendar words, institutions, languages and the like. */
-const NOT_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Parliament|Congress|Senate|Government|Office|English|French|Arabic|Spanish|Russian|Chinese|Mr|Mrs|Ms|Dr|Prime|President|Minister|Foreign|Group|Christmas|Easter|Ramadan|Islam|Christianity)$/;
-
-/**
- * A place named after "in" that the catalog does not know, as in "in Hiroshima"
- * or "in Sydney": one or two capitalised words that are not a country, a person,
- * a month or an institution, and not the start of a longer name.
- */
-function unknownPlace(sentence: ReadSentence, countries: CountryMention[], at: number): string | undefined {
-  const re = /\bin\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)(?=\s*(?:[,.;)]|$|\s+(?:on|in|at|for|to|and|last|next|this|earlier|later|when|where|with|before|after|during|since|from)\b))/gu;
-  for (const m of sentence.text.matchAll(re)) {
-    const start = (m.index ?? 0) + m[0].length - m[1]!.length;
-    // Only the place of the meeting clause: just after the trigger, not "the war in Gaza".
-    if (start < at || start - at > 70 || TOPIC_IN.test(sentence.text.slice(0, start).trimEnd())) continue;
-    if (m[1]!.split(/\s+/).some((w) => NOT_PLACE.test(w))) continue;
-    if (countries.some((c) => c.sentence === sentence.index && c.start < start + m[1]!.length && c.end > start)) continue;
-    if (findCountryWord(m[1]!)) continue;
-    return m[1]!;
-  }
-  return undefined;
-}
-
-/** "in the heart of the Mexican capital": the capital of the country the demonym names. */
-function capitalOfDemonym(text: string): Pick<MeetingMention, 'city' | 'countryCode'> | undefined {
-  const m = /\b(?:in|at|to)\s+(?:[\w ]{0,25}\s)?the\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+capital\b/u.exec(text);
-  const word = m ? findCountryWord(m[1]!) : undefined;
-  if (!word || word.kind !== 'demonym') return undefined;
-  const city = countryCatalog.find((c) => c.code === word.code)?.aliases.find((a) => countryOfCity(a) === word.code && findCountryWord(a)?.kind === 'capital');
-  return city ? { city, countryCode: word.code } : undefined;
-}
-
-/**
- * The city of a wire dateline that opens the story ("WASHINGTON, …",
- * "MEXICO CITY — …"), when it is a known city. Datelines naming two places
- * ("DUBAI/BEIJING") give none.
- */
-function datelineCity(ctx: ArticleContext): { city: string; countryCode: string } | undefined {
-  const place = datelinePlace(ctx);
-  const countryCode = place ? countryOfCity(place) : undefined;
-  return place && countryCode ? { city: place, countryCode } : undefined;
-}
-
-/** The place of a wire dateline that opens the story, in title case, whether or not the gazetteer knows it. */
-function datelinePlace(ctx: ArticleContext): string | undefined {
-  const first = ctx.sentences[0]?.text ?? '';
-  const m = /^(\p{Lu}[\p{L} .'-]+?)\s*(?:,|—|–|--|\/\/|\()/u.exec(first);
-  if (!m || m[1]!.includes('/')) return undefined;
-  const place = m[1]!.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
-  // A dateline in capitals is a dateline whatever it names; in title case ("Faro, …") only a known city is, not a sentence's subject.
-  if (/^[\p{Lu} .'-]+$/u.test(m[1]!)) return place;
-  return countryOfCity(m[1]!) ? m[1]! : undefined;
-}
-
-/**
- * "on the sidelines of the G7 summit here", "at Perdana Putra here": in a
- * datelined story "here" is the dateline's place, known to the gazetteer or not.
- */
-function placeFromHere(ctx: ArticleContext, meetings: MeetingMention[]): void {
-  const place = datelinePlace(ctx);
-  if (!place) return;
-  for (const m of meetings) {
-    if (m.city || m.kind !== 'IN_PERSON') continue;
-    const s = ctx.sentences[m.sentence]!;
-    // "in this southern Portuguese city" says "here" too.
-    const here = [...s.text.matchAll(/\bhere\b|\bin this (?:[\p{L}-]+\s+){0,3}(?:city|town|capital|port|resort)\b/giu)].find((h) => !inRanges(h.index ?? 0, quotedRanges(s.text)));
-    if (!here) continue;
-    m.city = place;
-    m.countryCode = countryOfCity(place) ?? m.countryCode;
-  }
 }
 
 /** Date words that look ahead: they cannot date a meeting that was held ("ahead of the handover later this month"). */
@@ -936,26 +776,6 @@ function dateSiblings(meetings: MeetingMention[]): void {
 }
 
 /**
- * "Xi also met Vietnam's president on Wednesday": a meeting told with "also"
- * and no place of its own is another stop of the trip told before, by one of
- * the same people, within a week: it takes that meeting's city and country.
- */
-function placeFromSameTrip(ctx: ArticleContext, meetings: MeetingMention[]): void {
-  meetings.forEach((m, i) => {
-    if (m.city || m.venue || m.kind !== 'IN_PERSON') return;
-    const text = ctx.sentences[m.sentence]!.text;
-    if (!/\balso\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, m.at - 24), m.at))) return;
-    const trip = meetings
-      .slice(0, i)
-      .reverse()
-      .find((x) => x.city && x.kind === 'IN_PERSON' && x.status === m.status && x.participants.some((p) => m.participants.includes(p)) && withinAWeek(x.date, m.date) && (!m.countryCode || m.countryCode === x.countryCode));
-    if (!trip) return;
-    m.city = trip.city;
-    m.countryCode = trip.countryCode;
-  });
-}
-
-/**
  * "Tinubu also spoke by phone with Macron": a meeting told with "also" and
  * no date of its own happened on the occasion told just before (within two
  * sentences) by one of the same people, and takes its date.
@@ -971,79 +791,6 @@ function dateFromAlso(ctx: ArticleContext, found: MeetingMention[]): void {
       .find((x) => x.date && m.sentence - x.sentence <= 2 && x.status === m.status && x.participants.some((p) => m.participants.includes(p)));
     if (before) m.date = before.date;
   });
-}
-
-/** "arrived in Beijing", "is in Port Moresby", "is visiting Seoul": where a person is, told just after the name. */
-const WHEREABOUTS = /^\s+(?:(?:has|had|was|is)\s+)?(?:arrived in|landed in|is in|was in|travell?ed to|flew to|is visiting|was visiting|began a (?:state |official )?visit to|arrived on [\w\s-]{0,30}? in)\s+((?:\p{Lu}[\p{L}.'-]+)(?:\s+\p{Lu}[\p{L}.'-]+){0,2})/u;
-
-/**
- * "Ramaphosa arrived in Beijing on Sunday for a state visit. Ramaphosa will
- * hold talks with Xi on Monday": a meeting with no place of its own, told
- * within two sentences after one of its people arrived in a known city,
- * takes place in that city.
- */
-function placeFromArrival(ctx: ArticleContext, meetings: MeetingMention[], mentions: PersonMention[]): void {
-  for (const m of meetings) {
-    if (m.city || m.venue || m.kind !== 'IN_PERSON') continue;
-    for (let back = 0; back <= 2 && !m.city; back++) {
-      const s = ctx.sentences[m.sentence - back];
-      if (!s) break;
-      for (const x of mentions.filter((y) => y.sentence === s.index && m.participants.includes(y.person))) {
-        const arrival = WHEREABOUTS.exec(s.text.slice(x.end));
-        const words = arrival?.[1]?.split(/\s+/) ?? [];
-        for (let n = words.length; n >= 1 && !m.city; n--) {
-          const code = countryOfCity(words.slice(0, n).join(' '));
-          if (code && (!m.countryCode || m.countryCode === code)) {
-            m.city = words.slice(0, n).join(' ');
-            m.countryCode = code;
-          }
-        }
-        if (m.city) break;
-      }
-    }
-  }
-}
-
-/** Two dates of one trip: both days within seven days of each other, or compatible when either is coarser. */
-function withinAWeek(a: PartialDate | undefined, b: PartialDate | undefined): boolean {
-  if (!a || !b) return true;
-  if (a.precision !== 'DAY' || b.precision !== 'DAY') return datesCompatible(a, b);
-  return Math.abs(Date.UTC(a.year, a.month! - 1, a.day!) - Date.UTC(b.year, b.month! - 1, b.day!)) <= 7 * 86_400_000;
-}
-
-/**
- * The dateline city ("WASHINGTON, …") is where the story's own events take
- * place: the lead meeting told with no city ("in the Oval Office"), and any
- * meeting of these days (within a week of publication) told only by its
- * country ("was to visit Papua New Guinea on Monday" under "PORT MORESBY").
- */
-function placeLeadFromDateline(ctx: ArticleContext, meetings: MeetingMention[]): void {
-  const dateline = datelineCity(ctx);
-  if (!dateline) return;
-  const lead = meetings.find((m) => m.sentence <= 1 && m.status === 'HELD' && m.kind === 'IN_PERSON');
-  // A meeting of these days told with no place at all ("was received by the president at the Presidential Mansion") is there too.
-  const current = (m: MeetingMention) =>
-    m.date !== undefined && (m.countryCode === dateline.countryCode ? daysFromPublication(m.date, ctx.publishedAt) <= 7 : !m.countryCode && !m.venue && daysFromPublication(m.date, ctx.publishedAt) <= 2) ||
-    (m.countryCode === undefined && m.venue !== undefined && m.date !== undefined && daysFromPublication(m.date, ctx.publishedAt) <= 2 && !seatElsewhere(m.venue, dateline.countryCode));
-  for (const m of meetings) {
-    if (m.city || m.kind !== 'IN_PERSON') continue;
-    if (m === lead ? m.countryCode && m.countryCode !== dateline.countryCode : !current(m)) continue;
-    m.city = dateline.city;
-    m.countryCode = dateline.countryCode;
-  }
-}
-
-/** True when a venue is a known seat of government of another country than the dateline's. */
-function seatElsewhere(venue: string, countryCode: string): boolean {
-  const seat = findSeatOfGovernment(venue);
-  return seat !== undefined && seat.code !== countryCode;
-}
-
-/** Days between the publication day and a day-precision date; Infinity for coarser dates or no publication date. */
-function daysFromPublication(date: PartialDate, publishedAt: string | undefined): number {
-  const pub = parseIsoDay(publishedAt);
-  if (!pub || date.precision !== 'DAY') return Infinity;
-  return Math.abs(Date.UTC(date.year, date.month! - 1, date.day!) - Date.UTC(pub.year, pub.month - 1, pub.day)) / 86_400_000;
 }
 
 function toMeeting(c: MeetingMention, people: ExtractedPerson[]): ExtractedMeeting {
