@@ -25,13 +25,20 @@ export interface ContextDeps {
   apiToken?: string;
 }
 
-/** Builds the context of one request from its Authorization header and id. */
+/**
+ * Builds the context of one request from its Authorization header and id.
+ * The loaders (see loaders.ts) and the request's child logger are made on
+ * first use: most requests never log from a resolver.
+ */
 export function createContext(deps: ContextDeps, request: { authorization?: string; requestId: string }): Context {
+  let logger: Logger | undefined;
   return {
     prisma: deps.prisma,
     loaders: createLoaders(deps.prisma),
     auth: authenticate(request.authorization, deps.apiToken),
-    logger: deps.logger.child({ requestId: request.requestId }),
+    get logger() {
+      return (logger ??= deps.logger.child({ requestId: request.requestId }));
+    },
     requestId: request.requestId,
   };
 }
