@@ -14,6 +14,7 @@ import DataLoader from 'dataloader';
 import { Prisma } from '../generated/prisma/client.ts';
 import type { PrismaClient } from '../db/prisma.ts';
 import { readRows } from './sql.ts';
+import { isoDay } from './days.ts';
 import {
   buildConnection,
   type ConnectionModel,
@@ -43,7 +44,7 @@ export interface ListSpec<Row> extends CursorShape {
 
 /** A day as a cursor stores it. */
 export function dayOf(date: Date | null): string | null {
-  return date ? date.toISOString().slice(0, 10) : null;
+  return date ? isoDay(date) : null;
 }
 
 function column<Row>(spec: ListSpec<Row>, key: SortKey<Row>): Prisma.Sql {

@@ -4,7 +4,8 @@
  * BAD_USER_INPUT error that quotes the value received.
  */
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
-import { formatPartialDate, parsePartialDate } from '../ingest/dates.ts';
+import { parsePartialDate } from '../ingest/dates.ts';
+import { isoDay } from './days.ts';
 import type { PartialDate, Precision } from '../ingest/types.ts';
 import { ErrorCode, describeValue } from './errors.ts';
 
@@ -57,7 +58,7 @@ function parseDateInput(value: unknown): Date {
 export const DateScalar = new GraphQLScalarType<Date, string>({
   name: 'Date',
   serialize(value) {
-    if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+    if (value instanceof Date && !Number.isNaN(value.getTime())) return isoDay(value);
     throw new TypeError(`Date cannot represent ${describeValue(value)}`);
   },
   parseValue: parseDateInput,
@@ -71,7 +72,17 @@ export const DateScalar = new GraphQLScalarType<Date, string>({
  * known. A date without a precision is read as a day (the column's own precision).
  */
 export function partialDateOf(date: Date | null, precision: Precision | null): string | null {
-  return date ? formatPartialDate(date, precision ?? 'DAY') : null;
+  if (!date) return null;
+  // formatPartialDate's result, from isoDay rather than a full ISO string.
+  const day = isoDay(date);
+  switch (precision ?? 'DAY') {
+    case 'YEAR':
+      return day.slice(0, 4);
+    case 'MONTH':
+      return day.slice(0, 7);
+    case 'DAY':
+      return day;
+  }
 }
 
 /** The first day of the period a PartialDate names (for `from` bounds). */

@@ -139,6 +139,8 @@ export function createApp(options: AppOptions): App {
     if (cors(req, res) === 'preflight-answered') return;
     // A browser asking for /graphql (HTML) gets the offline GraphiQL IDE; API clients pass through.
     if (ide(req, res)) return;
+    // The common case, a POST to /graphql, needs no URL object.
+    if (req.url === GRAPHQL_PATH) return graphql(req, res, '', requestId);
     const url = new URL(req.url ?? '/', 'http://localhost');
     switch (url.pathname) {
       case '/healthz':
@@ -146,7 +148,7 @@ export function createApp(options: AppOptions): App {
       case '/readyz':
         return ready(res);
       case GRAPHQL_PATH:
-        return graphql(req, res, url, requestId);
+        return graphql(req, res, url.search, requestId);
       default:
         return sendError(res, 404, 'NOT_FOUND', `No route ${url.pathname}; GraphQL is at ${GRAPHQL_PATH}.`);
     }
@@ -159,7 +161,7 @@ export function createApp(options: AppOptions): App {
     sendJson(res, 503, { status: 'unavailable', reason: state.reason });
   }
 
-  async function graphql(req: IncomingMessage, res: ServerResponse, url: URL, requestId: string): Promise<void> {
+  async function graphql(req: IncomingMessage, res: ServerResponse, search: string, requestId: string): Promise<void> {
     const body = await readGraphQLBody(req, res, bodyLimit);
     if (body === FAILED) return;
     if (Array.isArray(body) && maxBatch > 1 && (body.length === 0 || body.length > maxBatch)) {
@@ -168,7 +170,7 @@ export function createApp(options: AppOptions): App {
     const httpGraphQLRequest: HTTPGraphQLRequest = {
       method: (req.method ?? 'GET').toUpperCase(),
       headers: headerMapOf(req),
-      search: url.search,
+      search,
       body,
     };
     const execution = apollo.executeHTTPGraphQLRequest({
@@ -264,16 +266,19 @@ async function writeResponse(res: ServerResponse, response: HTTPGraphQLResponse)
 
 /** One line per request: id, method, path, status, duration (warn for 5xx, so outages stand out). */
 function logRequest(logger: Logger, req: IncomingMessage, res: ServerResponse, requestId: string, durationMs: number): void {
+  const level = res.statusCode >= 500 ? 'warn' : 'info';
+  if (!logger.isLevelEnabled(level)) return;
+  const url = req.url ?? '/';
+  const query = url.indexOf('?');
   const line = {
     requestId,
     method: req.method,
-    path: (req.url ?? '/').split('?')[0],
+    path: query < 0 ? url : url.slice(0, query),
     status: res.statusCode,
     durationMs: Math.round(durationMs * 10) / 10,
     ...(res.writableFinished ? {} : { aborted: true }),
   };
-  if (res.statusCode >= 500) logger.warn(line, 'request');
-  else logger.info(line, 'request');
+  logger[level](line, 'request');
 }
 
 const FAILED = Symbol('failed');

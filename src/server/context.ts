@@ -25,13 +25,39 @@ export interface ContextDeps {
   apiToken?: string;
 }
 
-/** Builds the context of one request from its Authorization header and id. */
+/**
+ * Builds the context of one request from its Authorization header and id.
+ * The loaders (see loaders.ts) and the request's child logger are made on
+ * first use: most requests never log from a resolver.
+ */
 export function createContext(deps: ContextDeps, request: { authorization?: string; requestId: string }): Context {
-  return {
-    prisma: deps.prisma,
-    loaders: createLoaders(deps.prisma),
-    auth: authenticate(request.authorization, deps.apiToken),
-    logger: deps.logger.child({ requestId: request.requestId }),
-    requestId: request.requestId,
-  };
+  return new RequestContext(deps, request);
+}
+
+/**
+ * The context as a class, so that `logger` is a getter on the prototype:
+ * Apollo copies the context's own properties into a fresh object of the same
+ * prototype per operation (`Object.assign`), which would call an own getter
+ * and build the child logger every time.
+ */
+class RequestContext implements Context {
+  readonly prisma: PrismaClient;
+  readonly loaders: Loaders;
+  readonly auth: Auth;
+  readonly requestId: string;
+  /** The app's logger, parent of `logger`. */
+  readonly appLogger: Logger;
+  private requestLogger: Logger | undefined = undefined;
+
+  constructor(deps: ContextDeps, request: { authorization?: string; requestId: string }) {
+    this.prisma = deps.prisma;
+    this.loaders = createLoaders(deps.prisma);
+    this.auth = authenticate(request.authorization, deps.apiToken);
+    this.requestId = request.requestId;
+    this.appLogger = deps.logger;
+  }
+
+  get logger(): Logger {
+    return (this.requestLogger ??= this.appLogger.child({ requestId: this.requestId }));
+  }
 }

@@ -19,17 +19,35 @@ export interface Loaders {
   agreements: ReturnType<typeof createAgreementLoaders>;
 }
 
-/** Creates a fresh set of loaders; call once per request. */
+/**
+ * Creates a fresh set of loaders; call once per request. Each domain's loaders
+ * are built on first use (most requests touch one or two domains), and then
+ * kept for the rest of the request.
+ */
 export function createLoaders(prisma: PrismaClient): Loaders {
-  const people = createPeopleLoaders(prisma);
-  const countries = createCountryLoaders(prisma);
+  let articles: Loaders['articles'] | undefined;
+  let people: Loaders['people'] | undefined;
+  let countries: Loaders['countries'] | undefined;
+  let meetings: Loaders['meetings'] | undefined;
+  let agreements: Loaders['agreements'] | undefined;
   // People read with participants and signatories go into the people loader.
-  const primers: Primers = { person: (p) => void people.byId.prime(p.id, p) };
-  return {
-    articles: createArticleLoaders(prisma),
-    people,
-    countries,
-    meetings: createMeetingLoaders(prisma, primers),
-    agreements: createAgreementLoaders(prisma, primers),
+  const primers: Primers = { person: (p) => void loaders.people.byId.prime(p.id, p) };
+  const loaders: Loaders = {
+    get articles() {
+      return (articles ??= createArticleLoaders(prisma));
+    },
+    get people() {
+      return (people ??= createPeopleLoaders(prisma));
+    },
+    get countries() {
+      return (countries ??= createCountryLoaders(prisma));
+    },
+    get meetings() {
+      return (meetings ??= createMeetingLoaders(prisma, primers));
+    },
+    get agreements() {
+      return (agreements ??= createAgreementLoaders(prisma, primers));
+    },
   };
+  return loaders;
 }
