@@ -4,7 +4,7 @@
  * BAD_USER_INPUT error that quotes the value received.
  */
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
-import { parsePartialDate } from '../ingest/dates.ts';
+import { formatPartialDate, parsePartialDate } from '../ingest/dates.ts';
 import { isoDay } from './days.ts';
 import type { PartialDate, Precision } from '../ingest/types.ts';
 import { ErrorCode, describeValue } from './errors.ts';
@@ -72,17 +72,7 @@ export const DateScalar = new GraphQLScalarType<Date, string>({
  * known. A date without a precision is read as a day (the column's own precision).
  */
 export function partialDateOf(date: Date | null, precision: Precision | null): string | null {
-  if (!date) return null;
-  // formatPartialDate's result, from isoDay rather than a full ISO string.
-  const day = isoDay(date);
-  switch (precision ?? 'DAY') {
-    case 'YEAR':
-      return day.slice(0, 4);
-    case 'MONTH':
-      return day.slice(0, 7);
-    case 'DAY':
-      return day;
-  }
+  return date ? formatPartialDate(date, precision ?? 'DAY') : null;
 }
 
 /** The first day of the period a PartialDate names (for `from` bounds). */

@@ -1,3 +1,4 @@
+import { isoDay } from '../graphql/days.ts';
 import type { PartialDate, Precision } from './types.ts';
 
 /** The first day of the period a partial date names, as a UTC Date for a DATE column. */
@@ -7,7 +8,7 @@ export function partialDateToDb(date: PartialDate): Date {
 
 /** "2019", "2019-04" or "2019-04-01", as precise as the date is known. */
 export function formatPartialDate(date: Date, precision: Precision): string {
-  const iso = date.toISOString().slice(0, 10);
+  const iso = isoDay(date);
   switch (precision) {
     case 'YEAR':
       return iso.slice(0, 4);
