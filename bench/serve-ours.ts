@@ -44,7 +44,8 @@ const prisma = createPrisma(url, {
   ...(capture ? { onStatement: (s: CapturedStatement) => void (captured.length < MAX_CAPTURED && captured.push(s)) } : {}),
 });
 
-const app = createApp({ prisma });
+// GRAPHQL_EXECUTION=graphql-js serves through graphql-js's executor (for A/B runs with bench/ab.ts).
+const app = createApp({ prisma, execution: process.env.GRAPHQL_EXECUTION === 'graphql-js' ? 'graphql-js' : 'compiled' });
 
 /** Sends a JSON body. */
 function json(res: ServerResponse, body: unknown): void {

@@ -92,6 +92,7 @@ const app = createApp({
   apiToken: config.API_TOKEN,
   ...exposureOf(config),
   federation: config.FEDERATION ?? false,
+  execution: config.GRAPHQL_EXECUTION,
   corsOrigins: config.CORS_ORIGINS,
   bodyLimitBytes: config.BODY_LIMIT_BYTES,
   limits: {

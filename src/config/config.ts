@@ -34,6 +34,11 @@ const schema = z.object({
     .string()
     .default('')
     .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean)),
+  /**
+   * How operations execute: `compiled` (graphql-jit, each operation compiled once) or `graphql-js`
+   * (the reference executor; a fallback should a compiled operation ever misbehave).
+   */
+  GRAPHQL_EXECUTION: z.enum(['compiled', 'graphql-js']).default('compiled'),
   /** Deepest field nesting an operation may have. */
   MAX_DEPTH: positiveInt(12),
   /** Most aliases in one operation. */
