@@ -6,7 +6,7 @@
  * CPU per request is steadier than req/s on a shared machine.
  *
  * Variants differ by environment only, e.g. a feature switch:
- *   tsx bench/ab.ts --a GRAPHQL_JIT=0 --b GRAPHQL_JIT=1 --only page1,byYear --rounds 4 --seconds 4
+ *   tsx bench/ab.ts --a GRAPHQL_EXECUTION=graphql-js --b GRAPHQL_EXECUTION=compiled --only page1,byYear --rounds 4 --seconds 4
  * Flags: --connections N (4), --rounds N (3), --seconds N per round (4), --only ids (all light ones).
  */
 import { readFile } from 'node:fs/promises';
