@@ -67,12 +67,42 @@ export function parseDateline(paragraph: string): Dateline | undefined {
   // "Faro (Portugal), Oct 23, 2024 (EFE).- ": a region in brackets may follow the place, and EFE closes with ".-".
   // "STEPHENVILLE, N.L., Aug. 23, 2022 (CP) —": a short region may follow the place.
   const m = /^([A-Z][\p{L}.'\- ]{1,40}?)(?:\s*\([^)]{2,30}\)(?=,))?(?:,\s*[A-Z][\p{L}.]{1,14}(?=,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d|\d{1,2}\s+[A-Z])))?,?\s*((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)|(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?))?\s*(?:\(([^)]{2,40})\))?\s*\.?[-–—]+\s+/u.exec(paragraph);
-  if (!m || (!m[2] && !m[3])) return undefined;
+  if (!m || (!m[2] && !m[3])) return parseLooseDateline(paragraph);
   const publishedAt = m[2] ? parseDateLine(m[2]) : undefined;
   const monthDay = m[2] && !publishedAt ? parseMonthDay(m[2]) : undefined;
   // "PARIS, Texas - …" is a sentence, not a dateline: a date part must read as a date.
   if (m[2] && !publishedAt && !monthDay) return undefined;
   return { place: m[1]!.trim(), publishedAt, ...(monthDay ? { monthDay } : {}), agency: m[3]?.trim(), length: m[0].length };
+}
+
+/**
+ * A dateline in shapes the strict reader does not know, told apart from prose
+ * by its full date: "ABU DHABI, 14th January, 2025 (WAM) --", or
+ * "Tokyo, Jumada II 15, 1438, March 13, 2017, SPA --" (a second calendar's date
+ * first, the agency after a comma). Between the place and the dash there must
+ * be a date chrono reads with year, month and day, an optional agency (in
+ * brackets, or a short capitalised code after the last comma), and nothing
+ * else but capitalised words and numbers: a lower-case word means a sentence.
+ */
+function parseLooseDateline(paragraph: string): Dateline | undefined {
+  const m = /^([A-Z][\p{L}.'\- ]{1,40}?),\s+([^\n]{4,90}?)\s*(?:\.-|[-–—]{1,2})\s+/u.exec(paragraph);
+  if (!m) return undefined;
+  let middle = m[2]!;
+  let agency: string | undefined;
+  const bracketed = /\s*\(([^)]{2,40})\)\s*$/.exec(middle);
+  const trailing = bracketed ? null : /,\s*([A-Z][A-Za-z]{1,7})\s*$/.exec(middle);
+  const found = bracketed ?? trailing;
+  if (found) {
+    agency = found[1]!.trim();
+    middle = middle.slice(0, found.index);
+  }
+  const dates = chrono.parse(middle).filter((r) => r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day'));
+  const date = dates[dates.length - 1];
+  if (!date) return undefined;
+  const residue = middle.slice(0, date.index) + middle.slice(date.index + date.text.length);
+  if (/(?:^|[^\p{L}])\p{Ll}{3,}/u.test(residue)) return undefined;
+  const publishedAt = isoDay(date.start.get('year')!, date.start.get('month')!, date.start.get('day')!);
+  return { place: m[1]!.trim(), publishedAt, ...(agency ? { agency } : {}), length: m[0].length };
 }
 
 /** "May 7", "7 May", "Sept. 3": a month and day with no year. */

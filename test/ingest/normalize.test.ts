@@ -72,6 +72,23 @@ describe('normalize takes metadata from the text when the sidecar lacks it', () 
     expect(parseDateline('Moscow, Russian President Vladimir Putin said')).toBeUndefined();
   });
 
+  it('a dateline with an ordinal day, or a second calendar and the agency after a comma, gives date and agency', () => {
+    expect(parseDateline('KAMPALA, 3rd March, 2021 (UNA) -- The two presidents met.')).toMatchObject({ place: 'KAMPALA', publishedAt: '2021-03-03', agency: 'UNA' });
+    expect(parseDateline('Riyadh, Rajab 2, 1440, March 9, 2019, SPA -- The crown prince received the minister.')).toMatchObject({
+      place: 'Riyadh',
+      publishedAt: '2019-03-09',
+      agency: 'SPA',
+    });
+    const doc = normalize({ origin: 'x', text: 'DOHA, 21st May, 2023 (QNA) -- The emir received the prime minister on Sunday.', meta: {} });
+    expect(doc.meta).toMatchObject({ publishedAt: '2023-05-21', agency: 'QNA' });
+    expect(doc.body).toBe('DOHA, The emir received the prime minister on Sunday.');
+  });
+
+  it('prose that holds a date before a dash is not a dateline', () => {
+    expect(parseDateline('Moscow, Russian President Vladimir Putin said on March 3, 2021 - that talks would go on.')).toBeUndefined();
+    expect(parseDateline('Caracas, where the talks of March 3, 2021 ended -- was calm.')).toBeUndefined();
+  });
+
   it('date lines are read in several shapes, and prose is not a date line', () => {
     expect(parseDateLine('November 08, 2024')).toBe('2024-11-08');
     expect(parseDateLine('8 November 2024')).toBe('2024-11-08');
