@@ -39,10 +39,10 @@ const NAMES_A_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*
  * "is scheduled to", "scheduled for Friday"; also the future in the past ("had been scheduled to",
  * "was due to"), whose dates lie after the moment the story tells of.
  */
-const FUTURE = /\b(?:will|shall|'ll|(?:is|are|was|were|had been|has been) (?:due|set|scheduled|expected|slated|going) to|plans? to|planned to|intends? to|to be (?:held|signed)|would (?:meet|visit|travel|hold|sign)|(?:scheduled|planned|slated|set|due) (?:for|on))\b/i;
+const FUTURE = /\b(?:will|shall|'ll|(?:is|are|was|were|had been|has been) (?:due|set|scheduled|expected|slated|going) to|plans? to|planned to|intends? to|to be (?:held|signed)|would (?:meet|visit|travel|hold|sign|host|receive|welcome|attend|call)|(?:is|are) to (?!be\b)[a-z]+|(?:scheduled|planned|slated|set|due) (?:for|on))\b/i;
 
 /** The future in the past: "had been due to", "was scheduled to", "were supposed to". */
-const FUTURE_IN_PAST = /\b(?:had been|was|were) (?:due|set|scheduled|slated|supposed|expected) to\b/i;
+const FUTURE_IN_PAST = /\b(?:(?:had been|was|were) (?:due|set|scheduled|slated|supposed|expected) to|(?:was|were) to (?!be\b)[a-z]+)\b/i;
 
 /** The tense of a sentence: future when it has a future marker, past otherwise (news reports the past). */
 export function tenseOf(sentence: string): Tense {
@@ -70,6 +70,13 @@ export function clauseAt(sentence: string, index: number): string {
   return sentence.slice(start, end);
 }
 
+/** The clause after a verbless clause that opens the sentence and holds offset `index` ("On Monday, …"); undefined elsewhere. */
+function clauseAfter(sentence: string, index: number): string | undefined {
+  const comma = /^[^,;:—–()]*?,/.exec(sentence);
+  if (!comma || comma[0].length <= index) return undefined;
+  return clauseAt(sentence, comma[0].length + 1);
+}
+
 /**
  * The tense of the clause a date stands in, so "signed a framework agreement
  * in July, under which Poland plans to buy …" dates the signing in the past
@@ -82,6 +89,13 @@ export function tenseAt(sentence: string, index: number): Tense {
   if (FUTURE_IN_PAST.test(clause)) return 'NEAREST';
   if (FUTURE.test(clause)) return 'FUTURE';
   if (PAST_VERB.test(clause)) return 'PAST';
+  // "On Monday, Baerbock was received in Abu Dhabi …": a fronted date takes the tense of the clause it opens.
+  const next = clauseAfter(sentence, index);
+  if (next !== undefined) {
+    if (FUTURE_IN_PAST.test(next)) return 'NEAREST';
+    if (FUTURE.test(next)) return 'FUTURE';
+    if (PAST_VERB.test(next)) return 'PAST';
+  }
   if (FUTURE_IN_PAST.test(sentence)) return 'NEAREST';
   return tenseOf(sentence);
 }

@@ -39,12 +39,14 @@ export interface MeetingMention {
   city?: string;
   venue?: string;
   countryCode?: string;
+  /** The city is only the default of a venue's name ("State House" → Nairobi), which the story's own place may overrule. */
+  seatOnly?: boolean;
   sources: SourceSpan[];
 }
 
 /** Words that state a meeting. Plural nouns ("visits", "meetings", "conversations") are generic and left out. */
 const TRIGGER =
-  /\b(?:met|meet|meets|meeting|separate meetings|talks|summit|visit|visited|visiting|received|receives|receive|hosted|hosts|hosting|host|welcomed|welcome|sat down with|shook hands|(?:dinner|lunch|luncheon|breakfast|banquet|iftar) with|(?:tele)?phone (?:call|conversation)|(?:spoke|speak|speaks|talked|talk) (?:separately )?(?:by|on the|over the) (?:tele)?phone|(?:spoke|speak|speaks|talked) (?:with|to)|phoned|telephoned|video ?(?:call|conference|link)|videoconference)\b/gi;
+  /\b(?:met|meet|meets|meeting|separate meetings|talks|summit|visit|visited|visiting|received|receives|receive|hosted|hosts|hosting|host|welcomed|welcome|(?:paid|pay|pays|paying) (?:a )?(?:courtesy )?call on|call(?:s|ed|ing)? on|sat down with|shook hands|(?:dinner|lunch|luncheon|breakfast|banquet|iftar) with|(?:tele)?phone (?:call|conversation)|(?:spoke|speak|speaks|talked|talk) (?:separately )?(?:by|on the|over the) (?:tele)?phone|(?:spoke|speak|speaks|talked) (?:with|to)|phoned|telephoned|video ?(?:call|conference|link)|videoconference)\b/gi;
 
 /**
  * "signed by A and B during a virtual summit between Modi and Sheikh
@@ -117,7 +119,27 @@ const MULTILATERAL = /^\s+of\s+(?!the two\b)/i;
 const MEDIUM_UNKNOWN = /^(?:spoke|speak|speaks|talked|talk)(?: with| to)?$/i;
 
 /** Verbs whose object must be a person for a meeting: "received Maduro", not "received support". */
-const NEEDS_PERSON_OBJECT = /^(?:received|receives|receive|welcomed|welcome|hosted|hosts|hosting|host)$/i;
+const NEEDS_PERSON_OBJECT = /^(?:received|receives|receive|welcomed|welcome|hosted|hosts|hosting|host|.*\bcall(?:s|ed|ing)? on)$/i;
+
+/** "called on Iraqi President Rashid at Baghdad Palace" is a visit; "called on Putin to end the war" is a plea. */
+const CALL_ON = /\bcall(?:s|ed|ing)? on$/i;
+
+/** What follows the person of "called on X" when it is a plea: "to end", ", the rebels' leader, to lay down". */
+const PLEA_AFTER = /^(?:\s*,[^,.;]{1,60},)?\s+to\s+\p{L}/u;
+
+/**
+ * True when "called on" asks someone to act rather than visits them: "to"
+ * and a verb follow the person ("called on Putin to end the war"), or come
+ * before any person ("called on South Africa to press Mnangagwa").
+ */
+function pleaAfterCallOn(text: string, objectStart: number, object: PersonMention | undefined): boolean {
+  const end = object ? object.end : /^\s+(?:him|her|them)\b/i.exec(text.slice(objectStart))![0].length + objectStart;
+  if (object && /\bto\s+\p{L}/u.test(text.slice(objectStart, object.start))) return true;
+  return PLEA_AFTER.test(text.slice(end));
+}
+
+/** "had been due to hold talks": a plan told in the past perfect is one that did not happen. */
+const FELL_THROUGH = /\bhad been (?:due|scheduled|expected|set|slated|supposed) to\b/i;
 
 const CANCELLED = /\b(?:called off|cancell?ed|cancell?ing|postponed|scrapped|put off|shelved)\b/i;
 
@@ -145,7 +167,7 @@ const PLAN = /\b(?:plans? to|planned|scheduled|upcoming|expects? to|expected to|
  * under which Albania will host …" tells a signing that happened.
  */
 function statusOf(sentence: string, at: number): MeetingStatus {
-  if (CANCELLED.test(sentence)) return 'CANCELLED';
+  if (CANCELLED.test(sentence) || FELL_THROUGH.test(clauseAt(sentence, at))) return 'CANCELLED';
   if (tenseAt(sentence, at) !== 'PAST' || INVITATION.test(sentence) || PLAN.test(clauseAt(sentence, at))) return 'PLANNED';
   return 'HELD';
 }
@@ -398,9 +420,11 @@ function triggersIn(sentence: ReadSentence, mentions: PersonMention[]): Trigger[
     const objectStart = at + trigger.length;
     // The person may stand after a title: "hosted Papua New Guinea's prime minister, James Marape".
     const titledObject = (start: number) => start <= objectStart + 90 && OBJECT_TITLE.test(sentence.text.slice(objectStart, start));
-    const hasPerson = mentions.some((p) => p.sentence === sentence.index && p.start >= objectStart && (p.start <= objectStart + 40 || titledObject(p.start)) && !/^(?:'s|’s)/.test(sentence.text.slice(p.end)));
+    const objects = mentions.filter((p) => p.sentence === sentence.index && p.start >= objectStart && (p.start <= objectStart + 40 || titledObject(p.start)) && !/^(?:'s|’s)/.test(sentence.text.slice(p.end)));
+    const hasPerson = objects.length > 0;
     // "received him at Belém Palace": a pronoun object stands for a person of the story.
     const pronoun = /^\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:dinner|lunch|luncheon|banquet|breakfast|reception|meal)\s+for\s+)?(?:him|her|them)\b/i.test(sentence.text.slice(objectStart));
+    if (CALL_ON.test(trigger)) return (hasPerson || pronoun) && !pleaAfterCallOn(sentence.text, objectStart, objects[0]);
     return hasPerson || pronoun || passiveByPerson(sentence, at, objectStart, mentions);
   });
 }

@@ -1,0 +1,93 @@
+/**
+ * Specs for the meeting patterns of round 4: courtesy calls ("called on the
+ * president"), plans that fell through ("had been due to"), reported plans
+ * ("said he would host"), dates fronted before their clause, and the place a
+ * story's own events share. Every story here is made up.
+ */
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../src/ingest/extract/dates.ts';
+import { fold, story } from './fixtures.ts';
+
+const names = (list: { name: string }[]) => list.map((p) => fold(p.name)).sort();
+const day = (year: number, month: number, d: number) => ({ year, month, day: d, precision: 'DAY' });
+const pairs = (meetings: { participants: { name: string }[] }[]) => meetings.map((m) => names(m.participants));
+
+describe('a courtesy call: "called on X" is a visit to X', () => {
+  it('"called on the president at the palace" is a meeting there', () => {
+    const { x } = story(
+      'OSLO, Norwegian Foreign Minister Erik Dahl held talks with Latvian Foreign Minister Ilze Berzina on Monday. Later on Monday, Dahl called on Latvian President Janis Ozols at Riga Castle.',
+      '2024-09-10',
+    );
+    expect(pairs(x.meetings)).toContainEqual(['erik dahl', 'janis ozols']);
+  });
+
+  it('"paid a courtesy call on" the prime minister, and "is scheduled to call on" the king, are meetings', () => {
+    const { x } = story(
+      'Chilean Foreign Minister Pablo Rojas paid a courtesy call on Thai Prime Minister Somchai Wongsa in Bangkok on Tuesday. Rojas is scheduled to call on King Vajiralongkorn Bodindra tomorrow.',
+      '2024-09-10',
+    );
+    expect(pairs(x.meetings)).toContainEqual(['pablo rojas', 'somchai wongsa']);
+    const king = x.meetings.find((m) => names(m.participants).includes('vajiralongkorn bodindra'));
+    expect(king).toMatchObject({ status: 'PLANNED', date: day(2024, 9, 11) });
+  });
+
+  it('"called on X to do something" is a plea, not a meeting, while "called on X at" a place is a visit', () => {
+    const { x } = story(
+      'Kenyan opposition leader Paul Otieno called on President Samuel Kiprop to release detained protesters. Otieno also called on Uganda to press President Moses Kato on the border dispute. Tanzanian envoy Amani Mushi called on President Samuel Kiprop at State House on Monday.',
+      '2024-09-10',
+    );
+    expect(pairs(x.meetings)).toEqual([['amani mushi', 'samuel kiprop']]);
+  });
+});
+
+describe('status: a plan told in the past perfect did not happen', () => {
+  it('"had been due to hold talks" is a cancelled meeting even where the sentence does not say "cancelled"', () => {
+    const { x } = story('Dutch Prime Minister Anna de Vries had been due to hold talks with Belgian Prime Minister Luc Peeters in Brussels on Tuesday.', '2024-05-08');
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]).toMatchObject({ status: 'CANCELLED', city: 'Brussels', date: day(2024, 5, 7) });
+  });
+});
+
+describe('tense: reported and fronted plans', () => {
+  it('"said he would host X next year" is a planned meeting, apart from the one held today', () => {
+    const { x } = story(
+      'Greek Prime Minister Nikos Andreou received Cypriot President Andreas Charalambous in Athens on Monday. Andreou said he would host Charalambous again in Crete next year.',
+      '2024-06-04',
+    );
+    expect(x.meetings).toHaveLength(2);
+    expect(x.meetings[0]).toMatchObject({ status: 'HELD', city: 'Athens', date: day(2024, 6, 3) });
+    expect(x.meetings[1]).toMatchObject({ status: 'PLANNED', date: { year: 2025, precision: 'YEAR' } });
+  });
+
+  it('"is to meet" and "was to meet" speak of a plan: "on Friday" is the coming Friday', () => {
+    const ahead = findDates('The minister is to meet business leaders on Friday.', '2024-06-04');
+    expect(ahead[0]?.date).toEqual(day(2024, 6, 7));
+    const nearest = findDates('She was to meet the governor on Friday.', '2024-06-04');
+    expect(nearest[0]?.date).toEqual(day(2024, 6, 7));
+  });
+
+  it('a date fronted before its clause takes that clause\'s tense, not a later "will"', () => {
+    const dates = findDates('On Monday, the minister was received in Doha by the emir, for talks on the summit that Qatar will host in December.', '2024-06-05');
+    expect(dates[0]?.date).toEqual(day(2024, 6, 3));
+  });
+});
+
+describe("places: the story's own place", () => {
+  it('a meeting of these days told with no place shares the city of the story\'s first meeting', () => {
+    const { x } = story(
+      'Ireland and Estonia pledged closer cooperation on energy on Tuesday. Irish Prime Minister Sean Murphy hosted Estonian Prime Minister Kadri Tamm at Government Buildings in Dublin. Tamm praised the Irish economy. The two countries trade little. Estonian Foreign Minister Jaan Kask held talks with Irish Foreign Minister Ciara Walsh on Tuesday afternoon.',
+      '2024-10-09',
+    );
+    const ministers = x.meetings.find((m) => names(m.participants).includes('jaan kask'));
+    expect(ministers).toMatchObject({ city: 'Dublin', countryCode: 'IE', date: day(2024, 10, 8) });
+  });
+
+  it('"State House", which several capitals have, takes the city of the story rather than a default abroad', () => {
+    const { x } = story(
+      'FREETOWN, Ghanaian President Kofi Mensah held talks with Sierra Leonean President Ibrahim Kamara on Wednesday. Mensah later called on Vice President Fatmata Conteh at State House.',
+      '2024-10-10',
+    );
+    const vice = x.meetings.find((m) => names(m.participants).includes('fatmata conteh'));
+    expect(vice).toMatchObject({ city: 'Freetown', countryCode: 'SL' });
+  });
+});
