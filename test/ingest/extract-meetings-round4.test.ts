@@ -91,3 +91,93 @@ describe("places: the story's own place", () => {
     expect(vice).toMatchObject({ city: 'Freetown', countryCode: 'SL' });
   });
 });
+
+describe('the medium and tense of each meeting in its own clause', () => {
+  it('"last met face to face …, and have not spoken by telephone since" is an encounter, not a call', () => {
+    const { x } = story(
+      'Uruguayan President Jorge Pereira and Paraguayan President Luis Benitez last met face to face at a summit in Asuncion in March, and they have not spoken by telephone since.',
+      '2024-06-04',
+    );
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]).toMatchObject({ kind: 'IN_PERSON', city: 'Asuncion' });
+  });
+
+  it('"spoke by phone with A on Monday, …, and will hold a video call with B on Thursday": a held call and a planned video call', () => {
+    const { x } = story(
+      'Estonian Foreign Minister Jaan Kask spoke by phone with Finnish Foreign Minister Elina Virtanen on Monday, the ministry said, and will hold a video call with Swedish Foreign Minister Karin Berg on Thursday.',
+      '2024-06-04',
+    );
+    expect(x.meetings.map((m) => [names(m.participants), m.kind, m.status])).toEqual([
+      [['elina virtanen', 'jaan kask'], 'PHONE_CALL', 'HELD'],
+      [['jaan kask', 'karin berg'], 'VIDEO_CALL', 'PLANNED'],
+    ]);
+  });
+});
+
+describe('asides: what a clause about a person or between dashes says is not the meeting\'s', () => {
+  it('a date between dashes does not date the meeting', () => {
+    const { x } = story(
+      'Austrian Chancellor Peter Gruber held talks with Czech Prime Minister Jan Novak at Prague Castle on Tuesday. The two leaders held talks at the castle, where Novak — fresh from winning a confidence vote last month — welcomed him with a handshake.',
+      '2024-06-05',
+    );
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]).toMatchObject({ date: day(2024, 6, 4) });
+  });
+
+  it('the day a guest arrived, told in a clause about the guest, does not date the ceremony', () => {
+    const { x } = story(
+      'Croatian President Ivo Horvat held talks with Slovenian President Marta Kos at the presidential palace in Zagreb on Tuesday. Horvat hosted a welcoming ceremony for Kos, who arrived in Zagreb on Monday for a three-day visit.',
+      '2024-05-08',
+    );
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]).toMatchObject({ date: day(2024, 5, 7) });
+  });
+
+  it('"…, whom he had hosted in Abuja in March" is the same two people meeting on another occasion, with its own place', () => {
+    const { x } = story('Nigerian President Musa Bello was received in Accra by Ghanaian President Kwame Asante, whom he had hosted in Abuja in March for a regional summit.', '2024-06-05');
+    expect(x.meetings).toHaveLength(2);
+    expect(x.meetings[0]).toMatchObject({ city: 'Accra' });
+    expect(x.meetings[1]).toMatchObject({ city: 'Abuja', date: { year: 2024, month: 3, precision: 'MONTH' } });
+    for (const m of x.meetings) expect(names(m.participants)).toEqual(['kwame asante', 'musa bello']);
+  });
+});
+
+describe('the pair and the source of a meeting told later', () => {
+  it('"The two leaders spoke for about an hour on Saturday" dates the meeting told before; the outlet a source told is no participant', () => {
+    const { x } = story(
+      'Egyptian President Omar Fathy and Sudanese leader Hassan Idris have met on the sidelines of a summit in Cairo. The two leaders spoke for about an hour on Saturday evening, a senior Egyptian official told Nile Times, speaking on condition of anonymity.',
+      '2024-05-05',
+    );
+    expect(x.meetings).toHaveLength(1);
+    expect(names(x.meetings[0]!.participants)).toEqual(['hassan idris', 'omar fathy']);
+    expect(x.meetings[0]).toMatchObject({ city: 'Cairo', date: day(2024, 5, 4) });
+  });
+
+  it('"the two leaders" are the last two who met, not the larger gathering told since', () => {
+    const { x } = story(
+      'Belgian Prime Minister Luc Peeters received Dutch Prime Minister Anna de Vries in Brussels on Monday, before a summit that also brought together Luxembourg Prime Minister Paul Weber and Irish Prime Minister Sean Murphy. The two leaders last held talks in Rome in October.',
+      '2024-05-07',
+    );
+    const rome = x.meetings.find((m) => m.city === 'Rome');
+    expect(names(rome!.participants)).toEqual(['anna de vries', 'luc peeters']);
+  });
+});
+
+describe('dates and places of the story\'s day', () => {
+  it('"later in the day" and "in the evening" are the day the sentence before gave', () => {
+    const { x } = story(
+      'Kenya and Uganda pledged to finish the railway. The leaders discussed trade. Kenyan President Samuel Kiprop held talks with Ugandan President Moses Kato in Kampala on Monday. Kato praised the railway plan. Officials said trade had doubled. Later on Monday, Kiprop called on Ugandan Vice President Ruth Nabirye. He was due to travel to Jinja in the evening to meet Ugandan Prime Minister Grace Achieng.',
+      '2024-05-07',
+    );
+    const jinja = x.meetings.find((m) => names(m.participants).includes('grace achieng'));
+    expect(jinja).toMatchObject({ city: 'Jinja', date: day(2024, 5, 6) });
+  });
+
+  it('an agency before the dateline ("(ANSA) - VALLETTA, MAY 3 -") still gives the story\'s city', () => {
+    const { x } = story(
+      "(ANSA) - VALLETTA, MAY 3 - Italian Foreign Minister Paolo Conti on Friday met Maltese Foreign Minister Joseph Camilleri at the ministry.",
+      '2024-05-03',
+    );
+    expect(x.meetings[0]).toMatchObject({ city: 'Valletta', countryCode: 'MT' });
+  });
+});

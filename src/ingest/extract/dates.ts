@@ -389,6 +389,22 @@ function inThatYear(sentence: string, previous: string | undefined): DateMention
   return [{ index: m.index, text: m[0], date }];
 }
 
+/** "Later in the day", "in the evening": a time of the day the story is telling, with no day of its own. */
+const TIME_OF_THE_DAY = /\b(?:(?:later|earlier) in the day|in the (?:morning|afternoon|evening))\b/i;
+
+/**
+ * "Later on Monday, X called on Y. He was due to travel to Erbil in the
+ * evening": a time of the day with no day of its own is the last day the
+ * sentence before gave, or else the first day the lead gave (the story's day).
+ */
+function timeOfTheDay(sentence: string, own: DateMention[], previous: string | undefined, publishedAt: string | undefined, lead: string | undefined): DateMention[] {
+  const m = TIME_OF_THE_DAY.exec(sentence);
+  if (!m || own.some((d) => d.date)) return [];
+  const days = (text: string | undefined) => (text === undefined ? [] : findDates(text, publishedAt).filter((d) => d.date?.precision === 'DAY'));
+  const anchor = days(previous).pop()?.date ?? days(lead)[0]?.date;
+  return anchor ? [{ index: m.index, text: m[0], date: anchor }] : [];
+}
+
 /** "That day", "the same day", "on that date": a day told by the sentence before. */
 const SAME_DAY = /\b(?:that|the same) (?:day|date|evening|morning|afternoon|night)\b/i;
 
@@ -418,7 +434,8 @@ export function findDatesWithPrevious(sentence: string, previous: string | undef
   const thatYear = inThatYear(sentence, previous);
   // "in October that year" replaces the bare "in October" findDates would resolve against the publication year.
   const plain = findDates(sentence, publishedAt).filter((d) => !thatYear.some((t) => d.index >= t.index && d.index < t.index + t.text.length));
-  const own = [...plain, ...thatYear, ...daysAround(sentence, previous, publishedAt, lead)].sort((a, b) => a.index - b.index);
+  const told = [...plain, ...thatYear, ...daysAround(sentence, previous, publishedAt, lead)];
+  const own = [...told, ...timeOfTheDay(sentence, told, previous, publishedAt, lead)].sort((a, b) => a.index - b.index);
   const said = SAME_DAY.exec(sentence);
   const same = said ?? sameEvent(sentence, previous);
   // "that day" is a date of its own wherever it stands; "the session" only when the sentence gives none.

@@ -149,7 +149,8 @@ function datelineCity(ctx: ArticleContext): { city: string; countryCode: string 
 /** The place of a wire dateline that opens the story, in title case, whether or not the gazetteer knows it. */
 function datelinePlace(ctx: ArticleContext): string | undefined {
   const first = ctx.sentences[0]?.text ?? '';
-  const m = /^(\p{Lu}[\p{L} .'-]+?)\s*(?:,|—|–|--|\/\/|\()/u.exec(first);
+  // An agency may come first: "(ANSA) - TUNIS, APR 17 -".
+  const m = /^(?:\(\p{Lu}+\)\s*[-–—]\s*)?(\p{Lu}[\p{L} .'-]+?)\s*(?:,|—|–|--|\/\/|\()/u.exec(first);
   if (!m || m[1]!.includes('/')) return undefined;
   const place = m[1]!.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
   // A dateline in capitals is a dateline whatever it names; in title case ("Faro, …") only a known city is, not a sentence's subject.

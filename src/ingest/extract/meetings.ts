@@ -66,12 +66,26 @@ function namedAfterBetween(sentence: ReadSentence, at: number, trigger: string, 
 
 /** The relative clauses of a sentence set off by commas: ", who is accompanying Pezeshkian,", ", who was killed in May". */
 function asides(text: string): { from: number; to: number }[] {
-  return [...text.matchAll(/,\s+(?:who|whom|whose|which)\b[^,;]*/g)].map((m) => ({ from: m.index ?? 0, to: (m.index ?? 0) + m[0].length }));
+  // Also a stretch between dashes or in brackets: "where Xi — fresh from a third term last month — welcomed him".
+  return [...text.matchAll(/,\s+(?:who|whom|whose|which)\b[^,;]*|\s[—–]\s[^—–]{1,120}\s[—–]\s|\s\([^()]{1,120}\)/g)].map((m) => ({ from: m.index ?? 0, to: (m.index ?? 0) + m[0].length }));
 }
 
-/** An aside right after the meeting's own phrase ("talks at the climate summit, which …") tells of the meeting. */
+/**
+ * An aside right after the meeting's own phrase ("talks at the climate
+ * summit, which …") tells of the meeting; one about a person (", who arrived
+ * on Monday") tells of that person.
+ */
 function describesMeeting(text: string, at: number, asideFrom: number): boolean {
+  if (/^,\s+(?:who|whom|whose)\b/.test(text.slice(asideFrom))) return false;
   return asideFrom > at && asideFrom - at <= 40 && !/[,;]/.test(text.slice(at, asideFrom));
+}
+
+/** The sentence with the asides that tell another meeting blanked ("…, whom she hosted in Rome in January"), so their place is not this one's. */
+function withoutOtherMeetings(sentence: ReadSentence, at: number): ReadSentence {
+  const other = asides(sentence.text).filter((r) => !(at >= r.from && at < r.to) && new RegExp(TRIGGER.source, 'i').test(sentence.text.slice(r.from, r.to)));
+  if (other.length === 0) return sentence;
+  const text = sentence.text.replace(/[^]/g, (ch, i: number) => (other.some((r) => i >= r.from && i < r.to) ? ' ' : ch));
+  return { ...sentence, text };
 }
 
 /**
@@ -109,8 +123,34 @@ function namedWithin(sentence: ReadSentence, region: { from: number; to: number 
   });
 }
 
+/**
+ * The source a sentence cites after its meeting: ", a senior official told
+ * Al Jazeera, …" or ", officials in Astana said." at its end. Undefined when
+ * it cites none after the trigger.
+ */
+function sourceAfter(text: string, at: number): { from: number; to: number } | undefined {
+  const clause = SOURCE_CLAUSE.exec(text.slice(at));
+  if (clause) return { from: at + clause.index, to: at + clause.index + clause[0].length };
+  const end = ATTRIBUTION.exec(text);
+  return end && end.index > at ? { from: end.index, to: text.length } : undefined;
+}
+
+/** People named only in the source a sentence cites (", a senior Somali official told Al Jazeera,") are not at its meeting. */
+function notOnlySource(sentence: ReadSentence, at: number, participants: number[], mentions: PersonMention[]): number[] {
+  const source = sourceAfter(sentence.text, at);
+  if (!source) return participants;
+  const here = mentions.filter((m) => m.sentence === sentence.index);
+  return participants.filter((p) => {
+    const own = here.filter((m) => m.person === p);
+    return own.length === 0 || own.some((m) => m.start < source.from || m.start >= source.to);
+  });
+}
+
 /** "X and Y spoke for 40 minutes": a conversation whose medium another sentence tells. */
 const PAIR_SPOKE = /\band\s+(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*(?:,[^,.]{1,50},)?\s+(?:(?:last|first|also|later|previously|briefly|again|then|have|has|had)\s+)?(spoke|talked)\b/u;
+
+/** "The two leaders spoke for about an hour": the pair of the meeting told before, in a conversation whose medium that meeting tells. */
+const PAIR_REFERENCE_SPOKE = new RegExp(`(?:${PAIR_REFERENCE.source})\\s+(?:(?:also|later|briefly|then|last|first|again)\\s+)?(spoke|talked)\\b(?!\\s+(?:of|about)\\b)`, 'i');
 
 /** "a meeting of G20 foreign ministers", "a summit of leaders": a gathering, not an encounter of named people. */
 const MULTILATERAL = /^\s+of\s+(?!the two\b)/i;
@@ -145,6 +185,28 @@ const CANCELLED = /\b(?:called off|cancell?ed|cancell?ing|postponed|scrapped|put
 
 /** Verbs by which one person addresses another face to face: "X told Y that …". */
 const INTERACTION = /^(?:told|assured|thanked|greeted|welcomed|informed|briefed|congratulated|embraced)$/i;
+
+/** Where one coordinated clause gives way to the next: "…, and they have not spoken by telephone since". */
+const COORDINATED = /;|,\s*(?:and|but|while|whereas)\b|\s(?:but|while|whereas)\s/gi;
+
+/**
+ * The coordinated clause a trigger stands in, whose words tell the medium:
+ * "last met face to face in Mendoza, and have not spoken by telephone since"
+ * tells an encounter, not a call.
+ */
+function kindClause(text: string, at: number): string {
+  let from = 0;
+  let to = text.length;
+  for (const m of text.matchAll(COORDINATED)) {
+    const i = m.index ?? 0;
+    if (i + m[0].length <= at) from = i + m[0].length;
+    else if (i >= at) {
+      to = i;
+      break;
+    }
+  }
+  return text.slice(from, to);
+}
 
 /** Meeting kind from the words of the sentence near the trigger. */
 function kindOf(trigger: string, sentence: string): MeetingKind {
@@ -210,7 +272,7 @@ function dateNear(ctx: ArticleContext, sentence: ReadSentence, at: number, statu
 const ATTRIBUTION = /,\s+(?:[^,"“”]{0,60}?\s)?(?:said|says|told reporters|added|reported)(?:\s+[\w.]+){0,4}[.!?"”]*\s*$|,\s+according to\b[^,]*$/i;
 
 /** A source speaking in mid-sentence after the meeting: ", Foreign Minister X told reporters in Bogota, adding that …". */
-const SOURCE_CLAUSE = /,\s+(?:[^,"“”]{0,80}?\s)?(?:said|told reporters|told journalists|told a news conference)\b(?:\s+(?:in|at)\s+[\p{Lu}][\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?,/u;
+const SOURCE_CLAUSE = /,\s+(?:[^,"“”]{0,80}?\s)?(?:said|told reporters|told journalists|told a news conference|told (?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?=,))\b(?:\s+(?:in|at)\s+[\p{Lu}][\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?,/u;
 
 /**
  * The stretch of a sentence that tells the meeting itself, where its date
@@ -283,7 +345,7 @@ function baseMention(ctx: ArticleContext, sentence: ReadSentence, at: number, ki
   const region = meetingRegion(sentence.text, at, status);
   const view = within(sentence, region);
   const inRegion = countries.filter((c) => c.sentence !== sentence.index || (c.start >= region.from && c.end <= region.to));
-  const place = kind === 'IN_PERSON' ? placeOf(view, inRegion, at) : {};
+  const place = kind === 'IN_PERSON' ? placeOf(withoutOtherMeetings(view, at), inRegion, at) : {};
   const date = dateNear(ctx, view, at, status);
   // A meeting dated after the day of publication has not been held yet, whatever the verb of its clause.
   if (status === 'HELD' && date && afterPublication(date, ctx.publishedAt)) status = 'PLANNED';
@@ -404,7 +466,7 @@ interface Trigger {
 /** The meeting words of a sentence, in order, that can state a meeting there (not "a meeting of G20 ministers"). */
 function triggersIn(sentence: ReadSentence, mentions: PersonMention[]): Trigger[] {
   const triggers: Trigger[] = [...sentence.text.matchAll(TRIGGER)].map((m) => ({ text: m[0], at: m.index ?? 0 }));
-  const spoke = PAIR_SPOKE.exec(sentence.text);
+  const spoke = PAIR_SPOKE.exec(sentence.text) ?? PAIR_REFERENCE_SPOKE.exec(sentence.text);
   if (spoke) triggers.push({ text: spoke[1]!, at: spoke.index + spoke[0].length - spoke[1]!.length });
   triggers.sort((a, b) => a.at - b.at);
   const quotes = quotedRanges(sentence.text);
@@ -417,6 +479,8 @@ function triggersIn(sentence: ReadSentence, mentions: PersonMention[]): Trigger[
     // "he would have liked to welcome Morrison in person": a wish that did not come true, no meeting.
     if (/\bwould have (?:liked|wanted|loved|preferred|hoped)\b/i.test(clauseAt(sentence.text, at))) return false;
     if (!NEEDS_PERSON_OBJECT.test(trigger)) return true;
+    // "…, whom she hosted in Rome": the object is the person the clause hangs on.
+    if (/,\s+whom\s+(?:he|she|they)\s+(?:had\s+)?$/i.test(sentence.text.slice(Math.max(0, at - 30), at))) return true;
     const objectStart = at + trigger.length;
     // The person may stand after a title: "hosted Papua New Guinea's prime minister, James Marape".
     const titledObject = (start: number) => start <= objectStart + 90 && OBJECT_TITLE.test(sentence.text.slice(objectStart, start));
@@ -519,8 +583,14 @@ function furtherMeetings(ctx: ArticleContext, sentence: ReadSentence, first: Mee
     const objects = objectsIn(seg.from, seg.to).filter((p) => !own.includes(p));
     const later = segmentMention(ctx, sentence, seg.back !== undefined ? { ...seg, from: seg.back } : seg, first, countries);
     later.sibling = true;
-    // "a return visit to Kenya for talks with Kamau": with no counterpart of its own, the first meeting word's counterpart is the later one's.
-    if (objects.length > 0 && own.length > 0) {
+    const earlierTurn = pronounClauseOccasion(text, seg.trigger.at, first.participants, subject);
+    if (earlierTurn && later.date && (!first.date || !datesCompatible(later.date, first.date))) {
+      // "was welcomed by Hachani, whom she hosted in Rome in January": the same two people on another occasion.
+      later.participants = earlierTurn;
+      later.sibling = false;
+      extra.push(later);
+    } else if (objects.length > 0 && own.length > 0) {
+      // "a return visit to Kenya for talks with Kamau": with no counterpart of its own, the first meeting word's counterpart is the later one's.
       later.participants = [...subject, ...objects];
       extra.push(later);
       // "and held separate talks with A and B": one meeting with each.
@@ -544,6 +614,22 @@ function furtherMeetings(ctx: ArticleContext, sentence: ReadSentence, first: Mee
   return extra;
 }
 
+/**
+ * "…, whom she hosted in Rome in January", "…, who had received him in
+ * Lagos": a relative clause about one of the meeting's people, told with a
+ * pronoun for the sentence's subject, tells the two of them meeting on
+ * another occasion. Gives the pair, or undefined when the trigger is in no
+ * such clause.
+ */
+function pronounClauseOccasion(text: string, at: number, participants: number[], subject: number[]): number[] | undefined {
+  const opener = [...text.slice(0, at).matchAll(/,\s+(?:who|whom)\b/g)].pop();
+  if (!opener || /[,;]/.test(text.slice((opener.index ?? 0) + opener[0].length, at))) return undefined;
+  const clause = text.slice(opener.index ?? 0, at + 40);
+  if (!/^,\s+whom\s+(?:he|she|they)\b|^,\s+who\b[^,;]*\b(?:him|her|them)\b/i.test(clause)) return undefined;
+  const other = participants.filter((p) => !subject.includes(p));
+  return subject.length === 1 && other.length === 1 ? [subject[0]!, other[0]!] : undefined;
+}
+
 /** The date and place read from one stretch of a sentence; what it does not say comes from `fallback`. */
 function placeAndDate(ctx: ArticleContext, sentence: ReadSentence, at: number, kind: MeetingKind, region: { from: number; to: number }, countries: CountryMention[], fallback: MeetingMention): Pick<MeetingMention, 'date' | 'city' | 'venue' | 'countryCode'> {
   const told = meetingRegion(sentence.text, at, fallback.status);
@@ -559,10 +645,14 @@ function placeAndDate(ctx: ArticleContext, sentence: ReadSentence, at: number, k
 /** A later meeting of a sentence, read from its own stretch, taking the first meeting's date and place when it gives none. */
 function segmentMention(ctx: ArticleContext, sentence: ReadSentence, seg: Segment, first: MeetingMention, countries: CountryMention[]): MeetingMention {
   const kind = kindOf(seg.trigger.text, sentence.text.slice(seg.from, seg.to));
+  // "spoke by phone with A on Tuesday, and will hold a video call with B on Friday": each stretch has its own tense.
+  const own = statusOf(sentence.text.slice(seg.from, seg.to), seg.trigger.at - seg.from);
+  const status = first.status === 'CANCELLED' || own === first.status ? first.status : own;
   return {
     ...first,
     at: seg.trigger.at,
     kind,
+    status,
     participants: [],
     ...placeAndDate(ctx, sentence, seg.trigger.at, kind, seg, countries, first),
     sources: [...first.sources],
@@ -572,12 +662,13 @@ function segmentMention(ctx: ArticleContext, sentence: ReadSentence, seg: Segmen
 /** The first meeting a sentence tells. */
 function mentionIn(ctx: ArticleContext, sentence: ReadSentence, triggers: Trigger[], countries: CountryMention[], people: ExtractedPerson[], mentions: PersonMention[]): MeetingMention | undefined {
   for (const { text: trigger, at } of triggers) {
-    const kind = kindOf(trigger, sentence.text);
+    const kind = kindOf(trigger, kindClause(sentence.text, at));
     const mention = baseMention(ctx, sentence, at, kind, countries);
     mention.anaphoric = isAnaphoric(sentence.text, at, trigger);
     mention.kindImplied = kind === 'IN_PERSON' && MEDIUM_UNKNOWN.test(trigger);
     participantsOf(ctx, sentence, mention, countries, people, mentions);
     if (mention.status === 'CANCELLED') mention.participants = namedWithin(sentence, meetingRegion(sentence.text, at, 'CANCELLED'), mention.participants, mentions);
+    mention.participants = notOnlySource(sentence, at, mention.participants, mentions);
     mention.participants = notOnlyAside(sentence, at, mention.participants, mentions);
     mention.participants = namedAfterBetween(sentence, at, trigger, mention.participants, mentions);
     return mention;
@@ -695,7 +786,9 @@ export interface MeetingsResult {
 function fillPairs(ctx: ArticleContext, found: MeetingMention[], mentions: PersonMention[], people: ExtractedPerson[]): void {
   for (const [i, m] of found.entries()) {
     if (!m.pair || m.participants.length >= 2) continue;
-    const previous = found.slice(0, i).reverse().find((x) => x.participants.length >= 2) ?? pairNamedBefore(ctx, m, mentions, people);
+    // "The two leaders" are two: the last meeting of two people told before, ahead of a larger gathering told since.
+    const before = found.slice(0, i).reverse();
+    const previous = before.find((x) => x.participants.length === 2) ?? before.find((x) => x.participants.length > 2) ?? pairNamedBefore(ctx, m, mentions, people);
     if (!previous) continue;
     m.participants = [...new Set([...m.participants, ...previous.participants])];
     if (!m.date && previous.date && m.sentence - previous.sentence <= 2 && statusesCompatible(m.status, previous.status)) m.date = previous.date;
