@@ -181,3 +181,48 @@ describe('dates and places of the story\'s day', () => {
     expect(x.meetings[0]).toMatchObject({ city: 'Valletta', countryCode: 'MT' });
   });
 });
+
+describe('round 4, second pass: counterparts, plans told in the present, separate talks', () => {
+  it('"X announced … with Y after the two leaders held talks" is a meeting of X and Y, though X only speaks in it', () => {
+    const { x } = story('Peruvian President Ana Torres announced the deal at a news conference with Bolivian President Luis Arce Mamani after the two leaders held talks in Lima.', '2024-05-07');
+    expect(x.meetings).toHaveLength(1);
+    expect(names(x.meetings[0]!.participants)).toEqual(['ana torres', 'luis arce mamani']);
+  });
+
+  it('"travels to Washington next week for talks" is planned, and a person only in a phrase about the traveller is not at them', () => {
+    const { x } = story(
+      'Vice President Chen Wei, widely expected to succeed President Li Ming as China\'s leader this year, travels to Washington next week for talks with U.S. President Robert Hale.',
+      '2024-02-09',
+    );
+    expect(x.meetings).toHaveLength(1);
+    expect(names(x.meetings[0]!.participants)).toEqual(['chen wei', 'robert hale']);
+    expect(x.meetings[0]).toMatchObject({ status: 'PLANNED', city: 'Washington', date: { year: 2024, month: 2, precision: 'MONTH' } });
+  });
+
+  it('"was to meet A in Wellington on Friday and B in Suva on Saturday" is one meeting with each, at its own place and day', () => {
+    const { x } = story(
+      'French Foreign Minister Claire Dubois cut short her Pacific tour on Wednesday. She was to meet New Zealand Foreign Minister Tama Ngata in Wellington on Friday and Samoan Prime Minister Fiame Tuilagi in Apia on Saturday.',
+      '2024-05-08',
+    );
+    const found = x.meetings.map((m) => [names(m.participants), m.city, m.date]);
+    expect(found).toContainEqual([['claire dubois', 'tama ngata'], 'Wellington', day(2024, 5, 10)]);
+    expect(found).toContainEqual([['claire dubois', 'fiame tuilagi'], 'Apia', day(2024, 5, 11)]);
+  });
+
+  it('"is scheduled to meet A on Wednesday morning and B in the afternoon": the afternoon is the same Wednesday', () => {
+    const { x } = story('Kenyan President Samuel Kiprop is scheduled to meet Chinese Premier Wang Lei on Wednesday morning and Chinese Vice President Zhao Min in the afternoon.', '2024-05-07');
+    expect(x.meetings.map((m) => [names(m.participants), m.date])).toEqual([
+      [['samuel kiprop', 'wang lei'], day(2024, 5, 8)],
+      [['samuel kiprop', 'zhao min'], day(2024, 5, 8)],
+    ]);
+  });
+
+  it('"held separate talks", with no date or place of their own, were held on the day and in the city of the meeting told just before', () => {
+    const { x } = story(
+      'Poland and Lithuania pledged closer defence ties. Polish President Adam Nowak received Lithuanian President Rasa Petraitis in Warsaw on Tuesday. The two sides signed a defence memorandum. Petraitis praised the Polish army. Polish Foreign Minister Jan Zielinski held separate talks with his Lithuanian counterpart, Foreign Minister Tomas Kazlauskas, on energy.',
+      '2024-05-08',
+    );
+    const ministers = x.meetings.find((m) => names(m.participants).includes('jan zielinski'));
+    expect(ministers).toMatchObject({ city: 'Warsaw', date: day(2024, 5, 7) });
+  });
+});

@@ -9,7 +9,7 @@ import { datesCompatible, finerDate } from '../dates.ts';
 import type { ExtractedMeeting, ExtractedPerson, MeetingKind, MeetingStatus, PartialDate, SourceSpan } from '../types.ts';
 import { warn, type ArticleContext, type ReadSentence } from './context.ts';
 import type { CountryMention } from './countries.ts';
-import { clauseAt, findDatesWithPrevious, parseIsoDay, tenseAt } from './dates.ts';
+import { clauseAt, findDates, findDatesWithPrevious, parseIsoDay, PAST_VERB, tenseAt } from './dates.ts';
 import { isSpeaker, PAIR_REFERENCE, referencesIn } from './coref.ts';
 import { inRanges, quotedRanges } from '../text.ts';
 import { daysFromPublication, placeFromArrival, placeFromHere, placeFromSameTrip, placeLeadFromDateline, placeOf } from './meetingPlaces.ts';
@@ -67,7 +67,8 @@ function namedAfterBetween(sentence: ReadSentence, at: number, trigger: string, 
 /** The relative clauses of a sentence set off by commas: ", who is accompanying Pezeshkian,", ", who was killed in May". */
 function asides(text: string): { from: number; to: number }[] {
   // Also a stretch between dashes or in brackets: "where Xi — fresh from a third term last month — welcomed him".
-  return [...text.matchAll(/,\s+(?:who|whom|whose|which)\b[^,;]*|\s[—–]\s[^—–]{1,120}\s[—–]\s|\s\([^()]{1,120}\)/g)].map((m) => ({ from: m.index ?? 0, to: (m.index ?? 0) + m[0].length }));
+  // And a participle phrase about a person: "Xi, widely expected to succeed Hu this year, travels …".
+  return [...text.matchAll(/,\s+(?:who|whom|whose|which)\b[^,;]*|,\s+(?:(?:widely|long|still|also)\s+)?(?:expected|tipped|seen|poised|likely)\s+to\b[^,;]*(?=,)|\s[—–]\s[^—–]{1,120}\s[—–]\s|\s\([^()]{1,120}\)/g)].map((m) => ({ from: m.index ?? 0, to: (m.index ?? 0) + m[0].length }));
 }
 
 /**
@@ -230,7 +231,10 @@ const PLAN = /\b(?:plans? to|planned|scheduled|upcoming|expects? to|expected to|
  */
 function statusOf(sentence: string, at: number): MeetingStatus {
   if (CANCELLED.test(sentence) || FELL_THROUGH.test(clauseAt(sentence, at))) return 'CANCELLED';
-  if (tenseAt(sentence, at) !== 'PAST' || INVITATION.test(sentence) || PLAN.test(clauseAt(sentence, at))) return 'PLANNED';
+  const clause = clauseAt(sentence, at);
+  if (tenseAt(sentence, at) !== 'PAST' || INVITATION.test(sentence) || PLAN.test(clause)) return 'PLANNED';
+  // "travels to Washington next week for talks": the present with a date ahead tells a plan.
+  if (AHEAD.test(clause) && !PAST_VERB.test(clause)) return 'PLANNED';
   return 'HELD';
 }
 
@@ -406,14 +410,15 @@ function participantsOf(ctx: ArticleContext, sentence: ReadSentence, mention: Me
   }
   const pair = PAIR_REFERENCE.exec(sentence.text);
   const pairActs = pair !== null && pairTakesPart(sentence.text, pair, mention.at);
-  if (actors.length < 2 && !mention.anaphoric && pairActs) mention.pair = true;
-  else if (actors.length < 2) {
-    // "Putin said in his meeting with Maduro": a speaker is a participant when nobody else could be.
-    // Not the source the sentence ends on: "Tinubu accepted an invitation to visit Ghana, Onanuga said."
-    const attribution = ATTRIBUTION.exec(sentence.text);
-    const source = (p: number) => attribution !== null && attribution.index > mention.at && mentions.some((m) => m.sentence === sentence.index && m.person === p && m.start > attribution.index);
-    for (const p of speakersIn(sentence, mentions)) if (!actors.includes(p) && !source(p)) actors.push(p);
-  }
+  // "Putin said in his meeting with Maduro": a speaker is a participant when nobody else could be.
+  // Not the source the sentence ends on: "Tinubu accepted an invitation to visit Ghana, Onanuga said."
+  const attribution = ATTRIBUTION.exec(sentence.text);
+  const source = (p: number) => attribution !== null && attribution.index > mention.at && mentions.some((m) => m.sentence === sentence.index && m.person === p && m.start > attribution.index);
+  const withSpeakers = [...actors, ...speakersIn(sentence, mentions).filter((p) => !actors.includes(p) && !source(p))];
+  // "X announced the decision with Y after the two leaders held talks": the pair is named in the sentence itself.
+  const namedPair = withSpeakers.length === 2 && people[withSpeakers[0]!]!.countryCode !== people[withSpeakers[1]!]!.countryCode;
+  if (actors.length < 2 && !mention.anaphoric && pairActs && !namedPair) mention.pair = true;
+  else if (actors.length < 2) actors.splice(0, actors.length, ...[...new Set(withSpeakers)]);
   mention.participants = mention.anaphoric ? [] : actors;
 }
 
@@ -579,6 +584,8 @@ function furtherMeetings(ctx: ArticleContext, sentence: ReadSentence, first: Mee
     first.participants = [...subject, own[0]!];
     return extra;
   }
+  const each = eachWithItsOwnTime(ctx, sentence, first, subject, own, here, firstSegmentAt, countries);
+  if (each) return each;
   for (const seg of segments) {
     const objects = objectsIn(seg.from, seg.to).filter((p) => !own.includes(p));
     const later = segmentMention(ctx, sentence, seg.back !== undefined ? { ...seg, from: seg.back } : seg, first, countries);
@@ -588,6 +595,7 @@ function furtherMeetings(ctx: ArticleContext, sentence: ReadSentence, first: Mee
       // "was welcomed by Hachani, whom she hosted in Rome in January": the same two people on another occasion.
       later.participants = earlierTurn;
       later.sibling = false;
+      later.earlier = later.status === 'HELD';
       extra.push(later);
     } else if (objects.length > 0 && own.length > 0) {
       // "a return visit to Kenya for talks with Kamau": with no counterpart of its own, the first meeting word's counterpart is the later one's.
@@ -612,6 +620,47 @@ function furtherMeetings(ctx: ArticleContext, sentence: ReadSentence, first: Mee
   const unplaced = { ...first, city: undefined, venue: undefined, countryCode: undefined };
   Object.assign(first, placeAndDate(ctx, sentence, first.at, first.kind, { from: 0, to: firstTo }, countries, unplaced));
   return extra;
+}
+
+/** A time of day that follows a coordinated counterpart: "… and Zhang in the afternoon". */
+const TIME_OF_DAY = /\b(?:in the (?:morning|afternoon|evening)|later in the day|that (?:morning|afternoon|evening))\b/i;
+
+/**
+ * "is to meet Li on Wednesday morning and Zhang in the afternoon", "was to
+ * meet Mahuta in Wellington on Friday and Rabuka in Suva on Saturday": one
+ * meeting verb with counterparts joined by "and", each followed by its own
+ * time, is one meeting with each, dated and placed by its own stretch (a time
+ * of day alone keeps the day before it). The first meeting is changed in
+ * place; the others are returned. Undefined when the counterparts share one
+ * time ("met A and B on Monday").
+ */
+function eachWithItsOwnTime(ctx: ArticleContext, sentence: ReadSentence, first: MeetingMention, subject: number[], own: number[], here: PersonMention[], to: number, countries: CountryMention[]): MeetingMention[] | undefined {
+  if (own.length < 2) return undefined;
+  const text = sentence.text;
+  const starts = own.map((p) => here.find((m) => m.person === p && m.start > first.at)?.start ?? -1);
+  if (starts.some((x) => x < 0) || starts.some((x, i) => i > 0 && x < starts[i - 1]!)) return undefined;
+  // Each later counterpart's stretch begins at the "and" before it.
+  const bounds: number[] = [];
+  for (let i = 1; i < starts.length; i++) {
+    const and = [...text.slice(starts[i - 1]!, starts[i]).matchAll(/\band\b/g)].pop();
+    if (!and) return undefined;
+    bounds.push(starts[i - 1]! + (and.index ?? 0));
+  }
+  const stretches = [first.at, ...bounds].map((from, i) => ({ from, to: bounds[i] ?? to }));
+  const timed = stretches.map((r) => findDates(text.slice(r.from, r.to), ctx.publishedAt).some((d) => d.date) || TIME_OF_DAY.test(text.slice(r.from, r.to)));
+  if (!timed.every(Boolean)) return undefined;
+  // Dates read in the whole sentence, so that its tense ("was to meet … on Saturday") decides which Saturday.
+  const dates = findDatesWithPrevious(text, ctx.sentences[sentence.index - 1]?.text, ctx.publishedAt, ctx.sentences[0]?.text).filter((d) => d.date && d.index > first.at);
+  const meetings: MeetingMention[] = [];
+  stretches.forEach((r, i) => {
+    const m: MeetingMention = { ...first, at: i === 0 ? first.at : starts[i]!, participants: [...subject, own[i]!], sources: [...first.sources], sibling: i > 0 };
+    const region = i === 0 ? { from: 0, to: r.to } : r;
+    Object.assign(m, placeAndDate(ctx, sentence, m.at, m.kind, region, countries, { ...first, city: undefined, venue: undefined, countryCode: undefined }));
+    m.date = dates.find((d) => d.index >= r.from && d.index < r.to && !TIME_OF_DAY.test(d.text))?.date ?? meetings[i - 1]?.date ?? first.date;
+    meetings.push(m);
+  });
+  Object.assign(first, meetings[0]);
+  return meetings.slice(1);
 }
 
 /**
@@ -740,6 +789,8 @@ function statusesCompatible(a: MeetingStatus, b: MeetingStatus): boolean {
 const EARLIER = /\b(?:had\s+(?:\w+\s+)?(?:met|held|spoken|talked|visited|hosted|received)|last\s+(?:met|held|spoke|talked|visited)|previously\s+(?:met|held))\b/i;
 
 function compatible(a: MeetingMention, b: MeetingMention): boolean {
+  // The meetings one sentence tells apart ("was welcomed by X, whom she hosted in Rome in January") stay apart.
+  if (a.participants.length > 0 && b.participants.length > 0 && a.sentence === b.sentence && a.at !== b.at && (a.sibling || b.sibling || a.earlier !== b.earlier)) return false;
   // "The two prime ministers had met in Brussels last week" is not today's summit, whatever its dates allow.
   if (a.participants.length > 0 && b.participants.length > 0 && Boolean(a.earlier) !== Boolean(b.earlier) && a.sentence !== b.sentence) return false;
   if (a.kind !== b.kind && !a.kindImplied && !b.kindImplied) return false;
@@ -852,6 +903,7 @@ export function extractMeetings(ctx: ArticleContext, countries: CountryMention[]
   dateSiblings(kept);
   placeFromHere(ctx, kept);
   whenAndWhereFromLead(ctx, countries, kept);
+  separateTalksOnTheOccasion(ctx, kept);
   placeFromSameTrip(ctx, kept);
   placeFromArrival(ctx, kept, mentions);
   placeLeadFromDateline(ctx, kept);
@@ -880,6 +932,31 @@ function whenAndWhereFromLead(ctx: ArticleContext, countries: CountryMention[], 
     if (m.kind === 'IN_PERSON' && !m.city && !m.countryCode && !m.venue && leadPlace.city) {
       m.city = leadPlace.city;
       m.countryCode = leadPlace.countryCode;
+    }
+  }
+}
+
+/**
+ * "Piantedosi held separate talks with his Tunisian counterpart": talks held
+ * separately from the meeting just told (within three sentences), with no
+ * date or place of their own, were held on its day and in its city.
+ */
+function separateTalksOnTheOccasion(ctx: ArticleContext, meetings: MeetingMention[]): void {
+  for (const m of meetings) {
+    if (m.date || m.status !== 'HELD' || m.kind !== 'IN_PERSON') continue;
+    const text = ctx.sentences[m.sentence]!.text;
+    if (!/\bseparate(?:ly)?\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, m.at - 24), m.at))) continue;
+    // The meeting told last before, by the last sentence that tells it ("Saied then received the Italian premier …").
+    const lastTold = (x: MeetingMention) => Math.max(...x.sources.map((src) => ctx.sentences.findIndex((c) => c.start === src.position)).filter((i) => i < m.sentence), -1);
+    const occasion = meetings
+      .filter((x) => x !== m && x.status === 'HELD' && x.kind === 'IN_PERSON' && x.date && !x.earlier && lastTold(x) >= 0 && m.sentence - lastTold(x) <= 3)
+      .sort((a, b) => lastTold(a) - lastTold(b))
+      .pop();
+    if (!occasion) continue;
+    m.date = occasion.date;
+    if (!m.city && !m.venue && (!m.countryCode || m.countryCode === occasion.countryCode)) {
+      m.city = occasion.city;
+      m.countryCode = occasion.countryCode;
     }
   }
 }
