@@ -226,3 +226,38 @@ describe('round 4, second pass: counterparts, plans told in the present, separat
     expect(ministers).toMatchObject({ city: 'Warsaw', date: day(2024, 5, 7) });
   });
 });
+
+describe('round 4, third pass: the lead after site lines, plans, topics abroad', () => {
+  it('a planned meeting is not dated by a year long past ("on Tuesday, the anniversary of the 1974 revolution")', () => {
+    const { x } = story(
+      'Angolan President Joao Lourenco will address parliament on Tuesday, the anniversary of the 1975 independence, and will meet the speaker of parliament, Carolina Cerqueira, beforehand.',
+      '2024-11-09',
+    );
+    expect(x.meetings[0]).toMatchObject({ status: 'PLANNED', date: day(2024, 11, 12) });
+  });
+
+  it('"…, where he is due to be received by A and hold talks with B": both meetings are planned', () => {
+    const { x } = story('From Rome, Argentine President Javier Ortiz travels to Madrid on Wednesday, where he is due to be received by King Carlos Duarte and hold talks with Prime Minister Elena Ruiz.', '2024-11-09');
+    expect(x.meetings).toHaveLength(2);
+    expect(x.meetings.every((m) => m.status === 'PLANNED')).toBe(true);
+  });
+
+  it('"his comments on the war in Ukraine" does not place the meeting in Ukraine', () => {
+    const { x } = story('Brazilian President Paulo Mendes held talks with Portuguese Prime Minister Rui Costa on Saturday, though the visit was overshadowed by his comments on the war in Ukraine.', '2024-11-10');
+    expect(x.meetings[0]?.countryCode).toBeUndefined();
+  });
+
+  it('when site lines and a caption come first, the lead is the first opening sentence that tells a day of these days', () => {
+    const { x } = story(
+      [
+        'newsdesk.',
+        'Published on 10/11/2024 - 09:14',
+        'Brazilian President Paulo Mendes, left, and Angolan President Joao Lourenco in Luanda - Copyright AP Photo/Staff',
+        'Angola and Brazil pledged closer trade ties in Luanda on Saturday, as a row over oil prices eased.',
+        'Mendes held talks with Lourenco at the presidential palace.',
+      ].join('\n\n'),
+      '2024-11-10',
+    );
+    expect(x.meetings[0]).toMatchObject({ city: 'Luanda', date: day(2024, 11, 9) });
+  });
+});

@@ -25,6 +25,8 @@ export function placeOf(sentence: ReadSentence, countries: CountryMention[], at:
     const before = sentence.text.slice(Math.max(0, m.start - 16), m.start);
     if (!/\b(?:in|at|to|inside|visited|visit|visiting|arrived in|hosted in)\s+(?:the\s+)?$/i.test(before)) continue;
     if (DEPARTURE.test(sentence.text.slice(Math.max(0, m.start - 40), m.start))) continue;
+    // "his comments on the war in Ukraine": a country a topic is in, not where the meeting is.
+    if (TOPIC_IN.test(sentence.text.slice(0, m.start).trimEnd())) continue;
     if (m.kind === 'seat') {
       const seat = findSeatOfGovernment(m.text);
       place.venue ??= m.text;

@@ -9,7 +9,7 @@ import { datesCompatible, finerDate } from '../dates.ts';
 import type { ExtractedMeeting, ExtractedPerson, MeetingKind, MeetingStatus, PartialDate, SourceSpan } from '../types.ts';
 import { warn, type ArticleContext, type ReadSentence } from './context.ts';
 import type { CountryMention } from './countries.ts';
-import { clauseAt, findDates, findDatesWithPrevious, parseIsoDay, PAST_VERB, tenseAt } from './dates.ts';
+import { clauseAt, findDates, findDatesWithPrevious, parseIsoDay, PAST_VERB, tenseAt, tenseOf } from './dates.ts';
 import { isSpeaker, PAIR_REFERENCE, referencesIn } from './coref.ts';
 import { inRanges, quotedRanges } from '../text.ts';
 import { daysFromPublication, placeFromArrival, placeFromHere, placeFromSameTrip, placeLeadFromDateline, placeOf } from './meetingPlaces.ts';
@@ -264,7 +264,9 @@ function afterSince(text: string, at: number, dateAt: number): boolean {
 function dateNear(ctx: ArticleContext, sentence: ReadSentence, at: number, status: MeetingStatus): PartialDate | undefined {
   const dates = findDatesWithPrevious(sentence.text, ctx.sentences[sentence.index - 1]?.text, ctx.publishedAt, ctx.sentences[0]?.text);
   for (const d of dates) if (d.unresolved) warn(ctx, `${ctx.doc.origin}: ${d.unresolved}`);
-  const usable = dates.filter((d) => d.date && !(status === 'HELD' && AHEAD.test(d.text)) && !afterSince(sentence.text, at, d.index) && !inAsideAwayFrom(sentence.text, d.index, at));
+  // A plan is not dated long before the story ("on Tuesday, the anniversary of the 1974 revolution").
+  const impossible = (d: PartialDate) => status === 'PLANNED' && longBeforePublication(d, ctx.publishedAt);
+  const usable = dates.filter((d) => d.date && !(status === 'HELD' && AHEAD.test(d.text)) && !impossible(d.date) && !afterSince(sentence.text, at, d.index) && !inAsideAwayFrom(sentence.text, d.index, at));
   usable.sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at));
   const nearest = usable[0]?.date;
   // "at the 2023 summit in Hiroshima later this month": a finer date of the same year says more.
@@ -695,8 +697,11 @@ function placeAndDate(ctx: ArticleContext, sentence: ReadSentence, at: number, k
 function segmentMention(ctx: ArticleContext, sentence: ReadSentence, seg: Segment, first: MeetingMention, countries: CountryMention[]): MeetingMention {
   const kind = kindOf(seg.trigger.text, sentence.text.slice(seg.from, seg.to));
   // "spoke by phone with A on Tuesday, and will hold a video call with B on Friday": each stretch has its own tense.
-  const own = statusOf(sentence.text.slice(seg.from, seg.to), seg.trigger.at - seg.from);
-  const status = first.status === 'CANCELLED' || own === first.status ? first.status : own;
+  // A stretch with no verb of its own tense ("… and hold talks with B") keeps the first meeting's status.
+  const stretch = sentence.text.slice(seg.from, seg.to);
+  const own = statusOf(stretch, seg.trigger.at - seg.from);
+  const tensed = tenseOf(stretch) === 'FUTURE' || PAST_VERB.test(stretch);
+  const status = first.status === 'CANCELLED' || !tensed ? first.status : own;
   return {
     ...first,
     at: seg.trigger.at,
@@ -921,13 +926,13 @@ export function extractMeetings(ctx: ArticleContext, countries: CountryMention[]
  * day (a day of the week of publication) and city.
  */
 function whenAndWhereFromLead(ctx: ArticleContext, countries: CountryMention[], meetings: MeetingMention[]): void {
-  const lead = ctx.sentences[0];
+  const lead = leadSentence(ctx);
   if (!lead) return;
   const leadDate = dateNear(ctx, lead, 0, 'HELD');
   const dated = leadDate && daysFromPublication(leadDate, ctx.publishedAt) <= 7 ? leadDate : undefined;
   const leadPlace = placeOf(lead, countries, 0);
   for (const m of meetings) {
-    if (m.sentence < 1 || m.sentence > 2 || m.status !== 'HELD') continue;
+    if (m.sentence < lead.index + 1 || m.sentence > lead.index + 2 || m.status !== 'HELD') continue;
     if (!m.date && dated) m.date = dated;
     if (m.kind === 'IN_PERSON' && !m.city && !m.countryCode && !m.venue && leadPlace.city) {
       m.city = leadPlace.city;
@@ -959,6 +964,22 @@ function separateTalksOnTheOccasion(ctx: ArticleContext, meetings: MeetingMentio
       m.countryCode = occasion.countryCode;
     }
   }
+}
+
+/**
+ * The sentence that opens the story: the first one, or, where site lines
+ * and a photo caption came first ("euronews.", "Published on 23/04/2023"),
+ * the first of the opening sentences that tells a day of these days ("sealed
+ * 13 agreements on Saturday").
+ */
+function leadSentence(ctx: ArticleContext): ReadSentence | undefined {
+  const first = ctx.sentences[0];
+  const ofTheseDays = (s: ReadSentence) => {
+    const d = dateNear(ctx, s, 0, 'HELD');
+    return d !== undefined && daysFromPublication(d, ctx.publishedAt) <= 7;
+  };
+  if (!first || ofTheseDays(first)) return first;
+  return ctx.sentences.slice(1, 6).find((s) => s.text.split(/\s+/).length >= 12 && !/\b(?:published|updated|copyright)\b/i.test(s.text) && ofTheseDays(s)) ?? first;
 }
 
 /** A later meeting of a sentence with no date of its own (see `furtherMeetings`) takes the date the sentence's first meeting ended up with. */
