@@ -10,7 +10,7 @@ import type { ExtractedMeeting, ExtractedPerson, MeetingKind, MeetingStatus, Par
 import { warn, type ArticleContext, type ReadSentence } from './context.ts';
 import type { CountryMention } from './countries.ts';
 import { clauseAt, findDates, findDatesWithPrevious, parseIsoDay, PAST_VERB, tenseAt, tenseOf } from './dates.ts';
-import { isSpeaker, PAIR_REFERENCE, referencesIn } from './coref.ts';
+import { isSpeaker, PAIR_REFERENCE, referencesIn, type Reference } from './coref.ts';
 import { inRanges, quotedRanges } from '../text.ts';
 import { daysFromPublication, placeFromArrival, placeFromHere, placeFromSameTrip, placeLeadFromDateline, placeOf } from './meetingPlaces.ts';
 import type { PersonMention } from './people.ts';
@@ -345,13 +345,30 @@ function afterPublication(date: PartialDate, publishedAt: string | undefined): b
   return first > key(pub.year, pub.month, pub.day) && last > key(pub.year, pub.month, pub.day);
 }
 
+/**
+ * "will travel to Anuradhapura and then to Jaffna, where he is scheduled to
+ * meet X": a meeting told after ", where" is at the place named just before
+ * it, not at the first place of the sentence. Undefined when the trigger's
+ * clause is not opened by "where" or no known city stands right before it.
+ */
+function placeBeforeWhere(sentence: ReadSentence, countries: CountryMention[], at: number): Pick<MeetingMention, 'city' | 'venue' | 'countryCode'> | undefined {
+  const where = [...sentence.text.slice(0, at).matchAll(/,\s+where\b/g)].pop();
+  if (!where || /[,;]/.test(sentence.text.slice((where.index ?? 0) + where[0].length, at))) return undefined;
+  const end = where.index ?? 0;
+  const prep = [...sentence.text.slice(Math.max(0, end - 60), end).matchAll(/\b(?:in|to|at)\s+/g)].pop();
+  if (!prep) return undefined;
+  const from = Math.max(0, end - 60) + (prep.index ?? 0);
+  const place = placeOf(within(sentence, { from, to: end }), countries.filter((c) => c.sentence !== sentence.index || (c.start >= from && c.end <= end)), from);
+  return place.city ? place : undefined;
+}
+
 /** The parts of a meeting mention every way of finding one shares. */
 function baseMention(ctx: ArticleContext, sentence: ReadSentence, at: number, kind: MeetingKind, countries: CountryMention[]): MeetingMention {
   let status = statusOf(sentence.text, at);
   const region = meetingRegion(sentence.text, at, status);
   const view = within(sentence, region);
   const inRegion = countries.filter((c) => c.sentence !== sentence.index || (c.start >= region.from && c.end <= region.to));
-  const place = kind === 'IN_PERSON' ? placeOf(withoutOtherMeetings(view, at), inRegion, at) : {};
+  const place = kind === 'IN_PERSON' ? placeBeforeWhere(view, inRegion, at) ?? placeOf(withoutOtherMeetings(view, at), inRegion, at) : {};
   const date = dateNear(ctx, view, at, status);
   // A meeting dated after the day of publication has not been held yet, whatever the verb of its clause.
   if (status === 'HELD' && date && afterPublication(date, ctx.publishedAt)) status = 'PLANNED';
@@ -471,7 +488,7 @@ interface Trigger {
 }
 
 /** The meeting words of a sentence, in order, that can state a meeting there (not "a meeting of G20 ministers"). */
-function triggersIn(sentence: ReadSentence, mentions: PersonMention[]): Trigger[] {
+function triggersIn(sentence: ReadSentence, mentions: PersonMention[], references: Reference[] = []): Trigger[] {
   const triggers: Trigger[] = [...sentence.text.matchAll(TRIGGER)].map((m) => ({ text: m[0], at: m.index ?? 0 }));
   const spoke = PAIR_SPOKE.exec(sentence.text) ?? PAIR_REFERENCE_SPOKE.exec(sentence.text);
   if (spoke) triggers.push({ text: spoke[1]!, at: spoke.index + spoke[0].length - spoke[1]!.length });
@@ -492,7 +509,9 @@ function triggersIn(sentence: ReadSentence, mentions: PersonMention[]): Trigger[
     // The person may stand after a title: "hosted Papua New Guinea's prime minister, James Marape".
     const titledObject = (start: number) => start <= objectStart + 90 && OBJECT_TITLE.test(sentence.text.slice(objectStart, start));
     const objects = mentions.filter((p) => p.sentence === sentence.index && p.start >= objectStart && (p.start <= objectStart + 40 || titledObject(p.start)) && !/^(?:'s|’s)/.test(sentence.text.slice(p.end)));
-    const hasPerson = objects.length > 0;
+    // "received the Kenyan President": a description that stands for a person of the story.
+    const described = references.some((r) => r.form === 'description' && r.at >= objectStart && r.at <= objectStart + 12);
+    const hasPerson = objects.length > 0 || described;
     // "received him at Belém Palace": a pronoun object stands for a person of the story.
     const pronoun = /^\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:dinner|lunch|luncheon|banquet|breakfast|reception|meal)\s+for\s+)?(?:him|her|them)\b/i.test(sentence.text.slice(objectStart));
     if (CALL_ON.test(trigger)) return (hasPerson || pronoun) && !pleaAfterCallOn(sentence.text, objectStart, objects[0]);
@@ -502,7 +521,7 @@ function triggersIn(sentence: ReadSentence, mentions: PersonMention[]): Trigger[
 
 /** Meeting mentions of one sentence: the first meeting it tells, then any others (see `furtherMeetings`). */
 function mentionsIn(ctx: ArticleContext, sentence: ReadSentence, countries: CountryMention[], people: ExtractedPerson[], mentions: PersonMention[]): MeetingMention[] {
-  const triggers = triggersIn(sentence, mentions);
+  const triggers = triggersIn(sentence, mentions, referencesIn(ctx, sentence, people, mentions, countries));
   const first = mentionIn(ctx, sentence, triggers, countries, people, mentions);
   if (!first) return [];
   if (first.anaphoric) {
