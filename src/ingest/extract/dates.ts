@@ -39,10 +39,10 @@ const NAMES_A_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*
  * "is scheduled to", "scheduled for Friday"; also the future in the past ("had been scheduled to",
  * "was due to"), whose dates lie after the moment the story tells of.
  */
-const FUTURE = /\b(?:will|shall|'ll|(?:is|are|was|were|had been|has been) (?:due|set|scheduled|expected|slated|going) to|plans? to|planned to|intends? to|to be (?:held|signed)|would (?:meet|visit|travel|hold|sign)|(?:scheduled|planned|slated|set|due) (?:for|on))\b/i;
+const FUTURE = /\b(?:will|shall|'ll|(?:is|are|was|were|had been|has been) (?:due|set|scheduled|expected|slated|going) to|plans? to|planned to|intends? to|to be (?:held|signed)|would (?:meet|visit|travel|hold|sign|host|receive|welcome|attend|call)|(?:is|are) to (?!be\b)[a-z]+|(?:scheduled|planned|slated|set|due) (?:for|on))\b/i;
 
 /** The future in the past: "had been due to", "was scheduled to", "were supposed to". */
-const FUTURE_IN_PAST = /\b(?:had been|was|were) (?:due|set|scheduled|slated|supposed|expected) to\b/i;
+const FUTURE_IN_PAST = /\b(?:(?:had been|was|were) (?:due|set|scheduled|slated|supposed|expected) to|(?:was|were) to (?!be\b)[a-z]+)\b/i;
 
 /** The tense of a sentence: future when it has a future marker, past otherwise (news reports the past). */
 export function tenseOf(sentence: string): Tense {
@@ -53,7 +53,7 @@ export function tenseOf(sentence: string): Tense {
 const CLAUSE_BOUNDARY = /[,;:—–()]|\b(?:but|while|whereas|which|who|that|when|where|because|although|though)\b/gi;
 
 /** A finite verb in the past ("signed", "met", "was"), not a participle of planning ("the planned visit"). */
-const PAST_VERB = /\b(?!(?:planned|scheduled|expected|proposed|intended|needed|wanted|hoped)\b)[a-z]{3,}ed\b|\b(?:met|held|spoke|signed|was|were|had|did|took|made|went|came|began|told|said|paid|sent|gave|won|left|sat|flew|saw)\b/i;
+export const PAST_VERB = /\b(?!(?:planned|scheduled|expected|proposed|intended|needed|wanted|hoped)\b)[a-z]{3,}ed\b|\b(?:met|held|spoke|signed|was|were|had|did|took|made|went|came|began|told|said|paid|sent|gave|won|left|sat|flew|saw)\b/i;
 
 /** The clause of a sentence that holds offset `index`, between the clause boundaries around it. */
 export function clauseAt(sentence: string, index: number): string {
@@ -70,6 +70,13 @@ export function clauseAt(sentence: string, index: number): string {
   return sentence.slice(start, end);
 }
 
+/** The clause after a verbless clause that opens the sentence and holds offset `index` ("On Monday, …"); undefined elsewhere. */
+function clauseAfter(sentence: string, index: number): string | undefined {
+  const comma = /^[^,;:—–()]*?,/.exec(sentence);
+  if (!comma || comma[0].length <= index) return undefined;
+  return clauseAt(sentence, comma[0].length + 1);
+}
+
 /**
  * The tense of the clause a date stands in, so "signed a framework agreement
  * in July, under which Poland plans to buy …" dates the signing in the past
@@ -82,6 +89,13 @@ export function tenseAt(sentence: string, index: number): Tense {
   if (FUTURE_IN_PAST.test(clause)) return 'NEAREST';
   if (FUTURE.test(clause)) return 'FUTURE';
   if (PAST_VERB.test(clause)) return 'PAST';
+  // "On Monday, Baerbock was received in Abu Dhabi …": a fronted date takes the tense of the clause it opens.
+  const next = clauseAfter(sentence, index);
+  if (next !== undefined) {
+    if (FUTURE_IN_PAST.test(next)) return 'NEAREST';
+    if (FUTURE.test(next)) return 'FUTURE';
+    if (PAST_VERB.test(next)) return 'PAST';
+  }
   if (FUTURE_IN_PAST.test(sentence)) return 'NEAREST';
   return tenseOf(sentence);
 }
@@ -375,6 +389,22 @@ function inThatYear(sentence: string, previous: string | undefined): DateMention
   return [{ index: m.index, text: m[0], date }];
 }
 
+/** "Later in the day", "in the evening": a time of the day the story is telling, with no day of its own. */
+const TIME_OF_THE_DAY = /\b(?:(?:later|earlier) in the day|in the (?:morning|afternoon|evening))\b/i;
+
+/**
+ * "Later on Monday, X called on Y. He was due to travel to Erbil in the
+ * evening": a time of the day with no day of its own is the last day the
+ * sentence before gave, or else the first day the lead gave (the story's day).
+ */
+function timeOfTheDay(sentence: string, own: DateMention[], previous: string | undefined, publishedAt: string | undefined, lead: string | undefined): DateMention[] {
+  const m = TIME_OF_THE_DAY.exec(sentence);
+  if (!m || own.some((d) => d.date)) return [];
+  const days = (text: string | undefined) => (text === undefined ? [] : findDates(text, publishedAt).filter((d) => d.date?.precision === 'DAY'));
+  const anchor = days(previous).pop()?.date ?? days(lead)[0]?.date;
+  return anchor ? [{ index: m.index, text: m[0], date: anchor }] : [];
+}
+
 /** "That day", "the same day", "on that date": a day told by the sentence before. */
 const SAME_DAY = /\b(?:that|the same) (?:day|date|evening|morning|afternoon|night)\b/i;
 
@@ -404,7 +434,8 @@ export function findDatesWithPrevious(sentence: string, previous: string | undef
   const thatYear = inThatYear(sentence, previous);
   // "in October that year" replaces the bare "in October" findDates would resolve against the publication year.
   const plain = findDates(sentence, publishedAt).filter((d) => !thatYear.some((t) => d.index >= t.index && d.index < t.index + t.text.length));
-  const own = [...plain, ...thatYear, ...daysAround(sentence, previous, publishedAt, lead)].sort((a, b) => a.index - b.index);
+  const told = [...plain, ...thatYear, ...daysAround(sentence, previous, publishedAt, lead)];
+  const own = [...told, ...timeOfTheDay(sentence, told, previous, publishedAt, lead)].sort((a, b) => a.index - b.index);
   const said = SAME_DAY.exec(sentence);
   const same = said ?? sameEvent(sentence, previous);
   // "that day" is a date of its own wherever it stands; "the session" only when the sentence gives none.

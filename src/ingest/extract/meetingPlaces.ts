@@ -15,8 +15,8 @@ import type { MeetingMention } from './meetings.ts';
 import type { PersonMention } from './people.ts';
 
 /** The place of a sentence: a seat of government after at/in, a city or a country after in/to/at. */
-export function placeOf(sentence: ReadSentence, countries: CountryMention[], at: number): Pick<MeetingMention, 'city' | 'venue' | 'countryCode'> {
-  const place: Pick<MeetingMention, 'city' | 'venue' | 'countryCode'> = {};
+export function placeOf(sentence: ReadSentence, countries: CountryMention[], at: number): Pick<MeetingMention, 'city' | 'venue' | 'countryCode' | 'seatOnly'> {
+  const place: Pick<MeetingMention, 'city' | 'venue' | 'countryCode' | 'seatOnly'> = {};
   // A seat's city is only a default: "State House" stands in several capitals, and a city the sentence names wins.
   let seatDefault: { city?: string; countryCode: string } | undefined;
   const near = townNear(sentence.text);
@@ -25,6 +25,8 @@ export function placeOf(sentence: ReadSentence, countries: CountryMention[], at:
     const before = sentence.text.slice(Math.max(0, m.start - 16), m.start);
     if (!/\b(?:in|at|to|inside|visited|visit|visiting|arrived in|hosted in)\s+(?:the\s+)?$/i.test(before)) continue;
     if (DEPARTURE.test(sentence.text.slice(Math.max(0, m.start - 40), m.start))) continue;
+    // "his comments on the war in Ukraine": a country a topic is in, not where the meeting is.
+    if (TOPIC_IN.test(sentence.text.slice(0, m.start).trimEnd())) continue;
     if (m.kind === 'seat') {
       const seat = findSeatOfGovernment(m.text);
       place.venue ??= m.text;
@@ -73,6 +75,7 @@ export function placeOf(sentence: ReadSentence, countries: CountryMention[], at:
   if (!place.city && seatDefault) {
     place.city = seatDefault.city;
     place.countryCode ??= seatDefault.countryCode;
+    place.seatOnly = true;
   }
   // The city decides the country: "stops in Rwanda and Ethiopia, where he met X in Addis Ababa".
   const cityCountry = place.city ? countryOfCity(place.city) : undefined;
@@ -148,7 +151,8 @@ function datelineCity(ctx: ArticleContext): { city: string; countryCode: string 
 /** The place of a wire dateline that opens the story, in title case, whether or not the gazetteer knows it. */
 function datelinePlace(ctx: ArticleContext): string | undefined {
   const first = ctx.sentences[0]?.text ?? '';
-  const m = /^(\p{Lu}[\p{L} .'-]+?)\s*(?:,|—|–|--|\/\/|\()/u.exec(first);
+  // An agency may come first: "(ANSA) - TUNIS, APR 17 -".
+  const m = /^(?:\(\p{Lu}+\)\s*[-–—]\s*)?(\p{Lu}[\p{L} .'-]+?)\s*(?:,|—|–|--|\/\/|\()/u.exec(first);
   if (!m || m[1]!.includes('/')) return undefined;
   const place = m[1]!.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
   // A dateline in capitals is a dateline whatever it names; in title case ("Faro, …") only a known city is, not a sentence's subject.
@@ -233,24 +237,41 @@ function withinAWeek(a: PartialDate | undefined, b: PartialDate | undefined): bo
 }
 
 /**
- * The dateline city ("WASHINGTON, …") is where the story's own events take
- * place: the lead meeting told with no city ("in the Oval Office"), and any
- * meeting of these days (within a week of publication) told only by its
- * country ("was to visit Papua New Guinea on Monday" under "PORT MORESBY").
+ * Where the story's own events take place: the dateline city ("WASHINGTON,
+ * …"), or, in a story with none, the city of its first held meeting of these
+ * days (within two days of publication): "Albanese hosted Teo in Canberra on
+ * Tuesday … Panapa held separate talks with Wong on Tuesday afternoon".
+ */
+function storyPlace(ctx: ArticleContext, meetings: MeetingMention[]): { city: string; countryCode: string; dateline: boolean } | undefined {
+  const dateline = datelineCity(ctx);
+  if (dateline) return { ...dateline, dateline: true };
+  const lead = meetings.find((m) => m.status === 'HELD' && m.kind === 'IN_PERSON' && m.date !== undefined && daysFromPublication(m.date, ctx.publishedAt) <= 2);
+  return lead?.city && lead.countryCode && !lead.seatOnly ? { city: lead.city, countryCode: lead.countryCode, dateline: false } : undefined;
+}
+
+/**
+ * The story's place (see `storyPlace`) is where its own events take place:
+ * the lead meeting told with no city ("in the Oval Office"), and any meeting
+ * of these days (within a week of publication) told only by its country
+ * ("was to visit Papua New Guinea on Monday" under "PORT MORESBY"). A city
+ * that only a venue's name gave ("at State House", which several capitals
+ * have) yields to it when the two countries differ.
  */
 export function placeLeadFromDateline(ctx: ArticleContext, meetings: MeetingMention[]): void {
-  const dateline = datelineCity(ctx);
+  const dateline = storyPlace(ctx, meetings);
   if (!dateline) return;
-  const lead = meetings.find((m) => m.sentence <= 1 && m.status === 'HELD' && m.kind === 'IN_PERSON');
+  const lead = dateline.dateline ? meetings.find((m) => m.sentence <= 1 && m.status === 'HELD' && m.kind === 'IN_PERSON') : undefined;
   // A meeting of these days told with no place at all ("was received by the president at the Presidential Mansion") is there too.
   const current = (m: MeetingMention) =>
     m.date !== undefined && (m.countryCode === dateline.countryCode ? daysFromPublication(m.date, ctx.publishedAt) <= 7 : !m.countryCode && !m.venue && daysFromPublication(m.date, ctx.publishedAt) <= 2) ||
     (m.countryCode === undefined && m.venue !== undefined && m.date !== undefined && daysFromPublication(m.date, ctx.publishedAt) <= 2 && !seatElsewhere(m.venue, dateline.countryCode));
   for (const m of meetings) {
-    if (m.city || m.kind !== 'IN_PERSON') continue;
-    if (m === lead ? m.countryCode && m.countryCode !== dateline.countryCode : !current(m)) continue;
+    if (m.kind !== 'IN_PERSON') continue;
+    const seatAbroad = m.seatOnly === true && m.countryCode !== dateline.countryCode && (m.date === undefined || daysFromPublication(m.date, ctx.publishedAt) <= 2);
+    if (!seatAbroad && (m.city || (m === lead ? m.countryCode && m.countryCode !== dateline.countryCode : !current(m)))) continue;
     m.city = dateline.city;
     m.countryCode = dateline.countryCode;
+    m.seatOnly = false;
   }
 }
 

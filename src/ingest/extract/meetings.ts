@@ -9,8 +9,8 @@ import { datesCompatible, finerDate } from '../dates.ts';
 import type { ExtractedMeeting, ExtractedPerson, MeetingKind, MeetingStatus, PartialDate, SourceSpan } from '../types.ts';
 import { warn, type ArticleContext, type ReadSentence } from './context.ts';
 import type { CountryMention } from './countries.ts';
-import { clauseAt, findDatesWithPrevious, parseIsoDay, tenseAt } from './dates.ts';
-import { isSpeaker, PAIR_REFERENCE, referencesIn } from './coref.ts';
+import { clauseAt, findDates, findDatesWithPrevious, parseIsoDay, PAST_VERB, tenseAt, tenseOf } from './dates.ts';
+import { isSpeaker, PAIR_REFERENCE, referencesIn, type Reference } from './coref.ts';
 import { inRanges, quotedRanges } from '../text.ts';
 import { daysFromPublication, placeFromArrival, placeFromHere, placeFromSameTrip, placeLeadFromDateline, placeOf } from './meetingPlaces.ts';
 import type { PersonMention } from './people.ts';
@@ -39,12 +39,14 @@ export interface MeetingMention {
   city?: string;
   venue?: string;
   countryCode?: string;
+  /** The city is only the default of a venue's name ("State House" → Nairobi), which the story's own place may overrule. */
+  seatOnly?: boolean;
   sources: SourceSpan[];
 }
 
 /** Words that state a meeting. Plural nouns ("visits", "meetings", "conversations") are generic and left out. */
 const TRIGGER =
-  /\b(?:met|meet|meets|meeting|separate meetings|talks|summit|visit|visited|visiting|received|receives|receive|hosted|hosts|hosting|host|welcomed|welcome|sat down with|shook hands|(?:dinner|lunch|luncheon|breakfast|banquet|iftar) with|(?:tele)?phone (?:call|conversation)|(?:spoke|speak|speaks|talked|talk) (?:separately )?(?:by|on the|over the) (?:tele)?phone|(?:spoke|speak|speaks|talked) (?:with|to)|phoned|telephoned|video ?(?:call|conference|link)|videoconference)\b/gi;
+  /\b(?:met|meet|meets|meeting|separate meetings|talks|summit|visit|visited|visiting|received|receives|receive|hosted|hosts|hosting|host|welcomed|welcome|(?:paid|pay|pays|paying) (?:a )?(?:courtesy )?call on|call(?:s|ed|ing)? on|sat down with|shook hands|(?:dinner|lunch|luncheon|breakfast|banquet|iftar) with|(?:tele)?phone (?:call|conversation)|(?:spoke|speak|speaks|talked|talk) (?:separately )?(?:by|on the|over the) (?:tele)?phone|(?:spoke|speak|speaks|talked) (?:with|to)|phoned|telephoned|video ?(?:call|conference|link)|videoconference)\b/gi;
 
 /**
  * "signed by A and B during a virtual summit between Modi and Sheikh
@@ -64,12 +66,27 @@ function namedAfterBetween(sentence: ReadSentence, at: number, trigger: string, 
 
 /** The relative clauses of a sentence set off by commas: ", who is accompanying Pezeshkian,", ", who was killed in May". */
 function asides(text: string): { from: number; to: number }[] {
-  return [...text.matchAll(/,\s+(?:who|whom|whose|which)\b[^,;]*/g)].map((m) => ({ from: m.index ?? 0, to: (m.index ?? 0) + m[0].length }));
+  // Also a stretch between dashes or in brackets: "where Xi — fresh from a third term last month — welcomed him".
+  // And a participle phrase about a person: "Xi, widely expected to succeed Hu this year, travels …".
+  return [...text.matchAll(/,\s+(?:who|whom|whose|which)\b[^,;]*|,\s+(?:(?:widely|long|still|also)\s+)?(?:expected|tipped|seen|poised|likely)\s+to\b[^,;]*(?=,)|\s[—–]\s[^—–]{1,120}\s[—–]\s|\s\([^()]{1,120}\)/g)].map((m) => ({ from: m.index ?? 0, to: (m.index ?? 0) + m[0].length }));
 }
 
-/** An aside right after the meeting's own phrase ("talks at the climate summit, which …") tells of the meeting. */
+/**
+ * An aside right after the meeting's own phrase ("talks at the climate
+ * summit, which …") tells of the meeting; one about a person (", who arrived
+ * on Monday") tells of that person.
+ */
 function describesMeeting(text: string, at: number, asideFrom: number): boolean {
+  if (/^,\s+(?:who|whom|whose)\b/.test(text.slice(asideFrom))) return false;
   return asideFrom > at && asideFrom - at <= 40 && !/[,;]/.test(text.slice(at, asideFrom));
+}
+
+/** The sentence with the asides that tell another meeting blanked ("…, whom she hosted in Rome in January"), so their place is not this one's. */
+function withoutOtherMeetings(sentence: ReadSentence, at: number): ReadSentence {
+  const other = asides(sentence.text).filter((r) => !(at >= r.from && at < r.to) && new RegExp(TRIGGER.source, 'i').test(sentence.text.slice(r.from, r.to)));
+  if (other.length === 0) return sentence;
+  const text = sentence.text.replace(/[^]/g, (ch, i: number) => (other.some((r) => i >= r.from && i < r.to) ? ' ' : ch));
+  return { ...sentence, text };
 }
 
 /**
@@ -107,8 +124,34 @@ function namedWithin(sentence: ReadSentence, region: { from: number; to: number 
   });
 }
 
+/**
+ * The source a sentence cites after its meeting: ", a senior official told
+ * Al Jazeera, …" or ", officials in Astana said." at its end. Undefined when
+ * it cites none after the trigger.
+ */
+function sourceAfter(text: string, at: number): { from: number; to: number } | undefined {
+  const clause = SOURCE_CLAUSE.exec(text.slice(at));
+  if (clause) return { from: at + clause.index, to: at + clause.index + clause[0].length };
+  const end = ATTRIBUTION.exec(text);
+  return end && end.index > at ? { from: end.index, to: text.length } : undefined;
+}
+
+/** People named only in the source a sentence cites (", a senior Somali official told Al Jazeera,") are not at its meeting. */
+function notOnlySource(sentence: ReadSentence, at: number, participants: number[], mentions: PersonMention[]): number[] {
+  const source = sourceAfter(sentence.text, at);
+  if (!source) return participants;
+  const here = mentions.filter((m) => m.sentence === sentence.index);
+  return participants.filter((p) => {
+    const own = here.filter((m) => m.person === p);
+    return own.length === 0 || own.some((m) => m.start < source.from || m.start >= source.to);
+  });
+}
+
 /** "X and Y spoke for 40 minutes": a conversation whose medium another sentence tells. */
 const PAIR_SPOKE = /\band\s+(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*(?:,[^,.]{1,50},)?\s+(?:(?:last|first|also|later|previously|briefly|again|then|have|has|had)\s+)?(spoke|talked)\b/u;
+
+/** "The two leaders spoke for about an hour": the pair of the meeting told before, in a conversation whose medium that meeting tells. */
+const PAIR_REFERENCE_SPOKE = new RegExp(`(?:${PAIR_REFERENCE.source})\\s+(?:(?:also|later|briefly|then|last|first|again)\\s+)?(spoke|talked)\\b(?!\\s+(?:of|about)\\b)`, 'i');
 
 /** "a meeting of G20 foreign ministers", "a summit of leaders": a gathering, not an encounter of named people. */
 const MULTILATERAL = /^\s+of\s+(?!the two\b)/i;
@@ -117,12 +160,54 @@ const MULTILATERAL = /^\s+of\s+(?!the two\b)/i;
 const MEDIUM_UNKNOWN = /^(?:spoke|speak|speaks|talked|talk)(?: with| to)?$/i;
 
 /** Verbs whose object must be a person for a meeting: "received Maduro", not "received support". */
-const NEEDS_PERSON_OBJECT = /^(?:received|receives|receive|welcomed|welcome|hosted|hosts|hosting|host)$/i;
+const NEEDS_PERSON_OBJECT = /^(?:received|receives|receive|welcomed|welcome|hosted|hosts|hosting|host|.*\bcall(?:s|ed|ing)? on)$/i;
+
+/** "called on Iraqi President Rashid at Baghdad Palace" is a visit; "called on Putin to end the war" is a plea. */
+const CALL_ON = /\bcall(?:s|ed|ing)? on$/i;
+
+/** What follows the person of "called on X" when it is a plea: "to end", ", the rebels' leader, to lay down". */
+const PLEA_AFTER = /^(?:\s*,[^,.;]{1,60},)?\s+to\s+\p{L}/u;
+
+/**
+ * True when "called on" asks someone to act rather than visits them: "to"
+ * and a verb follow the person ("called on Putin to end the war"), or come
+ * before any person ("called on South Africa to press Mnangagwa").
+ */
+function pleaAfterCallOn(text: string, objectStart: number, object: PersonMention | undefined): boolean {
+  const end = object ? object.end : /^\s+(?:him|her|them)\b/i.exec(text.slice(objectStart))![0].length + objectStart;
+  if (object && /\bto\s+\p{L}/u.test(text.slice(objectStart, object.start))) return true;
+  return PLEA_AFTER.test(text.slice(end));
+}
+
+/** "had been due to hold talks": a plan told in the past perfect is one that did not happen. */
+const FELL_THROUGH = /\bhad been (?:due|scheduled|expected|set|slated|supposed) to\b/i;
 
 const CANCELLED = /\b(?:called off|cancell?ed|cancell?ing|postponed|scrapped|put off|shelved)\b/i;
 
 /** Verbs by which one person addresses another face to face: "X told Y that …". */
 const INTERACTION = /^(?:told|assured|thanked|greeted|welcomed|informed|briefed|congratulated|embraced)$/i;
+
+/** Where one coordinated clause gives way to the next: "…, and they have not spoken by telephone since". */
+const COORDINATED = /;|,\s*(?:and|but|while|whereas)\b|\s(?:but|while|whereas)\s/gi;
+
+/**
+ * The coordinated clause a trigger stands in, whose words tell the medium:
+ * "last met face to face in Mendoza, and have not spoken by telephone since"
+ * tells an encounter, not a call.
+ */
+function kindClause(text: string, at: number): string {
+  let from = 0;
+  let to = text.length;
+  for (const m of text.matchAll(COORDINATED)) {
+    const i = m.index ?? 0;
+    if (i + m[0].length <= at) from = i + m[0].length;
+    else if (i >= at) {
+      to = i;
+      break;
+    }
+  }
+  return text.slice(from, to);
+}
 
 /** Meeting kind from the words of the sentence near the trigger. */
 function kindOf(trigger: string, sentence: string): MeetingKind {
@@ -145,8 +230,11 @@ const PLAN = /\b(?:plans? to|planned|scheduled|upcoming|expects? to|expected to|
  * under which Albania will host …" tells a signing that happened.
  */
 function statusOf(sentence: string, at: number): MeetingStatus {
-  if (CANCELLED.test(sentence)) return 'CANCELLED';
-  if (tenseAt(sentence, at) !== 'PAST' || INVITATION.test(sentence) || PLAN.test(clauseAt(sentence, at))) return 'PLANNED';
+  if (CANCELLED.test(sentence) || FELL_THROUGH.test(clauseAt(sentence, at))) return 'CANCELLED';
+  const clause = clauseAt(sentence, at);
+  if (tenseAt(sentence, at) !== 'PAST' || INVITATION.test(sentence) || PLAN.test(clause)) return 'PLANNED';
+  // "travels to Washington next week for talks": the present with a date ahead tells a plan.
+  if (AHEAD.test(clause) && !PAST_VERB.test(clause)) return 'PLANNED';
   return 'HELD';
 }
 
@@ -176,7 +264,9 @@ function afterSince(text: string, at: number, dateAt: number): boolean {
 function dateNear(ctx: ArticleContext, sentence: ReadSentence, at: number, status: MeetingStatus): PartialDate | undefined {
   const dates = findDatesWithPrevious(sentence.text, ctx.sentences[sentence.index - 1]?.text, ctx.publishedAt, ctx.sentences[0]?.text);
   for (const d of dates) if (d.unresolved) warn(ctx, `${ctx.doc.origin}: ${d.unresolved}`);
-  const usable = dates.filter((d) => d.date && !(status === 'HELD' && AHEAD.test(d.text)) && !afterSince(sentence.text, at, d.index) && !inAsideAwayFrom(sentence.text, d.index, at));
+  // A plan is not dated long before the story ("on Tuesday, the anniversary of the 1974 revolution").
+  const impossible = (d: PartialDate) => status === 'PLANNED' && longBeforePublication(d, ctx.publishedAt);
+  const usable = dates.filter((d) => d.date && !(status === 'HELD' && AHEAD.test(d.text)) && !impossible(d.date) && !afterSince(sentence.text, at, d.index) && !inAsideAwayFrom(sentence.text, d.index, at));
   usable.sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at));
   const nearest = usable[0]?.date;
   // "at the 2023 summit in Hiroshima later this month": a finer date of the same year says more.
@@ -188,7 +278,7 @@ function dateNear(ctx: ArticleContext, sentence: ReadSentence, at: number, statu
 const ATTRIBUTION = /,\s+(?:[^,"“”]{0,60}?\s)?(?:said|says|told reporters|added|reported)(?:\s+[\w.]+){0,4}[.!?"”]*\s*$|,\s+according to\b[^,]*$/i;
 
 /** A source speaking in mid-sentence after the meeting: ", Foreign Minister X told reporters in Bogota, adding that …". */
-const SOURCE_CLAUSE = /,\s+(?:[^,"“”]{0,80}?\s)?(?:said|told reporters|told journalists|told a news conference)\b(?:\s+(?:in|at)\s+[\p{Lu}][\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?,/u;
+const SOURCE_CLAUSE = /,\s+(?:[^,"“”]{0,80}?\s)?(?:said|told reporters|told journalists|told a news conference|told (?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?=,))\b(?:\s+(?:in|at)\s+[\p{Lu}][\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?,/u;
 
 /**
  * The stretch of a sentence that tells the meeting itself, where its date
@@ -255,13 +345,30 @@ function afterPublication(date: PartialDate, publishedAt: string | undefined): b
   return first > key(pub.year, pub.month, pub.day) && last > key(pub.year, pub.month, pub.day);
 }
 
+/**
+ * "will travel to Anuradhapura and then to Jaffna, where he is scheduled to
+ * meet X": a meeting told after ", where" is at the place named just before
+ * it, not at the first place of the sentence. Undefined when the trigger's
+ * clause is not opened by "where" or no known city stands right before it.
+ */
+function placeBeforeWhere(sentence: ReadSentence, countries: CountryMention[], at: number): Pick<MeetingMention, 'city' | 'venue' | 'countryCode'> | undefined {
+  const where = [...sentence.text.slice(0, at).matchAll(/,\s+where\b/g)].pop();
+  if (!where || /[,;]/.test(sentence.text.slice((where.index ?? 0) + where[0].length, at))) return undefined;
+  const end = where.index ?? 0;
+  const prep = [...sentence.text.slice(Math.max(0, end - 60), end).matchAll(/\b(?:in|to|at)\s+/g)].pop();
+  if (!prep) return undefined;
+  const from = Math.max(0, end - 60) + (prep.index ?? 0);
+  const place = placeOf(within(sentence, { from, to: end }), countries.filter((c) => c.sentence !== sentence.index || (c.start >= from && c.end <= end)), from);
+  return place.city ? place : undefined;
+}
+
 /** The parts of a meeting mention every way of finding one shares. */
 function baseMention(ctx: ArticleContext, sentence: ReadSentence, at: number, kind: MeetingKind, countries: CountryMention[]): MeetingMention {
   let status = statusOf(sentence.text, at);
   const region = meetingRegion(sentence.text, at, status);
   const view = within(sentence, region);
   const inRegion = countries.filter((c) => c.sentence !== sentence.index || (c.start >= region.from && c.end <= region.to));
-  const place = kind === 'IN_PERSON' ? placeOf(view, inRegion, at) : {};
+  const place = kind === 'IN_PERSON' ? placeBeforeWhere(view, inRegion, at) ?? placeOf(withoutOtherMeetings(view, at), inRegion, at) : {};
   const date = dateNear(ctx, view, at, status);
   // A meeting dated after the day of publication has not been held yet, whatever the verb of its clause.
   if (status === 'HELD' && date && afterPublication(date, ctx.publishedAt)) status = 'PLANNED';
@@ -322,14 +429,15 @@ function participantsOf(ctx: ArticleContext, sentence: ReadSentence, mention: Me
   }
   const pair = PAIR_REFERENCE.exec(sentence.text);
   const pairActs = pair !== null && pairTakesPart(sentence.text, pair, mention.at);
-  if (actors.length < 2 && !mention.anaphoric && pairActs) mention.pair = true;
-  else if (actors.length < 2) {
-    // "Putin said in his meeting with Maduro": a speaker is a participant when nobody else could be.
-    // Not the source the sentence ends on: "Tinubu accepted an invitation to visit Ghana, Onanuga said."
-    const attribution = ATTRIBUTION.exec(sentence.text);
-    const source = (p: number) => attribution !== null && attribution.index > mention.at && mentions.some((m) => m.sentence === sentence.index && m.person === p && m.start > attribution.index);
-    for (const p of speakersIn(sentence, mentions)) if (!actors.includes(p) && !source(p)) actors.push(p);
-  }
+  // "Putin said in his meeting with Maduro": a speaker is a participant when nobody else could be.
+  // Not the source the sentence ends on: "Tinubu accepted an invitation to visit Ghana, Onanuga said."
+  const attribution = ATTRIBUTION.exec(sentence.text);
+  const source = (p: number) => attribution !== null && attribution.index > mention.at && mentions.some((m) => m.sentence === sentence.index && m.person === p && m.start > attribution.index);
+  const withSpeakers = [...actors, ...speakersIn(sentence, mentions).filter((p) => !actors.includes(p) && !source(p))];
+  // "X announced the decision with Y after the two leaders held talks": the pair is named in the sentence itself.
+  const namedPair = withSpeakers.length === 2 && people[withSpeakers[0]!]!.countryCode !== people[withSpeakers[1]!]!.countryCode;
+  if (actors.length < 2 && !mention.anaphoric && pairActs && !namedPair) mention.pair = true;
+  else if (actors.length < 2) actors.splice(0, actors.length, ...[...new Set(withSpeakers)]);
   mention.participants = mention.anaphoric ? [] : actors;
 }
 
@@ -380,9 +488,9 @@ interface Trigger {
 }
 
 /** The meeting words of a sentence, in order, that can state a meeting there (not "a meeting of G20 ministers"). */
-function triggersIn(sentence: ReadSentence, mentions: PersonMention[]): Trigger[] {
+function triggersIn(sentence: ReadSentence, mentions: PersonMention[], references: Reference[] = []): Trigger[] {
   const triggers: Trigger[] = [...sentence.text.matchAll(TRIGGER)].map((m) => ({ text: m[0], at: m.index ?? 0 }));
-  const spoke = PAIR_SPOKE.exec(sentence.text);
+  const spoke = PAIR_SPOKE.exec(sentence.text) ?? PAIR_REFERENCE_SPOKE.exec(sentence.text);
   if (spoke) triggers.push({ text: spoke[1]!, at: spoke.index + spoke[0].length - spoke[1]!.length });
   triggers.sort((a, b) => a.at - b.at);
   const quotes = quotedRanges(sentence.text);
@@ -395,19 +503,25 @@ function triggersIn(sentence: ReadSentence, mentions: PersonMention[]): Trigger[
     // "he would have liked to welcome Morrison in person": a wish that did not come true, no meeting.
     if (/\bwould have (?:liked|wanted|loved|preferred|hoped)\b/i.test(clauseAt(sentence.text, at))) return false;
     if (!NEEDS_PERSON_OBJECT.test(trigger)) return true;
+    // "…, whom she hosted in Rome": the object is the person the clause hangs on.
+    if (/,\s+whom\s+(?:he|she|they)\s+(?:had\s+)?$/i.test(sentence.text.slice(Math.max(0, at - 30), at))) return true;
     const objectStart = at + trigger.length;
     // The person may stand after a title: "hosted Papua New Guinea's prime minister, James Marape".
     const titledObject = (start: number) => start <= objectStart + 90 && OBJECT_TITLE.test(sentence.text.slice(objectStart, start));
-    const hasPerson = mentions.some((p) => p.sentence === sentence.index && p.start >= objectStart && (p.start <= objectStart + 40 || titledObject(p.start)) && !/^(?:'s|’s)/.test(sentence.text.slice(p.end)));
+    const objects = mentions.filter((p) => p.sentence === sentence.index && p.start >= objectStart && (p.start <= objectStart + 40 || titledObject(p.start)) && !/^(?:'s|’s)/.test(sentence.text.slice(p.end)));
+    // "received the Kenyan President": a description that stands for a person of the story.
+    const described = references.some((r) => r.form === 'description' && r.at >= objectStart && r.at <= objectStart + 12);
+    const hasPerson = objects.length > 0 || described;
     // "received him at Belém Palace": a pronoun object stands for a person of the story.
     const pronoun = /^\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:dinner|lunch|luncheon|banquet|breakfast|reception|meal)\s+for\s+)?(?:him|her|them)\b/i.test(sentence.text.slice(objectStart));
+    if (CALL_ON.test(trigger)) return (hasPerson || pronoun) && !pleaAfterCallOn(sentence.text, objectStart, objects[0]);
     return hasPerson || pronoun || passiveByPerson(sentence, at, objectStart, mentions);
   });
 }
 
 /** Meeting mentions of one sentence: the first meeting it tells, then any others (see `furtherMeetings`). */
 function mentionsIn(ctx: ArticleContext, sentence: ReadSentence, countries: CountryMention[], people: ExtractedPerson[], mentions: PersonMention[]): MeetingMention[] {
-  const triggers = triggersIn(sentence, mentions);
+  const triggers = triggersIn(sentence, mentions, referencesIn(ctx, sentence, people, mentions, countries));
   const first = mentionIn(ctx, sentence, triggers, countries, people, mentions);
   if (!first) return [];
   if (first.anaphoric) {
@@ -491,12 +605,21 @@ function furtherMeetings(ctx: ArticleContext, sentence: ReadSentence, first: Mee
     first.participants = [...subject, own[0]!];
     return extra;
   }
+  const each = eachWithItsOwnTime(ctx, sentence, first, subject, own, here, firstSegmentAt, countries);
+  if (each) return each;
   for (const seg of segments) {
     const objects = objectsIn(seg.from, seg.to).filter((p) => !own.includes(p));
     const later = segmentMention(ctx, sentence, seg.back !== undefined ? { ...seg, from: seg.back } : seg, first, countries);
     later.sibling = true;
-    // "a return visit to Kenya for talks with Kamau": with no counterpart of its own, the first meeting word's counterpart is the later one's.
-    if (objects.length > 0 && own.length > 0) {
+    const earlierTurn = pronounClauseOccasion(text, seg.trigger.at, first.participants, subject);
+    if (earlierTurn && later.date && (!first.date || !datesCompatible(later.date, first.date))) {
+      // "was welcomed by Hachani, whom she hosted in Rome in January": the same two people on another occasion.
+      later.participants = earlierTurn;
+      later.sibling = false;
+      later.earlier = later.status === 'HELD';
+      extra.push(later);
+    } else if (objects.length > 0 && own.length > 0) {
+      // "a return visit to Kenya for talks with Kamau": with no counterpart of its own, the first meeting word's counterpart is the later one's.
       later.participants = [...subject, ...objects];
       extra.push(later);
       // "and held separate talks with A and B": one meeting with each.
@@ -520,6 +643,63 @@ function furtherMeetings(ctx: ArticleContext, sentence: ReadSentence, first: Mee
   return extra;
 }
 
+/** A time of day that follows a coordinated counterpart: "… and Zhang in the afternoon". */
+const TIME_OF_DAY = /\b(?:in the (?:morning|afternoon|evening)|later in the day|that (?:morning|afternoon|evening))\b/i;
+
+/**
+ * "is to meet Li on Wednesday morning and Zhang in the afternoon", "was to
+ * meet Mahuta in Wellington on Friday and Rabuka in Suva on Saturday": one
+ * meeting verb with counterparts joined by "and", each followed by its own
+ * time, is one meeting with each, dated and placed by its own stretch (a time
+ * of day alone keeps the day before it). The first meeting is changed in
+ * place; the others are returned. Undefined when the counterparts share one
+ * time ("met A and B on Monday").
+ */
+function eachWithItsOwnTime(ctx: ArticleContext, sentence: ReadSentence, first: MeetingMention, subject: number[], own: number[], here: PersonMention[], to: number, countries: CountryMention[]): MeetingMention[] | undefined {
+  if (own.length < 2) return undefined;
+  const text = sentence.text;
+  const starts = own.map((p) => here.find((m) => m.person === p && m.start > first.at)?.start ?? -1);
+  if (starts.some((x) => x < 0) || starts.some((x, i) => i > 0 && x < starts[i - 1]!)) return undefined;
+  // Each later counterpart's stretch begins at the "and" before it.
+  const bounds: number[] = [];
+  for (let i = 1; i < starts.length; i++) {
+    const and = [...text.slice(starts[i - 1]!, starts[i]).matchAll(/\band\b/g)].pop();
+    if (!and) return undefined;
+    bounds.push(starts[i - 1]! + (and.index ?? 0));
+  }
+  const stretches = [first.at, ...bounds].map((from, i) => ({ from, to: bounds[i] ?? to }));
+  const timed = stretches.map((r) => findDates(text.slice(r.from, r.to), ctx.publishedAt).some((d) => d.date) || TIME_OF_DAY.test(text.slice(r.from, r.to)));
+  if (!timed.every(Boolean)) return undefined;
+  // Dates read in the whole sentence, so that its tense ("was to meet … on Saturday") decides which Saturday.
+  const dates = findDatesWithPrevious(text, ctx.sentences[sentence.index - 1]?.text, ctx.publishedAt, ctx.sentences[0]?.text).filter((d) => d.date && d.index > first.at);
+  const meetings: MeetingMention[] = [];
+  stretches.forEach((r, i) => {
+    const m: MeetingMention = { ...first, at: i === 0 ? first.at : starts[i]!, participants: [...subject, own[i]!], sources: [...first.sources], sibling: i > 0 };
+    const region = i === 0 ? { from: 0, to: r.to } : r;
+    Object.assign(m, placeAndDate(ctx, sentence, m.at, m.kind, region, countries, { ...first, city: undefined, venue: undefined, countryCode: undefined }));
+    m.date = dates.find((d) => d.index >= r.from && d.index < r.to && !TIME_OF_DAY.test(d.text))?.date ?? meetings[i - 1]?.date ?? first.date;
+    meetings.push(m);
+  });
+  Object.assign(first, meetings[0]);
+  return meetings.slice(1);
+}
+
+/**
+ * "…, whom she hosted in Rome in January", "…, who had received him in
+ * Lagos": a relative clause about one of the meeting's people, told with a
+ * pronoun for the sentence's subject, tells the two of them meeting on
+ * another occasion. Gives the pair, or undefined when the trigger is in no
+ * such clause.
+ */
+function pronounClauseOccasion(text: string, at: number, participants: number[], subject: number[]): number[] | undefined {
+  const opener = [...text.slice(0, at).matchAll(/,\s+(?:who|whom)\b/g)].pop();
+  if (!opener || /[,;]/.test(text.slice((opener.index ?? 0) + opener[0].length, at))) return undefined;
+  const clause = text.slice(opener.index ?? 0, at + 40);
+  if (!/^,\s+whom\s+(?:he|she|they)\b|^,\s+who\b[^,;]*\b(?:him|her|them)\b/i.test(clause)) return undefined;
+  const other = participants.filter((p) => !subject.includes(p));
+  return subject.length === 1 && other.length === 1 ? [subject[0]!, other[0]!] : undefined;
+}
+
 /** The date and place read from one stretch of a sentence; what it does not say comes from `fallback`. */
 function placeAndDate(ctx: ArticleContext, sentence: ReadSentence, at: number, kind: MeetingKind, region: { from: number; to: number }, countries: CountryMention[], fallback: MeetingMention): Pick<MeetingMention, 'date' | 'city' | 'venue' | 'countryCode'> {
   const told = meetingRegion(sentence.text, at, fallback.status);
@@ -535,10 +715,17 @@ function placeAndDate(ctx: ArticleContext, sentence: ReadSentence, at: number, k
 /** A later meeting of a sentence, read from its own stretch, taking the first meeting's date and place when it gives none. */
 function segmentMention(ctx: ArticleContext, sentence: ReadSentence, seg: Segment, first: MeetingMention, countries: CountryMention[]): MeetingMention {
   const kind = kindOf(seg.trigger.text, sentence.text.slice(seg.from, seg.to));
+  // "spoke by phone with A on Tuesday, and will hold a video call with B on Friday": each stretch has its own tense.
+  // A stretch with no verb of its own tense ("… and hold talks with B") keeps the first meeting's status.
+  const stretch = sentence.text.slice(seg.from, seg.to);
+  const own = statusOf(stretch, seg.trigger.at - seg.from);
+  const tensed = tenseOf(stretch) === 'FUTURE' || PAST_VERB.test(stretch);
+  const status = first.status === 'CANCELLED' || !tensed ? first.status : own;
   return {
     ...first,
     at: seg.trigger.at,
     kind,
+    status,
     participants: [],
     ...placeAndDate(ctx, sentence, seg.trigger.at, kind, seg, countries, first),
     sources: [...first.sources],
@@ -548,12 +735,13 @@ function segmentMention(ctx: ArticleContext, sentence: ReadSentence, seg: Segmen
 /** The first meeting a sentence tells. */
 function mentionIn(ctx: ArticleContext, sentence: ReadSentence, triggers: Trigger[], countries: CountryMention[], people: ExtractedPerson[], mentions: PersonMention[]): MeetingMention | undefined {
   for (const { text: trigger, at } of triggers) {
-    const kind = kindOf(trigger, sentence.text);
+    const kind = kindOf(trigger, kindClause(sentence.text, at));
     const mention = baseMention(ctx, sentence, at, kind, countries);
     mention.anaphoric = isAnaphoric(sentence.text, at, trigger);
     mention.kindImplied = kind === 'IN_PERSON' && MEDIUM_UNKNOWN.test(trigger);
     participantsOf(ctx, sentence, mention, countries, people, mentions);
     if (mention.status === 'CANCELLED') mention.participants = namedWithin(sentence, meetingRegion(sentence.text, at, 'CANCELLED'), mention.participants, mentions);
+    mention.participants = notOnlySource(sentence, at, mention.participants, mentions);
     mention.participants = notOnlyAside(sentence, at, mention.participants, mentions);
     mention.participants = namedAfterBetween(sentence, at, trigger, mention.participants, mentions);
     return mention;
@@ -625,6 +813,8 @@ function statusesCompatible(a: MeetingStatus, b: MeetingStatus): boolean {
 const EARLIER = /\b(?:had\s+(?:\w+\s+)?(?:met|held|spoken|talked|visited|hosted|received)|last\s+(?:met|held|spoke|talked|visited)|previously\s+(?:met|held))\b/i;
 
 function compatible(a: MeetingMention, b: MeetingMention): boolean {
+  // The meetings one sentence tells apart ("was welcomed by X, whom she hosted in Rome in January") stay apart.
+  if (a.participants.length > 0 && b.participants.length > 0 && a.sentence === b.sentence && a.at !== b.at && (a.sibling || b.sibling || a.earlier !== b.earlier)) return false;
   // "The two prime ministers had met in Brussels last week" is not today's summit, whatever its dates allow.
   if (a.participants.length > 0 && b.participants.length > 0 && Boolean(a.earlier) !== Boolean(b.earlier) && a.sentence !== b.sentence) return false;
   if (a.kind !== b.kind && !a.kindImplied && !b.kindImplied) return false;
@@ -671,7 +861,9 @@ export interface MeetingsResult {
 function fillPairs(ctx: ArticleContext, found: MeetingMention[], mentions: PersonMention[], people: ExtractedPerson[]): void {
   for (const [i, m] of found.entries()) {
     if (!m.pair || m.participants.length >= 2) continue;
-    const previous = found.slice(0, i).reverse().find((x) => x.participants.length >= 2) ?? pairNamedBefore(ctx, m, mentions, people);
+    // "The two leaders" are two: the last meeting of two people told before, ahead of a larger gathering told since.
+    const before = found.slice(0, i).reverse();
+    const previous = before.find((x) => x.participants.length === 2) ?? before.find((x) => x.participants.length > 2) ?? pairNamedBefore(ctx, m, mentions, people);
     if (!previous) continue;
     m.participants = [...new Set([...m.participants, ...previous.participants])];
     if (!m.date && previous.date && m.sentence - previous.sentence <= 2 && statusesCompatible(m.status, previous.status)) m.date = previous.date;
@@ -735,6 +927,7 @@ export function extractMeetings(ctx: ArticleContext, countries: CountryMention[]
   dateSiblings(kept);
   placeFromHere(ctx, kept);
   whenAndWhereFromLead(ctx, countries, kept);
+  separateTalksOnTheOccasion(ctx, kept);
   placeFromSameTrip(ctx, kept);
   placeFromArrival(ctx, kept, mentions);
   placeLeadFromDateline(ctx, kept);
@@ -752,19 +945,60 @@ export function extractMeetings(ctx: ArticleContext, countries: CountryMention[]
  * day (a day of the week of publication) and city.
  */
 function whenAndWhereFromLead(ctx: ArticleContext, countries: CountryMention[], meetings: MeetingMention[]): void {
-  const lead = ctx.sentences[0];
+  const lead = leadSentence(ctx);
   if (!lead) return;
   const leadDate = dateNear(ctx, lead, 0, 'HELD');
   const dated = leadDate && daysFromPublication(leadDate, ctx.publishedAt) <= 7 ? leadDate : undefined;
   const leadPlace = placeOf(lead, countries, 0);
   for (const m of meetings) {
-    if (m.sentence < 1 || m.sentence > 2 || m.status !== 'HELD') continue;
+    if (m.sentence < lead.index + 1 || m.sentence > lead.index + 2 || m.status !== 'HELD') continue;
     if (!m.date && dated) m.date = dated;
     if (m.kind === 'IN_PERSON' && !m.city && !m.countryCode && !m.venue && leadPlace.city) {
       m.city = leadPlace.city;
       m.countryCode = leadPlace.countryCode;
     }
   }
+}
+
+/**
+ * "Piantedosi held separate talks with his Tunisian counterpart": talks held
+ * separately from the meeting just told (within three sentences), with no
+ * date or place of their own, were held on its day and in its city.
+ */
+function separateTalksOnTheOccasion(ctx: ArticleContext, meetings: MeetingMention[]): void {
+  for (const m of meetings) {
+    if (m.date || m.status !== 'HELD' || m.kind !== 'IN_PERSON') continue;
+    const text = ctx.sentences[m.sentence]!.text;
+    if (!/\bseparate(?:ly)?\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, m.at - 24), m.at))) continue;
+    // The meeting told last before, by the last sentence that tells it ("Saied then received the Italian premier …").
+    const lastTold = (x: MeetingMention) => Math.max(...x.sources.map((src) => ctx.sentences.findIndex((c) => c.start === src.position)).filter((i) => i < m.sentence), -1);
+    const occasion = meetings
+      .filter((x) => x !== m && x.status === 'HELD' && x.kind === 'IN_PERSON' && x.date && !x.earlier && lastTold(x) >= 0 && m.sentence - lastTold(x) <= 3)
+      .sort((a, b) => lastTold(a) - lastTold(b))
+      .pop();
+    if (!occasion) continue;
+    m.date = occasion.date;
+    if (!m.city && !m.venue && (!m.countryCode || m.countryCode === occasion.countryCode)) {
+      m.city = occasion.city;
+      m.countryCode = occasion.countryCode;
+    }
+  }
+}
+
+/**
+ * The sentence that opens the story: the first one, or, where site lines
+ * and a photo caption came first ("euronews.", "Published on 23/04/2023"),
+ * the first of the opening sentences that tells a day of these days ("sealed
+ * 13 agreements on Saturday").
+ */
+function leadSentence(ctx: ArticleContext): ReadSentence | undefined {
+  const first = ctx.sentences[0];
+  const ofTheseDays = (s: ReadSentence) => {
+    const d = dateNear(ctx, s, 0, 'HELD');
+    return d !== undefined && daysFromPublication(d, ctx.publishedAt) <= 7;
+  };
+  if (!first || ofTheseDays(first)) return first;
+  return ctx.sentences.slice(1, 6).find((s) => s.text.split(/\s+/).length >= 12 && !/\b(?:published|updated|copyright)\b/i.test(s.text) && ofTheseDays(s)) ?? first;
 }
 
 /** A later meeting of a sentence with no date of its own (see `furtherMeetings`) takes the date the sentence's first meeting ended up with. */
