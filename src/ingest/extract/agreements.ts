@@ -35,7 +35,7 @@ const NOUN_PHRASE = new RegExp(
 );
 
 /** Words that cannot modify an agreement noun: verbs, determiners and the like caught by the lazy modifier group. */
-const NOT_MODIFIER = /^(?:but|no|not|nor|billion|million|trillion|bn|this|that|signed|sign|signs|have|has|had|were|was|are|is|be|been|the|a|an|and|or|of|in|on|to|with|such|fourth|first|other|similar|several|two|would|will|also|its|their|his|her|new|these|those|all|any)$/i;
+const NOT_MODIFIER = /^(?:but|no|not|nor|billion|million|trillion|bn|this|that|signed|sign|signs|signing|inked|concluded|clinched|struck|sealed|reached|exchanged|have|has|had|were|was|are|is|be|been|the|a|an|and|or|of|in|on|to|with|such|fourth|first|other|similar|several|two|would|will|also|its|their|his|her|new|these|those|all|any)$/i;
 
 /** The two sides as a subject: "the two countries", "their governments", "officials from both sides". */
 const TWO_SIDES = /\b(?:(?:the two|both) (?:countries|nations|sides|governments|states|leaders|neighbours|neighbors|presidents|ministers)|their (?:governments|countries|ministers|delegations)|they)\b/i;
@@ -139,6 +139,11 @@ interface Phrase {
 
 const DETERMINER = /^(?:the|this|that|these|a|an)$/i;
 
+/** A word that counts documents ("two", "17", "a dozen"), not the article "a". */
+function isCountWord(word: string): boolean {
+  return parseCount(word) !== undefined && !/^an?$/i.test(word);
+}
+
 /**
  * Reads a NOUN_PHRASE match. The regex is case-insensitive for the nouns, so
  * its modifier group may swallow words that are not modifiers ("ally Russia",
@@ -175,6 +180,14 @@ function readPhrase(match: RegExpMatchArray): Phrase | undefined {
   let k = 0;
   let keptApprox: string | undefined;
   let keptCount: string | undefined;
+  // "signed two agreements", "signed the two memoranda": the match may open before the count, which then stands as the breaker.
+  if (isCountWord(breaker)) {
+    keptCount = breaker;
+    const before = words[cut - 1];
+    if (before && new RegExp(`^${APPROX}$`, 'i').test(before)) keptApprox = before;
+    const detWord = DETERMINER.test(before ?? '') ? before : undefined;
+    return { det: detWord, approx: keptApprox, countText: keptCount, modifiers, noun: noun!, start: (match.index ?? 0) + whole.lastIndexOf(breaker, whole.length - noun!.length) };
+  }
   if (modifiers[k] && new RegExp(`^${APPROX}$`, 'i').test(modifiers[k]!)) keptApprox = modifiers[k++];
   if (modifiers[k] && parseCount(modifiers[k]!) !== undefined && !/^an?$/i.test(modifiers[k]!)) keptCount = modifiers[k++];
   // "the Pukpuk Treaty", "the Lombok Treaty": a name between "the" and the noun keeps the phrase definite.
