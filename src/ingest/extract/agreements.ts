@@ -73,6 +73,8 @@ interface AgreementMention {
   generic: boolean;
   /** Marked as another document of the same occasion: "also signed", "14 other documents", "a separate deal". */
   sameOccasion: boolean;
+  /** Marked as a document apart from those just told: "also signed", "14 other documents", "a separate deal" (not "then signed"). */
+  another: boolean;
   signing: boolean;
   count?: number;
   approximate: boolean;
@@ -311,6 +313,9 @@ function coordinated(gap: string): boolean {
 /** Words that tell another document of the same occasion: "also signed", "a separate deal", "another accord". */
 const SAME_OCCASION = /\b(?:also|then|separately|too)\b|\b(?:separate|additional|another|further)\s+(?:[\w$.-]+\s+){0,3}$/i;
 
+/** Words that set a document apart from those just told; "then signed" tells the next step of the same signing, not another document. */
+const ANOTHER_DOCUMENT = /\b(?:also|separately|too)\b|\b(?:separate|additional|another|further)\s+(?:[\w$.-]+\s+){0,3}$/i;
+
 /**
  * "20 agreements and memorandums of understanding", "51 agreements and
  * MoUs": one count before two plural nouns joined by "and" counts them
@@ -418,6 +423,7 @@ function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: CountryMent
       definite,
       generic: GENERIC_NOUN.test(noun),
       sameOccasion: Boolean(phrase.other) || SAME_OCCASION.test(s.text.slice(clauseStart(s.text, phrase.start), phrase.start)),
+      another: Boolean(phrase.other) || ANOTHER_DOCUMENT.test(s.text.slice(clauseStart(s.text, phrase.start), phrase.start)),
       signing: verb !== undefined,
       count,
       approximate: Boolean(approx) || Boolean(numberOf?.[1]) || /\b(?:about|around|nearly|some|roughly|approximately)\s*$/i.test(s.text.slice(0, phrase.start)),
@@ -432,6 +438,9 @@ function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: CountryMent
   return out;
 }
 
+/** What follows a signing verb that names who signed: "by", perhaps after where and when ("in Tokyo in March 2007 by"). */
+const SIGNED_BY = /^\s+(?:(?:in|on|at)\s+[^,;.()"“”]{1,50}?\s+)?by\s+/i;
+
 /**
  * The parties of one signing: the subject that signs (before an active verb,
  * after "signed by", inside "that A and B signed"), partners after "with" or
@@ -439,9 +448,10 @@ function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: CountryMent
  * "their governments" as the subject are the article's main pair.
  */
 function partiesOf(s: ReadSentence, phraseStart: number, phraseEnd: number, verb: Signing, countries: CountryMention[], mentions: PersonMention[], people: ExtractedPerson[], main: string[]): { codes: string[]; signers: string[] } {
-  const by = /^\s+by\s+/i.exec(s.text.slice(verb.end));
+  // "signed by A and B", and with the place and date first: "signed in Arusha in November 1999 by A, B and C".
+  const by = SIGNED_BY.exec(s.text.slice(verb.end));
   const region = by
-    ? { from: verb.end, to: clauseEnd(s.text, verb.end + by[0].length) }
+    ? { from: verb.end + by[0].length, to: clauseEnd(s.text, verb.end + by[0].length) }
     : verb.after
       ? { from: phraseEnd, to: verb.at }
       : { from: clauseStart(s.text, verb.at), to: verb.at };
@@ -476,9 +486,13 @@ function clauseStart(text: string, at: number): number {
   return marks.length > 0 ? marks[marks.length - 1]! : 0;
 }
 
-/** End of a "signed by …" list: the next comma-led clause ("…, according to"), semicolon or sentence end. */
+/**
+ * End of a "signed by …" list: the next comma-led clause ("…, according to"),
+ * a phrase of circumstance ("after mediation by the Pope", "in the presence
+ * of the two leaders"), a semicolon or the sentence end.
+ */
 function clauseEnd(text: string, from: number): number {
-  const m = /,\s+(?:according|who|which|when|where|as|after|said)\b|;/i.exec(text.slice(from));
+  const m = /,\s+(?:according|who|which|when|where|as|after|said)\b|\s(?:after|before|following|during|under|witnessed by|in the presence of)\s|;/i.exec(text.slice(from));
   return m ? from + m.index : text.length;
 }
 
@@ -538,6 +552,8 @@ function pointsBack(earlier: AgreementMention, m: AgreementMention): boolean {
 interface Signed {
   m: AgreementMention;
   sources: number[];
+  /** The last sentence that tells the signing itself (the first, or a restatement of it); back-references do not count. */
+  told: number;
 }
 
 /**
@@ -551,6 +567,23 @@ function pointsBackToGroup(signings: Signed[], m: AgreementMention): Signed[] {
   if (!last || m.sentence - last.m.sentence > 1) return [];
   const group = signings.filter((x) => x.m.sentence === last.m.sentence && !x.m.plural && (!x.m.date || !m.date || datesCompatible(x.m.date, m.date)));
   return group.length >= 2 ? group : [];
+}
+
+/**
+ * True when a signing tells again a counted group already told: news states
+ * the signing in the lead and again in the body ("Teo has signed two
+ * agreements with Albanese …  Albanese hosted Teo, where the pair inked two
+ * agreements …"). Same count of several documents, same day (or one not
+ * dated yet), no other party, and not marked as another set ("two other
+ * agreements").
+ */
+function restates(earlier: AgreementMention, m: AgreementMention): boolean {
+  if (earlier.kind !== 'PACKAGE' || m.kind !== 'PACKAGE' || m.another || earlier.span || m.span) return false;
+  if (earlier.count === undefined || earlier.count < 2 || earlier.count !== m.count) return false;
+  // The same day, or a telling with no date of its own (the lead's "has signed"; the occasion dates it later).
+  if (earlier.date && m.date && (earlier.date.precision !== 'DAY' || !datesCompatible(earlier.date, m.date))) return false;
+  if ((earlier.date ?? m.date) && (earlier.date ?? m.date)!.precision !== 'DAY') return false;
+  return m.parties.every((c) => earlier.parties.includes(c)) || earlier.parties.every((c) => m.parties.includes(c));
 }
 
 /** Folds what a back-reference adds (count, date, signatories, parties) into the signing it points to. */
@@ -595,9 +628,9 @@ function foldItems(signings: Signed[]): Signed[] {
         !dropped.has(x) &&
         x.m.kind !== 'PACKAGE' &&
         // "also signed", "a separate deal": another document than a counted group's, but one of an uncounted plural's.
-        (group.m.count === undefined || !x.m.sameOccasion) &&
+        (group.m.count === undefined || !x.m.another) &&
         x.m.sentence >= group.m.sentence &&
-        x.m.sentence - group.m.sentence <= 2 &&
+        x.m.sentence - group.told <= 2 &&
         (!x.m.date || (group.m.date !== undefined && datesCompatible(x.m.date, group.m.date))),
     );
     if (items.length === 0) continue;
@@ -643,8 +676,14 @@ export function extractAgreements(
       continue;
     }
     if (!m.signing) continue;
+    const restated = signings.find((x) => restates(x.m, m));
+    if (restated) {
+      complete(restated, m);
+      restated.told = m.sentence;
+      continue;
+    }
     dateFromOccasion(signings, m);
-    signings.push({ m, sources: [m.sentence] });
+    signings.push({ m, sources: [m.sentence], told: m.sentence });
   }
   signings = foldItems(signings);
   const agreementSentences = new Set(signings.map((s) => s.m.sentence));
