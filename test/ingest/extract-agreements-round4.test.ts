@@ -79,3 +79,88 @@ describe('agreements: a counted signing told again in the body is one signing', 
     expect(x.agreements[0]!.documentCount).toBe(2);
   });
 });
+
+describe('agreements: a signing denied through its subject or a longer negation is no signing', () => {
+  it('"No LNG supply agreement was signed" records nothing', () => {
+    const { x } = story('Ghanaian President Kofi Mensah held talks with Togolese President Yao Agbeko in Lomé on Wednesday. No LNG supply agreement was signed.', '2024-06-14');
+    expect(x.agreements).toHaveLength(0);
+  });
+
+  it('"the two governments set out the plan in a joint statement, but no agreement has been signed" records nothing', () => {
+    const { x } = story('Ghana and Togo set out the plan in a joint statement, but no agreement has been signed.', '2024-06-14');
+    expect(x.agreements).toHaveLength(0);
+  });
+
+  it('"The memorandum has not yet been signed" records nothing', () => {
+    const { x } = story('Ghana and Togo drafted a memorandum on power trading in May. The memorandum has not yet been signed.', '2024-06-14');
+    expect(x.agreements).toHaveLength(0);
+  });
+});
+
+describe('agreements: negotiations that were concluded are not a signing', () => {
+  it('"whose negotiations were concluded in 2019" is no signing in 2019', () => {
+    const { x } = story('Ghana and Togo want the ECOWAS-Morocco trade agreement, whose negotiations were concluded in 2019, to enter into force.', '2024-06-14');
+    expect(x.agreements).toHaveLength(0);
+  });
+
+  it('"concluded negotiations on an investment agreement" is no signing', () => {
+    const { x } = story('Ghana and Togo concluded negotiations on an investment protection agreement on Wednesday.', '2024-06-14');
+    expect(x.agreements).toHaveLength(0);
+  });
+});
+
+describe('agreements: more instruments that states sign', () => {
+  it('a joint communique signed by two ministers is an agreement', () => {
+    const { x } = story('In 1961, Foreign Minister Ama Boateng of Ghana and Foreign Minister Koffi Dossou of Togo signed a joint communique in Accra.', '2024-06-14');
+    expect(x.agreements).toHaveLength(1);
+    expect(x.agreements[0]!.kind).toBe('AGREEMENT');
+    expect(x.agreements[0]!.date).toEqual({ year: 1961, precision: 'YEAR' });
+    expect(x.agreements[0]!.parties).toEqual(['GH', 'TG']);
+  });
+
+  it('an Exchange of Letters signed in a month and year is an agreement of that month', () => {
+    const { x } = story('The border was settled through the Exchange of Letters signed in Lomé in March 2009 by President John Kufuor of Ghana and President Faure Gnassingbé of Togo.', '2024-06-14');
+    expect(x.agreements).toHaveLength(1);
+    expect(x.agreements[0]!.date).toEqual({ year: 2009, month: 3, precision: 'MONTH' });
+    expect(x.agreements[0]!.signatories).toEqual(['John Kufuor', 'Faure Gnassingbé']);
+  });
+
+  it('"witnessed the exchange of two memoranda" is a package of two with no signatories', () => {
+    const { x } = story('President Kofi Mensah of Ghana and President Yao Agbeko of Togo witnessed the exchange of two memoranda of understanding on Wednesday.', '2024-06-14');
+    expect(x.agreements).toHaveLength(1);
+    expect(x.agreements[0]!.documentCount).toBe(2);
+    expect(x.agreements[0]!.signatories).toEqual([]);
+  });
+
+  it('"signed an $11.3 billion deal": a decimal point in the value does not end the clause', () => {
+    const { x } = story('Ghana and Togo signed an $11.3 billion deal on Wednesday to build a railway.', '2024-06-14');
+    expect(x.agreements).toHaveLength(1);
+    expect(x.agreements[0]!.valueUsd).toBe(11300000000);
+  });
+
+  it('a year inside the document\'s name does not hide the countries that name it', () => {
+    const { x } = story('Ghanaian President Kofi Mensah held talks with Togolese President Yao Agbeko in Lomé on Wednesday. In Tokyo, ministers signed the Saudi-Japanese Vision 2030 document on Monday.', '2024-06-14');
+    expect(x.agreements).toHaveLength(1);
+    expect(x.agreements[0]!.parties).toEqual(['JP', 'SA']);
+  });
+});
+
+describe('agreements: an undated signing of the same occasion takes the day of the signing before it', () => {
+  it('"Separately, the agency signed a loan agreement" after a package signed at dated talks is signed that day', () => {
+    const { x } = story(
+      'Ghanaian President Kofi Mensah held talks with Togolese President Yao Agbeko in Lomé on Wednesday. The two governments then signed three agreements on energy and customs. Separately, the Ghana Export Bank signed a loan agreement with the Togolese finance ministry.',
+      '2024-06-14',
+    );
+    expect(x.agreements).toHaveLength(2);
+    expect(x.agreements[1]!.date).toEqual({ year: 2024, month: 6, day: 12, precision: 'DAY' });
+  });
+
+  it('"Following the session, … witnessed the signing" finds talks told a few sentences before', () => {
+    const { x } = story(
+      'President Kofi Mensah of Ghana received President Yao Agbeko of Togo at Jubilee House on Wednesday. The two leaders then held talks. Mensah praised the ties between the two countries. Agbeko thanked his host. Following the session, the two leaders witnessed the signing of four memoranda of understanding.',
+      '2024-06-14',
+    );
+    expect(x.agreements).toHaveLength(1);
+    expect(x.agreements[0]!.date).toEqual({ year: 2024, month: 6, day: 12, precision: 'DAY' });
+  });
+});

@@ -19,9 +19,11 @@ import { findTopics, TOPIC_CUE } from './topics.ts';
 
 /** Verbs by which a document comes into being: signed, inked, concluded, sealed, "reached an agreement". */
 // "exchanged 51 agreements": South Asian and Chinese copy tells a signing ceremony by the exchange of the signed copies.
-const SIGN_VERB = /\b(?:sign(?:ed|ing)|(?<!\b(?:a|an|the|no|any|every)\s+)signs?|inked|concluded|clinched|struck|sealed|reached|exchanged)\b/gi;
+// "witnessed the exchange of two memoranda": the exchange of signed copies, told as a noun like "the signing of".
+const SIGN_VERB = /\b(?:sign(?:ed|ing)|(?<!\b(?:a|an|the|no|any|every)\s+)signs?|inked|concluded|clinched|struck|sealed|reached|exchanged|exchange(?=\s+of\s+(?!views\b|letters\b|notes\b)))\b/gi;
 // A declaration or joint statement counts only when the text says it was signed (a signing verb must tell it).
-const NOUN = '(?:treat(?:y|ies)|agreements?|accords?|deals?|pacts?|contracts?|memorand(?:um|a|ums)|MoUs?|protocols?|conventions?|documents?|instruments|declarations?|joint statements?)';
+// A joint communiqué and an exchange of letters or notes are instruments that states sign like any agreement.
+const NOUN = '(?:treat(?:y|ies)|agreements?|accords?|deals?|pacts?|contracts?|memorand(?:um|a|ums)|MoUs?|protocols?|conventions?|documents?|instruments|declarations?|joint statements?|(?:joint\\s+)?communiqu[eé]s?|exchanges?\\s+of\\s+(?:letters|notes))';
 
 /** Nouns that name any kind of signed document, so "the deal" or "the documents" can point back to a treaty or a memorandum. */
 const GENERIC_NOUN = /^(?:agreements?|accords?|deals?|pacts?|documents?|instruments)$/i;
@@ -44,7 +46,17 @@ const TWO_SIDES = /\b(?:(?:the two|both) (?:countries|nations|sides|governments|
 const PLANNED_SIGNING = /\b(?:will|would|shall|to|could|may|might|should)\s+(?:be\s+|(?:then\s+)?)$|\b(?:not yet|yet to be|has not been|have not been|was not|were not)\s+$/i;
 
 /** Words before a signing verb that deny it: "did not sign", "never signed", "have yet to sign", "refused to sign". */
-const NEGATED_BEFORE = /\b(?:not|never|n't|neither|nor|refused to|declined to|failed to|yet to)\s+(?:\w+\s+)?$/i;
+// Up to two words between: "has not yet been signed", "did not formally sign".
+const NEGATED_BEFORE = /\b(?:not|never|n't|neither|nor|refused to|declined to|failed to|yet to)\s+(?:\w+\s+){0,2}$/i;
+
+/** Talks as what was concluded: "concluded negotiations", "concluded the talks on". */
+const CONCLUDED_TALKS_AFTER = /^\s+(?:(?:the|their|its)\s+)?(?:\w+\s+)?(?:negotiations|talks)\b/i;
+
+/** Talks as the subject of "concluded": "whose negotiations were concluded", "talks were successfully concluded". */
+const CONCLUDED_TALKS_BEFORE = /\b(?:negotiations|talks)\s+(?:\w+\s+){0,2}$/i;
+
+/** A subject that denies the signing: "No LNG agreement was signed", "no deal has been signed". */
+const DENIED_SUBJECT = /\bno\s+(?:(?!(?:the|a|an|doubt)\b)[\w-]+\s+){0,3}(?:has|have|had|was|were|is|are)\s+(?:\w+\s+)?$/i;
 
 /** Words before a signing verb that make its subject witnesses, not signatories: "the two leaders witnessed the signing of". */
 const WITNESSED_BEFORE = /\b(?:witness(?:ed|es|ing)?|attend(?:ed|s|ing)?|oversaw|oversee(?:s|ing)?|presided over|watched|look(?:ed)? on at)\s+(?:the\s+)?$/i;
@@ -62,7 +74,7 @@ const BROKER_AFTER = /^-(?:brokered|mediated|backed|led|sponsored|hosted)\b/i;
 const PERFECT_OR_HABIT = /\b(?:have|has|had)\s+(?:\w+\s+)?signed\b|\b(?:over the (?:years|decades)|so far|to date|since|previously|in the past)\b/i;
 
 /** Words that tie a signing to the meeting just told: "then signed", "in the presence of the two leaders". */
-const AT_THE_MEETING = /\b(?:then|after the talks|after the meeting|during the (?:visit|talks|meeting)|in the presence of|at the ceremony|witnessed)\b/i;
+const AT_THE_MEETING = /\b(?:then|(?:after|following|at the end of|during) the (?:talks|meeting|session|summit|visit|discussions)|in the presence of|at the ceremony|witnessed)\b/i;
 
 interface AgreementMention {
   sentence: number;
@@ -98,7 +110,7 @@ function kindOf(noun: string, count: number | undefined): AgreementKind {
 }
 
 function isPlural(noun: string): boolean {
-  return /^(?:treaties|agreements|accords|deals|pacts|contracts|memoranda|memorandums|mous|protocols|conventions|documents|instruments|declarations|joint statements)$/i.test(noun);
+  return /^(?:treaties|agreements|accords|deals|pacts|contracts|memoranda|memorandums|mous|protocols|conventions|documents|instruments|declarations|joint statements|(?:joint\s+)?communiqu[eé]s)$/i.test(noun);
 }
 
 /** US dollars in "worth $X billion" or "a $X billion deal". */
@@ -216,7 +228,10 @@ function signingVerbs(text: string): Signing[] {
     // "would be signed during the visit", "is to be signed": planned, not signed.
     if (PLANNED_SIGNING.test(text.slice(Math.max(0, at - 30), at))) continue;
     // "signed no new agreements", "did not sign", "never signed": a signing denied.
-    if (NEGATED_BEFORE.test(text.slice(Math.max(0, at - 20), at)) || /^\s+no\b/i.test(text.slice(at + m[0].length))) continue;
+    if (NEGATED_BEFORE.test(text.slice(Math.max(0, at - 30), at)) || /^\s+no\b/i.test(text.slice(at + m[0].length))) continue;
+    if (DENIED_SUBJECT.test(text.slice(Math.max(0, at - 60), at))) continue;
+    // "concluded negotiations on a treaty", "whose negotiations were concluded": talks ended, nothing was signed.
+    if (/^concluded$/i.test(m[0]) && (CONCLUDED_TALKS_AFTER.test(text.slice(at + m[0].length)) || CONCLUDED_TALKS_BEFORE.test(text.slice(Math.max(0, at - 40), at)))) continue;
     if (/^reached$/i.test(m[0]) && !new RegExp(`^\\s+(?:an?|the)\\s+(?:[a-z-]+\\s+){0,3}${NOUN}`, 'i').test(text.slice(at + m[0].length))) continue;
     verbs.push({ at, end: at + m[0].length, after: false });
   }
@@ -232,7 +247,8 @@ function signingVerbs(text: string): Signing[] {
 function signingOf(text: string, phraseStart: number, phraseEnd: number, verbs: Signing[], nextPhrase: number): Signing | undefined {
   const after = verbs.find((v) => v.at >= phraseEnd && /^[\s,]*(?:(?:that|which)\s+(?:[^.;,]{0,60}?\s)?|(?:was|were|had been|has been|have been|is|are)\s+(?:\w+ly\s+)?)?$/i.test(text.slice(phraseEnd, v.at)));
   if (after) return { ...after, after: true };
-  const before = verbs.filter((v) => v.end <= phraseStart && phraseStart - v.end < 60 && !/[.;]/.test(text.slice(v.end, phraseStart)));
+  // A decimal point is no sentence end: "signed an $11.3 billion deal".
+  const before = verbs.filter((v) => v.end <= phraseStart && phraseStart - v.end < 60 && !/;|\.(?!\d)/.test(text.slice(v.end, phraseStart)));
   if (before.length > 0) return before[before.length - 1];
   // Looser: a short appositive, name or partner between ("the Lombok Treaty, a framework the two countries signed", "an agreement with Denmark signed in 1951").
   const later = verbs.find((v) => v.at >= phraseEnd && v.at <= nextPhrase && v.at - phraseEnd <= 60 && /^(?:sign|seal|conclud)/i.test(text.slice(v.at)) && !/[.;]/.test(text.slice(phraseEnd, v.at)));
@@ -252,7 +268,8 @@ function partiesIn(s: ReadSentence, from: number, to: number, countries: Country
 
 /** Countries named in the agreement's own name: "United States-Mexico-Canada Agreement", "US-Danish defence agreement". */
 function namedParties(s: ReadSentence, phraseStart: number, nounEnd: number, countries: CountryMention[]): string[] {
-  const name = /(?:(?:\p{Lu}[\p{L}.]*|of|the)[\s-]+){1,8}$/u.exec(s.text.slice(Math.max(0, phraseStart - 60), phraseStart));
+  // A year may stand in the name: "the Saudi-Japanese Vision 2030 document".
+  const name = /(?:(?:\p{Lu}[\p{L}.]*|(?:19|20)\d\d|of|the)[\s-]+){1,8}$/u.exec(s.text.slice(Math.max(0, phraseStart - 60), phraseStart));
   const from = name ? phraseStart - name[0].length : phraseStart;
   const codes = countries.filter((c) => c.sentence === s.index && c.start >= from && c.end <= nounEnd && !BROKER_AFTER.test(s.text.slice(c.end))).map((c) => c.code);
   // Names joined by hyphens are one word to the country scanner: read them part by part.
@@ -532,10 +549,20 @@ function meetingBefore(ctx: ArticleContext, a: AgreementMention, meetings: Extra
   if (same >= 0) return same;
   const text = ctx.sentences[a.sentence]!.text;
   // A tie word makes the link; so does a signing told in the simple past right after the talks, news's order for one occasion.
-  if (!AT_THE_MEETING.test(text) && (a.sentence === 0 || PERFECT_OR_HABIT.test(text))) return undefined;
+  const tied = AT_THE_MEETING.test(text);
+  if (!tied && (a.sentence === 0 || PERFECT_OR_HABIT.test(text))) return undefined;
   const previous = sentencesOf.findIndex((ss, i) => ss.includes(a.sentence - 1) && meetings[i]!.status === 'HELD');
-  return previous >= 0 ? previous : undefined;
+  if (previous >= 0 || !tied) return previous >= 0 ? previous : undefined;
+  // "Following the session, … witnessed the signing": the talks may have been told a few sentences before, with the day they were held.
+  for (let back = a.sentence - 2; back >= Math.max(0, a.sentence - TALKS_WINDOW); back--) {
+    const held = sentencesOf.findIndex((ss, i) => ss.includes(back) && meetings[i]!.status === 'HELD' && meetings[i]!.date?.precision === 'DAY');
+    if (held >= 0) return held;
+  }
+  return undefined;
 }
+
+/** How many sentences back a signing tied to "the talks" may find them. */
+const TALKS_WINDOW = 5;
 
 /**
  * True when a later mention ("the agreements", "the treaty") points back to an
@@ -687,14 +714,17 @@ export function extractAgreements(
   }
   signings = foldItems(signings);
   const agreementSentences = new Set(signings.map((s) => s.m.sentence));
-  return signings.map(({ m, sources }) => {
+  const out: Told[] = [];
+  for (const { m, sources } of signings) {
     const topics = [...m.topics];
     // Look further when the signing sentence itself names no field.
     for (const t of nearbyTopics(ctx, m.sentence, agreementSentences, topics.length > 0 ? 2 : 4)) if (!topics.includes(t)) topics.push(t);
     const title = m.title.split(' ').length === 1 && m.count !== undefined && m.kind === 'PACKAGE' ? `${m.count} ${m.title}` : m.title;
     const linked = !m.date && !m.span ? meetingBefore(ctx, m, meetings, sentencesOf) : undefined;
+    const occasion = !m.date && !m.span && linked === undefined ? occasionBefore(out, m) : undefined;
+    // The occasion lends its day only: a document signed "separately" may have other signers than the meeting's.
     const meetingIndex = linked ?? meetingOf(m, sources, meetings, sentencesOf);
-    const date = m.date ?? (linked !== undefined ? meetings[linked]!.date : undefined);
+    const date = m.date ?? (linked !== undefined ? meetings[linked]!.date : occasion?.date);
     const parties = completeParties(m.parties, meetingIndex !== undefined ? meetings[meetingIndex] : undefined, people, main, m.signatories);
     const agreement: ExtractedAgreement = {
       title,
@@ -710,8 +740,27 @@ export function extractAgreements(
     if (m.count !== undefined) agreement.documentCount = m.count;
     if (m.valueUsd !== undefined) agreement.valueUsd = m.valueUsd;
     if (meetingIndex !== undefined) agreement.meetingIndex = meetingIndex;
-    return agreement;
-  });
+    out.push({ agreement, sentences: sources });
+  }
+  return out.map((t) => t.agreement);
+}
+
+/** An agreement as extracted, with the sentences that tell it. */
+interface Told {
+  agreement: ExtractedAgreement;
+  sentences: number[];
+}
+
+/**
+ * The signing an undated one told as part of the same occasion ("Separately,
+ * the agency signed …", "They also witnessed the exchange of …") belongs
+ * with: the latest one before it, told at most a few sentences earlier, once
+ * dated to the day (often through the meeting it was signed at).
+ */
+function occasionBefore(done: Told[], m: AgreementMention): ExtractedAgreement | undefined {
+  if (!m.sameOccasion) return undefined;
+  const before = [...done].reverse().find(({ agreement: a, sentences }) => a.date?.precision === 'DAY' && !a.span && sentences.some((i) => i < m.sentence && i >= m.sentence - TALKS_WINDOW));
+  return before?.agreement;
 }
 
 /**
