@@ -164,3 +164,40 @@ describe('agreements: an undated signing of the same occasion takes the day of t
     expect(x.agreements[0]!.date).toEqual({ year: 2024, month: 6, day: 12, precision: 'DAY' });
   });
 });
+
+describe('agreements: a document named only by its title after the signing verb', () => {
+  it('"signed the Plan of Action for …" is an agreement signed by the two ministers', () => {
+    const { x } = story(
+      'Foreign Minister Ama Boateng of Ghana and Foreign Minister Koffi Dossou of Togo signed the Plan of Action for the Ghana-Togo Partnership 2025-2029 in Accra on Wednesday.',
+      '2024-06-14',
+    );
+    expect(x.agreements).toHaveLength(1);
+    expect(x.agreements[0]!.signatories).toEqual(['Ama Boateng', 'Koffi Dossou']);
+    expect(x.agreements[0]!.parties).toEqual(['GH', 'TG']);
+    expect(x.agreements[0]!.date).toEqual({ year: 2024, month: 6, day: 12, precision: 'DAY' });
+  });
+
+  it('a quoted title after the place ("signed in Accra the "Agreed Minutes"") is an agreement', () => {
+    const { x } = story('In May 1962, Prime Minister Kwame Nkrumah of Ghana and President Sylvanus Olympio of Togo signed in Accra the "Agreed Minutes" that ended the border dispute.', '2024-06-14');
+    expect(x.agreements).toHaveLength(1);
+    expect(x.agreements[0]!.date).toEqual({ year: 1962, month: 5, precision: 'MONTH' });
+  });
+
+  it('"put their names to the Volta Partnership" is a signing by the two leaders', () => {
+    const { x } = story('President Kofi Mensah of Ghana and President Yao Agbeko of Togo put their names to the Volta Partnership in Accra on Wednesday.', '2024-06-14');
+    expect(x.agreements).toHaveLength(1);
+    expect(x.agreements[0]!.signatories).toEqual(['Kofi Mensah', 'Yao Agbeko']);
+  });
+});
+
+describe('agreements: a meeting with no day of its own does not hide the dated talks before', () => {
+  it('"Following the meeting, the ministers signed …" takes the day of the leaders\' talks told before', () => {
+    // 2024-06-14 is a Friday; "on Thursday" is 2024-06-13.
+    const { x } = story(
+      'President Kofi Mensah of Ghana received President Yao Agbeko of Togo at Jubilee House on Thursday, with the two leaders agreeing to speed up talks on the border. After a tete-a-tete, Mensah and Agbeko held an expanded bilateral meeting attended by ministers of both countries. "We agreed that the talks must be concluded soon," Mensah told a joint press statement. Agbeko, who is on a three-day state visit to Ghana, said Togo wanted closer ties. Following the meeting, Foreign Minister Ama Boateng and Togo\'s Deputy Prime Minister and Foreign Minister Koffi Dossou signed two memoranda of understanding.',
+      '2024-06-14',
+    );
+    expect(x.agreements).toHaveLength(1);
+    expect(x.agreements[0]!.date).toEqual({ year: 2024, month: 6, day: 13, precision: 'DAY' });
+  });
+});

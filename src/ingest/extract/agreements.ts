@@ -20,7 +20,8 @@ import { findTopics, TOPIC_CUE } from './topics.ts';
 /** Verbs by which a document comes into being: signed, inked, concluded, sealed, "reached an agreement". */
 // "exchanged 51 agreements": South Asian and Chinese copy tells a signing ceremony by the exchange of the signed copies.
 // "witnessed the exchange of two memoranda": the exchange of signed copies, told as a noun like "the signing of".
-const SIGN_VERB = /\b(?:sign(?:ed|ing)|(?<!\b(?:a|an|the|no|any|every)\s+)signs?|inked|concluded|clinched|struck|sealed|reached|exchanged|exchange(?=\s+of\s+(?!views\b|letters\b|notes\b)))\b/gi;
+// "put their names to the partnership": the idiom for signing.
+const SIGN_VERB = /\b(?:sign(?:ed|ing)|(?<!\b(?:a|an|the|no|any|every)\s+)signs?|inked|concluded|clinched|struck|sealed|reached|exchanged|exchange(?=\s+of\s+(?!views\b|letters\b|notes\b))|put (?:their|his|her) (?:names?|signatures?) to)\b/gi;
 // A declaration or joint statement counts only when the text says it was signed (a signing verb must tell it).
 // A joint communiqué and an exchange of letters or notes are instruments that states sign like any agreement.
 const NOUN = '(?:treat(?:y|ies)|agreements?|accords?|deals?|pacts?|contracts?|memorand(?:um|a|ums)|MoUs?|protocols?|conventions?|documents?|instruments|declarations?|joint statements?|(?:joint\\s+)?communiqu[eé]s?|exchanges?\\s+of\\s+(?:letters|notes))';
@@ -381,6 +382,32 @@ function joinAppositives(text: string, phrases: { phrase: Phrase; end: number }[
   }
 }
 
+/**
+ * A document named only by its title right after a signing verb: "signed the
+ * Plan of Action for the Implementation of the Strategic Partnership",
+ * "signed in Baghdad the "Agreed Minutes"". The title is two or more
+ * capitalised words (with "of", "for", "and", "the" between) that name no
+ * person and no country.
+ */
+const TITLE_AFTER_VERB = /^\s+(?:in\s+\p{Lu}[\p{L}-]*\s+)?the\s+["“]?((?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:(?:of|for|on|and|the|between)\s+)*(?:\p{Lu}[\p{L}'’-]*|\d{4}(?:-\d{4})?))+)["”]?/u;
+
+function titledDocuments(s: ReadSentence, verbs: Signing[], mentions: PersonMention[], countries: CountryMention[]): { phrase: Phrase; end: number }[] {
+  const out: { phrase: Phrase; end: number }[] = [];
+  for (const v of verbs) {
+    if (/^(?:signing|exchange)$/i.test(s.text.slice(v.at, v.end))) continue;
+    const m = TITLE_AFTER_VERB.exec(s.text.slice(v.end));
+    if (!m) continue;
+    const title = m[1]!;
+    const start = v.end + m[0].length - title.length - (/["”]$/.test(m[0]) ? 1 : 0);
+    const end = start + title.length;
+    if (mentions.some((p) => p.sentence === s.index && p.start < end && start < p.end)) continue;
+    // "signed the United Arab Emirates …": a country is no title.
+    if (countries.some((c) => c.sentence === s.index && c.start <= start && c.end >= end)) continue;
+    out.push({ phrase: { det: 'the', modifiers: [], noun: title, start: start - (/["“]/.test(s.text[start - 1] ?? '') ? 1 : 0) }, end });
+  }
+  return out;
+}
+
 /** The agreement mentions of a sentence: every agreement noun phrase, signed or only referred to. */
 function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: CountryMention[], mentions: PersonMention[], people: ExtractedPerson[], main: string[]): AgreementMention[] {
   const verbs = signingVerbs(s.text);
@@ -395,6 +422,9 @@ function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: CountryMent
     if (phrase && /\bno\s+$/i.test(s.text.slice(Math.max(0, phrase.start - 4), phrase.start))) return [];
     return phrase ? [{ phrase, end: (match.index ?? 0) + match[0].length }] : [];
   });
+  // A title that names a noun phrase right after it ("the Vision 2030 document") is that phrase's name, not a document of its own.
+  for (const titled of titledDocuments(s, verbs, mentions, countries)) if (!phrases.some((p) => p.phrase.start <= titled.end + 1 && titled.phrase.start < p.end)) phrases.push(titled);
+  phrases.sort((a, b) => a.phrase.start - b.phrase.start);
   joinCountedPairs(s.text, phrases);
   joinAppositives(s.text, phrases);
   if (phrases.length === 0) return [];
@@ -546,19 +576,26 @@ function meetingOf(a: AgreementMention, sources: number[], meetings: ExtractedMe
  */
 function meetingBefore(ctx: ArticleContext, a: AgreementMention, meetings: ExtractedMeeting[], sentencesOf: number[][]): number | undefined {
   const same = sentencesOf.findIndex((ss, i) => ss.includes(a.sentence) && meetings[i]!.status === 'HELD');
-  if (same >= 0) return same;
+  if (same >= 0 && meetings[same]!.date) return same;
+  // A meeting of the signing sentence with no day of its own ("Following the meeting, the ministers signed …") may point to the dated talks before.
+  const earlier = talksBefore(ctx, a, meetings, sentencesOf);
+  return earlier ?? (same >= 0 ? same : undefined);
+}
+
+/** The held meeting a signing tied to "the talks" belongs to, told in the sentence before or a few sentences back with its day. */
+function talksBefore(ctx: ArticleContext, a: AgreementMention, meetings: ExtractedMeeting[], sentencesOf: number[][]): number | undefined {
   const text = ctx.sentences[a.sentence]!.text;
   // A tie word makes the link; so does a signing told in the simple past right after the talks, news's order for one occasion.
   const tied = AT_THE_MEETING.test(text);
   if (!tied && (a.sentence === 0 || PERFECT_OR_HABIT.test(text))) return undefined;
   const previous = sentencesOf.findIndex((ss, i) => ss.includes(a.sentence - 1) && meetings[i]!.status === 'HELD');
-  if (previous >= 0 || !tied) return previous >= 0 ? previous : undefined;
+  if ((previous >= 0 && meetings[previous]!.date) || !tied) return previous >= 0 ? previous : undefined;
   // "Following the session, … witnessed the signing": the talks may have been told a few sentences before, with the day they were held.
   for (let back = a.sentence - 2; back >= Math.max(0, a.sentence - TALKS_WINDOW); back--) {
     const held = sentencesOf.findIndex((ss, i) => ss.includes(back) && meetings[i]!.status === 'HELD' && meetings[i]!.date?.precision === 'DAY');
     if (held >= 0) return held;
   }
-  return undefined;
+  return previous >= 0 ? previous : undefined;
 }
 
 /** How many sentences back a signing tied to "the talks" may find them. */
@@ -721,10 +758,10 @@ export function extractAgreements(
     for (const t of nearbyTopics(ctx, m.sentence, agreementSentences, topics.length > 0 ? 2 : 4)) if (!topics.includes(t)) topics.push(t);
     const title = m.title.split(' ').length === 1 && m.count !== undefined && m.kind === 'PACKAGE' ? `${m.count} ${m.title}` : m.title;
     const linked = !m.date && !m.span ? meetingBefore(ctx, m, meetings, sentencesOf) : undefined;
-    const occasion = !m.date && !m.span && linked === undefined ? occasionBefore(out, m) : undefined;
+    const occasion = !m.date && !m.span && (linked === undefined || !meetings[linked]!.date) ? occasionBefore(out, m) : undefined;
     // The occasion lends its day only: a document signed "separately" may have other signers than the meeting's.
     const meetingIndex = linked ?? meetingOf(m, sources, meetings, sentencesOf);
-    const date = m.date ?? (linked !== undefined ? meetings[linked]!.date : occasion?.date);
+    const date = m.date ?? (linked !== undefined ? meetings[linked]!.date : undefined) ?? occasion?.date;
     const parties = completeParties(m.parties, meetingIndex !== undefined ? meetings[meetingIndex] : undefined, people, main, m.signatories);
     const agreement: ExtractedAgreement = {
       title,
