@@ -201,3 +201,44 @@ describe('agreements: a meeting with no day of its own does not hide the dated t
     expect(x.agreements[0]!.date).toEqual({ year: 2024, month: 6, day: 13, precision: 'DAY' });
   });
 });
+
+describe('agreements: a short name given in brackets names its document again', () => {
+  it('"The VTPA was signed in March 2019 by …" is the signing of the agreement named "(VTPA)" before', () => {
+    const { x } = story(
+      'Trade has grown since the Volta Trade Partnership Agreement (VTPA) came into force in 2020. The VTPA was signed in March 2019 by Trade Minister Ama Boateng of Ghana and Trade Minister Koffi Dossou of Togo.',
+      '2024-06-14',
+    );
+    expect(x.agreements).toHaveLength(1);
+    expect(x.agreements[0]!.date).toEqual({ year: 2019, month: 3, precision: 'MONTH' });
+    expect(x.agreements[0]!.signatories).toEqual(['Ama Boateng', 'Koffi Dossou']);
+  });
+
+  it('the short name of an agreement is not taken for a contract signed before it', () => {
+    const { x } = story(
+      'In Accra on Wednesday, the Ghanaian navy signed a contract with a Togolese shipyard worth $40 million. Ministers agreed to expand the Volta Trade Partnership Agreement (VTPA). The VTPA was signed in March 2019 by Trade Minister Ama Boateng of Ghana and Trade Minister Koffi Dossou of Togo.',
+      '2024-06-14',
+    );
+    expect(x.agreements).toHaveLength(2);
+    expect(x.agreements.map((a) => a.kind)).toEqual(['CONTRACT', 'AGREEMENT']);
+  });
+});
+
+describe('agreements: more ways to tell the same occasion and its signers', () => {
+  it('"In addition, the ministry signed a contract" is signed on the day of the signing before', () => {
+    const { x } = story(
+      'Ghanaian President Kofi Mensah held talks with Togolese President Yao Agbeko in Lomé on Wednesday. The two governments then signed five memoranda of understanding. In addition, the Ghanaian defence ministry signed a contract with a Togolese shipyard, with the first patrol boat to be delivered in 2027.',
+      '2024-06-14',
+    );
+    expect(x.agreements).toHaveLength(2);
+    expect(x.agreements[1]!.date).toEqual({ year: 2024, month: 6, day: 12, precision: 'DAY' });
+  });
+
+  it('"signed at PLACE on DATE, YEAR, by A and B": commas around the date keep the signers', () => {
+    const { x } = story(
+      'The two countries made peace under the Volta Accord, signed at the Osu Castle on September 15, 1994, by President Jerry Rawlings of Ghana and President Gnassingbé Eyadéma of Togo.',
+      '2024-06-14',
+    );
+    expect(x.agreements).toHaveLength(1);
+    expect(x.agreements[0]!.signatories).toEqual(['Jerry Rawlings', 'Gnassingbé Eyadéma']);
+  });
+});

@@ -150,6 +150,8 @@ interface Phrase {
   start: number;
   /** "14 other documents": a set apart from the documents just told. */
   other?: boolean;
+  /** Named by a short name ("the CEPA"): one particular document, never any document the noun could name. */
+  named?: boolean;
 }
 
 const DETERMINER = /^(?:the|this|that|these|a|an)$/i;
@@ -329,10 +331,10 @@ function coordinated(gap: string): boolean {
 }
 
 /** Words that tell another document of the same occasion: "also signed", "a separate deal", "another accord". */
-const SAME_OCCASION = /\b(?:also|then|separately|too)\b|\b(?:separate|additional|another|further)\s+(?:[\w$.-]+\s+){0,3}$/i;
+const SAME_OCCASION = /\b(?:also|then|separately|too|in addition)\b|\b(?:separate|additional|another|further)\s+(?:[\w$.-]+\s+){0,3}$/i;
 
 /** Words that set a document apart from those just told; "then signed" tells the next step of the same signing, not another document. */
-const ANOTHER_DOCUMENT = /\b(?:also|separately|too)\b|\b(?:separate|additional|another|further)\s+(?:[\w$.-]+\s+){0,3}$/i;
+const ANOTHER_DOCUMENT = /\b(?:also|separately|too|in addition)\b|\b(?:separate|additional|another|further)\s+(?:[\w$.-]+\s+){0,3}$/i;
 
 /**
  * "20 agreements and memorandums of understanding", "51 agreements and
@@ -408,8 +410,34 @@ function titledDocuments(s: ReadSentence, verbs: Signing[], mentions: PersonMent
   return out;
 }
 
+/** An agreement noun phrase with its short name in brackets: "Comprehensive Economic Partnership Agreement (CEPA)". */
+const ACRONYM_DEFINED = new RegExp(`\\b(${NOUN})\\s*\\(([A-Za-z]{2,8})\\)`, 'gi');
+
+/** A short name in capitals: "CEPA", "RAA", "MoU" (the flag-insensitive match above cannot tell). */
+const ACRONYM = /^[A-Z][A-Za-z]?[A-Z]{1,6}s?$/;
+
+/** The short names the article gives its documents, each with the noun it stands for ("CEPA" → "Agreement"). */
+function documentAcronyms(texts: string[]): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const text of texts) for (const m of text.matchAll(ACRONYM_DEFINED)) if (ACRONYM.test(m[2]!) && !found.has(m[2]!) && !/^mous?$/i.test(m[2]!)) found.set(m[2]!, m[1]!);
+  return found;
+}
+
+/** "The CEPA was signed in February 2022 by …": a short name defined earlier names its document again. */
+function acronymPhrases(text: string, acronyms: Map<string, string>): { phrase: Phrase; end: number }[] {
+  const out: { phrase: Phrase; end: number }[] = [];
+  for (const [acronym, noun] of acronyms) {
+    for (const m of text.matchAll(new RegExp(`\\b(the|this|that)\\s+${acronym}\\b(?!\\s*\\))`, 'gi'))) {
+      // The short name keeps its capitals: "the CEPA", not "the cepa".
+      if (!m[0].endsWith(acronym)) continue;
+      out.push({ phrase: { det: m[1], modifiers: [acronym.toLowerCase()], noun, start: m.index!, named: true }, end: m.index! + m[0].length });
+    }
+  }
+  return out;
+}
+
 /** The agreement mentions of a sentence: every agreement noun phrase, signed or only referred to. */
-function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: CountryMention[], mentions: PersonMention[], people: ExtractedPerson[], main: string[]): AgreementMention[] {
+function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: CountryMention[], mentions: PersonMention[], people: ExtractedPerson[], main: string[], acronyms: Map<string, string>): AgreementMention[] {
   const verbs = signingVerbs(s.text);
   // The cue of an elaboration ("Among the documents, …") names the package it details, not a document of its own.
   const cue = ELABORATION.exec(s.text);
@@ -423,6 +451,7 @@ function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: CountryMent
     return phrase ? [{ phrase, end: (match.index ?? 0) + match[0].length }] : [];
   });
   // A title that names a noun phrase right after it ("the Vision 2030 document") is that phrase's name, not a document of its own.
+  for (const named of acronymPhrases(s.text, acronyms)) if (!phrases.some((p) => p.phrase.start < named.end && named.phrase.start < p.end)) phrases.push(named);
   for (const titled of titledDocuments(s, verbs, mentions, countries)) if (!phrases.some((p) => p.phrase.start <= titled.end + 1 && titled.phrase.start < p.end)) phrases.push(titled);
   phrases.sort((a, b) => a.phrase.start - b.phrase.start);
   joinCountedPairs(s.text, phrases);
@@ -468,7 +497,7 @@ function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: CountryMent
       kind,
       title: label,
       definite,
-      generic: GENERIC_NOUN.test(noun),
+      generic: !phrase.named && GENERIC_NOUN.test(noun),
       sameOccasion: Boolean(phrase.other) || SAME_OCCASION.test(s.text.slice(clauseStart(s.text, phrase.start), phrase.start)),
       another: Boolean(phrase.other) || ANOTHER_DOCUMENT.test(s.text.slice(clauseStart(s.text, phrase.start), phrase.start)),
       signing: verb !== undefined,
@@ -486,7 +515,8 @@ function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: CountryMent
 }
 
 /** What follows a signing verb that names who signed: "by", perhaps after where and when ("in Tokyo in March 2007 by"). */
-const SIGNED_BY = /^\s+(?:(?:in|on|at)\s+[^,;.()"“”]{1,50}?\s+)?by\s+/i;
+// Commas may set off the date: "signed at the White House on September 15, 2020, by A and B".
+const SIGNED_BY = /^\s+(?:(?:in|on|at)\s+[^;.()"“”]{1,60}?,?\s+)?by\s+/i;
 
 /**
  * The parties of one signing: the subject that signs (before an active verb,
@@ -725,7 +755,8 @@ export function extractAgreements(
   sentencesOf: number[][],
   main: string[],
 ): ExtractedAgreement[] {
-  const all = ctx.sentences.flatMap((s) => mentionsIn(ctx, s, countries, mentions, people, main));
+  const acronyms = documentAcronyms(ctx.sentences.map((s) => s.text));
+  const all = ctx.sentences.flatMap((s) => mentionsIn(ctx, s, countries, mentions, people, main, acronyms));
   let signings: Signed[] = [];
   for (const m of all) {
     const group = pointsBackToGroup(signings, m);
