@@ -242,3 +242,12 @@ describe('agreements: more ways to tell the same occasion and its signers', () =
     expect(x.agreements[0]!.signatories).toEqual(['Jerry Rawlings', 'Gnassingbé Eyadéma']);
   });
 });
+
+describe('agreements: a named set of accords is one instrument', () => {
+  it('"the Volta Accords, signed … by A and B" is one agreement, not an uncounted package', () => {
+    const { x } = story('Ghana and Togo made peace under the Volta Accords, signed in Geneva in 1994 by President Jerry Rawlings of Ghana and President Gnassingbé Eyadéma of Togo.', '2024-06-14');
+    expect(x.agreements).toHaveLength(1);
+    expect(x.agreements[0]!.kind).toBe('AGREEMENT');
+    expect(x.agreements[0]!.documentCount).toBe(1);
+  });
+});

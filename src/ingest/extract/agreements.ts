@@ -477,7 +477,10 @@ function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: CountryMent
     let count = countText ? parseCount(countText) : undefined;
     const definite = /^(?:the|this|that|these)$/i.test(det ?? '');
     if (count === undefined && /^an?$/i.test(det ?? '') && !isPlural(noun)) count = 1;
-    const kind = kindOf(noun, count);
+    // "the Abraham Accords", "the Camp David Accords": a capitalised plural after a name is one instrument by its name.
+    const namedAccords = count === undefined && /^Accords$/.test(noun) && /\p{Lu}[\p{L}-]*\s+$/u.test(s.text.slice(Math.max(0, end - noun.length - 30), end - noun.length));
+    if (namedAccords) count = 1;
+    const kind = namedAccords ? 'AGREEMENT' : kindOf(noun, count);
     if (kind !== 'PACKAGE') count ??= 1;
     const stretch = { from: i > 0 ? phrases[i - 1]!.end : 0, to: i + 1 < phrases.length ? phrases[i + 1]!.phrase.start : s.text.length };
     const when = verb ? dateOf(dates, verb, stretch.from, stretch.to, isPlural(noun)) : {};
@@ -503,7 +506,7 @@ function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: CountryMent
       signing: verb !== undefined,
       count,
       approximate: Boolean(approx) || Boolean(numberOf?.[1]) || /\b(?:about|around|nearly|some|roughly|approximately)\s*$/i.test(s.text.slice(0, phrase.start)),
-      plural: isPlural(noun),
+      plural: isPlural(noun) && !namedAccords,
       ...when,
       parties: parties.codes,
       signatories: parties.signers,
