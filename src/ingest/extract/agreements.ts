@@ -19,9 +19,12 @@ import { findTopics, TOPIC_CUE } from './topics.ts';
 
 /** Verbs by which a document comes into being: signed, inked, concluded, sealed, "reached an agreement". */
 // "exchanged 51 agreements": South Asian and Chinese copy tells a signing ceremony by the exchange of the signed copies.
-const SIGN_VERB = /\b(?:sign(?:ed|ing)|(?<!\b(?:a|an|the|no|any|every)\s+)signs?|inked|concluded|clinched|struck|sealed|reached|exchanged)\b/gi;
+// "witnessed the exchange of two memoranda": the exchange of signed copies, told as a noun like "the signing of".
+// "put their names to the partnership": the idiom for signing.
+const SIGN_VERB = /\b(?:sign(?:ed|ing)|(?<!\b(?:a|an|the|no|any|every)\s+)signs?|inked|concluded|clinched|struck|sealed|reached|exchanged|exchange(?=\s+of\s+(?!views\b|letters\b|notes\b))|put (?:their|his|her) (?:names?|signatures?) to)\b/gi;
 // A declaration or joint statement counts only when the text says it was signed (a signing verb must tell it).
-const NOUN = '(?:treat(?:y|ies)|agreements?|accords?|deals?|pacts?|contracts?|memorand(?:um|a|ums)|MoUs?|protocols?|conventions?|documents?|instruments|declarations?|joint statements?)';
+// A joint communiqué and an exchange of letters or notes are instruments that states sign like any agreement.
+const NOUN = '(?:treat(?:y|ies)|agreements?|accords?|deals?|pacts?|contracts?|memorand(?:um|a|ums)|MoUs?|protocols?|conventions?|documents?|instruments|declarations?|joint statements?|(?:joint\\s+)?communiqu[eé]s?|exchanges?\\s+of\\s+(?:letters|notes))';
 
 /** Nouns that name any kind of signed document, so "the deal" or "the documents" can point back to a treaty or a memorandum. */
 const GENERIC_NOUN = /^(?:agreements?|accords?|deals?|pacts?|documents?|instruments)$/i;
@@ -35,7 +38,7 @@ const NOUN_PHRASE = new RegExp(
 );
 
 /** Words that cannot modify an agreement noun: verbs, determiners and the like caught by the lazy modifier group. */
-const NOT_MODIFIER = /^(?:but|no|not|nor|billion|million|trillion|bn|this|that|signed|sign|signs|have|has|had|were|was|are|is|be|been|the|a|an|and|or|of|in|on|to|with|such|fourth|first|other|similar|several|two|would|will|also|its|their|his|her|new|these|those|all|any)$/i;
+const NOT_MODIFIER = /^(?:but|no|not|nor|billion|million|trillion|bn|this|that|signed|sign|signs|signing|inked|concluded|clinched|struck|sealed|reached|exchanged|have|has|had|were|was|are|is|be|been|the|a|an|and|or|of|in|on|to|with|such|fourth|first|other|similar|several|two|would|will|also|its|their|his|her|new|these|those|all|any)$/i;
 
 /** The two sides as a subject: "the two countries", "their governments", "officials from both sides". */
 const TWO_SIDES = /\b(?:(?:the two|both) (?:countries|nations|sides|governments|states|leaders|neighbours|neighbors|presidents|ministers)|their (?:governments|countries|ministers|delegations)|they)\b/i;
@@ -44,7 +47,17 @@ const TWO_SIDES = /\b(?:(?:the two|both) (?:countries|nations|sides|governments|
 const PLANNED_SIGNING = /\b(?:will|would|shall|to|could|may|might|should)\s+(?:be\s+|(?:then\s+)?)$|\b(?:not yet|yet to be|has not been|have not been|was not|were not)\s+$/i;
 
 /** Words before a signing verb that deny it: "did not sign", "never signed", "have yet to sign", "refused to sign". */
-const NEGATED_BEFORE = /\b(?:not|never|n't|neither|nor|refused to|declined to|failed to|yet to)\s+(?:\w+\s+)?$/i;
+// Up to two words between: "has not yet been signed", "did not formally sign".
+const NEGATED_BEFORE = /\b(?:not|never|n't|neither|nor|refused to|declined to|failed to|yet to)\s+(?:\w+\s+){0,2}$/i;
+
+/** Talks as what was concluded: "concluded negotiations", "concluded the talks on". */
+const CONCLUDED_TALKS_AFTER = /^\s+(?:(?:the|their|its)\s+)?(?:\w+\s+)?(?:negotiations|talks)\b/i;
+
+/** Talks as the subject of "concluded": "whose negotiations were concluded", "talks were successfully concluded". */
+const CONCLUDED_TALKS_BEFORE = /\b(?:negotiations|talks)\s+(?:\w+\s+){0,2}$/i;
+
+/** A subject that denies the signing: "No LNG agreement was signed", "no deal has been signed". */
+const DENIED_SUBJECT = /\bno\s+(?:(?!(?:the|a|an|doubt)\b)[\w-]+\s+){0,3}(?:has|have|had|was|were|is|are)\s+(?:\w+\s+)?$/i;
 
 /** Words before a signing verb that make its subject witnesses, not signatories: "the two leaders witnessed the signing of". */
 const WITNESSED_BEFORE = /\b(?:witness(?:ed|es|ing)?|attend(?:ed|s|ing)?|oversaw|oversee(?:s|ing)?|presided over|watched|look(?:ed)? on at)\s+(?:the\s+)?$/i;
@@ -62,7 +75,7 @@ const BROKER_AFTER = /^-(?:brokered|mediated|backed|led|sponsored|hosted)\b/i;
 const PERFECT_OR_HABIT = /\b(?:have|has|had)\s+(?:\w+\s+)?signed\b|\b(?:over the (?:years|decades)|so far|to date|since|previously|in the past)\b/i;
 
 /** Words that tie a signing to the meeting just told: "then signed", "in the presence of the two leaders". */
-const AT_THE_MEETING = /\b(?:then|after the talks|after the meeting|during the (?:visit|talks|meeting)|in the presence of|at the ceremony|witnessed)\b/i;
+const AT_THE_MEETING = /\b(?:then|(?:after|following|at the end of|during) the (?:talks|meeting|session|summit|visit|discussions)|in the presence of|at the ceremony|witnessed)\b/i;
 
 interface AgreementMention {
   sentence: number;
@@ -73,6 +86,8 @@ interface AgreementMention {
   generic: boolean;
   /** Marked as another document of the same occasion: "also signed", "14 other documents", "a separate deal". */
   sameOccasion: boolean;
+  /** Marked as a document apart from those just told: "also signed", "14 other documents", "a separate deal" (not "then signed"). */
+  another: boolean;
   signing: boolean;
   count?: number;
   approximate: boolean;
@@ -96,7 +111,7 @@ function kindOf(noun: string, count: number | undefined): AgreementKind {
 }
 
 function isPlural(noun: string): boolean {
-  return /^(?:treaties|agreements|accords|deals|pacts|contracts|memoranda|memorandums|mous|protocols|conventions|documents|instruments|declarations|joint statements)$/i.test(noun);
+  return /^(?:treaties|agreements|accords|deals|pacts|contracts|memoranda|memorandums|mous|protocols|conventions|documents|instruments|declarations|joint statements|(?:joint\s+)?communiqu[eé]s)$/i.test(noun);
 }
 
 /** US dollars in "worth $X billion" or "a $X billion deal". */
@@ -135,9 +150,16 @@ interface Phrase {
   start: number;
   /** "14 other documents": a set apart from the documents just told. */
   other?: boolean;
+  /** Named by a short name ("the CEPA"): one particular document, never any document the noun could name. */
+  named?: boolean;
 }
 
 const DETERMINER = /^(?:the|this|that|these|a|an)$/i;
+
+/** A word that counts documents ("two", "17", "a dozen"), not the article "a". */
+function isCountWord(word: string): boolean {
+  return parseCount(word) !== undefined && !/^an?$/i.test(word);
+}
 
 /**
  * Reads a NOUN_PHRASE match. The regex is case-insensitive for the nouns, so
@@ -175,6 +197,14 @@ function readPhrase(match: RegExpMatchArray): Phrase | undefined {
   let k = 0;
   let keptApprox: string | undefined;
   let keptCount: string | undefined;
+  // "signed two agreements", "signed the two memoranda": the match may open before the count, which then stands as the breaker.
+  if (isCountWord(breaker)) {
+    keptCount = breaker;
+    const before = words[cut - 1];
+    if (before && new RegExp(`^${APPROX}$`, 'i').test(before)) keptApprox = before;
+    const detWord = DETERMINER.test(before ?? '') ? before : undefined;
+    return { det: detWord, approx: keptApprox, countText: keptCount, modifiers, noun: noun!, start: (match.index ?? 0) + whole.lastIndexOf(breaker, whole.length - noun!.length) };
+  }
   if (modifiers[k] && new RegExp(`^${APPROX}$`, 'i').test(modifiers[k]!)) keptApprox = modifiers[k++];
   if (modifiers[k] && parseCount(modifiers[k]!) !== undefined && !/^an?$/i.test(modifiers[k]!)) keptCount = modifiers[k++];
   // "the Pukpuk Treaty", "the Lombok Treaty": a name between "the" and the noun keeps the phrase definite.
@@ -201,7 +231,10 @@ function signingVerbs(text: string): Signing[] {
     // "would be signed during the visit", "is to be signed": planned, not signed.
     if (PLANNED_SIGNING.test(text.slice(Math.max(0, at - 30), at))) continue;
     // "signed no new agreements", "did not sign", "never signed": a signing denied.
-    if (NEGATED_BEFORE.test(text.slice(Math.max(0, at - 20), at)) || /^\s+no\b/i.test(text.slice(at + m[0].length))) continue;
+    if (NEGATED_BEFORE.test(text.slice(Math.max(0, at - 30), at)) || /^\s+no\b/i.test(text.slice(at + m[0].length))) continue;
+    if (DENIED_SUBJECT.test(text.slice(Math.max(0, at - 60), at))) continue;
+    // "concluded negotiations on a treaty", "whose negotiations were concluded": talks ended, nothing was signed.
+    if (/^concluded$/i.test(m[0]) && (CONCLUDED_TALKS_AFTER.test(text.slice(at + m[0].length)) || CONCLUDED_TALKS_BEFORE.test(text.slice(Math.max(0, at - 40), at)))) continue;
     if (/^reached$/i.test(m[0]) && !new RegExp(`^\\s+(?:an?|the)\\s+(?:[a-z-]+\\s+){0,3}${NOUN}`, 'i').test(text.slice(at + m[0].length))) continue;
     verbs.push({ at, end: at + m[0].length, after: false });
   }
@@ -217,7 +250,8 @@ function signingVerbs(text: string): Signing[] {
 function signingOf(text: string, phraseStart: number, phraseEnd: number, verbs: Signing[], nextPhrase: number): Signing | undefined {
   const after = verbs.find((v) => v.at >= phraseEnd && /^[\s,]*(?:(?:that|which)\s+(?:[^.;,]{0,60}?\s)?|(?:was|were|had been|has been|have been|is|are)\s+(?:\w+ly\s+)?)?$/i.test(text.slice(phraseEnd, v.at)));
   if (after) return { ...after, after: true };
-  const before = verbs.filter((v) => v.end <= phraseStart && phraseStart - v.end < 60 && !/[.;]/.test(text.slice(v.end, phraseStart)));
+  // A decimal point is no sentence end: "signed an $11.3 billion deal".
+  const before = verbs.filter((v) => v.end <= phraseStart && phraseStart - v.end < 60 && !/;|\.(?!\d)/.test(text.slice(v.end, phraseStart)));
   if (before.length > 0) return before[before.length - 1];
   // Looser: a short appositive, name or partner between ("the Lombok Treaty, a framework the two countries signed", "an agreement with Denmark signed in 1951").
   const later = verbs.find((v) => v.at >= phraseEnd && v.at <= nextPhrase && v.at - phraseEnd <= 60 && /^(?:sign|seal|conclud)/i.test(text.slice(v.at)) && !/[.;]/.test(text.slice(phraseEnd, v.at)));
@@ -237,7 +271,8 @@ function partiesIn(s: ReadSentence, from: number, to: number, countries: Country
 
 /** Countries named in the agreement's own name: "United States-Mexico-Canada Agreement", "US-Danish defence agreement". */
 function namedParties(s: ReadSentence, phraseStart: number, nounEnd: number, countries: CountryMention[]): string[] {
-  const name = /(?:(?:\p{Lu}[\p{L}.]*|of|the)[\s-]+){1,8}$/u.exec(s.text.slice(Math.max(0, phraseStart - 60), phraseStart));
+  // A year may stand in the name: "the Saudi-Japanese Vision 2030 document".
+  const name = /(?:(?:\p{Lu}[\p{L}.]*|(?:19|20)\d\d|of|the)[\s-]+){1,8}$/u.exec(s.text.slice(Math.max(0, phraseStart - 60), phraseStart));
   const from = name ? phraseStart - name[0].length : phraseStart;
   const codes = countries.filter((c) => c.sentence === s.index && c.start >= from && c.end <= nounEnd && !BROKER_AFTER.test(s.text.slice(c.end))).map((c) => c.code);
   // Names joined by hyphens are one word to the country scanner: read them part by part.
@@ -296,7 +331,10 @@ function coordinated(gap: string): boolean {
 }
 
 /** Words that tell another document of the same occasion: "also signed", "a separate deal", "another accord". */
-const SAME_OCCASION = /\b(?:also|then|separately|too)\b|\b(?:separate|additional|another|further)\s+(?:[\w$.-]+\s+){0,3}$/i;
+const SAME_OCCASION = /\b(?:also|then|separately|too|in addition)\b|\b(?:separate|additional|another|further)\s+(?:[\w$.-]+\s+){0,3}$/i;
+
+/** Words that set a document apart from those just told; "then signed" tells the next step of the same signing, not another document. */
+const ANOTHER_DOCUMENT = /\b(?:also|separately|too|in addition)\b|\b(?:separate|additional|another|further)\s+(?:[\w$.-]+\s+){0,3}$/i;
 
 /**
  * "20 agreements and memorandums of understanding", "51 agreements and
@@ -346,8 +384,60 @@ function joinAppositives(text: string, phrases: { phrase: Phrase; end: number }[
   }
 }
 
+/**
+ * A document named only by its title right after a signing verb: "signed the
+ * Plan of Action for the Implementation of the Strategic Partnership",
+ * "signed in Baghdad the "Agreed Minutes"". The title is two or more
+ * capitalised words (with "of", "for", "and", "the" between) that name no
+ * person and no country.
+ */
+const TITLE_AFTER_VERB = /^\s+(?:in\s+\p{Lu}[\p{L}-]*\s+)?the\s+["“]?((?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:(?:of|for|on|and|the|between)\s+)*(?:\p{Lu}[\p{L}'’-]*|\d{4}(?:-\d{4})?))+)["”]?/u;
+
+function titledDocuments(s: ReadSentence, verbs: Signing[], mentions: PersonMention[], countries: CountryMention[]): { phrase: Phrase; end: number }[] {
+  const out: { phrase: Phrase; end: number }[] = [];
+  for (const v of verbs) {
+    if (/^(?:signing|exchange)$/i.test(s.text.slice(v.at, v.end))) continue;
+    const m = TITLE_AFTER_VERB.exec(s.text.slice(v.end));
+    if (!m) continue;
+    const title = m[1]!;
+    const start = v.end + m[0].length - title.length - (/["”]$/.test(m[0]) ? 1 : 0);
+    const end = start + title.length;
+    if (mentions.some((p) => p.sentence === s.index && p.start < end && start < p.end)) continue;
+    // "signed the United Arab Emirates …": a country is no title.
+    if (countries.some((c) => c.sentence === s.index && c.start <= start && c.end >= end)) continue;
+    out.push({ phrase: { det: 'the', modifiers: [], noun: title, start: start - (/["“]/.test(s.text[start - 1] ?? '') ? 1 : 0) }, end });
+  }
+  return out;
+}
+
+/** An agreement noun phrase with its short name in brackets: "Comprehensive Economic Partnership Agreement (CEPA)". */
+const ACRONYM_DEFINED = new RegExp(`\\b(${NOUN})\\s*\\(([A-Za-z]{2,8})\\)`, 'gi');
+
+/** A short name in capitals: "CEPA", "RAA", "MoU" (the flag-insensitive match above cannot tell). */
+const ACRONYM = /^[A-Z][A-Za-z]?[A-Z]{1,6}s?$/;
+
+/** The short names the article gives its documents, each with the noun it stands for ("CEPA" → "Agreement"). */
+function documentAcronyms(texts: string[]): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const text of texts) for (const m of text.matchAll(ACRONYM_DEFINED)) if (ACRONYM.test(m[2]!) && !found.has(m[2]!) && !/^mous?$/i.test(m[2]!)) found.set(m[2]!, m[1]!);
+  return found;
+}
+
+/** "The CEPA was signed in February 2022 by …": a short name defined earlier names its document again. */
+function acronymPhrases(text: string, acronyms: Map<string, string>): { phrase: Phrase; end: number }[] {
+  const out: { phrase: Phrase; end: number }[] = [];
+  for (const [acronym, noun] of acronyms) {
+    for (const m of text.matchAll(new RegExp(`\\b(the|this|that)\\s+${acronym}\\b(?!\\s*\\))`, 'gi'))) {
+      // The short name keeps its capitals: "the CEPA", not "the cepa".
+      if (!m[0].endsWith(acronym)) continue;
+      out.push({ phrase: { det: m[1], modifiers: [acronym.toLowerCase()], noun, start: m.index!, named: true }, end: m.index! + m[0].length });
+    }
+  }
+  return out;
+}
+
 /** The agreement mentions of a sentence: every agreement noun phrase, signed or only referred to. */
-function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: CountryMention[], mentions: PersonMention[], people: ExtractedPerson[], main: string[]): AgreementMention[] {
+function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: CountryMention[], mentions: PersonMention[], people: ExtractedPerson[], main: string[], acronyms: Map<string, string>): AgreementMention[] {
   const verbs = signingVerbs(s.text);
   // The cue of an elaboration ("Among the documents, …") names the package it details, not a document of its own.
   const cue = ELABORATION.exec(s.text);
@@ -360,6 +450,10 @@ function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: CountryMent
     if (phrase && /\bno\s+$/i.test(s.text.slice(Math.max(0, phrase.start - 4), phrase.start))) return [];
     return phrase ? [{ phrase, end: (match.index ?? 0) + match[0].length }] : [];
   });
+  // A title that names a noun phrase right after it ("the Vision 2030 document") is that phrase's name, not a document of its own.
+  for (const named of acronymPhrases(s.text, acronyms)) if (!phrases.some((p) => p.phrase.start < named.end && named.phrase.start < p.end)) phrases.push(named);
+  for (const titled of titledDocuments(s, verbs, mentions, countries)) if (!phrases.some((p) => p.phrase.start <= titled.end + 1 && titled.phrase.start < p.end)) phrases.push(titled);
+  phrases.sort((a, b) => a.phrase.start - b.phrase.start);
   joinCountedPairs(s.text, phrases);
   joinAppositives(s.text, phrases);
   if (phrases.length === 0) return [];
@@ -383,7 +477,10 @@ function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: CountryMent
     let count = countText ? parseCount(countText) : undefined;
     const definite = /^(?:the|this|that|these)$/i.test(det ?? '');
     if (count === undefined && /^an?$/i.test(det ?? '') && !isPlural(noun)) count = 1;
-    const kind = kindOf(noun, count);
+    // "the Abraham Accords", "the Camp David Accords": a capitalised plural after a name is one instrument by its name.
+    const namedAccords = count === undefined && /^Accords$/.test(noun) && /\p{Lu}[\p{L}-]*\s+$/u.test(s.text.slice(Math.max(0, end - noun.length - 30), end - noun.length));
+    if (namedAccords) count = 1;
+    const kind = namedAccords ? 'AGREEMENT' : kindOf(noun, count);
     if (kind !== 'PACKAGE') count ??= 1;
     const stretch = { from: i > 0 ? phrases[i - 1]!.end : 0, to: i + 1 < phrases.length ? phrases[i + 1]!.phrase.start : s.text.length };
     const when = verb ? dateOf(dates, verb, stretch.from, stretch.to, isPlural(noun)) : {};
@@ -403,12 +500,13 @@ function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: CountryMent
       kind,
       title: label,
       definite,
-      generic: GENERIC_NOUN.test(noun),
+      generic: !phrase.named && GENERIC_NOUN.test(noun),
       sameOccasion: Boolean(phrase.other) || SAME_OCCASION.test(s.text.slice(clauseStart(s.text, phrase.start), phrase.start)),
+      another: Boolean(phrase.other) || ANOTHER_DOCUMENT.test(s.text.slice(clauseStart(s.text, phrase.start), phrase.start)),
       signing: verb !== undefined,
       count,
       approximate: Boolean(approx) || Boolean(numberOf?.[1]) || /\b(?:about|around|nearly|some|roughly|approximately)\s*$/i.test(s.text.slice(0, phrase.start)),
-      plural: isPlural(noun),
+      plural: isPlural(noun) && !namedAccords,
       ...when,
       parties: parties.codes,
       signatories: parties.signers,
@@ -419,6 +517,10 @@ function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: CountryMent
   return out;
 }
 
+/** What follows a signing verb that names who signed: "by", perhaps after where and when ("in Tokyo in March 2007 by"). */
+// Commas may set off the date: "signed at the White House on September 15, 2020, by A and B".
+const SIGNED_BY = /^\s+(?:(?:in|on|at)\s+[^;.()"“”]{1,60}?,?\s+)?by\s+/i;
+
 /**
  * The parties of one signing: the subject that signs (before an active verb,
  * after "signed by", inside "that A and B signed"), partners after "with" or
@@ -426,9 +528,10 @@ function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: CountryMent
  * "their governments" as the subject are the article's main pair.
  */
 function partiesOf(s: ReadSentence, phraseStart: number, phraseEnd: number, verb: Signing, countries: CountryMention[], mentions: PersonMention[], people: ExtractedPerson[], main: string[]): { codes: string[]; signers: string[] } {
-  const by = /^\s+by\s+/i.exec(s.text.slice(verb.end));
+  // "signed by A and B", and with the place and date first: "signed in Arusha in November 1999 by A, B and C".
+  const by = SIGNED_BY.exec(s.text.slice(verb.end));
   const region = by
-    ? { from: verb.end, to: clauseEnd(s.text, verb.end + by[0].length) }
+    ? { from: verb.end + by[0].length, to: clauseEnd(s.text, verb.end + by[0].length) }
     : verb.after
       ? { from: phraseEnd, to: verb.at }
       : { from: clauseStart(s.text, verb.at), to: verb.at };
@@ -463,9 +566,13 @@ function clauseStart(text: string, at: number): number {
   return marks.length > 0 ? marks[marks.length - 1]! : 0;
 }
 
-/** End of a "signed by …" list: the next comma-led clause ("…, according to"), semicolon or sentence end. */
+/**
+ * End of a "signed by …" list: the next comma-led clause ("…, according to"),
+ * a phrase of circumstance ("after mediation by the Pope", "in the presence
+ * of the two leaders"), a semicolon or the sentence end.
+ */
 function clauseEnd(text: string, from: number): number {
-  const m = /,\s+(?:according|who|which|when|where|as|after|said)\b|;/i.exec(text.slice(from));
+  const m = /,\s+(?:according|who|which|when|where|as|after|said)\b|\s(?:after|before|following|during|under|witnessed by|in the presence of)\s|;/i.exec(text.slice(from));
   return m ? from + m.index : text.length;
 }
 
@@ -502,13 +609,30 @@ function meetingOf(a: AgreementMention, sources: number[], meetings: ExtractedMe
  */
 function meetingBefore(ctx: ArticleContext, a: AgreementMention, meetings: ExtractedMeeting[], sentencesOf: number[][]): number | undefined {
   const same = sentencesOf.findIndex((ss, i) => ss.includes(a.sentence) && meetings[i]!.status === 'HELD');
-  if (same >= 0) return same;
+  if (same >= 0 && meetings[same]!.date) return same;
+  // A meeting of the signing sentence with no day of its own ("Following the meeting, the ministers signed …") may point to the dated talks before.
+  const earlier = talksBefore(ctx, a, meetings, sentencesOf);
+  return earlier ?? (same >= 0 ? same : undefined);
+}
+
+/** The held meeting a signing tied to "the talks" belongs to, told in the sentence before or a few sentences back with its day. */
+function talksBefore(ctx: ArticleContext, a: AgreementMention, meetings: ExtractedMeeting[], sentencesOf: number[][]): number | undefined {
   const text = ctx.sentences[a.sentence]!.text;
   // A tie word makes the link; so does a signing told in the simple past right after the talks, news's order for one occasion.
-  if (!AT_THE_MEETING.test(text) && (a.sentence === 0 || PERFECT_OR_HABIT.test(text))) return undefined;
+  const tied = AT_THE_MEETING.test(text);
+  if (!tied && (a.sentence === 0 || PERFECT_OR_HABIT.test(text))) return undefined;
   const previous = sentencesOf.findIndex((ss, i) => ss.includes(a.sentence - 1) && meetings[i]!.status === 'HELD');
+  if ((previous >= 0 && meetings[previous]!.date) || !tied) return previous >= 0 ? previous : undefined;
+  // "Following the session, … witnessed the signing": the talks may have been told a few sentences before, with the day they were held.
+  for (let back = a.sentence - 2; back >= Math.max(0, a.sentence - TALKS_WINDOW); back--) {
+    const held = sentencesOf.findIndex((ss, i) => ss.includes(back) && meetings[i]!.status === 'HELD' && meetings[i]!.date?.precision === 'DAY');
+    if (held >= 0) return held;
+  }
   return previous >= 0 ? previous : undefined;
 }
+
+/** How many sentences back a signing tied to "the talks" may find them. */
+const TALKS_WINDOW = 5;
 
 /**
  * True when a later mention ("the agreements", "the treaty") points back to an
@@ -525,6 +649,8 @@ function pointsBack(earlier: AgreementMention, m: AgreementMention): boolean {
 interface Signed {
   m: AgreementMention;
   sources: number[];
+  /** The last sentence that tells the signing itself (the first, or a restatement of it); back-references do not count. */
+  told: number;
 }
 
 /**
@@ -538,6 +664,23 @@ function pointsBackToGroup(signings: Signed[], m: AgreementMention): Signed[] {
   if (!last || m.sentence - last.m.sentence > 1) return [];
   const group = signings.filter((x) => x.m.sentence === last.m.sentence && !x.m.plural && (!x.m.date || !m.date || datesCompatible(x.m.date, m.date)));
   return group.length >= 2 ? group : [];
+}
+
+/**
+ * True when a signing tells again a counted group already told: news states
+ * the signing in the lead and again in the body ("Teo has signed two
+ * agreements with Albanese …  Albanese hosted Teo, where the pair inked two
+ * agreements …"). Same count of several documents, same day (or one not
+ * dated yet), no other party, and not marked as another set ("two other
+ * agreements").
+ */
+function restates(earlier: AgreementMention, m: AgreementMention): boolean {
+  if (earlier.kind !== 'PACKAGE' || m.kind !== 'PACKAGE' || m.another || earlier.span || m.span) return false;
+  if (earlier.count === undefined || earlier.count < 2 || earlier.count !== m.count) return false;
+  // The same day, or a telling with no date of its own (the lead's "has signed"; the occasion dates it later).
+  if (earlier.date && m.date && (earlier.date.precision !== 'DAY' || !datesCompatible(earlier.date, m.date))) return false;
+  if ((earlier.date ?? m.date) && (earlier.date ?? m.date)!.precision !== 'DAY') return false;
+  return m.parties.every((c) => earlier.parties.includes(c)) || earlier.parties.every((c) => m.parties.includes(c));
 }
 
 /** Folds what a back-reference adds (count, date, signatories, parties) into the signing it points to. */
@@ -582,9 +725,9 @@ function foldItems(signings: Signed[]): Signed[] {
         !dropped.has(x) &&
         x.m.kind !== 'PACKAGE' &&
         // "also signed", "a separate deal": another document than a counted group's, but one of an uncounted plural's.
-        (group.m.count === undefined || !x.m.sameOccasion) &&
+        (group.m.count === undefined || !x.m.another) &&
         x.m.sentence >= group.m.sentence &&
-        x.m.sentence - group.m.sentence <= 2 &&
+        x.m.sentence - group.told <= 2 &&
         (!x.m.date || (group.m.date !== undefined && datesCompatible(x.m.date, group.m.date))),
     );
     if (items.length === 0) continue;
@@ -615,7 +758,8 @@ export function extractAgreements(
   sentencesOf: number[][],
   main: string[],
 ): ExtractedAgreement[] {
-  const all = ctx.sentences.flatMap((s) => mentionsIn(ctx, s, countries, mentions, people, main));
+  const acronyms = documentAcronyms(ctx.sentences.map((s) => s.text));
+  const all = ctx.sentences.flatMap((s) => mentionsIn(ctx, s, countries, mentions, people, main, acronyms));
   let signings: Signed[] = [];
   for (const m of all) {
     const group = pointsBackToGroup(signings, m);
@@ -630,19 +774,28 @@ export function extractAgreements(
       continue;
     }
     if (!m.signing) continue;
+    const restated = signings.find((x) => restates(x.m, m));
+    if (restated) {
+      complete(restated, m);
+      restated.told = m.sentence;
+      continue;
+    }
     dateFromOccasion(signings, m);
-    signings.push({ m, sources: [m.sentence] });
+    signings.push({ m, sources: [m.sentence], told: m.sentence });
   }
   signings = foldItems(signings);
   const agreementSentences = new Set(signings.map((s) => s.m.sentence));
-  return signings.map(({ m, sources }) => {
+  const out: Told[] = [];
+  for (const { m, sources } of signings) {
     const topics = [...m.topics];
     // Look further when the signing sentence itself names no field.
     for (const t of nearbyTopics(ctx, m.sentence, agreementSentences, topics.length > 0 ? 2 : 4)) if (!topics.includes(t)) topics.push(t);
     const title = m.title.split(' ').length === 1 && m.count !== undefined && m.kind === 'PACKAGE' ? `${m.count} ${m.title}` : m.title;
     const linked = !m.date && !m.span ? meetingBefore(ctx, m, meetings, sentencesOf) : undefined;
+    const occasion = !m.date && !m.span && (linked === undefined || !meetings[linked]!.date) ? occasionBefore(out, m) : undefined;
+    // The occasion lends its day only: a document signed "separately" may have other signers than the meeting's.
     const meetingIndex = linked ?? meetingOf(m, sources, meetings, sentencesOf);
-    const date = m.date ?? (linked !== undefined ? meetings[linked]!.date : undefined);
+    const date = m.date ?? (linked !== undefined ? meetings[linked]!.date : undefined) ?? occasion?.date;
     const parties = completeParties(m.parties, meetingIndex !== undefined ? meetings[meetingIndex] : undefined, people, main, m.signatories);
     const agreement: ExtractedAgreement = {
       title,
@@ -658,8 +811,27 @@ export function extractAgreements(
     if (m.count !== undefined) agreement.documentCount = m.count;
     if (m.valueUsd !== undefined) agreement.valueUsd = m.valueUsd;
     if (meetingIndex !== undefined) agreement.meetingIndex = meetingIndex;
-    return agreement;
-  });
+    out.push({ agreement, sentences: sources });
+  }
+  return out.map((t) => t.agreement);
+}
+
+/** An agreement as extracted, with the sentences that tell it. */
+interface Told {
+  agreement: ExtractedAgreement;
+  sentences: number[];
+}
+
+/**
+ * The signing an undated one told as part of the same occasion ("Separately,
+ * the agency signed …", "They also witnessed the exchange of …") belongs
+ * with: the latest one before it, told at most a few sentences earlier, once
+ * dated to the day (often through the meeting it was signed at).
+ */
+function occasionBefore(done: Told[], m: AgreementMention): ExtractedAgreement | undefined {
+  if (!m.sameOccasion) return undefined;
+  const before = [...done].reverse().find(({ agreement: a, sentences }) => a.date?.precision === 'DAY' && !a.span && sentences.some((i) => i < m.sentence && i >= m.sentence - TALKS_WINDOW));
+  return before?.agreement;
 }
 
 /**
