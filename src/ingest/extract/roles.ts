@@ -16,8 +16,15 @@ export const TITLE_HEADS = new Set([
   'congressman', 'congresswoman', 'lawmaker', 'chairman', 'chairwoman', 'chair', 'chief', 'head', 'director', 'commander',
   'candidate', 'adviser', 'advisor', 'aide', 'speaker', 'general', 'admiral', 'counterpart', 'representative', 'commissioner',
   'negotiator', 'diplomat', 'prosecutor', 'pope', 'ayatollah', 'monarch', 'vice-president', 'coordinator', 'attaché',
-  'sheik', 'sheikha',
+  'sheik', 'sheikha', 'emperor', 'empress', 'chairperson', 'ruler', 'critic', 'governor-general',
 ]);
+
+/**
+ * "Amir" is the title of the rulers of Kuwait and Qatar in their own
+ * agencies' English, and also a common given name ("Amir Peretz"): it heads a
+ * title only after "the" or a country, or before the honorific "Sheikh".
+ */
+const CONTEXT_HEADS = new Set(['amir']);
 
 /**
  * Occupations, titled by the bare noun whatever field is written before them
@@ -46,6 +53,11 @@ export const TITLE_MODIFIERS = new Set([
   'president-elect', 'sports', 'youth', 'women', 'water', 'housing', 'public', 'works', 'social', 'affairs', 'relations',
   'external', 'internal', 'international', 'cooperation', 'technology', 'resources', 'natural', 'production', 'hydrocarbons',
   'gas', 'electricity', 'power', 'finance-ministry', 'ministry', 'foreign-ministry',
+  // Portfolios, which ministries join and split ("Transport and Infrastructure Minister", "University and Research Minister").
+  'infrastructure', 'research', 'university', 'universities', 'rights', 'diaspora', 'investments', 'mineral', 'minerals',
+  'fisheries', 'forestry', 'aviation', 'maritime', 'ports', 'railways', 'telecommunications', 'heritage', 'family',
+  'employment', 'immigration', 'migration', 'climate', 'lands', 'urban', 'rural', 'local', 'religious', 'federal', 'policy',
+  'human', 'welfare', 'sport', 'arts', 'innovation', 'industrial', 'budget', 'treasury',
 ]);
 
 /** Words allowed in an "of …" complement: "minister of industries and national production", "secretary of state". */
@@ -61,7 +73,7 @@ const DROPPED = new Set(['late', 'senior', 'top', 'newly', 'elected', 'then']);
 const LEANINGS = new Set(['socialist', 'communist', 'conservative', 'liberal', 'nationalist', 'populist', 'leftist', 'rightist', 'centrist', 'left-wing', 'right-wing', 'far-right', 'far-left']);
 
 /** Forms of address that may stand between a title and a name; they are neither. */
-const FORMS_OF_ADDRESS = new Set(['datuk', 'dato', "dato'", 'datin', 'seri', 'tengku', 'tun', 'haji', 'hajjah', 'dr', 'his', 'her', 'highness', 'majesty', 'excellency']);
+const FORMS_OF_ADDRESS = new Set(['eng', 'datuk', 'dato', "dato'", 'datin', 'seri', 'tengku', 'tun', 'haji', 'hajjah', 'dr', 'his', 'her', 'highness', 'majesty', 'excellency']);
 
 /** Forms of address that follow an office in a title run ("Foreign Minister Prince …", "Emir Sheikh …"). */
 const HONORIFICS = new Set(['prince', 'princess', 'sheikh', 'sheik', 'sheikha']);
@@ -100,6 +112,20 @@ function bareTitleWord(lower: string): string {
 
 function isHead(token: Token): boolean {
   return token.word && (TITLE_HEADS.has(token.lower) || TITLE_HEADS.has(bareTitleWord(token.lower)) || OCCUPATIONS.has(token.lower));
+}
+
+/**
+ * A head read in its sentence: a word of CONTEXT_HEADS is one after "the" or a
+ * country ("the Amir", "Kuwait Amir"), or before "Sheikh" ("Amir Sheikh Tamim").
+ */
+export function isHeadAt(tokens: Token[], i: number, countries: CountryMention[]): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  if (isHead(t)) return true;
+  if (!t.word || !CONTEXT_HEADS.has(t.lower)) return false;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return before?.lower === 'the' || (before !== undefined && countryOfToken(tokens, i - 1, countries) !== undefined) || HONORIFIC_ONLY.has(after?.lower ?? '');
 }
 
 function isModifier(token: Token): boolean {
@@ -149,36 +175,63 @@ function countryOfToken(tokens: Token[], i: number, countries: CountryMention[])
  * "the country's" or "his/her".
  */
 export function titleBefore(tokens: Token[], nameStart: number, countries: CountryMention[]): TitlePhrase | undefined {
-  let end = nameStart;
+  const found = titlePhraseBefore(tokens, nameStart, countries);
+  if (!found?.notCurrent || !found.honorificOnly) return found;
+  // "President His Highness Sheikh Mohamed": past the honorific and the forms of address, the office.
+  const office = titlePhraseBefore(tokens, addressStart(tokens, found.startToken), countries);
+  return office && !office.notCurrent ? { ...office, endToken: nameStart } : found;
+}
+
+/** The first token of the forms of address ("His Highness", "Dr") that end just before token `end`. */
+function addressStart(tokens: Token[], end: number): number {
+  let start = end;
+  while (start - 1 > 0 && FORMS_OF_ADDRESS.has(tokens[start - 1]!.lower.replace(/\.$/, ''))) start--;
+  return start;
+}
+
+function titlePhraseBefore(tokens: Token[], nameStart: number, countries: CountryMention[]): (TitlePhrase & { honorificOnly?: boolean }) | undefined {
   // "Prime Minister Datuk Seri Anwar Ibrahim", "Foreign Minister Dr Zambry": forms of address between the title and the name.
-  while (end - 1 > 0 && FORMS_OF_ADDRESS.has(tokens[end - 1]!.lower.replace(/\.$/, ''))) end--;
+  let end = addressStart(tokens, nameStart);
   if (tokens[end - 1]?.text === ',') end--;
   let i = end - 1;
-  // An "of …" complement: walk back over complement words to "of" preceded by a head.
+  // A title closed by a comma or the sentence end has room for an institution's name in its complement.
+  const bounded = end >= tokens.length || /^[,.;:)]$/.test(tokens[end]!.text);
+  let crossedComma = false;
+  // An "of …" or "for …" complement: walk back over complement words to "of"/"for" preceded by a head.
   let complementStart = -1;
-  for (let k = i; k >= Math.max(0, end - 8); k--) {
+  for (let k = i; k >= Math.max(0, end - (bounded ? 14 : 8)); k--) {
     const t = tokens[k]!;
-    if (t.lower === 'of' && k > 0 && (isHead(tokens[k - 1]!) || isPluralHead(tokens[k - 1]!))) {
+    if ((t.lower === 'of' || t.lower === 'for') && k > 0 && (isHead(tokens[k - 1]!) || isPluralHead(tokens[k - 1]!))) {
       complementStart = k;
       break;
     }
-    if (!(COMPLEMENT_WORDS.has(t.lower) || (t.text === ',' && k < i) || countryOfToken(tokens, k, countries))) break;
+    if (t.text === ',') crossedComma = true;
+    // An institution's name is one phrase: past a comma, capitalised words are more likely names ("of Peru, Pedro Pablo Kuczynski, and Ecuador").
+    if (!(COMPLEMENT_WORDS.has(t.lower) || (t.text === ',' && k < i) || countryOfToken(tokens, k, countries) || (bounded && !crossedComma && institutionWord(t)))) break;
   }
   let complementCountry: string | undefined;
   let complement = '';
   if (complementStart > 0) {
-    const words = tokens.slice(complementStart + 1, end);
+    const trailing = trailingCountry(tokens, complementStart + 1, end, countries);
+    complementCountry = trailing?.code;
+    let words = tokens.slice(complementStart + 1, trailing?.start ?? end);
+    // "secretary of Iran's Supreme National Security Council": the owner is the country, the body is "the" council.
+    const owner = words.length > 2 ? countryOfToken(tokens, complementStart + 1, countries) : undefined;
+    if (owner && words[owner.tokens]?.lower === "'s") {
+      complementCountry ??= owner.code;
+      words = [{ ...words[owner.tokens]!, text: 'the', lower: 'the' }, ...words.slice(owner.tokens + 1)];
+    }
     const country = words.length > 0 ? countryOfToken(tokens, complementStart + 1, countries) : undefined;
     if (country && country.tokens === words.length) complementCountry = country.code;
     // "the prime ministers of Spain and Portugal, X and Y": several countries, one per name; the title is the office alone.
-    else if (!onlyCountries(tokens, complementStart + 1, end, countries)) complement = ` of ${words.map((w) => w.text).join(' ').replace(/ ,/g, ',')}`;
+    else if (words.length > 0 && !onlyCountries(tokens, complementStart + 1, end, countries)) complement = ` ${tokens[complementStart]!.lower} ${words.map((w) => w.text).join(' ').replace(/ ,/g, ',').replace(/ (['’]s)\b/g, '$1')}`;
     i = complementStart - 1;
   }
-  const plural = i >= 0 && !isHead(tokens[i]!) && isPluralHead(tokens[i]!);
-  if (i < 0 || !(isHead(tokens[i]!) || plural)) return undefined;
+  const plural = i >= 0 && !isHeadAt(tokens, i, countries) && isPluralHead(tokens[i]!);
+  if (i < 0 || !(isHeadAt(tokens, i, countries) || plural)) return undefined;
   const headIndex = i;
   let start = headIndex;
-  while (start - 1 >= 0 && (isModifier(tokens[start - 1]!) || isHead(tokens[start - 1]!) || isSeatWord(tokens, start - 1))) start--;
+  while (start - 1 >= 0 && (isModifier(tokens[start - 1]!) || isHeadAt(tokens, start - 1, countries) || isSeatWord(tokens, start - 1) || joinsPortfolios(tokens, start, headIndex, plural))) start--;
   const institution = institutionBefore(tokens, start);
   if (institution !== undefined) start = institution;
   let titleTokens = tokens.slice(start, headIndex + 1);
@@ -211,7 +264,8 @@ export function titleBefore(tokens: Token[], nameStart: number, countries: Count
     }
   }
   // "Foreign Minister Prince Faisal", "Emir Sheikh Tamim": an honorific after an office is part of the address, not the title.
-  while (titleTokens.length > 1 && HONORIFICS.has(titleTokens[titleTokens.length - 1]!.lower) && titleTokens.slice(0, -1).some((t) => isHead(t))) titleTokens.pop();
+  while (titleTokens.length > 1 && HONORIFICS.has(titleTokens[titleTokens.length - 1]!.lower) && titleTokens.slice(0, -1).some((t) => isHead(t) || CONTEXT_HEADS.has(t.lower))) titleTokens.pop();
+  titleTokens = withoutOrdinal(titleTokens);
   const honorificOnly = titleTokens.every((t) => HONORIFIC_ONLY.has(t.lower));
   const seat = titleTokens.map((t) => findSeatOfGovernment(t.text)).find((s) => s !== undefined);
   countryCode ??= seat?.code;
@@ -222,10 +276,75 @@ export function titleBefore(tokens: Token[], nameStart: number, countries: Count
   // A leaning is part of a party role only right before its head ("socialist leader"); before another word it describes the person ("far-right opposition leader").
   const kept = titleTokens.filter((t, i) => !DROPPED.has(t.lower) && !NOT_CURRENT.has(t.lower) && (!LEANINGS.has(t.lower) || (partyRole && i === titleTokens.length - 2)));
   if (kept[0]?.lower === 'ex') kept[0] = { ...kept[0], text: 'Former' };
-  const title = titleCase(kept.map(titleText).join(' ') + (occupation ? '' : complement));
+  const title = titleCase(kept.map(titleText).join(' ').replace(/ ,/g, ',') + (occupation ? '' : complement));
   const coordinated = tokens[phraseStart - 1]?.lower === 'and' ? titleBefore(tokens, phraseStart - 1, countries) : undefined;
   if (coordinated) countryCode ??= coordinated.countryCode;
-  return { title, countryCode, notCurrent, startToken: coordinated?.startToken ?? phraseStart, endToken: nameStart, coordinated, ...(plural ? { plural } : {}) };
+  return { title, countryCode, notCurrent, startToken: coordinated?.startToken ?? phraseStart, endToken: nameStart, coordinated, ...(plural ? { plural } : {}), ...(honorificOnly ? { honorificOnly } : {}) };
+}
+
+/**
+ * True when the token before `start` joins two portfolios of one office:
+ * "Transport and Infrastructure Minister", "Investment, Trade and Industry
+ * Minister". Both sides are modifiers, not offices ("Deputy Prime Minister
+ * and Foreign Minister" is two titles), and a plural head ("the interior and
+ * foreign ministers") is one office each.
+ */
+function joinsPortfolios(tokens: Token[], start: number, headIndex: number, plural: boolean): boolean {
+  const joint = tokens[start - 1];
+  const left = tokens[start - 2];
+  const right = tokens[start];
+  if (plural || !joint || !left || !right || start >= headIndex) return false;
+  if (joint.lower !== 'and' && joint.text !== ',') return false;
+  const portfolio = (t: Token) => isModifier(t) && !isHead(t) && !DROPPED.has(t.lower) && !LEANINGS.has(t.lower) && t.capitalized === right.capitalized;
+  if (!portfolio(left) || !portfolio(right)) return false;
+  // A comma joins portfolios only in a list that "and" closes before the head.
+  return joint.lower === 'and' || tokens.slice(start, headIndex).some((t) => t.lower === 'and');
+}
+
+/**
+ * "Indonesia's first president": a lower-case ordinal right before a
+ * lower-case head tells who came first, not the office; a capitalised one
+ * ("First Secretary", "Second Deputy Premier") is part of the title.
+ */
+function withoutOrdinal(titleTokens: Token[]): Token[] {
+  const ordinal = titleTokens[titleTokens.length - 2];
+  const head = titleTokens[titleTokens.length - 1];
+  if (!ordinal || !head || ordinal.capitalized || head.capitalized || !/^(?:first|second)$/.test(ordinal.lower)) return titleTokens;
+  return [...titleTokens.slice(0, -2), head];
+}
+
+/**
+ * A word of an institution's name inside a complement closed by a comma:
+ * "chairman of the Standing Committee of the National People's Congress,",
+ * "the speaker of parliament,". Capitalised words, the possessive and an
+ * inner "of" qualify, and the lower-case names of chambers.
+ */
+function institutionWord(t: Token): boolean {
+  return (t.word && t.capitalized) || t.lower === "'s" || t.lower === 'of' || /^(?:parliament|senate|assembly|congress|council|committee|commission|board|party|house)$/.test(t.lower);
+}
+
+/** A complement's own wording for the country itself: "the Republic of Kenya", "the State of Kuwait". */
+const STATE_WORDS = /^(?:the|republic|kingdom|state|federation|sultanate|emirate|union|federal|islamic|people's|democratic|united)$/;
+
+/**
+ * "President of the Republic of Kenya", "Cabinet Secretary for Trade of
+ * Kenya": an "of Country" that closes a complement gives the title's country,
+ * not its wording. Returns where that ending starts (taking "the Republic"
+ * before it along) and the country.
+ */
+function trailingCountry(tokens: Token[], from: number, end: number, countries: CountryMention[]): { start: number; code: string } | undefined {
+  for (let p = end - 1; p > from; p--) {
+    const country = countryOfToken(tokens, p, countries);
+    if (!country || p + country.tokens !== end) continue;
+    let start = p;
+    while (start - 1 >= from && STATE_WORDS.test(tokens[start - 1]!.lower)) start--;
+    if (start === from) return { start, code: country.code };
+    if (tokens[start - 1]?.lower !== 'of') return undefined;
+    start--;
+    while (start - 1 >= from && STATE_WORDS.test(tokens[start - 1]!.lower)) start--;
+    return { start, code: country.code };
+  }
+  return undefined;
 }
 
 /** "then-Ethiopian", "former-Soviet": a nationality joined to a word of time, which the country scan reads as one word. */
