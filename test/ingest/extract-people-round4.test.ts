@@ -72,6 +72,35 @@ describe('titles with an "of" or "for" complement', () => {
 
 });
 
+describe('titles written after a name, as agencies list officials', () => {
+  it('an office and a second office after a form of address and a name', () => {
+    const { x } = story('The talks were attended by Sheikh Saif bin Rashid Al Mualla, Deputy Ruler of Dubai and National Security Advisor; and senior officials.', '2023-05-10');
+    expect(titles(x, 'Saif bin Rashid Al Mualla').sort()).toEqual(['Deputy Ruler of Dubai', 'National Security Advisor']);
+  });
+
+  it('a list of titles closed by "and" gives each title', () => {
+    const { x } = story('The plan was first discussed during the visit of Prince Faisal bin Nasser, Deputy Crown Prince, Second Deputy Premier and Minister of Defence, to Seoul in 2016.', '2023-05-10');
+    expect(titles(x, 'Faisal bin Nasser').sort()).toEqual(['Deputy Crown Prince', 'Minister of Defence', 'Second Deputy Premier']);
+  });
+
+  it('the title of one person does not run into the next person named after "and"', () => {
+    const { x } = story('The pact was signed by Omar Al Hadi, Minister of State for Foreign Trade, and Grace Wanjiru, Cabinet Secretary for Investments, Trade and Industry of Kenya.', '2023-05-10');
+    expect(titles(x, 'Omar Al Hadi')).toEqual(['Minister of State for Foreign Trade']);
+    expect(titles(x, 'Grace Wanjiru')).toEqual(['Cabinet Secretary for Investments, Trade and Industry']);
+    expect(person(x, 'Grace Wanjiru')).toMatchObject({ countryCode: 'KE' });
+  });
+
+  it('a council of a city named after a name is part of the title', () => {
+    const { x } = story('Also present was Rashid Al Ketbi, Member of the Executive Council of Abu Dhabi; and the ambassador.', '2023-05-10');
+    expect(titles(x, 'Rashid Al Ketbi')).toEqual(['Member of the Executive Council of Abu Dhabi']);
+  });
+
+  it('a party named with its country keeps the country in its name', () => {
+    const { x } = story('He met Tran Van Long, General Secretary of the Communist Party of Vietnam, on Monday.', '2023-05-10');
+    expect(titles(x, 'Tran Van Long')).toEqual(['General Secretary of the Communist Party of Vietnam']);
+  });
+});
+
 describe('a plural title shared by a list of names', () => {
   it('"the presidents of A, X, and B, Y": the second name has the title and the country before it', () => {
     const { x } = story('The presidents of Chile, Marta Soto, and Peru, Jorge Rivas, met in Arica on Friday.', '2023-05-10');

@@ -12,7 +12,7 @@ import { inRanges, quotedRanges } from '../text.ts';
 import { countryOfCity } from '../../countries/catalog.ts';
 import type { ArticleContext, ReadSentence, Token } from './context.ts';
 import type { CountryMention } from './countries.ts';
-import { isHeadAt, isTitleWord, occupationAfter, TITLE_HEADS, titleBefore, type TitlePhrase } from './roles.ts';
+import { isAddressOnly, isHeadAt, isTitleWord, occupationAfter, TITLE_HEADS, titleBefore, type TitlePhrase } from './roles.ts';
 
 /** One mention of a person in a sentence. */
 export interface PersonMention {
@@ -190,16 +190,27 @@ function titleAfter(tokens: Token[], runEnd: number, countries: CountryMention[]
   if (tokens[runEnd]?.text !== ',') return undefined;
   const opening = (phrase: TitlePhrase | undefined) => phrase && tokens.slice(runEnd + 1, phrase.startToken).every((t) => ['the', 'a', 'an'].includes(t.lower));
   let firstOf: number | undefined;
-  for (let k = runEnd + 2; k <= Math.min(tokens.length, runEnd + 16); k++) {
-    const stop = k === tokens.length || tokens[k]!.text === ',' || tokens[k]!.text === '.' || (!tokens[k]!.word && tokens[k]!.lower !== "'s");
-    const preposition = !stop && /^(?:at|in|with|for|from|who)$/.test(tokens[k]!.lower);
-    if (!stop && tokens[k]!.lower === 'of') firstOf ??= k;
+  let atPreposition: TitlePhrase | undefined;
+  let longest: TitlePhrase | undefined;
+  for (let k = runEnd + 2; k <= Math.min(tokens.length, runEnd + 20); k++) {
+    const t = tokens[k];
+    const stop = !t || /^[,.;:]$/.test(t.text) || (!t.word && t.lower !== "'s");
+    const preposition = !stop && /^(?:at|in|with|for|from|who)$/.test(t!.lower);
+    if (!stop && t!.lower === 'of') firstOf ??= k;
     if (!stop && !preposition) continue;
     const phrase = titleBefore(tokens, k, countries);
-    if (opening(phrase)) return phrase;
-    if (preposition) continue;
-    break;
+    if (!opening(phrase)) {
+      if (preposition) continue;
+      break;
+    }
+    if (preposition) atPreposition ??= phrase;
+    else longest = phrase;
+    // "X, Deputy Crown Prince, Second Deputy Premier and Minister of Defense,": past a comma the list of titles may go on,
+    // but not into the next person ("X, Minister of State, and Lee Y, …").
+    const next = tokens[k + 1]?.lower === 'and' ? tokens[k + 2] : tokens[k + 1];
+    if (stop && (t?.text !== ',' || !next || !isTitleWord(next))) break;
   }
+  if (longest ?? atPreposition) return longest ?? atPreposition;
   // "X, foreign policy spokesman of the opposition bloc,": the "of" opens where the person works, not the office.
   const beforeOf = firstOf === undefined ? undefined : titleBefore(tokens, firstOf, countries);
   return opening(beforeOf) ? beforeOf : occupationAfter(tokens, runEnd + 1);
@@ -256,7 +267,10 @@ function candidatesIn(sentence: ReadSentence, countries: CountryMention[]): Cand
   const byCompromise = compromisePeople(sentence.text);
   const out: Candidate[] = [];
   for (const [start, end] of nameRuns(tokens, covered, inSentence)) {
-    const title = withOwnCountry(titleBefore(tokens, start, inSentence) ?? titleAfter(tokens, end, inSentence) ?? sharedPluralTitle(tokens, start, out, inSentence), tokens, end, inSentence);
+    const before = titleBefore(tokens, start, inSentence);
+    // "Sheikh X, Deputy Ruler of Abu Dhabi,": a form of address before the name leaves room for the office after it.
+    const after = !before || isAddressOnly(before) ? titleAfter(tokens, end, inSentence) : undefined;
+    const title = withOwnCountry((after && !after.notCurrent ? after : before) ?? sharedPluralTitle(tokens, start, out, inSentence), tokens, end, inSentence);
     if (looksLikeOrganisation(tokens, start, end) && !(title && surnameFirst(tokens, start, end))) continue;
     const name = sentence.text.slice(tokens[start]!.start, tokens[end - 1]!.end);
     const multiWord = end - start >= 2;

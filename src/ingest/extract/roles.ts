@@ -4,7 +4,7 @@
  * "minister of industries and national production", "the Kremlin spokesman,",
  * "his Venezuelan counterpart" — read into a Title Case title and a country.
  */
-import { findCountryWord, findSeatOfGovernment } from '../../countries/catalog.ts';
+import { countryOfCity, findCountryWord, findSeatOfGovernment } from '../../countries/catalog.ts';
 import { titleCase } from '../text.ts';
 import type { Token } from './context.ts';
 import type { CountryMention } from './countries.ts';
@@ -16,7 +16,7 @@ export const TITLE_HEADS = new Set([
   'congressman', 'congresswoman', 'lawmaker', 'chairman', 'chairwoman', 'chair', 'chief', 'head', 'director', 'commander',
   'candidate', 'adviser', 'advisor', 'aide', 'speaker', 'general', 'admiral', 'counterpart', 'representative', 'commissioner',
   'negotiator', 'diplomat', 'prosecutor', 'pope', 'ayatollah', 'monarch', 'vice-president', 'coordinator', 'attaché',
-  'sheik', 'sheikha', 'emperor', 'empress', 'chairperson', 'ruler', 'critic', 'governor-general',
+  'sheik', 'sheikha', 'emperor', 'empress', 'chairperson', 'ruler', 'critic', 'governor-general', 'member',
 ]);
 
 /**
@@ -83,6 +83,15 @@ const HONORIFIC_ONLY = new Set(['sheikh', 'sheik', 'sheikha']);
 
 /** Heads of party roles, which keep their leaning. */
 const PARTY_HEADS = new Set(['leader', 'candidate', 'chairman', 'chairwoman', 'chair', 'lawmaker']);
+
+/**
+ * True for a title that is only a form of address ("Sheikh") or a royal
+ * style ("Prince") standing alone before a name: an office written after the
+ * name ("Prince X, Deputy Crown Prince and Minister of Defence,") is the title.
+ */
+export function isAddressOnly(phrase: TitlePhrase): boolean {
+  return phrase.notCurrent || HONORIFICS.has(phrase.title.toLowerCase());
+}
 
 /** A title phrase found next to a name. */
 export interface TitlePhrase {
@@ -159,12 +168,14 @@ function institutionBefore(tokens: Token[], start: number): number | undefined {
  * The country a token names when it is a demonym, a country name, or a seat
  * of government used as an adjective ("Kremlin spokesman").
  */
-function countryOfToken(tokens: Token[], i: number, countries: CountryMention[]): { code: string; tokens: number } | undefined {
+function countryOfToken(tokens: Token[], i: number, countries: CountryMention[]): { code: string; tokens: number; city?: boolean } | undefined {
   const t = tokens[i]!;
-  const mention = countries.find((m) => m.start <= t.start && m.end >= t.end);
+  // "Kenya." at the end of a sentence: the token keeps the full stop, the mention does not.
+  const end = t.text.endsWith('.') ? t.end - 1 : t.end;
+  const mention = countries.find((m) => m.start <= t.start && m.end >= end);
   if (mention) {
     const spanned = tokens.filter((x) => x.start >= mention.start && x.end <= mention.end).length;
-    return { code: mention.code, tokens: Math.max(1, spanned) };
+    return { code: mention.code, tokens: Math.max(1, spanned), ...(mention.kind === 'capital' || mention.kind === 'seat' ? { city: true } : {}) };
   }
   return undefined;
 }
@@ -196,7 +207,10 @@ function titlePhraseBefore(tokens: Token[], nameStart: number, countries: Countr
   let i = end - 1;
   // A title closed by a comma or the sentence end has room for an institution's name in its complement.
   const bounded = end >= tokens.length || /^[,.;:)]$/.test(tokens[end]!.text);
+  // "Minister of State for Foreign Trade, and Lee Kinyanjui": a complement does not end in a joining word; the joint is between two people.
+  if (/^(?:and|,|of|for|the)$/.test(tokens[end - 1]?.lower ?? '')) return undefined;
   let crossedComma = false;
+  let usedInstitution = false;
   // An "of …" or "for …" complement: walk back over complement words to "of"/"for" preceded by a head.
   let complementStart = -1;
   for (let k = i; k >= Math.max(0, end - (bounded ? 14 : 8)); k--) {
@@ -205,9 +219,21 @@ function titlePhraseBefore(tokens: Token[], nameStart: number, countries: Countr
       complementStart = k;
       break;
     }
-    if (t.text === ',') crossedComma = true;
-    // An institution's name is one phrase: past a comma, capitalised words are more likely names ("of Peru, Pedro Pablo Kuczynski, and Ecuador").
-    if (!(COMPLEMENT_WORDS.has(t.lower) || (t.text === ',' && k < i) || countryOfToken(tokens, k, countries) || (bounded && !crossedComma && institutionWord(t)))) break;
+    if (t.text === ',' || t.lower === 'and') crossedComma = true;
+    // "Deputy Ruler of Abu Dhabi": a city of the gazetteer is part of the complement.
+    const city = countryOfToken(tokens, k, countries) ? 0 : cityEndingAt(tokens, k);
+    if (city > 0) {
+      k -= city - 1;
+      continue;
+    }
+    // An institution's name is one phrase: past a comma or "and", capitalised words are more likely names ("of Peru, Pedro Pablo Kuczynski, and Ecuador").
+    // "… and Industry of Kenya": the "of" before a closing country belongs to the complement's list, not to an institution's name.
+    const ofCountry = t.lower === 'of' && countryOfToken(tokens, k + 1, countries) !== undefined;
+    const known = COMPLEMENT_WORDS.has(t.lower) || ofCountry || countryOfToken(tokens, k, countries) !== undefined;
+    const institution = !known && bounded && !crossedComma && institutionWord(t);
+    if (institution) usedInstitution = true;
+    if (usedInstitution && t.lower === 'and') break;
+    if (!(known || (t.text === ',' && k < i) || institution)) break;
   }
   let complementCountry: string | undefined;
   let complement = '';
@@ -222,7 +248,9 @@ function titlePhraseBefore(tokens: Token[], nameStart: number, countries: Countr
       words = [{ ...words[owner.tokens]!, text: 'the', lower: 'the' }, ...words.slice(owner.tokens + 1)];
     }
     const country = words.length > 0 ? countryOfToken(tokens, complementStart + 1, countries) : undefined;
-    if (country && country.tokens === words.length) complementCountry = country.code;
+    // "President of Kenya" is the country's president; "Mayor of Tokyo" keeps its city, which also gives the country.
+    if (country?.city) complementCountry ??= country.code;
+    if (country && !country.city && country.tokens === words.length) complementCountry = country.code;
     // "the prime ministers of Spain and Portugal, X and Y": several countries, one per name; the title is the office alone.
     else if (words.length > 0 && !onlyCountries(tokens, complementStart + 1, end, countries)) complement = ` ${tokens[complementStart]!.lower} ${words.map((w) => w.text).join(' ').replace(/ ,/g, ',').replace(/ (['’]s)\b/g, '$1')}`;
     i = complementStart - 1;
@@ -277,9 +305,22 @@ function titlePhraseBefore(tokens: Token[], nameStart: number, countries: Countr
   const kept = titleTokens.filter((t, i) => !DROPPED.has(t.lower) && !NOT_CURRENT.has(t.lower) && (!LEANINGS.has(t.lower) || (partyRole && i === titleTokens.length - 2)));
   if (kept[0]?.lower === 'ex') kept[0] = { ...kept[0], text: 'Former' };
   const title = titleCase(kept.map(titleText).join(' ').replace(/ ,/g, ',') + (occupation ? '' : complement));
-  const coordinated = tokens[phraseStart - 1]?.lower === 'and' ? titleBefore(tokens, phraseStart - 1, countries) : undefined;
+  const coordinated = joinedTitle(tokens, phraseStart, nameStart) ? titleBefore(tokens, phraseStart - 1, countries) : undefined;
   if (coordinated) countryCode ??= coordinated.countryCode;
   return { title, countryCode, notCurrent, startToken: coordinated?.startToken ?? phraseStart, endToken: nameStart, coordinated, ...(plural ? { plural } : {}), ...(honorificOnly ? { honorificOnly } : {}) };
+}
+
+/**
+ * True when another title is joined before the phrase at `phraseStart`:
+ * "Deputy Prime Minister and Foreign Minister", or a comma inside a list of
+ * titles that "and" closes ("Deputy Crown Prince, Second Deputy Premier and
+ * Minister of Defense"), which is the case when the phrase is itself followed
+ * by "and" or a comma of that list.
+ */
+function joinedTitle(tokens: Token[], phraseStart: number, nameStart: number): boolean {
+  const joint = tokens[phraseStart - 1];
+  if (joint?.lower === 'and') return true;
+  return joint?.text === ',' && /^(?:and|,)$/.test(tokens[nameStart]?.lower ?? '');
 }
 
 /**
@@ -323,6 +364,16 @@ function institutionWord(t: Token): boolean {
   return (t.word && t.capitalized) || t.lower === "'s" || t.lower === 'of' || /^(?:parliament|senate|assembly|congress|council|committee|commission|board|party|house)$/.test(t.lower);
 }
 
+/** The number of tokens (up to three) of a gazetteer city whose name ends at token `k`, or 0: "Abu Dhabi", "Tokyo". */
+function cityEndingAt(tokens: Token[], k: number): number {
+  for (let n = Math.min(3, k + 1); n >= 1; n--) {
+    const words = tokens.slice(k - n + 1, k + 1);
+    if (!words.every((w) => w.word && w.capitalized)) continue;
+    if (countryOfCity(words.map((w) => w.text).join(' '))) return n;
+  }
+  return 0;
+}
+
 /** A complement's own wording for the country itself: "the Republic of Kenya", "the State of Kuwait". */
 const STATE_WORDS = /^(?:the|republic|kingdom|state|federation|sultanate|emirate|union|federal|islamic|people's|democratic|united)$/;
 
@@ -335,11 +386,13 @@ const STATE_WORDS = /^(?:the|republic|kingdom|state|federation|sultanate|emirate
 function trailingCountry(tokens: Token[], from: number, end: number, countries: CountryMention[]): { start: number; code: string } | undefined {
   for (let p = end - 1; p > from; p--) {
     const country = countryOfToken(tokens, p, countries);
-    if (!country || p + country.tokens !== end) continue;
+    if (!country || country.city || p + country.tokens !== end) continue;
     let start = p;
     while (start - 1 >= from && STATE_WORDS.test(tokens[start - 1]!.lower)) start--;
     if (start === from) return { start, code: country.code };
     if (tokens[start - 1]?.lower !== 'of') return undefined;
+    // "the Communist Party of Vietnam", "the National Assembly of Kenya": the country is part of the body's name.
+    if (/^(?:party|council|assembly|congress|parliament|bank|court|commission|committee|front|movement|league|union)$/.test(tokens[start - 2]?.lower ?? '')) return undefined;
     start--;
     while (start - 1 >= from && STATE_WORDS.test(tokens[start - 1]!.lower)) start--;
     return { start, code: country.code };
