@@ -163,6 +163,41 @@ describe('offices that news names before a person', () => {
   });
 });
 
+describe('capitalised runs that are not people', () => {
+  it('"the X Y waterway" and "the X Y channel" are places', () => {
+    const { x } = story('Officials discussed navigation in the Khor Saadi waterway and the dredging of the Pedro Lopez channel with Foreign Minister Ana Ruiz.', '2023-05-10');
+    expect(names(x)).toEqual(['ana ruiz']);
+  });
+
+  it('a hotel, a university in Spanish and a port are not people', () => {
+    const { x } = story(
+      'The president met Prime Minister Jean Morel at the Hotel de Lassay, said Marta Gil, a professor at the Universidad de la Costa, who spoke about the Sultan Qaboos Port project.',
+      '2023-05-10',
+    );
+    expect(names(x)).toEqual(['jean morel', 'marta gil']);
+  });
+
+  it('the name in a photo credit after "Image:" is not a person of the story', () => {
+    const { x } = story(
+      'BERLIN (Reuters) - Chancellor Anna Berg met President Li Wei in Beijing on Friday.\n\nAnna Berg and Li Wei shook hands in front of the cameras before their talksImage: Jonas Keller/dpa/picture alliance\n\nThe talks lasted two hours.',
+      '2023-05-10',
+    );
+    expect(names(x)).toEqual(['anna berg', 'li wei']);
+  });
+});
+
+describe('forms of one name', () => {
+  it('initials written without full stops inside a name are part of it', () => {
+    const { x } = story('Foreign Minister Sari DK Wulandari signed the plan. Sari later briefed reporters.', '2023-05-10');
+    expect(names(x)).toEqual(['sari dk wulandari']);
+  });
+
+  it('a name without its second family name after "de" is the same person', () => {
+    const { x } = story('Former President Laura Méndez de Castro criticised the deal. Laura Méndez said it was rushed.', '2023-05-10');
+    expect(names(x)).toEqual(['laura mendez de castro']);
+  });
+});
+
 describe('long family names in which a given name recurs', () => {
   it('two names with the same first and last words but different middle names are two people', () => {
     const { x } = story(

@@ -60,6 +60,7 @@ const NOT_PERSON_WORDS = new Set([
   'media', 'tv', 'radio', 'channel', 'summit', 'forum', 'meeting', 'conference', 'dialogue', 'talks', 'war', 'day', 'road', 'avenue', 'island', 'islands', 'sea', 'ocean',
   'gulf', 'river', 'mountains', 'prize', 'cup', 'games', 'agreement', 'treaty', 'accord', 'plan', 'initiative', 'policy',
   'guard', 'police', 'service', 'services', 'department', 'administration', 'government', 'cabinet', 'embassy', 'consulate',
+  'hotel', 'universidad', 'université', 'universität', 'università', 'instituto', 'port',
   'museum', 'cathedral', 'church', 'mosque', 'temple', 'stadium', 'park', 'bridge', 'tower', 'building', 'plaza', 'avenida',
   'coast', 'valley', 'basin', 'strait', 'canal', 'peninsula', 'province', 'region', 'state', 'city', 'county', 'district',
   'group', 'alliance', 'bloc', 'fund', 'program', 'programme', 'project', 'network', 'system', 'movement', 'front', 'league',
@@ -117,6 +118,14 @@ function isSurnameMonth(tokens: Token[], j: number): boolean {
   return t.capitalized && SURNAME_MONTHS.has(t.lower) && !/^\d/.test(tokens[j + 1]?.text ?? '');
 }
 
+/**
+ * "Retno LP Marsudi": two capitals inside a name, between two name words,
+ * are initials written without full stops, not an acronym.
+ */
+function innerInitials(tokens: Token[], j: number, isName: (k: number) => boolean): boolean {
+  return /^\p{Lu}{2}$/u.test(tokens[j]!.text) && tokens[j + 1] !== undefined && isName(j + 1);
+}
+
 /** Maximal runs of name tokens (with inner particles) in a sentence, as [start, end) token ranges. */
 function nameRuns(tokens: Token[], covered: (t: Token) => boolean, countries: CountryMention[]): [number, number][] {
   const runs: [number, number][] = [];
@@ -133,7 +142,7 @@ function nameRuns(tokens: Token[], covered: (t: Token) => boolean, countries: Co
       const t = tokens[j]!;
       // "Luís Montenegro", "Ricardo Panama": a country's name after a first name is a surname.
       const countrySurname = j === i + 1 && covered(t) && isNameToken(t, () => false) && !covered(tokens[i]!);
-      if (isName(j) || NAME_SUFFIX.test(t.text.replace(/\.$/, '')) || isSurnameMonth(tokens, j) || countrySurname) {
+      if (isName(j) || NAME_SUFFIX.test(t.text.replace(/\.$/, '')) || isSurnameMonth(tokens, j) || countrySurname || innerInitials(tokens, j, isName)) {
         j++;
         continue;
       }
@@ -259,6 +268,19 @@ function withOwnCountry(title: TitlePhrase | undefined, tokens: Token[], end: nu
   return country ? { ...title, countryCode: country.code } : title;
 }
 
+/** Lower-case nouns of geography that make "the X Y …" a place: "the Khor Abdullah waterway", "the Martin Garcia channel". */
+const PLACE_NOUNS = /^(?:waterway|channel|river|strait|canal|port|island|islands|dam|basin|field|pipeline|corridor|highway|bridge|route|border|crossing|valley|lake|bay|tree|temple)$/;
+
+/** "the Khor Abdullah waterway": after "the" and before a lower-case place noun, a capitalised run names that place. */
+function namesAPlace(tokens: Token[], start: number, end: number): boolean {
+  return tokens[start - 1]?.lower === 'the' && PLACE_NOUNS.test(tokens[end]?.text ?? '');
+}
+
+/** "…talksImage: Tobias Wendler/dpa": a name after "Image:" or "Photo:" is the photographer's credit, not a person of the story. */
+function isPhotoCredit(tokens: Token[], start: number): boolean {
+  return tokens[start - 1]?.text === ':' && /(?:image|photo|photograph|picture|credit|foto)$/i.test(tokens[start - 2]?.text ?? '');
+}
+
 /** Title-and-name candidates of one sentence. */
 function candidatesIn(sentence: ReadSentence, countries: CountryMention[]): Candidate[] {
   const tokens = sentence.tokens;
@@ -279,6 +301,8 @@ function candidatesIn(sentence: ReadSentence, countries: CountryMention[]): Cand
     const acting = next !== undefined && PERSON_VERBS.test(next.lower);
     const saidBefore = start >= 1 && /^(?:said|says|told)$/.test(tokens[start - 1]!.lower);
     if (!title && inPlacePosition(tokens, start) && countryOfCity(name)) continue;
+    if (!title && namesAPlace(tokens, start, end)) continue;
+    if (isPhotoCredit(tokens, start)) continue;
     // "met Baerbock at La Celle-Saint-Cloud near Paris": after in/at/near, with no title and no verb of its own, a name is a place.
     if (!title && !acting && /^(?:in|at|near)$/.test(tokens[start - 1]?.lower ?? '') && next?.lower !== "'s") continue;
     if (title || (multiWord && (tagged || acting || saidBefore))) out.push({ sentence: sentence.index, tokenStart: start, tokenEnd: end, name, title });
@@ -314,6 +338,16 @@ function isTail(short: string[], long: string[]): boolean {
   return short.every((w, i) => long[long.length - short.length + i] === w);
 }
 
+/**
+ * True when `short` is `long` without a last part opened by a particle:
+ * "Cristina Fernández" of "Cristina Fernández de Kirchner". The part after
+ * "de" is a second family name that later mentions often leave out.
+ */
+function isHeadBeforeParticle(short: string[], long: string[]): boolean {
+  if (short.length < 2 || short.length >= long.length - 1) return false;
+  return short.every((w, i) => long[i] === w) && PARTICLES.has(long[short.length]!) && !PATRONYMIC.has(long[short.length]!);
+}
+
 /** Particles that make the next word a father's name, not a family name. */
 const PATRONYMIC = new Set(['bin', 'ibn', 'bint', 'ben']);
 
@@ -333,7 +367,7 @@ export function samePerson(a: string, b: string): boolean {
   const wb = nameWords(b);
   // "Mohammed bin Salman": "Salman" is his father's name, so a lone "Salman" (King Salman) is someone else.
   if ((wa.length === 1 && patronymic(wb) === wa[0]) || (wb.length === 1 && patronymic(wa) === wb[0])) return false;
-  if (isTail(wa, wb) || isTail(wb, wa)) return true;
+  if (isTail(wa, wb) || isTail(wb, wa) || isHeadBeforeParticle(wa, wb) || isHeadBeforeParticle(wb, wa)) return true;
   if ((wa.length === 1 && wb.length > 1 && wb[0] === wa[0]) || (wb.length === 1 && wa.length > 1 && wa[0] === wb[0])) return true;
   if (surnameOf(a) !== surnameOf(b)) return false;
   if (differentMiddles(wa, wb)) return false;
