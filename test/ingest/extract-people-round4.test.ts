@@ -163,6 +163,22 @@ describe('offices that news names before a person', () => {
   });
 });
 
+describe('ranks and tenure around a title', () => {
+  it('an academic rank stays part of an occupation', () => {
+    const { x } = story(
+      'Ruth Adeyemi, a senior lecturer in politics at the University of Lagos, and Tomas Varga, an associate professor at Corvinus University, said the deal was modest.',
+      '2023-05-10',
+    );
+    expect(titles(x, 'Ruth Adeyemi')).toEqual(['Senior Lecturer']);
+    expect(titles(x, 'Tomas Varga')).toEqual(['Associate Professor']);
+  });
+
+  it('"outgoing" describes the tenure, not the office', () => {
+    const { x } = story('The chancellor later held talks with outgoing Premier Zhao Ming at the Great Hall.', '2023-05-10');
+    expect(titles(x, 'Zhao Ming')).toEqual(['Premier']);
+  });
+});
+
 describe('capitalised runs that are not people', () => {
   it('"the X Y waterway" and "the X Y channel" are places', () => {
     const { x } = story('Officials discussed navigation in the Khor Saadi waterway and the dredging of the Pedro Lopez channel with Foreign Minister Ana Ruiz.', '2023-05-10');

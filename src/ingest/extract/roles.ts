@@ -67,7 +67,7 @@ const COMPLEMENT_WORDS = new Set([...TITLE_MODIFIERS, 'and', 'the', 'for', 'affa
 const NOT_CURRENT = new Set(['self-proclaimed', 'so-called', 'would-be']);
 
 /** Title words dropped from the title: they describe the person, not the office. */
-const DROPPED = new Set(['late', 'senior', 'top', 'newly', 'elected', 'then']);
+const DROPPED = new Set(['late', 'senior', 'top', 'newly', 'elected', 'then', 'outgoing']);
 
 /** Political leanings: part of a title only for party roles ("socialist leader"), not offices ("socialist President"). */
 const LEANINGS = new Set(['socialist', 'communist', 'conservative', 'liberal', 'nationalist', 'populist', 'leftist', 'rightist', 'centrist', 'left-wing', 'right-wing', 'far-right', 'far-left']);
@@ -302,7 +302,7 @@ function titlePhraseBefore(tokens: Token[], nameStart: number, countries: Countr
   const partyRole = PARTY_HEADS.has(tokens[headIndex]!.lower);
   // "former President" stays a role, titled as such: the office is real, the tenure is past.
   // A leaning is part of a party role only right before its head ("socialist leader"); before another word it describes the person ("far-right opposition leader").
-  const kept = titleTokens.filter((t, i) => !DROPPED.has(t.lower) && !NOT_CURRENT.has(t.lower) && (!LEANINGS.has(t.lower) || (partyRole && i === titleTokens.length - 2)));
+  const kept = occupation ? titleTokens : titleTokens.filter((t, i) => !DROPPED.has(t.lower) && !NOT_CURRENT.has(t.lower) && (!LEANINGS.has(t.lower) || (partyRole && i === titleTokens.length - 2)));
   if (kept[0]?.lower === 'ex') kept[0] = { ...kept[0], text: 'Former' };
   const title = titleCase(kept.map(titleText).join(' ').replace(/ ,/g, ',') + (occupation ? '' : complement));
   const coordinated = joinedTitle(tokens, phraseStart, nameStart) ? titleBefore(tokens, phraseStart - 1, countries) : undefined;
@@ -448,8 +448,17 @@ function occupationOf(titleTokens: Token[]): Token[] | undefined {
   const head = titleTokens[titleTokens.length - 1];
   if (!head) return undefined;
   const pair = titleTokens.slice(-2);
-  if (pair.length === 2 && COMPOUND_OCCUPATIONS.has(pair.map((t) => t.lower).join(' '))) return pair;
-  return OCCUPATIONS.has(head.lower) ? [head] : undefined;
+  if (pair.length === 2 && COMPOUND_OCCUPATIONS.has(pair.map((t) => t.lower).join(' '))) return withRank(titleTokens, pair);
+  return OCCUPATIONS.has(head.lower) ? withRank(titleTokens, [head]) : undefined;
+}
+
+/** Ranks that are part of an occupation's title: "senior lecturer", "associate professor", "senior research fellow". */
+const RANKS = new Set(['senior', 'associate', 'assistant', 'principal']);
+
+/** The occupation's words with the rank written right before them, if any. */
+function withRank(titleTokens: Token[], occupation: Token[]): Token[] {
+  const rank = titleTokens[titleTokens.length - occupation.length - 1];
+  return rank && RANKS.has(rank.lower) ? [rank, ...occupation] : occupation;
 }
 
 /**
@@ -467,10 +476,14 @@ export function occupationAfter(tokens: Token[], from: number): TitlePhrase | un
     const next = tokens[k + 1];
     const ends = !next || !next.word || /^(?:at|of|in|with|for|from|based|who|and|on)$/.test(next.lower);
     const pair = k > i ? `${tokens[k - 1]!.lower} ${t.lower}` : '';
-    if (ends && COMPOUND_OCCUPATIONS.has(pair)) return { title: titleCase(`${tokens[k - 1]!.text} ${t.text}`), notCurrent: false, startToken: from, endToken: k + 1 };
-    if (ends && OCCUPATIONS.has(t.lower)) return { title: titleCase(t.text), notCurrent: false, startToken: from, endToken: k + 1 };
+    if (ends && COMPOUND_OCCUPATIONS.has(pair)) return occupationPhrase(withRank(tokens.slice(i, k + 1), tokens.slice(k - 1, k + 1)), from, k + 1);
+    if (ends && OCCUPATIONS.has(t.lower)) return occupationPhrase(withRank(tokens.slice(i, k + 1), [t]), from, k + 1);
   }
   return undefined;
+}
+
+function occupationPhrase(words: Token[], startToken: number, endToken: number): TitlePhrase {
+  return { title: titleCase(words.map((w) => w.text).join(' ')), notCurrent: false, startToken, endToken };
 }
 
 /** A capitalised seat-of-government word used as an adjective: "Kremlin spokesman". */
