@@ -42,6 +42,20 @@ describe('titles whose words are written in full', () => {
   });
 });
 
+describe('titles of a region or a chamber written before the office', () => {
+  it('a province or region and its name before the office are part of the title', () => {
+    const { x } = story('He will travel to Kandy to meet Central Province Chief Minister Ravi Perera and Kurdistan Region President Azad Barzani.', '2023-05-10');
+    expect(titles(x, 'Ravi Perera')).toEqual(['Central Province Chief Minister']);
+    expect(titles(x, 'Azad Barzani')).toEqual(['Kurdistan Region President']);
+  });
+
+  it('a nationality before the region gives the country and stays out of the title', () => {
+    const { x } = story('He was due to meet Iraqi Kurdish Regional Government President Azad Barzani in Erbil.', '2023-05-10');
+    expect(titles(x, 'Azad Barzani')).toEqual(['Kurdish Regional Government President']);
+    expect(person(x, 'Azad Barzani')).toMatchObject({ countryCode: 'IQ' });
+  });
+});
+
 describe('titles with an "of" or "for" complement', () => {
   it('"Minister for Foreign Affairs" before a name is the title', () => {
     const { x } = story('The talks were joined by Minister for Foreign Affairs Kenji Morita and the ambassador.', '2023-05-10');

@@ -148,6 +148,28 @@ function titleText(token: Token): string {
   return token.text;
 }
 
+/** Bodies and places of a sub-national or chamber title, capitalised before its head: "Northern Province Chief Minister", "Senate President". */
+const BODY_WORDS = new Set(['region', 'regional', 'province', 'provincial', 'senate', 'house', 'territory', 'county', 'government', 'state']);
+
+/**
+ * Extends a capitalised title leftwards over the body it belongs to:
+ * "Senate President", "Kurdistan Region President", "Kurdish Regional
+ * Government President", "White House Spokesman". After a body word, one
+ * more capitalised word that opens the run (or follows a nationality) names
+ * the place. Returns the new first token.
+ */
+function bodyBefore(tokens: Token[], start: number, headIndex: number, countries: CountryMention[]): number {
+  if (!tokens[headIndex]!.capitalized) return start;
+  let first = start;
+  while (first - 1 >= 0 && tokens[first - 1]!.capitalized && BODY_WORDS.has(tokens[first - 1]!.lower)) first--;
+  if (first === start && !(start < headIndex && BODY_WORDS.has(tokens[start]!.lower))) return start;
+  const place = tokens[first - 1];
+  const beforePlace = tokens[first - 2];
+  const opensRun = first - 1 > 0 && (!beforePlace?.capitalized || countryOfToken(tokens, first - 2, countries) !== undefined);
+  if (place?.word && place.capitalized && opensRun && !countryOfToken(tokens, first - 1, countries) && !/^(?:the|a|an)$/i.test(place.text)) first--;
+  return first;
+}
+
 /** Words that open an institution's name before a title: "European Commission spokeswoman", "State Department spokesman". */
 const INSTITUTION_WORDS = new Set(['commission', 'council', 'ministry', 'department', 'parliament', 'assembly', 'office', 'agency', 'committee', 'bank', 'court', 'secretariat', 'presidency', 'cabinet', 'directorate']);
 
@@ -260,6 +282,7 @@ function titlePhraseBefore(tokens: Token[], nameStart: number, countries: Countr
   const headIndex = i;
   let start = headIndex;
   while (start - 1 >= 0 && (isModifier(tokens[start - 1]!) || isHeadAt(tokens, start - 1, countries) || isSeatWord(tokens, start - 1) || joinsPortfolios(tokens, start, headIndex, plural))) start--;
+  start = bodyBefore(tokens, start, headIndex, countries);
   const institution = institutionBefore(tokens, start);
   if (institution !== undefined) start = institution;
   let titleTokens = tokens.slice(start, headIndex + 1);
