@@ -12,7 +12,7 @@ import { inRanges, quotedRanges } from '../text.ts';
 import { countryOfCity } from '../../countries/catalog.ts';
 import type { ArticleContext, ReadSentence, Token } from './context.ts';
 import type { CountryMention } from './countries.ts';
-import { isTitleWord, occupationAfter, TITLE_HEADS, titleBefore, type TitlePhrase } from './roles.ts';
+import { isAddressOnly, isHeadAt, isTitleWord, occupationAfter, TITLE_HEADS, titleBefore, type TitlePhrase } from './roles.ts';
 
 /** One mention of a person in a sentence. */
 export interface PersonMention {
@@ -32,8 +32,8 @@ export interface PeopleResult {
   mentions: PersonMention[];
 }
 
-/** Lower-case joining words inside names: "Tareck El Aissami", "Luiz Inácio Lula da Silva". */
-const PARTICLES = new Set(['el', 'al', 'de', 'del', 'da', 'das', 'do', 'dos', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'la', 'le', 'di', 'du', 'y']);
+/** Lower-case joining words inside names: "Tareck El Aissami", "Luiz Inácio Lula da Silva", "Daniel arap Moi". */
+const PARTICLES = new Set(['arap', 'el', 'al', 'de', 'del', 'da', 'das', 'do', 'dos', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'la', 'le', 'di', 'du', 'y']);
 
 /** Capitalised words that are not names: sentence openers, pronouns, calendar words. */
 const NOT_NAME = new Set([
@@ -48,7 +48,7 @@ const NOT_NAME = new Set([
   'also', 'yet', 'not', 'no', 'yes', 'do', 'does', 'did', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'will',
   'would', 'can', 'could', 'should', 'may', 'might', 'must', 'what', 'who', 'why', 'how', 'where', 'which', 'latin', 'new',
   // Forms of address before a name: "His Highness Sheikh …", "Datuk Seri Anwar Ibrahim", "His Excellency".
-  'highness', 'majesty', 'excellency', 'eminence', 'holiness', 'datuk', 'dato', "dato'", 'datin', 'seri', 'tengku', 'tun', 'haji', 'hajjah',
+  'highness', 'majesty', 'excellency', 'eminence', 'holiness', 'eng', 'datuk', 'dato', "dato'", 'datin', 'seri', 'tengku', 'tun', 'haji', 'hajjah',
 ]);
 
 /** Words that make a capitalised run an organisation, place or event rather than a person. */
@@ -60,6 +60,7 @@ const NOT_PERSON_WORDS = new Set([
   'media', 'tv', 'radio', 'channel', 'summit', 'forum', 'meeting', 'conference', 'dialogue', 'talks', 'war', 'day', 'road', 'avenue', 'island', 'islands', 'sea', 'ocean',
   'gulf', 'river', 'mountains', 'prize', 'cup', 'games', 'agreement', 'treaty', 'accord', 'plan', 'initiative', 'policy',
   'guard', 'police', 'service', 'services', 'department', 'administration', 'government', 'cabinet', 'embassy', 'consulate',
+  'hotel', 'universidad', 'université', 'universität', 'università', 'instituto', 'port',
   'museum', 'cathedral', 'church', 'mosque', 'temple', 'stadium', 'park', 'bridge', 'tower', 'building', 'plaza', 'avenida',
   'coast', 'valley', 'basin', 'strait', 'canal', 'peninsula', 'province', 'region', 'state', 'city', 'county', 'district',
   'group', 'alliance', 'bloc', 'fund', 'program', 'programme', 'project', 'network', 'system', 'movement', 'front', 'league',
@@ -117,12 +118,22 @@ function isSurnameMonth(tokens: Token[], j: number): boolean {
   return t.capitalized && SURNAME_MONTHS.has(t.lower) && !/^\d/.test(tokens[j + 1]?.text ?? '');
 }
 
+/**
+ * "Retno LP Marsudi": two capitals inside a name, between two name words,
+ * are initials written without full stops, not an acronym.
+ */
+function innerInitials(tokens: Token[], j: number, isName: (k: number) => boolean): boolean {
+  return /^\p{Lu}{2}$/u.test(tokens[j]!.text) && tokens[j + 1] !== undefined && isName(j + 1);
+}
+
 /** Maximal runs of name tokens (with inner particles) in a sentence, as [start, end) token ranges. */
-function nameRuns(tokens: Token[], covered: (t: Token) => boolean): [number, number][] {
+function nameRuns(tokens: Token[], covered: (t: Token) => boolean, countries: CountryMention[]): [number, number][] {
   const runs: [number, number][] = [];
+  // "the Amir Sheikh Sabah": a word that is a title only in its place is no name there.
+  const isName = (j: number) => isNameToken(tokens[j]!, covered) && !isHeadAt(tokens, j, countries);
   let i = 0;
   while (i < tokens.length) {
-    if (!isNameToken(tokens[i]!, covered)) {
+    if (!isName(i)) {
       i++;
       continue;
     }
@@ -131,7 +142,7 @@ function nameRuns(tokens: Token[], covered: (t: Token) => boolean): [number, num
       const t = tokens[j]!;
       // "Luís Montenegro", "Ricardo Panama": a country's name after a first name is a surname.
       const countrySurname = j === i + 1 && covered(t) && isNameToken(t, () => false) && !covered(tokens[i]!);
-      if (isNameToken(t, covered) || NAME_SUFFIX.test(t.text.replace(/\.$/, '')) || isSurnameMonth(tokens, j) || countrySurname) {
+      if (isName(j) || NAME_SUFFIX.test(t.text.replace(/\.$/, '')) || isSurnameMonth(tokens, j) || countrySurname || innerInitials(tokens, j, isName)) {
         j++;
         continue;
       }
@@ -139,7 +150,7 @@ function nameRuns(tokens: Token[], covered: (t: Token) => boolean): [number, num
       let k = j;
       while (k < tokens.length && PARTICLES.has(tokens[k]!.lower)) k++;
       if (k === j && MID_NAME_HONORIFICS.has(t.lower)) k++;
-      if (k > j && tokens[k] && isNameToken(tokens[k]!, covered)) j = k + 1;
+      if (k > j && tokens[k] && isName(k)) j = k + 1;
       else break;
     }
     runs.push([i, j]);
@@ -186,17 +197,32 @@ function compromisePeople(text: string): { start: number; end: number }[] {
  */
 function titleAfter(tokens: Token[], runEnd: number, countries: CountryMention[]): TitlePhrase | undefined {
   if (tokens[runEnd]?.text !== ',') return undefined;
-  for (let k = runEnd + 2; k <= Math.min(tokens.length, runEnd + 10); k++) {
-    const stop = k === tokens.length || tokens[k]!.text === ',' || tokens[k]!.text === '.' || !tokens[k]!.word;
-    const preposition = !stop && /^(?:at|in|with|for|from|who)$/.test(tokens[k]!.lower);
+  const opening = (phrase: TitlePhrase | undefined) => phrase && tokens.slice(runEnd + 1, phrase.startToken).every((t) => ['the', 'a', 'an'].includes(t.lower));
+  let firstOf: number | undefined;
+  let atPreposition: TitlePhrase | undefined;
+  let longest: TitlePhrase | undefined;
+  for (let k = runEnd + 2; k <= Math.min(tokens.length, runEnd + 20); k++) {
+    const t = tokens[k];
+    const stop = !t || /^[,.;:]$/.test(t.text) || (!t.word && t.lower !== "'s");
+    const preposition = !stop && /^(?:at|in|with|for|from|who)$/.test(t!.lower);
+    if (!stop && t!.lower === 'of') firstOf ??= k;
     if (!stop && !preposition) continue;
     const phrase = titleBefore(tokens, k, countries);
-    const between = tokens.slice(runEnd + 1, phrase?.startToken ?? runEnd + 1);
-    if (phrase && between.every((t) => ['the', 'a', 'an'].includes(t.lower))) return phrase;
-    if (preposition) continue;
-    break;
+    if (!opening(phrase)) {
+      if (preposition) continue;
+      break;
+    }
+    if (preposition) atPreposition ??= phrase;
+    else longest = phrase;
+    // "X, Deputy Crown Prince, Second Deputy Premier and Minister of Defense,": past a comma the list of titles may go on,
+    // but not into the next person ("X, Minister of State, and Lee Y, …").
+    const next = tokens[k + 1]?.lower === 'and' ? tokens[k + 2] : tokens[k + 1];
+    if (stop && (t?.text !== ',' || !next || !isTitleWord(next))) break;
   }
-  return occupationAfter(tokens, runEnd + 1);
+  if (longest ?? atPreposition) return longest ?? atPreposition;
+  // "X, foreign policy spokesman of the opposition bloc,": the "of" opens where the person works, not the office.
+  const beforeOf = firstOf === undefined ? undefined : titleBefore(tokens, firstOf, countries);
+  return opening(beforeOf) ? beforeOf : occupationAfter(tokens, runEnd + 1);
 }
 
 /**
@@ -212,17 +238,47 @@ function inPlacePosition(tokens: Token[], start: number): boolean {
 
 /**
  * "then-prime ministers Mariano Rajoy and Abdelilah Benkirane", "presidents
- * X of Chile and Y of Argentina": the name after "and" shares the plural title
- * of the name before it.
+ * X of Chile, Y of Peru and Z of Argentina", "the presidents of Peru, X, and
+ * Ecuador, Y": a name after "and" or a comma shares the plural title of the
+ * name before it, with the country written right before it if there is one.
  */
-function sharedPluralTitle(tokens: Token[], start: number, before: Candidate[]): TitlePhrase | undefined {
-  if (tokens[start - 1]?.lower !== 'and') return undefined;
+function sharedPluralTitle(tokens: Token[], start: number, before: Candidate[], countries: CountryMention[]): TitlePhrase | undefined {
   const previous = before[before.length - 1];
   if (!previous?.title?.plural) return undefined;
-  const between = tokens.slice(previous.tokenEnd, start - 1);
-  // Only the previous name's own "of Chile" may stand between it and "and".
+  let j = start - 1;
+  let countryCode: string | undefined;
+  const own = tokens[j]?.text === ',' ? countries.find((c) => c.end === tokens[j - 1]?.end) : undefined;
+  const ownStart = own ? tokens.findIndex((t) => t.start === own.start) : -1;
+  if (own && ownStart > 0 && /^(?:and|,)$/.test(tokens[ownStart - 1]!.lower)) {
+    countryCode = own.code;
+    j = ownStart - 1;
+  }
+  if (!/^(?:and|,)$/.test(tokens[j]?.lower ?? '')) return undefined;
+  if (tokens[j]!.lower === 'and' && tokens[j - 1]?.text === ',') j--;
+  const between = tokens.slice(previous.tokenEnd, j);
+  // Only the previous name's own "of Chile" may stand between it and the joint.
   const ofCountry = between.length === 0 || (between[0]!.lower === 'of' && between.length <= 3 && between.slice(1).every((t) => t.capitalized));
-  return ofCountry ? { ...previous.title, countryCode: undefined } : undefined;
+  return ofCountry ? { ...previous.title, countryCode } : undefined;
+}
+
+/** "presidents Daniel arap Moi of Kenya and …": an "of Country" right after a titled name is that person's country. */
+function withOwnCountry(title: TitlePhrase | undefined, tokens: Token[], end: number, countries: CountryMention[]): TitlePhrase | undefined {
+  if (!title || title.countryCode || tokens[end]?.lower !== 'of') return title;
+  const country = countries.find((c) => c.start === tokens[end + 1]?.start);
+  return country ? { ...title, countryCode: country.code } : title;
+}
+
+/** Lower-case nouns of geography that make "the X Y …" a place: "the Khor Abdullah waterway", "the Martin Garcia channel". */
+const PLACE_NOUNS = /^(?:waterway|channel|river|strait|canal|port|island|islands|dam|basin|field|pipeline|corridor|highway|bridge|route|border|crossing|valley|lake|bay|tree|temple)$/;
+
+/** "the Khor Abdullah waterway": after "the" and before a lower-case place noun, a capitalised run names that place. */
+function namesAPlace(tokens: Token[], start: number, end: number): boolean {
+  return tokens[start - 1]?.lower === 'the' && PLACE_NOUNS.test(tokens[end]?.text ?? '');
+}
+
+/** "…talksImage: Tobias Wendler/dpa": a name after "Image:" or "Photo:" is the photographer's credit, not a person of the story. */
+function isPhotoCredit(tokens: Token[], start: number): boolean {
+  return tokens[start - 1]?.text === ':' && /(?:image|photo|photograph|picture|credit|foto)$/i.test(tokens[start - 2]?.text ?? '');
 }
 
 /** Title-and-name candidates of one sentence. */
@@ -232,8 +288,11 @@ function candidatesIn(sentence: ReadSentence, countries: CountryMention[]): Cand
   const covered = (t: Token) => inSentence.some((c) => t.start >= c.start && t.end <= c.end);
   const byCompromise = compromisePeople(sentence.text);
   const out: Candidate[] = [];
-  for (const [start, end] of nameRuns(tokens, covered)) {
-    const title = titleBefore(tokens, start, inSentence) ?? titleAfter(tokens, end, inSentence) ?? sharedPluralTitle(tokens, start, out);
+  for (const [start, end] of nameRuns(tokens, covered, inSentence)) {
+    const before = titleBefore(tokens, start, inSentence);
+    // "Sheikh X, Deputy Ruler of Abu Dhabi,": a form of address before the name leaves room for the office after it.
+    const after = !before || isAddressOnly(before) ? titleAfter(tokens, end, inSentence) : undefined;
+    const title = withOwnCountry((after && !after.notCurrent ? after : before) ?? sharedPluralTitle(tokens, start, out, inSentence), tokens, end, inSentence);
     if (looksLikeOrganisation(tokens, start, end) && !(title && surnameFirst(tokens, start, end))) continue;
     const name = sentence.text.slice(tokens[start]!.start, tokens[end - 1]!.end);
     const multiWord = end - start >= 2;
@@ -242,6 +301,8 @@ function candidatesIn(sentence: ReadSentence, countries: CountryMention[]): Cand
     const acting = next !== undefined && PERSON_VERBS.test(next.lower);
     const saidBefore = start >= 1 && /^(?:said|says|told)$/.test(tokens[start - 1]!.lower);
     if (!title && inPlacePosition(tokens, start) && countryOfCity(name)) continue;
+    if (!title && namesAPlace(tokens, start, end)) continue;
+    if (isPhotoCredit(tokens, start)) continue;
     // "met Baerbock at La Celle-Saint-Cloud near Paris": after in/at/near, with no title and no verb of its own, a name is a place.
     if (!title && !acting && /^(?:in|at|near)$/.test(tokens[start - 1]?.lower ?? '') && next?.lower !== "'s") continue;
     if (title || (multiWord && (tagged || acting || saidBefore))) out.push({ sentence: sentence.index, tokenStart: start, tokenEnd: end, name, title });
@@ -277,6 +338,16 @@ function isTail(short: string[], long: string[]): boolean {
   return short.every((w, i) => long[long.length - short.length + i] === w);
 }
 
+/**
+ * True when `short` is `long` without a last part opened by a particle:
+ * "Cristina Fernández" of "Cristina Fernández de Kirchner". The part after
+ * "de" is a second family name that later mentions often leave out.
+ */
+function isHeadBeforeParticle(short: string[], long: string[]): boolean {
+  if (short.length < 2 || short.length >= long.length - 1) return false;
+  return short.every((w, i) => long[i] === w) && PARTICLES.has(long[short.length]!) && !PATRONYMIC.has(long[short.length]!);
+}
+
 /** Particles that make the next word a father's name, not a family name. */
 const PATRONYMIC = new Set(['bin', 'ibn', 'bint', 'ben']);
 
@@ -296,12 +367,30 @@ export function samePerson(a: string, b: string): boolean {
   const wb = nameWords(b);
   // "Mohammed bin Salman": "Salman" is his father's name, so a lone "Salman" (King Salman) is someone else.
   if ((wa.length === 1 && patronymic(wb) === wa[0]) || (wb.length === 1 && patronymic(wa) === wb[0])) return false;
-  if (isTail(wa, wb) || isTail(wb, wa)) return true;
+  if (isTail(wa, wb) || isTail(wb, wa) || isHeadBeforeParticle(wa, wb) || isHeadBeforeParticle(wb, wa)) return true;
   if ((wa.length === 1 && wb.length > 1 && wb[0] === wa[0]) || (wb.length === 1 && wa.length > 1 && wa[0] === wb[0])) return true;
   if (surnameOf(a) !== surnameOf(b)) return false;
+  if (differentMiddles(wa, wb)) return false;
   const fa = firstNameOf(a);
   const fb = firstNameOf(b);
   return fa === undefined || fb === undefined || fa === fb;
+}
+
+/** The middle words of a name of three words or more, without particles ("ahmad", "jaber" of "Sabah Al-Ahmad Al-Jaber Al-Sabah"). */
+function middleWords(words: string[]): string[] {
+  return words.length >= 3 ? words.slice(1, -1).filter((w) => !PARTICLES.has(w) && !PATRONYMIC.has(w) && !FOLDED_SUFFIX.test(w)) : [];
+}
+
+/**
+ * "Sabah Al-Salem Al-Sabah" and "Sabah Khaled Al-Hamad Al-Sabah": in family
+ * names where a given name recurs, two forms that both spell out middle
+ * names and share none of them are two people. A form without middle names
+ * ("Recep Erdogan") stays open to either.
+ */
+function differentMiddles(wa: string[], wb: string[]): boolean {
+  const ma = middleWords(wa);
+  const mb = middleWords(wb);
+  return ma.length > 0 && mb.length > 0 && !ma.some((w) => mb.includes(w));
 }
 
 interface Draft {
@@ -333,7 +422,8 @@ export function extractPeople(ctx: ArticleContext, countries: CountryMention[]):
   const candidates = ctx.sentences.filter((s) => !isCredit(s.text)).flatMap((s) => candidatesIn(s, countries));
   const drafts: Draft[] = [];
   for (const c of candidates) {
-    let draft = drafts.find((d) => d.forms.some((f) => samePerson(f, c.name)));
+    // A form that spells out other middle names is someone else, even when a shorter form of the draft matches it.
+    let draft = drafts.find((d) => d.forms.some((f) => samePerson(f, c.name)) && !d.forms.some((f) => differentMiddles(nameWords(f), nameWords(c.name))));
     if (!draft) {
       draft = { forms: [], roles: [], firstSentence: c.sentence };
       drafts.push(draft);

@@ -4,7 +4,7 @@
  * "minister of industries and national production", "the Kremlin spokesman,",
  * "his Venezuelan counterpart" — read into a Title Case title and a country.
  */
-import { findCountryWord, findSeatOfGovernment } from '../../countries/catalog.ts';
+import { countryOfCity, findCountryWord, findSeatOfGovernment } from '../../countries/catalog.ts';
 import { titleCase } from '../text.ts';
 import type { Token } from './context.ts';
 import type { CountryMention } from './countries.ts';
@@ -16,8 +16,15 @@ export const TITLE_HEADS = new Set([
   'congressman', 'congresswoman', 'lawmaker', 'chairman', 'chairwoman', 'chair', 'chief', 'head', 'director', 'commander',
   'candidate', 'adviser', 'advisor', 'aide', 'speaker', 'general', 'admiral', 'counterpart', 'representative', 'commissioner',
   'negotiator', 'diplomat', 'prosecutor', 'pope', 'ayatollah', 'monarch', 'vice-president', 'coordinator', 'attaché',
-  'sheik', 'sheikha',
+  'sheik', 'sheikha', 'emperor', 'empress', 'chairperson', 'ruler', 'critic', 'governor-general', 'member',
 ]);
+
+/**
+ * "Amir" is the title of the rulers of Kuwait and Qatar in their own
+ * agencies' English, and also a common given name ("Amir Peretz"): it heads a
+ * title only after "the" or a country, or before the honorific "Sheikh".
+ */
+const CONTEXT_HEADS = new Set(['amir']);
 
 /**
  * Occupations, titled by the bare noun whatever field is written before them
@@ -46,6 +53,11 @@ export const TITLE_MODIFIERS = new Set([
   'president-elect', 'sports', 'youth', 'women', 'water', 'housing', 'public', 'works', 'social', 'affairs', 'relations',
   'external', 'internal', 'international', 'cooperation', 'technology', 'resources', 'natural', 'production', 'hydrocarbons',
   'gas', 'electricity', 'power', 'finance-ministry', 'ministry', 'foreign-ministry',
+  // Portfolios, which ministries join and split ("Transport and Infrastructure Minister", "University and Research Minister").
+  'infrastructure', 'research', 'university', 'universities', 'rights', 'diaspora', 'investments', 'mineral', 'minerals',
+  'fisheries', 'forestry', 'aviation', 'maritime', 'ports', 'railways', 'telecommunications', 'heritage', 'family',
+  'employment', 'immigration', 'migration', 'climate', 'lands', 'urban', 'rural', 'local', 'religious', 'federal', 'policy',
+  'human', 'welfare', 'sport', 'arts', 'innovation', 'industrial', 'budget', 'treasury',
 ]);
 
 /** Words allowed in an "of …" complement: "minister of industries and national production", "secretary of state". */
@@ -55,13 +67,13 @@ const COMPLEMENT_WORDS = new Set([...TITLE_MODIFIERS, 'and', 'the', 'for', 'affa
 const NOT_CURRENT = new Set(['self-proclaimed', 'so-called', 'would-be']);
 
 /** Title words dropped from the title: they describe the person, not the office. */
-const DROPPED = new Set(['late', 'senior', 'top', 'newly', 'elected', 'then']);
+const DROPPED = new Set(['late', 'senior', 'top', 'newly', 'elected', 'then', 'outgoing']);
 
 /** Political leanings: part of a title only for party roles ("socialist leader"), not offices ("socialist President"). */
 const LEANINGS = new Set(['socialist', 'communist', 'conservative', 'liberal', 'nationalist', 'populist', 'leftist', 'rightist', 'centrist', 'left-wing', 'right-wing', 'far-right', 'far-left']);
 
 /** Forms of address that may stand between a title and a name; they are neither. */
-const FORMS_OF_ADDRESS = new Set(['datuk', 'dato', "dato'", 'datin', 'seri', 'tengku', 'tun', 'haji', 'hajjah', 'dr', 'his', 'her', 'highness', 'majesty', 'excellency']);
+const FORMS_OF_ADDRESS = new Set(['eng', 'datuk', 'dato', "dato'", 'datin', 'seri', 'tengku', 'tun', 'haji', 'hajjah', 'dr', 'his', 'her', 'highness', 'majesty', 'excellency']);
 
 /** Forms of address that follow an office in a title run ("Foreign Minister Prince …", "Emir Sheikh …"). */
 const HONORIFICS = new Set(['prince', 'princess', 'sheikh', 'sheik', 'sheikha']);
@@ -71,6 +83,15 @@ const HONORIFIC_ONLY = new Set(['sheikh', 'sheik', 'sheikha']);
 
 /** Heads of party roles, which keep their leaning. */
 const PARTY_HEADS = new Set(['leader', 'candidate', 'chairman', 'chairwoman', 'chair', 'lawmaker']);
+
+/**
+ * True for a title that is only a form of address ("Sheikh") or a royal
+ * style ("Prince") standing alone before a name: an office written after the
+ * name ("Prince X, Deputy Crown Prince and Minister of Defence,") is the title.
+ */
+export function isAddressOnly(phrase: TitlePhrase): boolean {
+  return phrase.notCurrent || HONORIFICS.has(phrase.title.toLowerCase());
+}
 
 /** A title phrase found next to a name. */
 export interface TitlePhrase {
@@ -102,6 +123,20 @@ function isHead(token: Token): boolean {
   return token.word && (TITLE_HEADS.has(token.lower) || TITLE_HEADS.has(bareTitleWord(token.lower)) || OCCUPATIONS.has(token.lower));
 }
 
+/**
+ * A head read in its sentence: a word of CONTEXT_HEADS is one after "the" or a
+ * country ("the Amir", "Kuwait Amir"), or before "Sheikh" ("Amir Sheikh Tamim").
+ */
+export function isHeadAt(tokens: Token[], i: number, countries: CountryMention[]): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  if (isHead(t)) return true;
+  if (!t.word || !CONTEXT_HEADS.has(t.lower)) return false;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return before?.lower === 'the' || (before !== undefined && countryOfToken(tokens, i - 1, countries) !== undefined) || HONORIFIC_ONLY.has(after?.lower ?? '');
+}
+
 function isModifier(token: Token): boolean {
   return token.word && (TITLE_MODIFIERS.has(token.lower) || TITLE_MODIFIERS.has(bareTitleWord(token.lower)));
 }
@@ -111,6 +146,28 @@ function titleText(token: Token): string {
   if (/^ex-/i.test(token.text)) return `Former ${token.text.slice(3)}`;
   if (/^(?:then|former)-/i.test(token.text)) return (/^former-/i.test(token.text) ? 'Former ' : '') + token.text.replace(/^(?:then|former)-/i, '');
   return token.text;
+}
+
+/** Bodies and places of a sub-national or chamber title, capitalised before its head: "Northern Province Chief Minister", "Senate President". */
+const BODY_WORDS = new Set(['region', 'regional', 'province', 'provincial', 'senate', 'house', 'territory', 'county', 'government', 'state']);
+
+/**
+ * Extends a capitalised title leftwards over the body it belongs to:
+ * "Senate President", "Kurdistan Region President", "Kurdish Regional
+ * Government President", "White House Spokesman". After a body word, one
+ * more capitalised word that opens the run (or follows a nationality) names
+ * the place. Returns the new first token.
+ */
+function bodyBefore(tokens: Token[], start: number, headIndex: number, countries: CountryMention[]): number {
+  if (!tokens[headIndex]!.capitalized) return start;
+  let first = start;
+  while (first - 1 >= 0 && tokens[first - 1]!.capitalized && BODY_WORDS.has(tokens[first - 1]!.lower)) first--;
+  if (first === start && !(start < headIndex && BODY_WORDS.has(tokens[start]!.lower))) return start;
+  const place = tokens[first - 1];
+  const beforePlace = tokens[first - 2];
+  const opensRun = first - 1 > 0 && (!beforePlace?.capitalized || countryOfToken(tokens, first - 2, countries) !== undefined);
+  if (place?.word && place.capitalized && opensRun && !countryOfToken(tokens, first - 1, countries) && !/^(?:the|a|an)$/i.test(place.text)) first--;
+  return first;
 }
 
 /** Words that open an institution's name before a title: "European Commission spokeswoman", "State Department spokesman". */
@@ -133,12 +190,14 @@ function institutionBefore(tokens: Token[], start: number): number | undefined {
  * The country a token names when it is a demonym, a country name, or a seat
  * of government used as an adjective ("Kremlin spokesman").
  */
-function countryOfToken(tokens: Token[], i: number, countries: CountryMention[]): { code: string; tokens: number } | undefined {
+function countryOfToken(tokens: Token[], i: number, countries: CountryMention[]): { code: string; tokens: number; city?: boolean } | undefined {
   const t = tokens[i]!;
-  const mention = countries.find((m) => m.start <= t.start && m.end >= t.end);
+  // "Kenya." at the end of a sentence: the token keeps the full stop, the mention does not.
+  const end = t.text.endsWith('.') ? t.end - 1 : t.end;
+  const mention = countries.find((m) => m.start <= t.start && m.end >= end);
   if (mention) {
     const spanned = tokens.filter((x) => x.start >= mention.start && x.end <= mention.end).length;
-    return { code: mention.code, tokens: Math.max(1, spanned) };
+    return { code: mention.code, tokens: Math.max(1, spanned), ...(mention.kind === 'capital' || mention.kind === 'seat' ? { city: true } : {}) };
   }
   return undefined;
 }
@@ -149,36 +208,81 @@ function countryOfToken(tokens: Token[], i: number, countries: CountryMention[])
  * "the country's" or "his/her".
  */
 export function titleBefore(tokens: Token[], nameStart: number, countries: CountryMention[]): TitlePhrase | undefined {
-  let end = nameStart;
+  const found = titlePhraseBefore(tokens, nameStart, countries);
+  if (!found?.notCurrent || !found.honorificOnly) return found;
+  // "President His Highness Sheikh Mohamed": past the honorific and the forms of address, the office.
+  const office = titlePhraseBefore(tokens, addressStart(tokens, found.startToken), countries);
+  return office && !office.notCurrent ? { ...office, endToken: nameStart } : found;
+}
+
+/** The first token of the forms of address ("His Highness", "Dr") that end just before token `end`. */
+function addressStart(tokens: Token[], end: number): number {
+  let start = end;
+  while (start - 1 > 0 && FORMS_OF_ADDRESS.has(tokens[start - 1]!.lower.replace(/\.$/, ''))) start--;
+  return start;
+}
+
+function titlePhraseBefore(tokens: Token[], nameStart: number, countries: CountryMention[]): (TitlePhrase & { honorificOnly?: boolean }) | undefined {
   // "Prime Minister Datuk Seri Anwar Ibrahim", "Foreign Minister Dr Zambry": forms of address between the title and the name.
-  while (end - 1 > 0 && FORMS_OF_ADDRESS.has(tokens[end - 1]!.lower.replace(/\.$/, ''))) end--;
+  let end = addressStart(tokens, nameStart);
   if (tokens[end - 1]?.text === ',') end--;
   let i = end - 1;
-  // An "of …" complement: walk back over complement words to "of" preceded by a head.
+  // A title closed by a comma or the sentence end has room for an institution's name in its complement.
+  const bounded = end >= tokens.length || /^[,.;:)]$/.test(tokens[end]!.text);
+  // "Minister of State for Foreign Trade, and Lee Kinyanjui": a complement does not end in a joining word; the joint is between two people.
+  if (/^(?:and|,|of|for|the)$/.test(tokens[end - 1]?.lower ?? '')) return undefined;
+  let crossedComma = false;
+  let usedInstitution = false;
+  // An "of …" or "for …" complement: walk back over complement words to "of"/"for" preceded by a head.
   let complementStart = -1;
-  for (let k = i; k >= Math.max(0, end - 8); k--) {
+  for (let k = i; k >= Math.max(0, end - (bounded ? 14 : 8)); k--) {
     const t = tokens[k]!;
-    if (t.lower === 'of' && k > 0 && (isHead(tokens[k - 1]!) || isPluralHead(tokens[k - 1]!))) {
+    if ((t.lower === 'of' || t.lower === 'for') && k > 0 && (isHead(tokens[k - 1]!) || isPluralHead(tokens[k - 1]!))) {
       complementStart = k;
       break;
     }
-    if (!(COMPLEMENT_WORDS.has(t.lower) || (t.text === ',' && k < i) || countryOfToken(tokens, k, countries))) break;
+    if (t.text === ',' || t.lower === 'and') crossedComma = true;
+    // "Deputy Ruler of Abu Dhabi": a city of the gazetteer is part of the complement.
+    const city = countryOfToken(tokens, k, countries) ? 0 : cityEndingAt(tokens, k);
+    if (city > 0) {
+      k -= city - 1;
+      continue;
+    }
+    // An institution's name is one phrase: past a comma or "and", capitalised words are more likely names ("of Peru, Pedro Pablo Kuczynski, and Ecuador").
+    // "… and Industry of Kenya": the "of" before a closing country belongs to the complement's list, not to an institution's name.
+    const ofCountry = t.lower === 'of' && countryOfToken(tokens, k + 1, countries) !== undefined;
+    const known = COMPLEMENT_WORDS.has(t.lower) || ofCountry || countryOfToken(tokens, k, countries) !== undefined;
+    const institution = !known && bounded && !crossedComma && institutionWord(t);
+    if (institution) usedInstitution = true;
+    if (usedInstitution && t.lower === 'and') break;
+    if (!(known || (t.text === ',' && k < i) || institution)) break;
   }
   let complementCountry: string | undefined;
   let complement = '';
   if (complementStart > 0) {
-    const words = tokens.slice(complementStart + 1, end);
+    const trailing = trailingCountry(tokens, complementStart + 1, end, countries);
+    complementCountry = trailing?.code;
+    let words = tokens.slice(complementStart + 1, trailing?.start ?? end);
+    // "secretary of Iran's Supreme National Security Council": the owner is the country, the body is "the" council.
+    const owner = words.length > 2 ? countryOfToken(tokens, complementStart + 1, countries) : undefined;
+    if (owner && words[owner.tokens]?.lower === "'s") {
+      complementCountry ??= owner.code;
+      words = [{ ...words[owner.tokens]!, text: 'the', lower: 'the' }, ...words.slice(owner.tokens + 1)];
+    }
     const country = words.length > 0 ? countryOfToken(tokens, complementStart + 1, countries) : undefined;
-    if (country && country.tokens === words.length) complementCountry = country.code;
+    // "President of Kenya" is the country's president; "Mayor of Tokyo" keeps its city, which also gives the country.
+    if (country?.city) complementCountry ??= country.code;
+    if (country && !country.city && country.tokens === words.length) complementCountry = country.code;
     // "the prime ministers of Spain and Portugal, X and Y": several countries, one per name; the title is the office alone.
-    else if (!onlyCountries(tokens, complementStart + 1, end, countries)) complement = ` of ${words.map((w) => w.text).join(' ').replace(/ ,/g, ',')}`;
+    else if (words.length > 0 && !onlyCountries(tokens, complementStart + 1, end, countries)) complement = ` ${tokens[complementStart]!.lower} ${words.map((w) => w.text).join(' ').replace(/ ,/g, ',').replace(/ (['’]s)\b/g, '$1')}`;
     i = complementStart - 1;
   }
-  const plural = i >= 0 && !isHead(tokens[i]!) && isPluralHead(tokens[i]!);
-  if (i < 0 || !(isHead(tokens[i]!) || plural)) return undefined;
+  const plural = i >= 0 && !isHeadAt(tokens, i, countries) && isPluralHead(tokens[i]!);
+  if (i < 0 || !(isHeadAt(tokens, i, countries) || plural)) return undefined;
   const headIndex = i;
   let start = headIndex;
-  while (start - 1 >= 0 && (isModifier(tokens[start - 1]!) || isHead(tokens[start - 1]!) || isSeatWord(tokens, start - 1))) start--;
+  while (start - 1 >= 0 && (isModifier(tokens[start - 1]!) || isHeadAt(tokens, start - 1, countries) || isSeatWord(tokens, start - 1) || joinsPortfolios(tokens, start, headIndex, plural))) start--;
+  start = bodyBefore(tokens, start, headIndex, countries);
   const institution = institutionBefore(tokens, start);
   if (institution !== undefined) start = institution;
   let titleTokens = tokens.slice(start, headIndex + 1);
@@ -211,7 +315,8 @@ export function titleBefore(tokens: Token[], nameStart: number, countries: Count
     }
   }
   // "Foreign Minister Prince Faisal", "Emir Sheikh Tamim": an honorific after an office is part of the address, not the title.
-  while (titleTokens.length > 1 && HONORIFICS.has(titleTokens[titleTokens.length - 1]!.lower) && titleTokens.slice(0, -1).some((t) => isHead(t))) titleTokens.pop();
+  while (titleTokens.length > 1 && HONORIFICS.has(titleTokens[titleTokens.length - 1]!.lower) && titleTokens.slice(0, -1).some((t) => isHead(t) || CONTEXT_HEADS.has(t.lower))) titleTokens.pop();
+  titleTokens = withoutOrdinal(titleTokens);
   const honorificOnly = titleTokens.every((t) => HONORIFIC_ONLY.has(t.lower));
   const seat = titleTokens.map((t) => findSeatOfGovernment(t.text)).find((s) => s !== undefined);
   countryCode ??= seat?.code;
@@ -220,12 +325,102 @@ export function titleBefore(tokens: Token[], nameStart: number, countries: Count
   const partyRole = PARTY_HEADS.has(tokens[headIndex]!.lower);
   // "former President" stays a role, titled as such: the office is real, the tenure is past.
   // A leaning is part of a party role only right before its head ("socialist leader"); before another word it describes the person ("far-right opposition leader").
-  const kept = titleTokens.filter((t, i) => !DROPPED.has(t.lower) && !NOT_CURRENT.has(t.lower) && (!LEANINGS.has(t.lower) || (partyRole && i === titleTokens.length - 2)));
+  const kept = occupation ? titleTokens : titleTokens.filter((t, i) => !DROPPED.has(t.lower) && !NOT_CURRENT.has(t.lower) && (!LEANINGS.has(t.lower) || (partyRole && i === titleTokens.length - 2)));
   if (kept[0]?.lower === 'ex') kept[0] = { ...kept[0], text: 'Former' };
-  const title = titleCase(kept.map(titleText).join(' ') + (occupation ? '' : complement));
-  const coordinated = tokens[phraseStart - 1]?.lower === 'and' ? titleBefore(tokens, phraseStart - 1, countries) : undefined;
+  const title = titleCase(kept.map(titleText).join(' ').replace(/ ,/g, ',') + (occupation ? '' : complement));
+  const coordinated = joinedTitle(tokens, phraseStart, nameStart) ? titleBefore(tokens, phraseStart - 1, countries) : undefined;
   if (coordinated) countryCode ??= coordinated.countryCode;
-  return { title, countryCode, notCurrent, startToken: coordinated?.startToken ?? phraseStart, endToken: nameStart, coordinated, ...(plural ? { plural } : {}) };
+  return { title, countryCode, notCurrent, startToken: coordinated?.startToken ?? phraseStart, endToken: nameStart, coordinated, ...(plural ? { plural } : {}), ...(honorificOnly ? { honorificOnly } : {}) };
+}
+
+/**
+ * True when another title is joined before the phrase at `phraseStart`:
+ * "Deputy Prime Minister and Foreign Minister", or a comma inside a list of
+ * titles that "and" closes ("Deputy Crown Prince, Second Deputy Premier and
+ * Minister of Defense"), which is the case when the phrase is itself followed
+ * by "and" or a comma of that list.
+ */
+function joinedTitle(tokens: Token[], phraseStart: number, nameStart: number): boolean {
+  const joint = tokens[phraseStart - 1];
+  if (joint?.lower === 'and') return true;
+  return joint?.text === ',' && /^(?:and|,)$/.test(tokens[nameStart]?.lower ?? '');
+}
+
+/**
+ * True when the token before `start` joins two portfolios of one office:
+ * "Transport and Infrastructure Minister", "Investment, Trade and Industry
+ * Minister". Both sides are modifiers, not offices ("Deputy Prime Minister
+ * and Foreign Minister" is two titles), and a plural head ("the interior and
+ * foreign ministers") is one office each.
+ */
+function joinsPortfolios(tokens: Token[], start: number, headIndex: number, plural: boolean): boolean {
+  const joint = tokens[start - 1];
+  const left = tokens[start - 2];
+  const right = tokens[start];
+  if (plural || !joint || !left || !right || start >= headIndex) return false;
+  if (joint.lower !== 'and' && joint.text !== ',') return false;
+  const portfolio = (t: Token) => isModifier(t) && !isHead(t) && !DROPPED.has(t.lower) && !LEANINGS.has(t.lower) && t.capitalized === right.capitalized;
+  if (!portfolio(left) || !portfolio(right)) return false;
+  // A comma joins portfolios only in a list that "and" closes before the head.
+  return joint.lower === 'and' || tokens.slice(start, headIndex).some((t) => t.lower === 'and');
+}
+
+/**
+ * "Indonesia's first president": a lower-case ordinal right before a
+ * lower-case head tells who came first, not the office; a capitalised one
+ * ("First Secretary", "Second Deputy Premier") is part of the title.
+ */
+function withoutOrdinal(titleTokens: Token[]): Token[] {
+  const ordinal = titleTokens[titleTokens.length - 2];
+  const head = titleTokens[titleTokens.length - 1];
+  if (!ordinal || !head || ordinal.capitalized || head.capitalized || !/^(?:first|second)$/.test(ordinal.lower)) return titleTokens;
+  return [...titleTokens.slice(0, -2), head];
+}
+
+/**
+ * A word of an institution's name inside a complement closed by a comma:
+ * "chairman of the Standing Committee of the National People's Congress,",
+ * "the speaker of parliament,". Capitalised words, the possessive and an
+ * inner "of" qualify, and the lower-case names of chambers.
+ */
+function institutionWord(t: Token): boolean {
+  return (t.word && t.capitalized) || t.lower === "'s" || t.lower === 'of' || /^(?:parliament|senate|assembly|congress|council|committee|commission|board|party|house)$/.test(t.lower);
+}
+
+/** The number of tokens (up to three) of a gazetteer city whose name ends at token `k`, or 0: "Abu Dhabi", "Tokyo". */
+function cityEndingAt(tokens: Token[], k: number): number {
+  for (let n = Math.min(3, k + 1); n >= 1; n--) {
+    const words = tokens.slice(k - n + 1, k + 1);
+    if (!words.every((w) => w.word && w.capitalized)) continue;
+    if (countryOfCity(words.map((w) => w.text).join(' '))) return n;
+  }
+  return 0;
+}
+
+/** A complement's own wording for the country itself: "the Republic of Kenya", "the State of Kuwait". */
+const STATE_WORDS = /^(?:the|republic|kingdom|state|federation|sultanate|emirate|union|federal|islamic|people's|democratic|united)$/;
+
+/**
+ * "President of the Republic of Kenya", "Cabinet Secretary for Trade of
+ * Kenya": an "of Country" that closes a complement gives the title's country,
+ * not its wording. Returns where that ending starts (taking "the Republic"
+ * before it along) and the country.
+ */
+function trailingCountry(tokens: Token[], from: number, end: number, countries: CountryMention[]): { start: number; code: string } | undefined {
+  for (let p = end - 1; p > from; p--) {
+    const country = countryOfToken(tokens, p, countries);
+    if (!country || country.city || p + country.tokens !== end) continue;
+    let start = p;
+    while (start - 1 >= from && STATE_WORDS.test(tokens[start - 1]!.lower)) start--;
+    if (start === from) return { start, code: country.code };
+    if (tokens[start - 1]?.lower !== 'of') return undefined;
+    // "the Communist Party of Vietnam", "the National Assembly of Kenya": the country is part of the body's name.
+    if (/^(?:party|council|assembly|congress|parliament|bank|court|commission|committee|front|movement|league|union)$/.test(tokens[start - 2]?.lower ?? '')) return undefined;
+    start--;
+    while (start - 1 >= from && STATE_WORDS.test(tokens[start - 1]!.lower)) start--;
+    return { start, code: country.code };
+  }
+  return undefined;
 }
 
 /** "then-Ethiopian", "former-Soviet": a nationality joined to a word of time, which the country scan reads as one word. */
@@ -276,8 +471,17 @@ function occupationOf(titleTokens: Token[]): Token[] | undefined {
   const head = titleTokens[titleTokens.length - 1];
   if (!head) return undefined;
   const pair = titleTokens.slice(-2);
-  if (pair.length === 2 && COMPOUND_OCCUPATIONS.has(pair.map((t) => t.lower).join(' '))) return pair;
-  return OCCUPATIONS.has(head.lower) ? [head] : undefined;
+  if (pair.length === 2 && COMPOUND_OCCUPATIONS.has(pair.map((t) => t.lower).join(' '))) return withRank(titleTokens, pair);
+  return OCCUPATIONS.has(head.lower) ? withRank(titleTokens, [head]) : undefined;
+}
+
+/** Ranks that are part of an occupation's title: "senior lecturer", "associate professor", "senior research fellow". */
+const RANKS = new Set(['senior', 'associate', 'assistant', 'principal']);
+
+/** The occupation's words with the rank written right before them, if any. */
+function withRank(titleTokens: Token[], occupation: Token[]): Token[] {
+  const rank = titleTokens[titleTokens.length - occupation.length - 1];
+  return rank && RANKS.has(rank.lower) ? [rank, ...occupation] : occupation;
 }
 
 /**
@@ -295,10 +499,14 @@ export function occupationAfter(tokens: Token[], from: number): TitlePhrase | un
     const next = tokens[k + 1];
     const ends = !next || !next.word || /^(?:at|of|in|with|for|from|based|who|and|on)$/.test(next.lower);
     const pair = k > i ? `${tokens[k - 1]!.lower} ${t.lower}` : '';
-    if (ends && COMPOUND_OCCUPATIONS.has(pair)) return { title: titleCase(`${tokens[k - 1]!.text} ${t.text}`), notCurrent: false, startToken: from, endToken: k + 1 };
-    if (ends && OCCUPATIONS.has(t.lower)) return { title: titleCase(t.text), notCurrent: false, startToken: from, endToken: k + 1 };
+    if (ends && COMPOUND_OCCUPATIONS.has(pair)) return occupationPhrase(withRank(tokens.slice(i, k + 1), tokens.slice(k - 1, k + 1)), from, k + 1);
+    if (ends && OCCUPATIONS.has(t.lower)) return occupationPhrase(withRank(tokens.slice(i, k + 1), [t]), from, k + 1);
   }
   return undefined;
+}
+
+function occupationPhrase(words: Token[], startToken: number, endToken: number): TitlePhrase {
+  return { title: titleCase(words.map((w) => w.text).join(' ')), notCurrent: false, startToken, endToken };
 }
 
 /** A capitalised seat-of-government word used as an adjective: "Kremlin spokesman". */
