@@ -16,4 +16,5 @@ USER node
 EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||4000)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-CMD ["node_modules/.bin/tsx", "src/cli/start.ts"]
+# scripts/start.mjs runs dist/start.mjs, the server bundle postinstall built (esbuild is pruned here).
+CMD ["node", "scripts/start.mjs"]

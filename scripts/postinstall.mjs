@@ -41,3 +41,4 @@ run('prisma generate', [join('node_modules', 'prisma', 'build', 'index.js'), 'ge
 const codegen = join('node_modules', '@graphql-codegen', 'cli', 'esm', 'bin.js');
 if (existsSync(codegen)) run('graphql-codegen', [codegen, '--config', 'codegen.ts', '--silent']);
 run('IDE bundle', [join('scripts', 'build-ide.mjs')]);
+run('server bundle', [join('scripts', 'build-server.mjs')]);

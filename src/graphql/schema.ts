@@ -11,6 +11,7 @@ import { countryResolvers } from '../countries/countries.resolvers.ts';
 import { meetingResolvers } from '../meetings/meetings.resolvers.ts';
 import { peopleResolvers } from '../people/people.resolvers.ts';
 import { ingestResolvers } from '../ingest/ingest.resolvers.ts';
+import { projectPath } from '../config/paths.ts';
 import { baseResolvers } from './base.resolvers.ts';
 
 /** The SDL files, relative to src/. Codegen reads the same files (`src/**\/*.graphql`). */
@@ -26,7 +27,7 @@ const SDL_FILES = [
 
 /** The SDL of every domain, in a stable order. */
 export function loadTypeDefs(): string[] {
-  return SDL_FILES.map((file) => readFileSync(new URL(`../${file}`, import.meta.url), 'utf8'));
+  return SDL_FILES.map((file) => readFileSync(projectPath('src', file), 'utf8'));
 }
 
 /** Builds the executable schema; throws when SDL and resolvers disagree (a resolver for an unknown field). */

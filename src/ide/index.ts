@@ -8,7 +8,7 @@
  *   http.createServer((req, res) => { if (!ide(req, res)) graphql(req, res); });
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { fileURLToPath } from 'node:url';
+import { projectPath } from '../config/paths.ts';
 import { prefersHtml } from './accept.ts';
 import { loadIdeAssets, type IdeAssets, type StaticFile } from './assets.ts';
 import { renderPage } from './page.ts';
@@ -33,7 +33,7 @@ export type IdeHandler = (req: IncomingMessage, res: ServerResponse) => boolean;
 /** Shown instead of the IDE until `npm run build:ide` has produced src/ide/dist. */
 export const IDE_NOT_BUILT_MESSAGE = 'IDE not built: run npm run build:ide';
 
-const DEFAULT_DIST_DIR = fileURLToPath(new URL('./dist/', import.meta.url));
+const DEFAULT_DIST_DIR = projectPath('src', 'ide', 'dist');
 
 /**
  * Only our own origin. Styles need 'unsafe-inline' because React, CodeMirror

@@ -1,12 +1,11 @@
-import { fileURLToPath } from 'node:url';
-import { dirname, resolve } from 'node:path';
 import type { PrismaClient } from '../generated/prisma/client.ts';
+import { projectPath } from '../config/paths.ts';
 import { ensureCountries } from '../countries/load.ts';
 import { ingestDocument, type IngestOptions, type IngestReport } from './pipeline.ts';
 import { listArticleFiles, readArticleFile } from './read.ts';
 
 /** The seed corpus shipped with the project. */
-export const SEED_DOCUMENTS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../seed/documents');
+export const SEED_DOCUMENTS_DIR = projectPath('seed', 'documents');
 
 /** Totals printed after a seed or ingest run. */
 export interface IngestSummary {

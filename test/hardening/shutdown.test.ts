@@ -1,7 +1,8 @@
 /**
- * SIGTERM: `src/cli/start.ts` as a child process stops accepting, lets the
- * request in flight finish, closes the pool and exits 0. Its stdout also shows
- * the structured request log (JSON in production).
+ * SIGTERM: the server as `npm start` runs it (scripts/start.mjs: src/cli/start.ts
+ * bundled into dist/start.mjs, on plain Node) as a child process stops
+ * accepting, lets the request in flight finish, closes the pool and exits 0.
+ * Its stdout also shows the structured request log (JSON in production).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
@@ -26,9 +27,9 @@ interface Started {
   exited: Promise<number | null>;
 }
 
-/** Runs start.ts on the test database, port 0, and resolves once it prints its URL. */
+/** Runs `npm start`'s script on the test database, port 0, and resolves once it prints its URL. */
 async function startServer(): Promise<Started> {
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'src/cli/start.ts'], {
+  const proc = spawn(process.execPath, ['scripts/start.mjs'], {
     env: { ...process.env, DATABASE_URL: db.url, PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'production', LOG_LEVEL: 'info', SEED_ON_START: 'false' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
