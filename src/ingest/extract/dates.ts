@@ -190,16 +190,26 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
-    regex: /\b(?:in|over|during|for) the (?:last|past|previous) (\d+|[a-z]+(?:-[a-z]+)?|a) decades?\b/gi,
+    // "In the 15 years since, the two have signed …": the years counted back from publication.
+    regex: /\b(?:in|over|during|for) the (\d+|[a-z]+(?:-[a-z]+)?) years since\b/gi,
     relative: true,
     resolve: (m, pub) => {
-      const n = m[1]!.toLowerCase() === 'a' ? 1 : wordNumber(m[1]!);
+      const n = wordNumber(m[1]!);
+      return n ? { span: { fromYear: pub.year - n, toYear: pub.year } } : {};
+    },
+  },
+  {
+    // "over the past two decades", "in the last decade" (one decade when no number is told).
+    regex: /\b(?:in|over|during|for) the (?:last|past|previous) (?:(\d+|[a-z]+(?:-[a-z]+)?|a) )?decades?\b/gi,
+    relative: true,
+    resolve: (m, pub) => {
+      const n = m[1] === undefined || m[1].toLowerCase() === 'a' ? 1 : wordNumber(m[1]);
       return n ? { span: { fromYear: pub.year - 10 * n, toYear: pub.year } } : {};
     },
   },
   {
-    // "since establishing diplomatic relations in 1974": the year of the event the span starts from.
-    regex: /\bsince (?:(?:[a-z-]+ ){1,5}in )?(\d{4})\b/gi,
+    // "since establishing diplomatic relations in 1974", "since Tuvalu's independence in 1978": the year of the event the span starts from.
+    regex: /\bsince (?:(?:[\p{L}'’-]+ ){1,5}in )?(\d{4})\b/giu,
     relative: true,
     resolve: (m, pub) => ({ span: { fromYear: Number(m[1]), toYear: pub.year } }),
   },
@@ -276,6 +286,12 @@ const PATTERNS: Pattern[] = [
   },
   {
     regex: /\b(?:in|since|by|until|of|during|before|after)\s+(1[89]\d\d|20\d\d)\b(?![-–]\d)/gi,
+    relative: false,
+    resolve: (m) => ({ date: { year: Number(m[1]), precision: 'YEAR' } }),
+  },
+  {
+    // "signed on Pheasant Island in 1659": an older year, but not a count ("in 1500 homes", "of 1,200 troops").
+    regex: /\b(?:in|since|until|during|before|after)\s+(1[0-7]\d\d)\b(?![-–,.]?\d)(?!\s*(?:%|\p{Ll}))/giu,
     relative: false,
     resolve: (m) => ({ date: { year: Number(m[1]), precision: 'YEAR' } }),
   },

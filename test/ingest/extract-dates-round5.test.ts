@@ -1,0 +1,49 @@
+/**
+ * Specs for round 5 of the dates stage: spans of agreement totals told as
+ * "since <a named event> in YYYY", "over the past decade" and "in the N
+ * years since", and years before 1800. Made-up stories.
+ */
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../src/ingest/extract/dates.ts';
+import { story } from './fixtures.ts';
+
+describe('dates: "since <named event> in YYYY" is a span to publication', () => {
+  it('a capitalised name and a possessive may stand between "since" and "in YYYY"', () => {
+    expect(findDates("The two have signed 22 accords since Namibia's independence in 1990.", '2024-05-02')[0]?.span).toEqual({ fromYear: 1990, toYear: 2024 });
+  });
+
+  it('a total told that way is a span, not a date of 1990', () => {
+    const { x } = story("Namibia and Botswana have signed 22 bilateral agreements since Namibia's independence in 1990, the foreign ministry said.", '2024-05-02');
+    expect(x.agreements).toHaveLength(1);
+    expect(x.agreements[0]!.span).toEqual({ fromYear: 1990, toYear: 2024 });
+    expect(x.agreements[0]!.date).toBeUndefined();
+  });
+});
+
+describe('dates: "over the past decade" with no number is one decade', () => {
+  it('counts ten years back from the publication year', () => {
+    expect(findDates('They have signed about 25 agreements over the past decade.', '2023-03-01')[0]?.span).toEqual({ fromYear: 2013, toYear: 2023 });
+    expect(findDates('Trade doubled in the last decade.', '2023-03-01')[0]?.span).toEqual({ fromYear: 2013, toYear: 2023 });
+  });
+
+  it('a total told that way gets the span', () => {
+    const { x } = story('Chile and Peru have signed about 25 bilateral agreements over the past decade, according to the foreign ministry.', '2023-03-01');
+    expect(x.agreements).toHaveLength(1);
+    expect(x.agreements[0]!.span).toEqual({ fromYear: 2013, toYear: 2023 });
+  });
+});
+
+describe('dates: "in the N years since" counts back from publication', () => {
+  it('"In the 12 years since" is the twelve years up to publication', () => {
+    expect(findDates('In the 12 years since, the two sides have signed 30 deals.', '2020-06-10')[0]?.span).toEqual({ fromYear: 2008, toYear: 2020 });
+    expect(findDates('Over the ten years since, little changed.', '2020-06-10')[0]?.span).toEqual({ fromYear: 2010, toYear: 2020 });
+  });
+});
+
+describe('dates: years before 1800', () => {
+  it('"in 1713" is a year, but a count after "in" or "of" is not', () => {
+    expect(findDates('The border was fixed by a treaty signed at Utrecht in 1713.', '2024-05-02')[0]?.date).toEqual({ year: 1713, precision: 'YEAR' });
+    expect(findDates('The storm left damage in 1500 homes.', '2024-05-02')).toEqual([]);
+    expect(findDates('A convoy of 1200 trucks crossed.', '2024-05-02')).toEqual([]);
+  });
+});
