@@ -47,3 +47,24 @@ describe('dates: years before 1800', () => {
     expect(findDates('A convoy of 1200 trucks crossed.', '2024-05-02')).toEqual([]);
   });
 });
+
+describe('dates: "the talks took place a day after X met Y" dates the other meeting from the story\'s day', () => {
+  it('the meeting told after "a day after" is the day before the lead\'s day', () => {
+    // 2024-03-07 is a Thursday; the lead's "on Wednesday" is 2024-03-06.
+    const { x } = story(
+      'Polish Foreign Minister Jan Nowak received Lithuanian Foreign Minister Rasa Petraitė in Warsaw on Wednesday for talks on rail links. The talks took place a day after Latvian Prime Minister Ivars Ozols met Estonian Prime Minister Kaja Tamm in Riga.',
+      '2024-03-07',
+    );
+    const riga = x.meetings.find((m) => m.participants.some((p) => /Ozols/.test(p.name)));
+    expect(riga?.date).toEqual({ year: 2024, month: 3, day: 5, precision: 'DAY' });
+  });
+
+  it('a dateline standing alone is not the lead whose day counts', () => {
+    const { x } = story(
+      'WARSAW, March 7. /PAP/. Polish Foreign Minister Jan Nowak received Lithuanian Foreign Minister Rasa Petraitė in Warsaw on Wednesday for talks on rail links. The talks took place two days after Latvian Prime Minister Ivars Ozols met Estonian Prime Minister Kaja Tamm in Riga.',
+      '2024-03-07',
+    );
+    const riga = x.meetings.find((m) => m.participants.some((p) => /Ozols/.test(p.name)));
+    expect(riga?.date).toEqual({ year: 2024, month: 3, day: 4, precision: 'DAY' });
+  });
+});

@@ -374,6 +374,31 @@ function absoluteDays(sentence: string, pub: Day | undefined): DateMention[] {
 const DAY_AROUND = /\b(?:the (next|following) (?:day|morning|evening|afternoon)|the day (before|after) the (?:summit|visit|talks|meeting|ceremony|signing|conference)|(a|one|two|three) days? (later|earlier))\b/i;
 
 /**
+ * "The talks took place a day after Orban met Putin": the story's event
+ * dated from the other, so the other lies that many days the other way.
+ */
+const EVENT_DAYS_FROM = /\bthe (?:summit|visit|talks|meeting|ceremony|signing|conference)\s+(?:took place|came|were held|was held|happened)\s+(a|one|two|three) days? (after|before)\b/i;
+
+/** "BELGRADE, October 19. /TASS/.": a dateline alone, which tells when the story was filed, not its event. */
+const DATELINE_ONLY = /^[\p{Lu}][\p{Lu}\s.'-]*,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\b[^\p{Ll}]*$/u;
+
+/** The story's lead: its first sentence, or the one after a dateline that stands alone. */
+export function leadOf(sentences: readonly string[]): string | undefined {
+  return sentences.find((s) => !DATELINE_ONLY.test(s.trim())) ?? sentences[0];
+}
+
+/** "The talks took place a day after X met Y": the day of the event told after, counted from the lead's day. */
+function eventDaysFrom(sentence: string, publishedAt: string | undefined, lead: string | undefined): DateMention[] {
+  const m = EVENT_DAYS_FROM.exec(sentence);
+  const anchor = lead === undefined || !m ? undefined : findDates(lead, publishedAt).find((d) => d.date?.precision === 'DAY')?.date;
+  if (!m || !anchor) return [];
+  const count = ['a', 'one', 'two', 'three'].indexOf(m[1]!.toLowerCase());
+  const shift = (m[2]!.toLowerCase() === 'after' ? -1 : 1) * Math.max(1, count);
+  const text = m[0].slice(m[0].search(new RegExp(`${m[1]!} days?`, 'i')));
+  return [{ index: m.index + m[0].length - text.length, text, date: dayDate(addDays({ year: anchor.year, month: anchor.month!, day: anchor.day! }, shift)) }];
+}
+
+/**
  * Days told relative to another day: "the next day" and "two days later"
  * count from the last day the sentence before gave; "the day before the
  * summit" from the day of the story's lead event (the first day its lead
@@ -450,7 +475,7 @@ export function findDatesWithPrevious(sentence: string, previous: string | undef
   const thatYear = inThatYear(sentence, previous);
   // "in October that year" replaces the bare "in October" findDates would resolve against the publication year.
   const plain = findDates(sentence, publishedAt).filter((d) => !thatYear.some((t) => d.index >= t.index && d.index < t.index + t.text.length));
-  const told = [...plain, ...thatYear, ...daysAround(sentence, previous, publishedAt, lead)];
+  const told = [...plain, ...thatYear, ...daysAround(sentence, previous, publishedAt, lead), ...eventDaysFrom(sentence, publishedAt, lead)];
   const own = [...told, ...timeOfTheDay(sentence, told, previous, publishedAt, lead)].sort((a, b) => a.index - b.index);
   const said = SAME_DAY.exec(sentence);
   const same = said ?? sameEvent(sentence, previous);
