@@ -68,3 +68,14 @@ describe('dates: "the talks took place a day after X met Y" dates the other meet
     expect(riga?.date).toEqual({ year: 2024, month: 3, day: 4, precision: 'DAY' });
   });
 });
+
+describe('dates: "began the day by calling on X" is the story\'s day', () => {
+  it('takes the day of the lead, or of the sentence after a lead that gives none', () => {
+    const { x } = story(
+      'Samoa and Tonga have signed a new partnership that both governments say ends years of frosty relations. Samoan Prime Minister Tala Mataafa and Tongan Prime Minister Sione Vea put their names to the accord at the Government Buildings in Apia this afternoon, after an hour of talks. The two-page document commits both countries to work more closely on fisheries. Mr Vea is on his first visit to Samoa as prime minister. He began the day by calling on Samoan Head of State Malietoa Tuimavave at the Government House.',
+      '2024-06-13',
+    );
+    const call = x.meetings.find((m) => m.participants.some((p) => /Tuimavave/.test(p.name)));
+    expect(call?.date).toEqual({ year: 2024, month: 6, day: 13, precision: 'DAY' });
+  });
+});

@@ -457,7 +457,7 @@ function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: CountryMent
   joinCountedPairs(s.text, phrases);
   joinAppositives(s.text, phrases);
   if (phrases.length === 0) return [];
-  const dates = findDatesWithPrevious(s.text, ctx.sentences[s.index - 1]?.text, ctx.publishedAt, leadOf(ctx.sentences.map((x) => x.text)));
+  const dates = findDatesWithPrevious(s.text, ctx.sentences[s.index - 1]?.text, ctx.publishedAt, leadOf(ctx.sentences.map((x) => x.text), ctx.publishedAt));
   for (const d of dates) if (d.unresolved) warn(ctx, `${ctx.doc.origin}: ${d.unresolved}`);
   const elaboration = ELABORATION.test(s.text);
   const quotes = quotedRanges(s.text);

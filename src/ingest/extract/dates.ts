@@ -382,9 +382,17 @@ const EVENT_DAYS_FROM = /\bthe (?:summit|visit|talks|meeting|ceremony|signing|co
 /** "BELGRADE, October 19. /TASS/.": a dateline alone, which tells when the story was filed, not its event. */
 const DATELINE_ONLY = /^[\p{Lu}][\p{Lu}\s.'-]*,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\b[^\p{Ll}]*$/u;
 
-/** The story's lead: its first sentence, or the one after a dateline that stands alone. */
-export function leadOf(sentences: readonly string[]): string | undefined {
-  return sentences.find((s) => !DATELINE_ONLY.test(s.trim())) ?? sentences[0];
+/**
+ * The story's lead, whose day is the day of the story's event: its first
+ * sentence after any dateline standing alone, or the sentence after it when
+ * only that one gives a day (a lead that sums up, "X and Y have signed a new
+ * partnership", then "… signed it in Suva this afternoon").
+ */
+export function leadOf(sentences: readonly string[], publishedAt: string | undefined): string | undefined {
+  const start = sentences.findIndex((s) => !DATELINE_ONLY.test(s.trim()));
+  if (start < 0) return sentences[0];
+  const givesDay = (s: string | undefined) => s !== undefined && findDates(s, publishedAt).some((d) => d.date?.precision === 'DAY');
+  return !givesDay(sentences[start]) && givesDay(sentences[start + 1]) ? sentences[start + 1] : sentences[start];
 }
 
 /** "The talks took place a day after X met Y": the day of the event told after, counted from the lead's day. */
@@ -431,7 +439,7 @@ function inThatYear(sentence: string, previous: string | undefined): DateMention
 }
 
 /** "Later in the day", "in the evening": a time of the day the story is telling, with no day of its own. */
-const TIME_OF_THE_DAY = /\b(?:(?:later|earlier) in the day|in the (?:morning|afternoon|evening))\b/i;
+const TIME_OF_THE_DAY = /\b(?:(?:later|earlier) in the day|in the (?:morning|afternoon|evening)|(?:began|begins|started|starts|opened|opens|ended|ends|closed|closes) (?:the|her|his|their) day)\b/i;
 
 /**
  * "Later on Monday, X called on Y. He was due to travel to Erbil in the
