@@ -79,3 +79,11 @@ describe('dates: "began the day by calling on X" is the story\'s day', () => {
     expect(call?.date).toEqual({ year: 2024, month: 6, day: 13, precision: 'DAY' });
   });
 });
+
+describe('dates: "pencilled in for <weekday>" looks ahead', () => {
+  it('a meeting "pencilled in for Friday" in a Tuesday story is the coming Friday', () => {
+    // 2024-04-09 is a Tuesday.
+    expect(findDates('A meeting between the two ministers, pencilled in for Friday in Lyon, was called off.', '2024-04-09')[0]?.date).toEqual({ year: 2024, month: 4, day: 12, precision: 'DAY' });
+    expect(findDates('Talks penciled in for Friday were dropped.', '2024-04-09')[0]?.date).toEqual({ year: 2024, month: 4, day: 12, precision: 'DAY' });
+  });
+});

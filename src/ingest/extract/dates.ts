@@ -36,10 +36,10 @@ const NAMES_A_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*
 
 /**
  * Words that put a clause in the future: "will meet", "is due to", "plans to",
- * "is scheduled to", "scheduled for Friday"; also the future in the past ("had been scheduled to",
+ * "is scheduled to", "scheduled for Friday", "pencilled in for Wednesday"; also the future in the past ("had been scheduled to",
  * "was due to"), whose dates lie after the moment the story tells of.
  */
-const FUTURE = /\b(?:will|shall|'ll|(?:is|are|was|were|had been|has been) (?:due|set|scheduled|expected|slated|going) to|plans? to|planned to|intends? to|to be (?:held|signed)|would (?:meet|visit|travel|hold|sign|host|receive|welcome|attend|call)|(?:is|are) to (?!be\b)[a-z]+|(?:scheduled|planned|slated|set|due) (?:for|on))\b/i;
+const FUTURE = /\b(?:will|shall|'ll|(?:is|are|was|were|had been|has been) (?:due|set|scheduled|expected|slated|going) to|plans? to|planned to|intends? to|to be (?:held|signed)|would (?:meet|visit|travel|hold|sign|host|receive|welcome|attend|call)|(?:is|are) to (?!be\b)[a-z]+|(?:scheduled|planned|slated|set|due|pencil+ed in) (?:for|on))\b/i;
 
 /** The future in the past: "had been due to", "was scheduled to", "were supposed to". */
 const FUTURE_IN_PAST = /\b(?:(?:had been|was|were) (?:due|set|scheduled|slated|supposed|expected) to|(?:was|were) to (?!be\b)[a-z]+)\b/i;
