@@ -13,7 +13,7 @@ import { COUNT_PATTERN, inRanges, parseCount, quotedRanges } from '../text.ts';
 import type { AgreementKind, ExtractedAgreement, ExtractedMeeting, ExtractedPerson, PartialDate } from '../types.ts';
 import { warn, type ArticleContext, type ReadSentence } from './context.ts';
 import type { CountryMention } from './countries.ts';
-import { findDatesWithPrevious, type DateMention } from './dates.ts';
+import { findDatesWithPrevious, leadOf, type DateMention } from './dates.ts';
 import type { PersonMention } from './people.ts';
 import { findTopics, TOPIC_CUE } from './topics.ts';
 
@@ -457,7 +457,7 @@ function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: CountryMent
   joinCountedPairs(s.text, phrases);
   joinAppositives(s.text, phrases);
   if (phrases.length === 0) return [];
-  const dates = findDatesWithPrevious(s.text, ctx.sentences[s.index - 1]?.text, ctx.publishedAt, ctx.sentences[0]?.text);
+  const dates = findDatesWithPrevious(s.text, ctx.sentences[s.index - 1]?.text, ctx.publishedAt, leadOf(ctx.sentences.map((x) => x.text), ctx.publishedAt));
   for (const d of dates) if (d.unresolved) warn(ctx, `${ctx.doc.origin}: ${d.unresolved}`);
   const elaboration = ELABORATION.test(s.text);
   const quotes = quotedRanges(s.text);

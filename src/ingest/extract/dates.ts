@@ -36,10 +36,10 @@ const NAMES_A_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*
 
 /**
  * Words that put a clause in the future: "will meet", "is due to", "plans to",
- * "is scheduled to", "scheduled for Friday"; also the future in the past ("had been scheduled to",
+ * "is scheduled to", "scheduled for Friday", "pencilled in for Wednesday"; also the future in the past ("had been scheduled to",
  * "was due to"), whose dates lie after the moment the story tells of.
  */
-const FUTURE = /\b(?:will|shall|'ll|(?:is|are|was|were|had been|has been) (?:due|set|scheduled|expected|slated|going) to|plans? to|planned to|intends? to|to be (?:held|signed)|would (?:meet|visit|travel|hold|sign|host|receive|welcome|attend|call)|(?:is|are) to (?!be\b)[a-z]+|(?:scheduled|planned|slated|set|due) (?:for|on))\b/i;
+const FUTURE = /\b(?:will|shall|'ll|(?:is|are|was|were|had been|has been) (?:due|set|scheduled|expected|slated|going) to|plans? to|planned to|intends? to|to be (?:held|signed)|would (?:meet|visit|travel|hold|sign|host|receive|welcome|attend|call)|(?:is|are) to (?!be\b)[a-z]+|(?:scheduled|planned|slated|set|due|pencil+ed in) (?:for|on))\b/i;
 
 /** The future in the past: "had been due to", "was scheduled to", "were supposed to". */
 const FUTURE_IN_PAST = /\b(?:(?:had been|was|were) (?:due|set|scheduled|slated|supposed|expected) to|(?:was|were) to (?!be\b)[a-z]+)\b/i;
@@ -190,16 +190,26 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
-    regex: /\b(?:in|over|during|for) the (?:last|past|previous) (\d+|[a-z]+(?:-[a-z]+)?|a) decades?\b/gi,
+    // "In the 15 years since, the two have signed …": the years counted back from publication.
+    regex: /\b(?:in|over|during|for) the (\d+|[a-z]+(?:-[a-z]+)?) years since\b/gi,
     relative: true,
     resolve: (m, pub) => {
-      const n = m[1]!.toLowerCase() === 'a' ? 1 : wordNumber(m[1]!);
+      const n = wordNumber(m[1]!);
+      return n ? { span: { fromYear: pub.year - n, toYear: pub.year } } : {};
+    },
+  },
+  {
+    // "over the past two decades", "in the last decade" (one decade when no number is told).
+    regex: /\b(?:in|over|during|for) the (?:last|past|previous) (?:(\d+|[a-z]+(?:-[a-z]+)?|a) )?decades?\b/gi,
+    relative: true,
+    resolve: (m, pub) => {
+      const n = m[1] === undefined || m[1].toLowerCase() === 'a' ? 1 : wordNumber(m[1]);
       return n ? { span: { fromYear: pub.year - 10 * n, toYear: pub.year } } : {};
     },
   },
   {
-    // "since establishing diplomatic relations in 1974": the year of the event the span starts from.
-    regex: /\bsince (?:(?:[a-z-]+ ){1,5}in )?(\d{4})\b/gi,
+    // "since establishing diplomatic relations in 1974", "since Tuvalu's independence in 1978": the year of the event the span starts from.
+    regex: /\bsince (?:(?:[\p{L}'’-]+ ){1,5}in )?(\d{4})\b/giu,
     relative: true,
     resolve: (m, pub) => ({ span: { fromYear: Number(m[1]), toYear: pub.year } }),
   },
@@ -276,6 +286,12 @@ const PATTERNS: Pattern[] = [
   },
   {
     regex: /\b(?:in|since|by|until|of|during|before|after)\s+(1[89]\d\d|20\d\d)\b(?![-–]\d)/gi,
+    relative: false,
+    resolve: (m) => ({ date: { year: Number(m[1]), precision: 'YEAR' } }),
+  },
+  {
+    // "signed on Pheasant Island in 1659": an older year, but not a count ("in 1500 homes", "of 1,200 troops").
+    regex: /\b(?:in|since|until|during|before|after)\s+(1[0-7]\d\d)\b(?![-–,.]?\d)(?!\s*(?:%|\p{Ll}))/giu,
     relative: false,
     resolve: (m) => ({ date: { year: Number(m[1]), precision: 'YEAR' } }),
   },
@@ -358,6 +374,39 @@ function absoluteDays(sentence: string, pub: Day | undefined): DateMention[] {
 const DAY_AROUND = /\b(?:the (next|following) (?:day|morning|evening|afternoon)|the day (before|after) the (?:summit|visit|talks|meeting|ceremony|signing|conference)|(a|one|two|three) days? (later|earlier))\b/i;
 
 /**
+ * "The talks took place a day after Orban met Putin": the story's event
+ * dated from the other, so the other lies that many days the other way.
+ */
+const EVENT_DAYS_FROM = /\bthe (?:summit|visit|talks|meeting|ceremony|signing|conference)\s+(?:took place|came|were held|was held|happened)\s+(a|one|two|three) days? (after|before)\b/i;
+
+/** "BELGRADE, October 19. /TASS/.": a dateline alone, which tells when the story was filed, not its event. */
+const DATELINE_ONLY = /^[\p{Lu}][\p{Lu}\s.'-]*,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\b[^\p{Ll}]*$/u;
+
+/**
+ * The story's lead, whose day is the day of the story's event: its first
+ * sentence after any dateline standing alone, or the sentence after it when
+ * only that one gives a day (a lead that sums up, "X and Y have signed a new
+ * partnership", then "… signed it in Suva this afternoon").
+ */
+export function leadOf(sentences: readonly string[], publishedAt: string | undefined): string | undefined {
+  const start = sentences.findIndex((s) => !DATELINE_ONLY.test(s.trim()));
+  if (start < 0) return sentences[0];
+  const givesDay = (s: string | undefined) => s !== undefined && findDates(s, publishedAt).some((d) => d.date?.precision === 'DAY');
+  return !givesDay(sentences[start]) && givesDay(sentences[start + 1]) ? sentences[start + 1] : sentences[start];
+}
+
+/** "The talks took place a day after X met Y": the day of the event told after, counted from the lead's day. */
+function eventDaysFrom(sentence: string, publishedAt: string | undefined, lead: string | undefined): DateMention[] {
+  const m = EVENT_DAYS_FROM.exec(sentence);
+  const anchor = lead === undefined || !m ? undefined : findDates(lead, publishedAt).find((d) => d.date?.precision === 'DAY')?.date;
+  if (!m || !anchor) return [];
+  const count = ['a', 'one', 'two', 'three'].indexOf(m[1]!.toLowerCase());
+  const shift = (m[2]!.toLowerCase() === 'after' ? -1 : 1) * Math.max(1, count);
+  const text = m[0].slice(m[0].search(new RegExp(`${m[1]!} days?`, 'i')));
+  return [{ index: m.index + m[0].length - text.length, text, date: dayDate(addDays({ year: anchor.year, month: anchor.month!, day: anchor.day! }, shift)) }];
+}
+
+/**
  * Days told relative to another day: "the next day" and "two days later"
  * count from the last day the sentence before gave; "the day before the
  * summit" from the day of the story's lead event (the first day its lead
@@ -390,7 +439,7 @@ function inThatYear(sentence: string, previous: string | undefined): DateMention
 }
 
 /** "Later in the day", "in the evening": a time of the day the story is telling, with no day of its own. */
-const TIME_OF_THE_DAY = /\b(?:(?:later|earlier) in the day|in the (?:morning|afternoon|evening))\b/i;
+const TIME_OF_THE_DAY = /\b(?:(?:later|earlier) in the day|in the (?:morning|afternoon|evening)|(?:began|begins|started|starts|opened|opens|ended|ends|closed|closes) (?:the|her|his|their) day)\b/i;
 
 /**
  * "Later on Monday, X called on Y. He was due to travel to Erbil in the
@@ -434,7 +483,7 @@ export function findDatesWithPrevious(sentence: string, previous: string | undef
   const thatYear = inThatYear(sentence, previous);
   // "in October that year" replaces the bare "in October" findDates would resolve against the publication year.
   const plain = findDates(sentence, publishedAt).filter((d) => !thatYear.some((t) => d.index >= t.index && d.index < t.index + t.text.length));
-  const told = [...plain, ...thatYear, ...daysAround(sentence, previous, publishedAt, lead)];
+  const told = [...plain, ...thatYear, ...daysAround(sentence, previous, publishedAt, lead), ...eventDaysFrom(sentence, publishedAt, lead)];
   const own = [...told, ...timeOfTheDay(sentence, told, previous, publishedAt, lead)].sort((a, b) => a.index - b.index);
   const said = SAME_DAY.exec(sentence);
   const same = said ?? sameEvent(sentence, previous);

@@ -9,7 +9,7 @@ import { datesCompatible, finerDate } from '../dates.ts';
 import type { ExtractedMeeting, ExtractedPerson, MeetingKind, MeetingStatus, PartialDate, SourceSpan } from '../types.ts';
 import { warn, type ArticleContext, type ReadSentence } from './context.ts';
 import type { CountryMention } from './countries.ts';
-import { clauseAt, findDates, findDatesWithPrevious, parseIsoDay, PAST_VERB, tenseAt, tenseOf } from './dates.ts';
+import { clauseAt, findDates, findDatesWithPrevious, leadOf, parseIsoDay, PAST_VERB, tenseAt, tenseOf } from './dates.ts';
 import { isSpeaker, PAIR_REFERENCE, referencesIn, type Reference } from './coref.ts';
 import { inRanges, quotedRanges } from '../text.ts';
 import { daysFromPublication, placeFromArrival, placeFromHere, placeFromSameTrip, placeLeadFromDateline, placeOf } from './meetingPlaces.ts';
@@ -262,7 +262,7 @@ function afterSince(text: string, at: number, dateAt: number): boolean {
 
 /** The date of a sentence nearest to the trigger; unresolved relative dates become warnings. */
 function dateNear(ctx: ArticleContext, sentence: ReadSentence, at: number, status: MeetingStatus): PartialDate | undefined {
-  const dates = findDatesWithPrevious(sentence.text, ctx.sentences[sentence.index - 1]?.text, ctx.publishedAt, ctx.sentences[0]?.text);
+  const dates = findDatesWithPrevious(sentence.text, ctx.sentences[sentence.index - 1]?.text, ctx.publishedAt, leadOf(ctx.sentences.map((x) => x.text), ctx.publishedAt));
   for (const d of dates) if (d.unresolved) warn(ctx, `${ctx.doc.origin}: ${d.unresolved}`);
   // A plan is not dated long before the story ("on Tuesday, the anniversary of the 1974 revolution").
   const impossible = (d: PartialDate) => status === 'PLANNED' && longBeforePublication(d, ctx.publishedAt);
@@ -671,7 +671,7 @@ function eachWithItsOwnTime(ctx: ArticleContext, sentence: ReadSentence, first: 
   const timed = stretches.map((r) => findDates(text.slice(r.from, r.to), ctx.publishedAt).some((d) => d.date) || TIME_OF_DAY.test(text.slice(r.from, r.to)));
   if (!timed.every(Boolean)) return undefined;
   // Dates read in the whole sentence, so that its tense ("was to meet … on Saturday") decides which Saturday.
-  const dates = findDatesWithPrevious(text, ctx.sentences[sentence.index - 1]?.text, ctx.publishedAt, ctx.sentences[0]?.text).filter((d) => d.date && d.index > first.at);
+  const dates = findDatesWithPrevious(text, ctx.sentences[sentence.index - 1]?.text, ctx.publishedAt, leadOf(ctx.sentences.map((x) => x.text), ctx.publishedAt)).filter((d) => d.date && d.index > first.at);
   const meetings: MeetingMention[] = [];
   stretches.forEach((r, i) => {
     const m: MeetingMention = { ...first, at: i === 0 ? first.at : starts[i]!, participants: [...subject, own[i]!], sources: [...first.sources], sibling: i > 0 };
