@@ -7,6 +7,7 @@
  * story here is made up.
  */
 import { describe, expect, it } from 'vitest';
+import { normalize } from '../../src/ingest/normalize.ts';
 import { fold, story } from './fixtures.ts';
 
 const names = (list: { name: string }[]) => list.map((p) => fold(p.name)).sort();
@@ -70,5 +71,35 @@ describe('a possessive description does not rule out the subject of "he"', () =>
     const withRuiz = x.meetings.filter((m) => names(m.participants).includes('ana ruiz'));
     expect(withRuiz.map((m) => names(m.participants))).toContainEqual(['ana ruiz', 'arjun rao']);
     for (const m of withRuiz) expect(names(m.participants)).not.toContain('tom hale');
+  });
+});
+
+describe('"Sir" and "Dame" are forms of address, not part of the name', () => {
+  it('"Secretary General Dame Ruth Kale" and "Governor-General Sir Peter Lam" keep their offices without the honorific', () => {
+    const { x } = story(
+      'Prime Minister Anna Berg will hold talks with Pacific Forum Secretary General Dame Ruth Kale in Suva on Friday, and will call on Governor-General Sir Peter Lam on Saturday.',
+      '2025-03-10',
+    );
+    const people = names(x.people);
+    expect(people).toContain('ruth kale');
+    expect(people).toContain('peter lam');
+    expect(x.people.find((p) => fold(p.name) === 'ruth kale')?.roles.map((r) => r.title)).toEqual(['Secretary General']);
+  });
+});
+
+describe('a "Related Stories" heading without a colon is furniture, not a caption credit', () => {
+  it('keeps the paragraph written before the heading', () => {
+    const text = [
+      'Canadian Prime Minister Paul Grant met Chilean President Rosa Vidal in Santiago on Monday.',
+      '',
+      'Grant travels on Friday to Valparaiso, where he is to meet Regional Governor Tomas Soto.',
+      '',
+      '**Related Stories**',
+      '',
+      '- [Grant lands in Chile with copper on agenda](#)',
+      '- [Wine tariffs dropped, officials say](#)',
+    ].join('\n');
+    const doc = normalize({ origin: 'made-up', text, meta: { publishedAt: '2025-03-10' } });
+    expect(doc.body).toContain('Regional Governor Tomas Soto');
   });
 });
