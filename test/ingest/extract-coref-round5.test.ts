@@ -103,3 +103,19 @@ describe('a "Related Stories" heading without a colon is furniture, not a captio
     expect(doc.body).toContain('Regional Governor Tomas Soto');
   });
 });
+
+describe('credit lines at the foot or head of a story are not story', () => {
+  const body = (lines: string[]) => normalize({ origin: 'made-up', text: lines.join('\n\n'), meta: { publishedAt: '2025-03-10' } }).body;
+
+  it('"Anna Kowalczyk in Warsaw | with Reuters, AFP" is the author, not a person of the story', () => {
+    const text = body(['Polish Prime Minister Jan Nowak met Czech Prime Minister Petr Dvorak in Prague on Monday.', 'Marta Lindqvist in Prague | with Reuters, AFP']);
+    expect(text).not.toContain('Marta Lindqvist');
+    const { x } = story(['Polish Prime Minister Jan Nowak met Czech Prime Minister Petr Dvorak in Prague on Monday.', 'Marta Lindqvist in Prague | with Reuters, AFP'].join('\n\n'), '2025-03-10');
+    expect(names(x.people)).not.toContain('marta lindqvist');
+  });
+
+  it('"Source: Gulf Daily Wire and news agencies" is furniture', () => {
+    const text = body(['Polish Prime Minister Jan Nowak met Czech Prime Minister Petr Dvorak in Prague on Monday.', 'Source: Gulf Daily Wire and news agencies']);
+    expect(text).not.toContain('Gulf Daily Wire');
+  });
+});
