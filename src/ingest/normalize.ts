@@ -38,7 +38,7 @@ const PERSONAL = /\b(?:we|our|us|you|your|you're|we're)\b/i;
 
 /** Single furniture lines that can appear anywhere: related links, share bars, ads, copyright. */
 const FURNITURE_LINE =
-  /^(?:related(?: articles?| stories| content| news| coverage| topics?)?\s*:|related (?:articles?|stories|content|news|coverage)\s*$|(?:tags|topics|filed under|more on|source)\s*:|read (?:more|also)\b|see also\b|also read\b|more (?:on this|from)\b|recommended\b|advertisement\b|share (?:this|on)\b|follow us\b|click here\b|download (?:our|the) app\b|copyright\b|©|all rights reserved\b|this (?:article|story) (?:was|has been) (?:updated|corrected)\b|photo(?:graph)?s?\s*:|image\s*:|(?:video|watch)\s*:)/i;
+  /^(?:related(?: articles?| stories| content| news| coverage| topics?)?\s*:|related (?:articles?|stories|content|news|coverage)\s*$|(?:tags|topics|filed under|more on|more about|source)\s*:|read (?:more|also)\b|see also\b|also read\b|more (?:on this|from)\b|recommended\b|advertisement\b|share (?:this|on)\b|follow us\b|click here\b|download (?:our|the) app\b|copyright\b|©|all rights reserved\b|this (?:article|story) (?:was|has been) (?:updated|corrected)\b|photo(?:graph)?s?\s*:|image\s*:|(?:video|watch)\s*:)/i;
 
 /** Words found in photo credits. */
 const CREDIT_WORDS = /\b(?:pool|photo|getty|images|afp|ap|reuters|tass|ria novosti|sputnik|epa|xinhua|anadolu|shutterstock|press service|handout|via)\b|\s\/\s/i;

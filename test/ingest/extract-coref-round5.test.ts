@@ -119,3 +119,13 @@ describe('credit lines at the foot or head of a story are not story', () => {
     expect(text).not.toContain('Gulf Daily Wire');
   });
 });
+
+describe('a "More about:" line of tags is furniture', () => {
+  it('tags that run names together ("More about: Ana Ruiz Tomas Soto Trade") are no person', () => {
+    const { x } = story(
+      ['Peruvian President Ana Ruiz met Chilean President Tomas Soto in Lima on Monday.', 'More about: [Ana Ruiz](https://example.com/tag/ana-ruiz/) [Tomas Soto](https://example.com/tag/tomas-soto/) [Trade](https://example.com/tag/trade/)'].join('\n\n'),
+      '2025-03-10',
+    );
+    expect(names(x.people)).toEqual(['ana ruiz', 'tomas soto']);
+  });
+});
