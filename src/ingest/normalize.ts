@@ -38,7 +38,7 @@ const PERSONAL = /\b(?:we|our|us|you|your|you're|we're)\b/i;
 
 /** Single furniture lines that can appear anywhere: related links, share bars, ads, copyright. */
 const FURNITURE_LINE =
-  /^(?:related(?: articles?| stories| content| news| coverage| topics?)?\s*:|(?:tags|topics|filed under|more on)\s*:|read (?:more|also)\b|see also\b|also read\b|more (?:on this|from)\b|recommended\b|advertisement\b|share (?:this|on)\b|follow us\b|click here\b|download (?:our|the) app\b|copyright\b|©|all rights reserved\b|this (?:article|story) (?:was|has been) (?:updated|corrected)\b|photo(?:graph)?s?\s*:|image\s*:|(?:video|watch)\s*:)/i;
+  /^(?:related(?: articles?| stories| content| news| coverage| topics?)?\s*:|related (?:articles?|stories|content|news|coverage)\s*$|(?:tags|topics|filed under|more on|more about|source)\s*:|read (?:more|also)\b|see also\b|also read\b|more (?:on this|from)\b|recommended\b|advertisement\b|share (?:this|on)\b|follow us\b|click here\b|download (?:our|the) app\b|copyright\b|©|all rights reserved\b|this (?:article|story) (?:was|has been) (?:updated|corrected)\b|photo(?:graph)?s?\s*:|image\s*:|(?:video|watch)\s*:)/i;
 
 /** Words found in photo credits. */
 const CREDIT_WORDS = /\b(?:pool|photo|getty|images|afp|ap|reuters|tass|ria novosti|sputnik|epa|xinhua|anadolu|shutterstock|press service|handout|via)\b|\s\/\s/i;
@@ -182,6 +182,8 @@ function separateStory(lines: Line[]): Found {
       if (!meta.agency) meta.agency = byline[1]!.replace(/\s+(?:and|&)\s+.*$/, '').trim();
       continue;
     }
+    // "Anna Kowalczyk in Warsaw | with Reuters, AFP": the author and the agencies, not story.
+    if (/^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}(?:\s+in\s+\p{Lu}[\p{L} '’-]*)?\s*\|\s*with\s+\p{Lu}/u.test(text) && !endsLikeSentence(text) && wordCount(text) <= 12) continue;
     // "Author Anna Kowalczyk (with AFP, dpa)", "Authors: …": a credit line, not story.
     if (/^authors?\b:?\s+\p{Lu}/iu.test(text) && !endsLikeSentence(text) && wordCount(text) <= 10) continue;
     const date = parseDateLine(text);

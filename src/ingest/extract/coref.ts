@@ -37,8 +37,13 @@ const DESCRIPTION_HEADS: Record<string, RegExp> = {
   'foreign minister': /\bforeign minister\b/i,
 };
 
+/** A head noun written either way: agency copy capitalises offices ("the Kenyan President"). */
+function eitherCase(head: string): string {
+  return head.replace(/\b[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+}
+
 const DESCRIPTION = new RegExp(
-  `\\b(?:the|The)\\s+((?:[a-z][a-z-]+\\s+){0,2}?)((?:\\p{Lu}[\\p{L}-]+\\s+){0,2}?)(${Object.keys(DESCRIPTION_HEADS).sort((a, b) => b.length - a.length).join('|')})(?:'s|’s)?\\b(?!\\s+(?:of|\\p{Lu}))`,
+  `\\b(?:the|The)\\s+((?:[a-z][a-z-]+\\s+){0,2}?)((?:\\p{Lu}[\\p{L}-]+\\s+){0,2}?)(${Object.keys(DESCRIPTION_HEADS).sort((a, b) => b.length - a.length).map(eitherCase).join('|')})(?:'s|’s)?\\b(?!\\s+(?:of|\\p{Lu}))`,
   'gu',
 );
 
@@ -65,7 +70,7 @@ function namedIn(sentenceIndex: number, mentions: PersonMention[]): PersonMentio
  * mentioned last before the sentence.
  */
 function resolveDescription(ctx: ArticleContext, s: ReadSentence, adjectives: string[], nationality: string | undefined, head: string, people: ExtractedPerson[], mentions: PersonMention[]): number | undefined {
-  const pattern = DESCRIPTION_HEADS[head.toLowerCase()]!;
+  const pattern = DESCRIPTION_HEADS[head.toLowerCase().replace(/\s+/g, ' ')]!;
   const candidates = people
     .map((p, i) => ({ p, i }))
     .filter(({ p }) => p.roles.some((r) => pattern.test(r.title) && !/^former\b/i.test(r.title)))
@@ -90,13 +95,13 @@ function lastMentionBefore(person: number, sentence: number, mentions: PersonMen
  * otherwise, and always for "him", the first person named in the nearest of
  * the two previous sentences who is not already named in this one.
  */
-function resolvePronoun(pronoun: string, at: number, s: ReadSentence, ctx: ArticleContext, mentions: PersonMention[], earlier: Reference[]): number | undefined {
+function resolvePronoun(pronoun: string, at: number, s: ReadSentence, ctx: ArticleContext, mentions: PersonMention[], earlier: Reference[], possessive: ReadonlySet<Reference>): number | undefined {
   const here = namedIn(s.index, mentions);
   if (pronoun.toLowerCase() !== 'him') {
     const subject = [...here.map((m) => ({ person: m.person, at: m.start })), ...earlier].filter((r) => r.at < at).sort((a, b) => a.at - b.at)[0];
     if (subject) return subject.person;
   }
-  const exclude = new Set([...here.map((m) => m.person), ...earlier.map((r) => r.person)]);
+  const exclude = new Set([...here.map((m) => m.person), ...earlier.filter((r) => !possessive.has(r)).map((r) => r.person)]);
   for (let back = 1; back <= 2; back++) {
     const prev = ctx.sentences[s.index - back];
     if (!prev) break;
@@ -108,9 +113,67 @@ function resolvePronoun(pronoun: string, at: number, s: ReadSentence, ctx: Artic
   return undefined;
 }
 
+/** Forms of address that stand for a person once the story has written them before the name: "His Highness", "Her Majesty". */
+const ADDRESS = /\b(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency|Holiness|Eminence)\b/gu;
+
+/** A capitalised title phrase with an "of" complement: "the Custodian of the Two Holy Mosques", "the Speaker of the House". */
+const TITLE_PHRASE = /\b[Tt]he\s+(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)*(?:\s+(?:of|for)(?:\s+the)?\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)*)+)/gu;
+
+/** A word of a name as it follows a form of address: capitalised, or a particle ("bin", "al", "de"). */
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}.'’-]*|bin|bint|ibn|al|el|de|da|do|dos|van|von|der)`;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The one person the story introduced with a form of address or title phrase
+ * written straight before their name ("His Highness Sheikh …", "the
+ * Custodian of the Two Holy Mosques King …"), or whose role is that title
+ * phrase. Undefined unless exactly one person fits: several people addressed
+ * alike make the bare form ambiguous.
+ */
+function resolveAddress(ctx: ArticleContext, s: ReadSentence, phrase: string, people: ExtractedPerson[], mentions: PersonMention[]): number | undefined {
+  const words = escapeRegExp(phrase).replace(/^[Tt]he\b/, '[Tt]he').replace(/\s+/g, '\\s+');
+  const before = new RegExp(`\\b${words}(?:\\s+${NAME_WORD})+$`, 'u');
+  const holders = new Set<number>();
+  for (const m of mentions) {
+    if (m.sentence > s.index) continue;
+    if (before.test(ctx.sentences[m.sentence]!.text.slice(0, m.end))) holders.add(m.person);
+  }
+  const bare = phrase.replace(/^the\s+/i, '').toLowerCase();
+  people.forEach((p, i) => {
+    if (p.roles.some((r) => r.title.toLowerCase() === bare) && mentions.some((m) => m.person === i && m.sentence <= s.index)) holders.add(i);
+  });
+  return holders.size === 1 ? [...holders][0] : undefined;
+}
+
+/** True when a name follows straight after a phrase, as at its introduction ("His Highness Sheikh …"). */
+function nameFollows(text: string, end: number): boolean {
+  return new RegExp(`^\\s+${NAME_WORD}`, 'u').test(text.slice(end));
+}
+
+/** True when a person's name is part of the phrase: a capitalised title phrase runs on into the name it introduces. */
+function holdsName(s: ReadSentence, at: number, end: number, mentions: PersonMention[]): boolean {
+  return mentions.some((m) => m.sentence === s.index && m.start < end && m.end > at);
+}
+
+/** References to people by a form of address or a title phrase the story gave them at introduction. */
+function addressesIn(ctx: ArticleContext, s: ReadSentence, people: ExtractedPerson[], mentions: PersonMention[]): Reference[] {
+  const found: Reference[] = [];
+  for (const m of [...s.text.matchAll(ADDRESS), ...s.text.matchAll(TITLE_PHRASE)]) {
+    const at = m.index ?? 0;
+    if (nameFollows(s.text, at + m[0].length) || holdsName(s, at, at + m[0].length, mentions)) continue;
+    const person = resolveAddress(ctx, s, m[0], people, mentions);
+    if (person !== undefined) found.push({ person, at, form: 'description' });
+  }
+  return found;
+}
+
 /** References to people by description or pronoun in a sentence, resolved, in order. */
 export function referencesIn(ctx: ArticleContext, s: ReadSentence, people: ExtractedPerson[], mentions: PersonMention[], countries: CountryMention[]): Reference[] {
   const found: Reference[] = [];
+  const possessive = new Set<Reference>();
   for (const m of s.text.matchAll(DESCRIPTION)) {
     const at = m.index ?? 0;
     const capitalised = (m[2] ?? '').trim();
@@ -119,11 +182,16 @@ export function referencesIn(ctx: ArticleContext, s: ReadSentence, people: Extra
     const adjectives = (m[1] ?? '').trim().split(/\s+/).filter((w) => w && !/^(?:two|both|new|current|then|former|late)$/.test(w));
     if ((m[1] ?? '').match(/\b(?:former|late|then)\b/)) continue;
     const person = resolveDescription(ctx, s, adjectives, nationality, m[3]!, people, mentions);
-    if (person !== undefined) found.push({ person, at, form: 'description' });
+    if (person === undefined) continue;
+    const reference: Reference = { person, at, form: 'description' };
+    found.push(reference);
+    // "He met X after the Prime Minister's visit": a possessive description is often the pronoun's own person, so it rules no one out.
+    if (/['’]s$/.test(m[0]) || /^['’]s\b/.test(s.text.slice(at + m[0].length))) possessive.add(reference);
   }
+  for (const r of addressesIn(ctx, s, people, mentions)) if (!found.some((f) => f.at === r.at)) found.push(r);
   for (const m of s.text.matchAll(PRONOUN)) {
     const at = m.index ?? 0;
-    const person = resolvePronoun(m[0], at, s, ctx, mentions, found);
+    const person = resolvePronoun(m[0], at, s, ctx, mentions, found, possessive);
     if (person !== undefined) found.push({ person, at, form: 'pronoun' });
   }
   return found.sort((a, b) => a.at - b.at);

@@ -42,7 +42,7 @@ const NOT_NAME = new Set([
   'these', 'those', 'there', 'here', 'according', 'following', 'while', 'when', 'since', 'during', 'under', 'over', 'thanks',
   'visits', 'russia', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
   'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'mr', 'mrs', 'ms', 'dr',
-  'sir', 'madam', 'lady', 'lord', 'st', 'saint', 'twitter', 'facebook', 'telegram', 'instagram', 'youtube', 'x', 'god',
+  'sir', 'dame', 'madam', 'lady', 'lord', 'st', 'saint', 'twitter', 'facebook', 'telegram', 'instagram', 'youtube', 'x', 'god',
   'western', 'eastern', 'northern', 'southern', 'soviet', 'nazi', 'islamic', 'christian', 'muslim', 'jewish', 'catholic',
   'chavism', 'chavista', 'bolivarian', 'communist', 'socialist', 'all', 'both', 'each', 'some', 'many', 'most', 'if', 'so',
   'also', 'yet', 'not', 'no', 'yes', 'do', 'does', 'did', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'will',
