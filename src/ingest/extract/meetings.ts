@@ -47,6 +47,8 @@ export interface MeetingMention {
 /** Words that state a meeting. Plural nouns ("visits", "meetings", "conversations") are generic and left out. */
 const TRIGGER =
   /\b(?:met|meet|meets|meeting|separate meetings|talks|summit|visit|visited|visiting|received|receives|receive|hosted|hosts|hosting|host|welcomed|welcome|(?:paid|pay|pays|paying) (?:a )?(?:courtesy )?call on|call(?:s|ed|ing)? on|sat down with|shook hands|(?:dinner|lunch|luncheon|breakfast|banquet|iftar) with|(?:tele)?phone (?:call|conversation)|(?:spoke|speak|speaks|talked|talk) (?:separately )?(?:by|on the|over the) (?:tele)?phone|(?:spoke|speak|speaks|talked) (?:with|to)|phoned|telephoned|video ?(?:call|conference|link)|videoconference)\b/gi;
+/** TRIGGER without the global flag: a stateless `test` (a global regex keeps `lastIndex` between calls). */
+const TRIGGER_IN = new RegExp(TRIGGER.source, 'i');
 
 /**
  * "signed by A and B during a virtual summit between Modi and Sheikh
@@ -83,7 +85,7 @@ function describesMeeting(text: string, at: number, asideFrom: number): boolean 
 
 /** The sentence with the asides that tell another meeting blanked ("…, whom she hosted in Rome in January"), so their place is not this one's. */
 function withoutOtherMeetings(sentence: ReadSentence, at: number): ReadSentence {
-  const other = asides(sentence.text).filter((r) => !(at >= r.from && at < r.to) && new RegExp(TRIGGER.source, 'i').test(sentence.text.slice(r.from, r.to)));
+  const other = asides(sentence.text).filter((r) => !(at >= r.from && at < r.to) && TRIGGER_IN.test(sentence.text.slice(r.from, r.to)));
   if (other.length === 0) return sentence;
   const text = sentence.text.replace(/[^]/g, (ch, i: number) => (other.some((r) => i >= r.from && i < r.to) ? ' ' : ch));
   return { ...sentence, text };
@@ -455,7 +457,7 @@ function pairTakesPart(text: string, pair: RegExpExecArray, at: number): boolean
   // "The two presidents agreed that their trade ministers would meet": the meeting has a subject of its own.
   if (pair.index < at && OTHER_SUBJECT.test(text.slice(pair.index + pair[0].length, at))) return false;
   if (pair.index < at && at - pair.index < 80) return true;
-  if (new RegExp(TRIGGER.source, 'i').test(text.slice(pair.index, pair.index + pair[0].length + 40))) return true;
+  if (TRIGGER_IN.test(text.slice(pair.index, pair.index + pair[0].length + 40))) return true;
   if (pair.index < at && /^\W*$/.test(text.slice(0, pair.index).replace(/\b(?:the|The)\s*$/, ''))) return true;
   const trigger = new RegExp(TRIGGER.source, 'gi');
   trigger.lastIndex = at;
@@ -774,7 +776,7 @@ function jointSigning(ctx: ArticleContext, sentence: ReadSentence, countries: Co
   if (signers.length < 2 || nations.size < 2) return undefined;
   const mention = baseMention(ctx, sentence, verb.index, 'IN_PERSON', countries);
   mention.participants = signers;
-  mention.signingOnly = !new RegExp(TRIGGER.source, 'i').test(signingClause(sentence.text, verb.index));
+  mention.signingOnly = !TRIGGER_IN.test(signingClause(sentence.text, verb.index));
   return mention;
 }
 
