@@ -7,6 +7,7 @@
  *
  * Variants differ by environment only, e.g. a feature switch:
  *   tsx bench/ab.ts --a GRAPHQL_EXECUTION=graphql-js --b GRAPHQL_EXECUTION=compiled --only page1,byYear --rounds 4 --seconds 4
+ * A build of another commit: --a BENCH_OURS_BUNDLE=/path/to/dist/bench/serve-ours.mjs (see servers.ts).
  * Flags: --connections N (4), --rounds N (3), --seconds N per round (4), --only ids (all light ones).
  */
 import { readFile } from 'node:fs/promises';

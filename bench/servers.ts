@@ -86,7 +86,8 @@ function commandOf(options: ServerOptions): { command: string; args: string[] } 
   switch (options.kind) {
     case 'ours':
       bundledServers();
-      return { command: systemNode(), args: [...flags, 'dist/bench/serve-ours.mjs'] };
+      // BENCH_OURS_BUNDLE: another build of ours (e.g. of the previous commit) for bench/ab.ts.
+      return { command: systemNode(), args: [...flags, options.env?.BENCH_OURS_BUNDLE ?? 'dist/bench/serve-ours.mjs'] };
     case 'floor':
       bundledServers();
       return { command: systemNode(), args: [...flags, 'dist/bench/floor.mjs'] };

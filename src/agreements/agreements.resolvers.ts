@@ -4,7 +4,7 @@
 import { parsePage } from '../graphql/connection.ts';
 import type { Resolvers } from '../graphql/generated/resolvers-types.ts';
 import { decodeGlobalId, toGlobalId } from '../graphql/node.ts';
-import { fieldOf, required } from '../graphql/resolve.ts';
+import { allOf, fieldOf, required } from '../graphql/resolve.ts';
 import { partialDateOf } from '../graphql/scalars.ts';
 import { agreementCriteria, agreementList, agreementsByYear, listAgreements } from './agreements.service.ts';
 
@@ -23,7 +23,7 @@ export const agreementResolvers: Resolvers = {
     date: (a) => partialDateOf(a.date, a.datePrecision),
     parties: async (a, _args, ctx) => {
       const rows = await ctx.loaders.agreements.parties.load(a.id);
-      return Promise.all(rows.map((p) => required(ctx.loaders.countries.byCode.load(p.countryCode), 'Country', p.countryCode)));
+      return allOf(rows.map((p) => required(ctx.loaders.countries.now(p.countryCode), 'Country', p.countryCode)));
     },
     signatories: async (a, _args, ctx) => (await ctx.loaders.agreements.signatories.load(a.id)).map((s) => s.person),
     meeting: (a, _args, ctx) => (a.meetingId === null ? null : ctx.loaders.meetings.byId.load(a.meetingId)),

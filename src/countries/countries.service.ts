@@ -82,6 +82,19 @@ function refreshIfOld(prisma: PrismaClient, cache: CountryCache): void {
 }
 
 /**
+ * The country with upper-case `code` from the kept table, or undefined when
+ * the table has not been read or lacks the code (then ask `countriesByCodes`).
+ * Synchronous on purpose: a nested answer names hundreds of countries, and a
+ * promise and a loader batch for each showed in its profile.
+ */
+export function cachedCountry(prisma: PrismaClient, code: string): Country | undefined {
+  const cache = countryCaches.get(prisma);
+  if (!cache) return undefined;
+  refreshIfOld(prisma, cache);
+  return cache.byCode.get(code);
+}
+
+/**
  * Countries by upper-case code (any order): from the cached table (see
  * `CountryCache`) when `warmCountryCache` has filled it, and the codes it
  * lacks from the database.

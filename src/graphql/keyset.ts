@@ -252,15 +252,15 @@ interface BeyondKey<P, F> {
   cursor: readonly CursorValue[];
 }
 
-/** Group keys by everything but the parent: each group is one SQL statement. */
-function groupBy<K>(keys: readonly K[], signature: (key: K) => string): Map<string, K[]> {
+/** Group keys by their signature (everything but the parent; `sigs[i]` is key i's): each group is one SQL statement. */
+function groupBy<K>(keys: readonly K[], sigs: readonly string[]): Map<string, K[]> {
   const groups = new Map<string, K[]>();
-  for (const key of keys) {
-    const sig = signature(key);
+  keys.forEach((key, i) => {
+    const sig = sigs[i]!;
     const group = groups.get(sig);
     if (group) group.push(key);
     else groups.set(sig, [key]);
-  }
+  });
   return groups;
 }
 
@@ -386,14 +386,19 @@ function createBatchLoaders<P extends string | number, R, F>(
   relation: ParentRelation<P>,
   filtersOf: (filter: F) => Prisma.Sql[],
 ): BatchLoaders<P, R, F> {
+  // A group's signature (everything but the parent) is JSON, built once per load and once per group;
+  // a row's key appends its parent. Building it per row cost more than any other of our lines in the
+  // nested queries' profile (docs/benchmarks.md).
   const signature = (filter: F, ...rest: unknown[]) => JSON.stringify([filter ?? null, ...rest]);
+  const withParent = (sig: string, parent: unknown) => `${sig}\u0000${String(parent)}`;
   const parentsOf = (parents: readonly P[]) => Prisma.sql`unnest(${[...parents]}::${Prisma.raw(relation.parentType)}[]) WITH ORDINALITY AS rel(parent, ord)`;
   const branches = relation.branches(Prisma.sql`rel.parent`);
 
   const pages = new DataLoader<PageKey<P, F>, R[], string>(
     async (keys) => {
       const byParent = new Map<string, R[]>();
-      for (const group of groupBy(keys, (k) => signature(k.filter, k.page)).values()) {
+      const sigs = keys.map((k) => signature(k.filter, k.page));
+      for (const [sig, group] of groupBy(keys, sigs)) {
         const { page, filter } = group[0]!;
         // Each row keeps its "__parent" column (nothing reads it); copying every row without it
         // cost more CPU than any other step of a nested page in the profile.
@@ -402,45 +407,47 @@ function createBatchLoaders<P extends string | number, R, F>(
           CROSS JOIN LATERAL (${pageOfParent(spec, branches, filtersOf(filter), page)}) x
           ORDER BY rel.ord, ${orderBy({ ...spec, alias: 'x' }, page.direction)}`);
         for (const row of rows) {
-          const id = signature(filter, page, String(row.__parent));
-          const list = byParent.get(id) ?? [];
-          list.push(row);
-          byParent.set(id, list);
+          const id = withParent(sig, row.__parent);
+          const list = byParent.get(id);
+          if (list) list.push(row);
+          else byParent.set(id, [row]);
         }
       }
-      return keys.map((k) => byParent.get(signature(k.filter, k.page, String(k.parent))) ?? []);
+      return keys.map((k, i) => byParent.get(withParent(sigs[i]!, k.parent)) ?? []);
     },
-    { cacheKeyFn: (k) => signature(k.filter, k.page, String(k.parent)) },
+    { cacheKeyFn: (k) => withParent(signature(k.filter, k.page), k.parent) },
   );
 
   const counts = new DataLoader<{ parent: P; filter: F }, number, string>(
     async (keys) => {
       const byParent = new Map<string, number>();
-      for (const group of groupBy(keys, (k) => signature(k.filter)).values()) {
+      const sigs = keys.map((k) => signature(k.filter));
+      for (const [sig, group] of groupBy(keys, sigs)) {
         const filter = group[0]!.filter;
         const rows = await readRows<{ parent: P; n: number }>(prisma, Prisma.sql`
           SELECT rel.parent, c.n FROM ${parentsOf(group.map((k) => k.parent))}
           CROSS JOIN LATERAL (${countOfParent(spec, branches, filtersOf(filter))}) c`);
-        for (const row of rows) byParent.set(signature(filter, String(row.parent)), row.n);
+        for (const row of rows) byParent.set(withParent(sig, row.parent), row.n);
       }
-      return keys.map((k) => byParent.get(signature(k.filter, String(k.parent))) ?? 0);
+      return keys.map((k, i) => byParent.get(withParent(sigs[i]!, k.parent)) ?? 0);
     },
-    { cacheKeyFn: (k) => signature(k.filter, String(k.parent)) },
+    { cacheKeyFn: (k) => withParent(signature(k.filter), k.parent) },
   );
 
   const beyond = new DataLoader<BeyondKey<P, F>, boolean, string>(
     async (keys) => {
       const found = new Set<string>();
-      for (const group of groupBy(keys, (k) => signature(k.filter, k.side, k.cursor)).values()) {
+      const sigs = keys.map((k) => signature(k.filter, k.side, k.cursor));
+      for (const [sig, group] of groupBy(keys, sigs)) {
         const { filter, side, cursor } = group[0]!;
         const rows = await readRows<{ parent: P }>(prisma, Prisma.sql`
           SELECT rel.parent FROM ${parentsOf(group.map((k) => k.parent))}
           WHERE ${beyondOfParent(spec, branches, filtersOf(filter), side, cursor)}`);
-        for (const row of rows) found.add(signature(filter, side, cursor, String(row.parent)));
+        for (const row of rows) found.add(withParent(sig, row.parent));
       }
-      return keys.map((k) => found.has(signature(k.filter, k.side, k.cursor, String(k.parent))));
+      return keys.map((k, i) => found.has(withParent(sigs[i]!, k.parent)));
     },
-    { cacheKeyFn: (k) => signature(k.filter, k.side, k.cursor, String(k.parent)) },
+    { cacheKeyFn: (k) => withParent(signature(k.filter, k.side, k.cursor), k.parent) },
   );
 
   return { pages, counts, beyond };

@@ -20,7 +20,7 @@ export const meetingResolvers: Resolvers = {
   Meeting: {
     id: (m) => toGlobalId('Meeting', m.id),
     date: (m) => partialDateOf(m.date, m.datePrecision),
-    country: (m, _args, ctx) => (m.countryCode ? ctx.loaders.countries.byCode.load(m.countryCode) : null),
+    country: (m, _args, ctx) => (m.countryCode ? ctx.loaders.countries.now(m.countryCode) : null),
     participants: async (m, _args, ctx) => (await ctx.loaders.meetings.participants.load(m.id)).map((p) => p.person),
     participantRoles: (m, _args, ctx) => ctx.loaders.meetings.participants.load(m.id),
     agreements: (m, _args, ctx) => ctx.loaders.agreements.ofMeeting.load(m.id),

@@ -35,7 +35,7 @@ export const peopleResolvers: Resolvers = {
   },
   Person: {
     id: (p) => toGlobalId('Person', p.id),
-    country: (p, _args, ctx) => (p.countryCode ? ctx.loaders.countries.byCode.load(p.countryCode) : null),
+    country: (p, _args, ctx) => (p.countryCode ? ctx.loaders.countries.now(p.countryCode) : null),
     roles: (p, _args, ctx) => ctx.loaders.people.roles.load(p.id),
     meetings: (p, args, ctx, info) => {
       const field = fieldOf(info);
@@ -48,7 +48,7 @@ export const peopleResolvers: Resolvers = {
     articles: (p, args, ctx, info) => ctx.loaders.articles.ofPerson(p.id, parsePage(articleList, args, fieldOf(info)), {}),
   },
   Role: {
-    country: (r, _args, ctx) => (r.countryCode ? ctx.loaders.countries.byCode.load(r.countryCode) : null),
+    country: (r, _args, ctx) => (r.countryCode ? ctx.loaders.countries.now(r.countryCode) : null),
     asOf: (r) => partialDateOf(r.asOf, r.asOfPrecision),
     source: (r) => r,
   },
