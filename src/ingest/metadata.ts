@@ -86,7 +86,7 @@ export function parseDateline(paragraph: string): Dateline | undefined {
  */
 function parseLooseDateline(paragraph: string): Dateline | undefined {
   const m = /^([A-Z][\p{L}.'\- ]{1,40}?),\s+([^\n]{4,90}?)\s*(?:\.-|[-–—]{1,2})\s+/u.exec(paragraph);
-  if (!m) return undefined;
+  if (!m) return parseDashlessDateline(paragraph);
   let middle = m[2]!;
   let agency: string | undefined;
   const bracketed = /\s*\(([^)]{2,40})\)\s*$/.exec(middle);
@@ -103,6 +103,21 @@ function parseLooseDateline(paragraph: string): Dateline | undefined {
   if (/(?:^|[^\p{L}])\p{Ll}{3,}/u.test(residue)) return undefined;
   const publishedAt = isoDay(date.start.get('year')!, date.start.get('month')!, date.start.get('day')!);
   return { place: m[1]!.trim(), publishedAt, ...(agency ? { agency } : {}), length: m[0].length };
+}
+
+/**
+ * A dateline closed by its bracketed agency instead of a dash, as some state
+ * agencies write it: "Baku, March 14, 2025 (AZERTAC). The president …" or
+ * "Abuja, Oct. 2, 2024 (NAN) The minister …". Without the dash, all three
+ * parts must be there (place, a full date, a capitalised agency in brackets)
+ * and a sentence must start right after.
+ */
+function parseDashlessDateline(paragraph: string): Dateline | undefined {
+  const m = /^([A-Z][\p{L}.'\- ]{1,40}?),\s+([^\n()]{6,40}?),?\s*\((\p{Lu}[\p{L}\d .&/-]{1,39})\)\s*[.:]?\s+(?=[\p{Lu}"“‘'])/u.exec(paragraph);
+  if (!m) return undefined;
+  const publishedAt = parseDateLine(m[2]!);
+  if (!publishedAt || /(?:^|[^\p{L}])\p{Ll}{3,}/u.test(m[2]!.replace(/\b\p{L}{3,9}\.?(?=\s+\d)/gu, ''))) return undefined;
+  return { place: m[1]!.trim(), publishedAt, agency: m[3]!.trim(), length: m[0].length };
 }
 
 /** "May 7", "7 May", "Sept. 3": a month and day with no year. */

@@ -7,13 +7,25 @@ import type { ArticleMeta, RawDocument } from './types.ts';
 /** File endings read as articles. */
 export const ARTICLE_EXTENSIONS = ['.txt', '.md'];
 
+/**
+ * A sidecar's `publishedAt`: a calendar day, or an ISO 8601 date-time as sites
+ * and feeds publish them ("2024-10-07T22:12:00+05:30"). Only the day is kept,
+ * read at the timestamp's own offset: that is the publisher's date, the one
+ * its "on Thursday" and "this month" count from.
+ */
+const PUBLISHED_AT = /^(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+
 const metaSchema = z
   .object({
     title: z.string().min(1).nullish(),
     url: z.string().url().nullish(),
     publisher: z.string().min(1).nullish(),
     agency: z.string().min(1).nullish(),
-    publishedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD').nullish(),
+    publishedAt: z
+      .string()
+      .regex(PUBLISHED_AT, 'must be YYYY-MM-DD or an ISO 8601 date-time such as 2024-10-07T22:12:00+05:30')
+      .transform((value) => value.slice(0, 10))
+      .nullish(),
   })
   .strip();
 

@@ -84,6 +84,20 @@ describe('normalize takes metadata from the text when the sidecar lacks it', () 
     expect(doc.body).toBe('DOHA, The emir received the prime minister on Sunday.');
   });
 
+  it('a dateline closed by its bracketed agency, with no dash, gives date and agency', () => {
+    expect(parseDateline('Baku, March 14, 2025 (AZERTAC). President Ilham Aliyev received the minister.')).toMatchObject({ place: 'Baku', publishedAt: '2025-03-14', agency: 'AZERTAC' });
+    expect(parseDateline('Abuja, Oct. 2, 2024 (NAN) The Federal Government has signed two agreements.')).toMatchObject({ place: 'Abuja', publishedAt: '2024-10-02', agency: 'NAN' });
+    const doc = normalize({ origin: 'x', text: 'Baku, March 14, 2025 (AZERTAC). The two ministers met on Thursday.', meta: {} });
+    expect(doc.meta).toMatchObject({ publishedAt: '2025-03-14', agency: 'AZERTAC' });
+    expect(doc.body).toBe('BAKU, The two ministers met on Thursday.');
+  });
+
+  it('without a dash, a date and a bracket are not a dateline unless a full date and an agency stand alone', () => {
+    expect(parseDateline('Paris, March 14, 2025 (a Friday) was the day the talks ended.')).toBeUndefined();
+    expect(parseDateline('Paris, in March 2025 (AFP) The talks ended.')).toBeUndefined();
+    expect(parseDateline('Paris, said on March 14, 2025 (AFP) that talks ended.')).toBeUndefined();
+  });
+
   it('prose that holds a date before a dash is not a dateline', () => {
     expect(parseDateline('Moscow, Russian President Vladimir Putin said on March 3, 2021 - that talks would go on.')).toBeUndefined();
     expect(parseDateline('Caracas, where the talks of March 3, 2021 ended -- was calm.')).toBeUndefined();

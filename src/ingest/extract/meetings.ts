@@ -167,6 +167,9 @@ const NEEDS_PERSON_OBJECT = /^(?:received|receives|receive|welcomed|welcome|host
 /** "called on Iraqi President Rashid at Baghdad Palace" is a visit; "called on Putin to end the war" is a plea. */
 const CALL_ON = /\bcall(?:s|ed|ing)? on$/i;
 
+/** "called on the Kenyan President to end": a description of a person, then "to" and a verb. */
+const DESCRIBED_PLEA = /^\s+the\s+(?:[\p{L}'’-]+\s+){1,4}?to\s+\p{L}/u;
+
 /** What follows the person of "called on X" when it is a plea: "to end", ", the rebels' leader, to lay down". */
 const PLEA_AFTER = /^(?:\s*,[^,.;]{1,60},)?\s+to\s+\p{L}/u;
 
@@ -176,7 +179,10 @@ const PLEA_AFTER = /^(?:\s*,[^,.;]{1,60},)?\s+to\s+\p{L}/u;
  * before any person ("called on South Africa to press Mnangagwa").
  */
 function pleaAfterCallOn(text: string, objectStart: number, object: PersonMention | undefined): boolean {
-  const end = object ? object.end : /^\s+(?:him|her|them)\b/i.exec(text.slice(objectStart))![0].length + objectStart;
+  // With no named object the person is a pronoun ("called on him") or a description ("called on the Kenyan President").
+  const pronoun = /^\s+(?:him|her|them)\b/i.exec(text.slice(objectStart));
+  if (!object && !pronoun) return DESCRIBED_PLEA.test(text.slice(objectStart));
+  const end = object ? object.end : objectStart + (pronoun?.[0].length ?? 0);
   if (object && /\bto\s+\p{L}/u.test(text.slice(objectStart, object.start))) return true;
   return PLEA_AFTER.test(text.slice(end));
 }
