@@ -10,7 +10,7 @@ import type { ExtractedMeeting, ExtractedPerson, MeetingKind, MeetingStatus, Par
 import { warn, type ArticleContext, type ReadSentence } from './context.ts';
 import type { CountryMention } from './countries.ts';
 import { clauseAt, findDates, findDatesWithPrevious, leadOf, parseIsoDay, PAST_VERB, tenseAt, tenseOf } from './dates.ts';
-import { isSpeaker, PAIR_REFERENCE, referencesIn, type Reference } from './coref.ts';
+import { isSpeaker, PAIR_REFERENCE as TWO_OF_THEM, referencesIn, type Reference } from './coref.ts';
 import { inRanges, quotedRanges } from '../text.ts';
 import { daysFromPublication, placeFromArrival, placeFromHere, placeFromSameTrip, placeLeadFromDateline, placeOf } from './meetingPlaces.ts';
 import type { PersonMention } from './people.ts';
@@ -148,6 +148,9 @@ function notOnlySource(sentence: ReadSentence, at: number, participants: number[
     return own.length === 0 || own.some((m) => m.start < source.from || m.start >= source.to);
   });
 }
+
+/** "The two leaders", "both sides", and "the pair" as the subject of a meeting verb ("The pair held talks …"). */
+const PAIR_REFERENCE = new RegExp(`${TWO_OF_THEM.source}|\\bthe pair (?=(?:\\w+ ){0,2}(?:met|meet|held|hold|spoke|talked)\\b)`, 'i');
 
 /** "X and Y spoke for 40 minutes": a conversation whose medium another sentence tells. */
 const PAIR_SPOKE = /\band\s+(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*(?:,[^,.]{1,50},)?\s+(?:(?:last|first|also|later|previously|briefly|again|then|have|has|had)\s+)?(spoke|talked)\b/u;
@@ -428,6 +431,15 @@ function participantsOf(ctx: ArticleContext, sentence: ReadSentence, mention: Me
   const actors = actorsIn(sentence, mentions);
   if (actors.length < 2 && !mention.anaphoric) {
     for (const r of referencesIn(ctx, sentence, people, mentions, countries)) if (!actors.includes(r.person)) actors.push(r.person);
+  } else if (!mention.anaphoric) {
+    // "He and Sir Keir first met …": a pronoun joined by "and" to a name in the meeting's subject is a participant too.
+    // Opening the sentence, the pronoun is the subject of the sentence before: "Putin visited … when he met Kim's father. He and Kim Jong Un last met …".
+    const opener = mentions.find((m) => m.sentence === sentence.index - 1 && !m.quoted);
+    for (const r of referencesIn(ctx, sentence, people, mentions, countries)) {
+      if (r.form !== 'pronoun' || !coordinatedSubject(sentence.text, r.at, mention.at)) continue;
+      const person = /^\W*$/.test(sentence.text.slice(0, r.at)) && opener ? opener.person : r.person;
+      if (!actors.includes(person)) actors.push(person);
+    }
   }
   const pair = PAIR_REFERENCE.exec(sentence.text);
   const pairActs = pair !== null && pairTakesPart(sentence.text, pair, mention.at);
@@ -441,6 +453,15 @@ function participantsOf(ctx: ArticleContext, sentence: ReadSentence, mention: Me
   if (actors.length < 2 && !mention.anaphoric && pairActs && !namedPair) mention.pair = true;
   else if (actors.length < 2) actors.splice(0, actors.length, ...[...new Set(withSpeakers)]);
   mention.participants = mention.anaphoric ? [] : actors;
+}
+
+/** True when the pronoun at `at` is joined by "and" to a name before the meeting word at `trigger`: "He and X met", "X and she held talks". */
+function coordinatedSubject(text: string, at: number, trigger: number): boolean {
+  if (at >= trigger || trigger - at > 80) return false;
+  const pronoun = /^(?:he|she)\b/i.exec(text.slice(at));
+  if (!pronoun) return false;
+  const rest = text.slice(at + pronoun[0].length, trigger);
+  return (/^\s+and\s+\S/i.test(rest) || /\band\s+$/i.test(text.slice(Math.max(0, at - 6), at))) && !/[,;]/.test(rest);
 }
 
 /** A clause with a subject of its own between a pair and a meeting word: "… agreed that their ministers would meet". */
@@ -562,13 +583,21 @@ interface Segment {
 }
 
 /** The stretches of the later triggers: each from the last boundary before it to where the next one starts. */
-function segmentsAfter(text: string, first: MeetingMention, triggers: Trigger[]): Segment[] {
+function segmentsAfter(text: string, first: MeetingMention, triggers: Trigger[], names: PersonMention[] = []): Segment[] {
   const segments: Segment[] = [];
   let previousEnd = first.at + 1;
   // "where the two leaders held their annual summit" is an event of its own, though "their summit" could point back.
   for (const t of triggers.filter((x) => x.at > first.at + 1 && (!isAnaphoric(text, x.at, x.text) || heldBefore(text, x)))) {
     const gap = text.slice(previousEnd, t.at);
-    const boundary = [...gap.matchAll(SEGMENT_BOUNDARY)].pop();
+    // "with Macron and Polish Prime Minister Tusk": an "and" between two names joins people, not clauses.
+    const joinsNames = (b: RegExpMatchArray) => {
+      const i = previousEnd + (b.index ?? 0);
+      if (!/^and$/i.test(b[0])) return false;
+      const before = names.some((n) => n.end <= i && /^\s*$/.test(text.slice(n.end, i)));
+      const after = names.some((n) => n.start >= i + 3 && OBJECT_TITLE.test(text.slice(i + 3, n.start)));
+      return before && after;
+    };
+    const boundary = [...gap.matchAll(SEGMENT_BOUNDARY)].filter((b) => !joinsNames(b)).pop();
     const from = boundary ? previousEnd + (boundary.index ?? 0) : t.at;
     const back = boundary && /^(?:where|when)$/i.test(boundary[0]) ? segments[segments.length - 1]?.from ?? previousEnd : undefined;
     segments.push({ trigger: t, from, to: text.length, ...(back !== undefined ? { back } : {}) });
@@ -592,7 +621,7 @@ function furtherMeetings(ctx: ArticleContext, sentence: ReadSentence, first: Mee
   const text = sentence.text;
   const here = mentions.filter((m) => m.sentence === sentence.index && !m.quoted && first.participants.includes(m.person));
   const firstAt = (p: number) => here.find((m) => m.person === p)?.start;
-  const segments = segmentsAfter(text, first, triggers);
+  const segments = segmentsAfter(text, first, triggers, mentions.filter((m) => m.sentence === sentence.index && !m.quoted));
   const firstSegmentAt = segments[0]?.from ?? text.length;
   let subject = first.participants.filter((p) => (firstAt(p) ?? -1) < first.at);
   const objectsIn = (from: number, to: number) => first.participants.filter((p) => !subject.includes(p) && here.some((m) => m.person === p && m.start >= from && m.start < to));
@@ -869,6 +898,13 @@ function fillPairs(ctx: ArticleContext, found: MeetingMention[], mentions: Perso
     if (!previous) continue;
     m.participants = [...new Set([...m.participants, ...previous.participants])];
     if (!m.date && previous.date && m.sentence - previous.sentence <= 2 && statusesCompatible(m.status, previous.status)) m.date = previous.date;
+    // "… hosted Merz in London. The pair held talks at a museum in South Kensington": told in the very next
+    // sentence, the pair's meeting is the one just told, and the place it names lies within that meeting's city.
+    const sameOccasion = m.sentence - previous.sentence === 1 && m.status === previous.status && !m.earlier && !previous.earlier && (!m.date || !previous.date || datesCompatible(m.date, previous.date));
+    if (sameOccasion && m.city && previous.city && m.city !== previous.city && (!m.countryCode || !previous.countryCode || m.countryCode === previous.countryCode)) {
+      m.city = previous.city;
+      m.countryCode = previous.countryCode;
+    }
   }
 }
 
