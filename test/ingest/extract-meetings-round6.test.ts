@@ -38,3 +38,49 @@ describe('participants: the people of one encounter', () => {
     expect(pairs(x.meetings)).not.toContainEqual(['ilham mammadov', 'rauf aliyev']);
   });
 });
+
+describe('participants: who is not at the meeting', () => {
+  it('"welcomed the ties but urged X" is no meeting with X: the verb\'s object is a thing', () => {
+    const { x } = story(
+      'Chilean President Pablo Rojas hosted Peruvian President Ana Quispe in Santiago on Monday. Chilean opposition leader Marta Soto said she welcomed the new trade rules but urged Rojas to protect farmers.',
+      '2024-09-11',
+    );
+    expect(pairs(x.meetings)).toEqual([['ana quispe', 'pablo rojas']]);
+  });
+
+  it('"The two men held talks …, shortly after X\'s delegation arrived" is the pair alone', () => {
+    const { x } = story(
+      "Togolese President Faure Adjo began a state visit to Ghana on Wednesday. Ghanaian Foreign Minister Kofi Mensah and Togolese Foreign Minister Yao Agbeko signed a border accord in Accra on Thursday. The two men had held talks in Accra on Wednesday, shortly after Faure Adjo's delegation arrived from Lome, where the Togolese leader had met his cabinet.",
+      '2024-09-13',
+    );
+    expect(pairs(x.meetings)).toEqual([['kofi mensah', 'yao agbeko']]);
+  });
+
+  it('"After the talks, A and B signed …": a signing after a meeting already told is no meeting of its own', () => {
+    const { x } = story(
+      'Brazilian President Carlos Lima held talks with Argentine President Jorge Pereyra in Brasilia on Tuesday. After the talks, Brazilian Foreign Minister Rita Alves and Argentine Foreign Minister Diego Ruiz signed four agreements.',
+      '2024-09-11',
+    );
+    expect(pairs(x.meetings)).toEqual([['carlos lima', 'jorge pereyra']]);
+  });
+});
+
+describe('date: which of the sentence\'s dates is the meeting\'s', () => {
+  it('a date in a past-participle phrase about a thing (", built in 1998,") dates that thing, not the meeting', () => {
+    const { x } = story(
+      'Spanish Prime Minister Luis Garcia received Portuguese Prime Minister Rui Sousa in Madrid, and the two discussed the Alqueva dam, built in 1998, which needs repairs.',
+      '2024-09-11',
+    );
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]!.date).toBeUndefined();
+  });
+
+  it('", signed in 1998," in an aside is no joint signing: the meeting keeps the day its own verb gives', () => {
+    const { x } = story(
+      'Spanish Prime Minister Luis Garcia received Portuguese Prime Minister Rui Sousa in Madrid on Monday, and the two discussed a water treaty, signed in 1998, which expires next year.',
+      '2024-09-11',
+    );
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]!.date).toEqual(day(2024, 9, 9));
+  });
+});

@@ -70,7 +70,9 @@ function namedAfterBetween(sentence: ReadSentence, at: number, trigger: string, 
 function asides(text: string): { from: number; to: number }[] {
   // Also a stretch between dashes or in brackets: "where Xi — fresh from a third term last month — welcomed him".
   // And a participle phrase about a person: "Xi, widely expected to succeed Hu this year, travels …".
-  return [...text.matchAll(/,\s+(?:who|whom|whose|which)\b[^,;]*|,\s+(?:(?:widely|long|still|also)\s+)?(?:expected|tipped|seen|poised|likely)\s+to\b[^,;]*(?=,)|\s[—–]\s[^—–]{1,120}\s[—–]\s|\s\([^()]{1,120}\)/g)].map((m) => ({ from: m.index ?? 0, to: (m.index ?? 0) + m[0].length }));
+  // And a past-participle phrase about a thing: "Negotiations on a trade pact, launched in 2022, are continuing"
+  // (not one that times an event: "a meeting between X and Y, pencilled in for Wednesday, …").
+  return [...text.matchAll(/,\s+(?:who|whom|whose|which)\b[^,;]*|,\s+(?:first\s+|originally\s+|only\s+)?(?:(?!(?:scheduled|planned|pencil+ed|slated|billed|held|postponed|rescheduled|delayed|moved|brought|called)\b)\p{Ll}+ed|begun|built|set up|won|made|taken|written|drawn up)\s+(?:in|on|during|back in|last|since)\s[^,;]*|,\s+(?:(?:widely|long|still|also)\s+)?(?:expected|tipped|seen|poised|likely)\s+to\b[^,;]*(?=,)|\s[—–]\s[^—–]{1,120}\s[—–]\s|\s\([^()]{1,120}\)/gu)].map((m) => ({ from: m.index ?? 0, to: (m.index ?? 0) + m[0].length }));
 }
 
 /**
@@ -450,7 +452,15 @@ function participantsOf(ctx: ArticleContext, sentence: ReadSentence, mention: Me
   const withSpeakers = [...actors, ...speakersIn(sentence, mentions).filter((p) => !actors.includes(p) && !source(p))];
   // "X announced the decision with Y after the two leaders held talks": the pair is named in the sentence itself.
   const namedPair = withSpeakers.length === 2 && people[withSpeakers[0]!]!.countryCode !== people[withSpeakers[1]!]!.countryCode;
-  if (actors.length < 2 && !mention.anaphoric && pairActs && !namedPair) mention.pair = true;
+  if (actors.length < 2 && !mention.anaphoric && pairActs && !namedPair) {
+    mention.pair = true;
+    // "The two men had held talks on Wednesday, shortly after Ruto's delegation arrived": past the meeting's own
+    // clause, a person named is not a third participant of the pair's meeting.
+    const end = /[,;]|\s(?:after|before|when|while|as|since|where|because)\s/i.exec(sentence.text.slice(mention.at));
+    const to = end ? mention.at + end.index : sentence.text.length;
+    const inClause = (p: number) => mentions.some((m) => m.sentence === sentence.index && m.person === p && m.start < to);
+    actors.splice(0, actors.length, ...actors.filter(inClause));
+  }
   else if (actors.length < 2) actors.splice(0, actors.length, ...[...new Set(withSpeakers)]);
   mention.participants = mention.anaphoric ? [] : actors;
 }
@@ -504,6 +514,9 @@ const NEGOTIATION_BEFORE = /\b(?:resume|resumed|resuming|restart|restarted|launc
 /** What may stand between a meeting verb and its person: a title with a nationality ("Papua New Guinea's prime minister, "). */
 const OBJECT_TITLE = /^\s+(?:(?:the|his|her|their|its|[\p{Lu}][\p{L}.-]*(?:'s|’s)?|of|and|prime|minister|president|vice|deputy|foreign|secretary|state|chancellor|premier|king|queen|crown|prince|emir|counterpart|leader|defen[cs]e|trade|finance|economy|interior|affairs|general)[\s,]+)*$/u;
 
+/** Words that end the object of a meeting verb and open another clause: "welcomed the ties but urged X". */
+const OBJECT_GAP_BREAK = /\b(?:but|and|or|while|yet|then|as|after|before|that|which)\b|[;:]/i;
+
 /** A word of a sentence that may state a meeting. */
 interface Trigger {
   text: string;
@@ -531,7 +544,9 @@ function triggersIn(sentence: ReadSentence, mentions: PersonMention[], reference
     const objectStart = at + trigger.length;
     // The person may stand after a title: "hosted Papua New Guinea's prime minister, James Marape".
     const titledObject = (start: number) => start <= objectStart + 90 && OBJECT_TITLE.test(sentence.text.slice(objectStart, start));
-    const objects = mentions.filter((p) => p.sentence === sentence.index && p.start >= objectStart && (p.start <= objectStart + 40 || titledObject(p.start)) && !/^(?:'s|’s)/.test(sentence.text.slice(p.end)));
+    // "welcomed the closer ties but urged Ruto": a person past another clause is not the verb's object.
+    const sameClause = (start: number) => !OBJECT_GAP_BREAK.test(sentence.text.slice(objectStart, start));
+    const objects = mentions.filter((p) => p.sentence === sentence.index && p.start >= objectStart && ((p.start <= objectStart + 40 && sameClause(p.start)) || titledObject(p.start)) && !/^(?:'s|’s)/.test(sentence.text.slice(p.end)));
     // "received the Kenyan President": a description that stands for a person of the story.
     const described = references.some((r) => r.form === 'description' && r.at >= objectStart && r.at <= objectStart + 12);
     const hasPerson = objects.length > 0 || described;
@@ -800,12 +815,17 @@ function jointSigning(ctx: ArticleContext, sentence: ReadSentence, countries: Co
   // "signed", "to sign"; not the noun ("in a sign of respect").
   const verb = /\b(?<!\b(?:a|an|the|no|any|every)\s+)sign(?:ed|s)?\b/i.exec(sentence.text);
   if (!verb) return undefined;
+  // "a water treaty, signed in 1998, that expires": a participle in an aside tells of the thing, not a signing by the sentence's people.
+  if (asides(sentence.text).some((r) => verb.index >= r.from && verb.index < r.to && /^,\s/.test(sentence.text.slice(r.from)))) return undefined;
   const signers = actorsIn(sentence, mentions).filter((p) => mentions.some((m) => m.person === p && m.sentence === sentence.index && m.start < verb.index));
   const nations = new Set(signers.map((p) => people[p]!.countryCode));
   if (signers.length < 2 || nations.size < 2) return undefined;
   const mention = baseMention(ctx, sentence, verb.index, 'IN_PERSON', countries);
   mention.participants = signers;
-  mention.signingOnly = !TRIGGER_IN.test(signingClause(sentence.text, verb.index));
+  // "After the talks, A and B signed …": a meeting word that points back to a meeting already told is not one of the signers' own.
+  const clause = signingClause(sentence.text, verb.index);
+  const clauseAt = sentence.text.indexOf(clause);
+  mention.signingOnly = ![...clause.matchAll(TRIGGER)].some((t) => !isAnaphoric(sentence.text, clauseAt + (t.index ?? 0), t[0]));
   return mention;
 }
 
