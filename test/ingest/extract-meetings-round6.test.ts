@@ -84,3 +84,34 @@ describe('date: which of the sentence\'s dates is the meeting\'s', () => {
     expect(x.meetings[0]!.date).toEqual(day(2024, 9, 9));
   });
 });
+
+describe('several meetings, status and the day told before', () => {
+  it('"held talks with A at the palace and with B": a "with" of its own before each counterpart is one meeting each', () => {
+    const { x } = story(
+      'Chilean President Pablo Rojas paid a state visit to Lima in March, where he held talks with Peruvian President Ana Quispe at the Government Palace and with Prime Minister Jorge Salas.',
+      '2024-09-11',
+    );
+    expect(pairs(x.meetings).sort()).toEqual([
+      ['ana quispe', 'pablo rojas'],
+      ['jorge salas', 'pablo rojas'],
+    ]);
+  });
+
+  it('"had originally been set for …, with a delegation scheduled to meet X that day" fell through', () => {
+    const { x } = story(
+      'Greek Prime Minister Nikos Pappas met Cypriot President Andreas Christou in Athens on Monday. The signing had originally been set for last Friday, with a Greek delegation led by Pappas scheduled to meet Turkish President Mehmet Kaya in Ankara that day.',
+      '2024-09-11',
+    );
+    const kaya = x.meetings.find((m) => names(m.participants).includes('mehmet kaya'));
+    expect(kaya).toMatchObject({ status: 'CANCELLED' });
+  });
+
+  it('"on the same day" is the last day the story told, though the sentence right before tells none', () => {
+    const { x } = story(
+      'LISBON, Portugal and Spain signed a rail accord in Lisbon on Wednesday. The accord covers a high-speed line. It will halve the journey time. Portuguese Foreign Minister Rui Sousa met Spanish Foreign Minister Luis Garcia in Lisbon on the same day.',
+      '2024-09-13',
+    );
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]).toMatchObject({ date: day(2024, 9, 11) });
+  });
+});

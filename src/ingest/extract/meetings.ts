@@ -187,7 +187,7 @@ function pleaAfterCallOn(text: string, objectStart: number, object: PersonMentio
 }
 
 /** "had been due to hold talks": a plan told in the past perfect is one that did not happen. */
-const FELL_THROUGH = /\bhad been (?:due|scheduled|expected|set|slated|supposed) to\b/i;
+const FELL_THROUGH = /\bhad (?:originally |initially |first )?been (?:due|scheduled|expected|set|slated|supposed|planned|penciled|pencilled)(?: in)? (?:to|for)\b/i;
 
 const CANCELLED = /\b(?:called off|cancell?ed|cancell?ing|postponed|scrapped|put off|shelved)\b/i;
 
@@ -237,8 +237,11 @@ const PLAN = /\b(?:plans? to|planned|scheduled|upcoming|expects? to|expected to|
  * under which Albania will host …" tells a signing that happened.
  */
 function statusOf(sentence: string, at: number): MeetingStatus {
-  if (CANCELLED.test(sentence) || FELL_THROUGH.test(clauseAt(sentence, at))) return 'CANCELLED';
   const clause = clauseAt(sentence, at);
+  // "The signing had originally been set for May 7, with a delegation scheduled to meet X that day": a meeting in
+  // a clause with no verb of its own tense hangs on the plan that fell through, and fell through with it.
+  const ownTense = PAST_VERB.test(clause) || /\b(?:will|would|shall|is|are|am)\b/i.test(clause);
+  if (CANCELLED.test(sentence) || FELL_THROUGH.test(clause) || (FELL_THROUGH.test(sentence) && !ownTense)) return 'CANCELLED';
   if (tenseAt(sentence, at) !== 'PAST' || INVITATION.test(sentence) || PLAN.test(clause)) return 'PLANNED';
   // "travels to Washington next week for talks": the present with a date ahead tells a plan.
   if (AHEAD.test(clause) && !PAST_VERB.test(clause)) return 'PLANNED';
@@ -267,9 +270,29 @@ function afterSince(text: string, at: number, dateAt: number): boolean {
   return dateAt > at && /\b(?:since|follows|followed|comes after|came after|that began|which began)\b/i.test(text.slice(at, dateAt));
 }
 
+/** "on the same day", "that day": a day the story told before. */
+const THAT_DAY = /\b(?:that|the same) (?:day|date|evening|morning|afternoon|night)\b/i;
+
+/**
+ * The sentence a sentence's "that day" looks back to: the one right before, or,
+ * when that one tells no day ("EDU II is a subsidiary of …"), the nearest of the
+ * three before it that does.
+ */
+function previousTelling(ctx: ArticleContext, sentence: ReadSentence): string | undefined {
+  const previous = ctx.sentences[sentence.index - 1]?.text;
+  if (previous === undefined || !THAT_DAY.test(sentence.text)) return previous;
+  const tellsDay = (text: string) => findDates(text, ctx.publishedAt).some((d) => d.date?.precision === 'DAY');
+  if (tellsDay(previous)) return previous;
+  for (let back = 2; back <= 3; back++) {
+    const s = ctx.sentences[sentence.index - back];
+    if (s && tellsDay(s.text)) return s.text;
+  }
+  return previous;
+}
+
 /** The date of a sentence nearest to the trigger; unresolved relative dates become warnings. */
 function dateNear(ctx: ArticleContext, sentence: ReadSentence, at: number, status: MeetingStatus): PartialDate | undefined {
-  const dates = findDatesWithPrevious(sentence.text, ctx.sentences[sentence.index - 1]?.text, ctx.publishedAt, leadOf(ctx.sentences.map((x) => x.text), ctx.publishedAt));
+  const dates = findDatesWithPrevious(sentence.text, previousTelling(ctx, sentence), ctx.publishedAt, leadOf(ctx.sentences.map((x) => x.text), ctx.publishedAt));
   for (const d of dates) if (d.unresolved) warn(ctx, `${ctx.doc.origin}: ${d.unresolved}`);
   // A plan is not dated long before the story ("on Tuesday, the anniversary of the 1974 revolution").
   const impossible = (d: PartialDate) => status === 'PLANNED' && longBeforePublication(d, ctx.publishedAt);
@@ -651,6 +674,18 @@ function furtherMeetings(ctx: ArticleContext, sentence: ReadSentence, first: Mee
     first.participants = [...subject, own[0]!];
     return extra;
   }
+  // "held talks with President A at the castle and with Prime Minister B": a "with" of its own before each counterpart is one meeting with each.
+  const counterparts = first.participants.filter((p) => !subject.includes(p));
+  const withOwnWith = (p: number) => {
+    const m = here.find((x) => x.person === p && x.start > first.at);
+    const w = m && [...text.slice(first.at, m.start).matchAll(/\bwith\b/gi)].pop();
+    return w !== undefined && OBJECT_TITLE.test(text.slice(first.at + (w.index ?? 0) + 4, m!.start));
+  };
+  if (subject.length === 1 && counterparts.length >= 2 && counterparts.every(withOwnWith) && /\band\s+(?:also\s+)?with\b/i.test(text.slice(first.at))) {
+    for (const o of counterparts.slice(1)) extra.push({ ...first, participants: [...subject, o], sources: [...first.sources], sibling: true });
+    first.participants = [...subject, counterparts[0]!];
+    return extra;
+  }
   const each = eachWithItsOwnTime(ctx, sentence, first, subject, own, here, firstSegmentAt, countries);
   if (each) return each;
   for (const seg of segments) {
@@ -717,7 +752,7 @@ function eachWithItsOwnTime(ctx: ArticleContext, sentence: ReadSentence, first: 
   const timed = stretches.map((r) => findDates(text.slice(r.from, r.to), ctx.publishedAt).some((d) => d.date) || TIME_OF_DAY.test(text.slice(r.from, r.to)));
   if (!timed.every(Boolean)) return undefined;
   // Dates read in the whole sentence, so that its tense ("was to meet … on Saturday") decides which Saturday.
-  const dates = findDatesWithPrevious(text, ctx.sentences[sentence.index - 1]?.text, ctx.publishedAt, leadOf(ctx.sentences.map((x) => x.text), ctx.publishedAt)).filter((d) => d.date && d.index > first.at);
+  const dates = findDatesWithPrevious(text, previousTelling(ctx, sentence), ctx.publishedAt, leadOf(ctx.sentences.map((x) => x.text), ctx.publishedAt)).filter((d) => d.date && d.index > first.at);
   const meetings: MeetingMention[] = [];
   stretches.forEach((r, i) => {
     const m: MeetingMention = { ...first, at: i === 0 ? first.at : starts[i]!, participants: [...subject, own[i]!], sources: [...first.sources], sibling: i > 0 };
