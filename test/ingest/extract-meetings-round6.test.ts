@@ -115,3 +115,34 @@ describe('several meetings, status and the day told before', () => {
     expect(x.meetings[0]).toMatchObject({ date: day(2024, 9, 11) });
   });
 });
+
+describe('participants told by reference, and plans', () => {
+  it('"X said A and B would come to meet him and sign an accord" is a planned meeting of all three', () => {
+    const { x } = story(
+      'Nigerian President Musa Bello said Chadian President Idriss Mahamat and Nigerien President Ali Moussa would come to Abuja to meet him and sign a final accord, but no date has been set.',
+      '2024-09-11',
+    );
+    expect(x.meetings).toHaveLength(1);
+    expect(names(x.meetings[0]!.participants)).toEqual(['ali moussa', 'idriss mahamat', 'musa bello']);
+    expect(x.meetings[0]).toMatchObject({ status: 'PLANNED' });
+  });
+
+  it('"received the two ministers" adds the pair told before to the people the sentence names', () => {
+    const { x } = story(
+      'Peruvian Foreign Minister Ana Quispe and Bolivian Foreign Minister Jorge Mamani signed a border treaty in Brasilia on Friday. Brazilian President Carlos Lima, joined by Brazilian Foreign Minister Rita Alves, received the two ministers at the Planalto Palace later on Friday.',
+      '2024-09-14',
+    );
+    const received = x.meetings.find((m) => names(m.participants).includes('carlos lima'));
+    expect(names(received!.participants)).toEqual(['ana quispe', 'carlos lima', 'jorge mamani', 'rita alves']);
+  });
+
+  it('"a summit between them …, called off in December" is the pair told before with the host, in that month', () => {
+    const { x } = story(
+      'Sudanese General Omar Hamdan and rebel leader Yasir Idris last met in Jeddah in March, at talks hosted by Saudi Foreign Minister Faisal Saud. A summit between them in Addis Ababa, to be hosted by Ethiopian Prime Minister Abiy Tesfaye, was called off in December when Idris stayed away.',
+      '2025-06-20',
+    );
+    const summit = x.meetings.find((m) => m.status === 'CANCELLED');
+    expect(names(summit!.participants)).toEqual(['abiy tesfaye', 'omar hamdan', 'yasir idris']);
+    expect(summit!.date).toEqual({ year: 2024, month: 12, precision: 'MONTH' });
+  });
+});

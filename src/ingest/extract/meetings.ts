@@ -31,6 +31,8 @@ export interface MeetingMention {
   kindImplied: boolean;
   /** Told only as a joint signing: it adds to a meeting told otherwise, never stands alone. */
   signingOnly: boolean;
+  /** "received the two ministers": the pair of the meeting told last is the object, beside the people the sentence names. */
+  pairObject?: boolean;
   /** A later meeting of a sentence that tells several: it shares the date of the sentence's first meeting when it has none. */
   sibling?: boolean;
   /** Told as before the story's time ("had met", "last met"): an earlier occasion, not the story's meeting. */
@@ -243,6 +245,8 @@ function statusOf(sentence: string, at: number): MeetingStatus {
   const ownTense = PAST_VERB.test(clause) || /\b(?:will|would|shall|is|are|am)\b/i.test(clause);
   if (CANCELLED.test(sentence) || FELL_THROUGH.test(clause) || (FELL_THROUGH.test(sentence) && !ownTense)) return 'CANCELLED';
   if (tenseAt(sentence, at) !== 'PAST' || INVITATION.test(sentence) || PLAN.test(clause)) return 'PLANNED';
+  // "X and Y would come to Washington to meet him": a meeting in an infinitive a future verb governs is a plan.
+  if (/\b(?:would|will|shall)\s+(?![^.;]*\b(?:have|had)\b)(?:[\p{L}'’-]+,?\s+){0,6}to\s+$/iu.test(sentence.slice(Math.max(0, at - 80), at))) return 'PLANNED';
   // "travels to Washington next week for talks": the present with a date ahead tells a plan.
   if (AHEAD.test(clause) && !PAST_VERB.test(clause)) return 'PLANNED';
   return 'HELD';
@@ -399,7 +403,14 @@ function baseMention(ctx: ArticleContext, sentence: ReadSentence, at: number, ki
   const view = within(sentence, region);
   const inRegion = countries.filter((c) => c.sentence !== sentence.index || (c.start >= region.from && c.end <= region.to));
   const place = kind === 'IN_PERSON' ? placeBeforeWhere(view, inRegion, at) ?? placeOf(withoutOtherMeetings(view, at), inRegion, at) : {};
-  const date = dateNear(ctx, view, at, status);
+  let date = dateNear(ctx, view, at, status);
+  // "A summit … was called off in December": with no date of its own, the meeting falls on the month or day it was called off in.
+  const cancel = status === 'CANCELLED' ? CANCELLED.exec(sentence.text) : null;
+  if (!date && cancel && cancel.index > at && /^\s+(?:in|on)\s/i.test(sentence.text.slice(cancel.index + cancel[0].length))) {
+    const from = cancel.index + cancel[0].length;
+    const next = /[,;]|\s(?:when|after|because|as|amid|but)\s/i.exec(sentence.text.slice(from));
+    date = dateNear(ctx, within(sentence, { from, to: next ? from + next.index : sentence.text.length }), from, status);
+  }
   // A meeting dated after the day of publication has not been held yet, whatever the verb of its clause.
   if (status === 'HELD' && date && afterPublication(date, ctx.publishedAt)) status = 'PLANNED';
   return {
@@ -485,7 +496,20 @@ function participantsOf(ctx: ArticleContext, sentence: ReadSentence, mention: Me
     actors.splice(0, actors.length, ...actors.filter(inClause));
   }
   else if (actors.length < 2) actors.splice(0, actors.length, ...[...new Set(withSpeakers)]);
+  else {
+    // "Trump said X and Y would come to Washington to meet him": the meeting verb's object pronoun is the speaker.
+    const trigger = TRIGGER_IN.exec(sentence.text.slice(mention.at));
+    const objectPronoun = trigger !== null && trigger.index === 0 && /^\s+(?:him|her)\b/i.test(sentence.text.slice(mention.at + trigger[0].length));
+    const speakers = speakersIn(sentence, mentions).filter((p) => !actors.includes(p) && !source(p) && mentions.some((m) => m.sentence === sentence.index && m.person === p && m.start < mention.at));
+    if (objectPronoun && speakers.length === 1) actors.push(speakers[0]!);
+  }
   mention.participants = mention.anaphoric ? [] : actors;
+  const trigger = TRIGGER_IN.exec(sentence.text.slice(mention.at));
+  // "A summit between them in Luanda …": "them" after a meeting noun is the people of the meeting told before.
+  if (!mention.anaphoric && trigger?.index === 0 && (PAIR_OBJECT.test(sentence.text.slice(mention.at + trigger[0].length)) || /^\s+(?:between|with) them\b/i.test(sentence.text.slice(mention.at + trigger[0].length)))) {
+    mention.pair = true;
+    mention.pairObject = true;
+  }
 }
 
 /** True when the pronoun at `at` is joined by "and" to a name before the meeting word at `trigger`: "He and X met", "X and she held talks". */
@@ -537,6 +561,9 @@ const NEGOTIATION_BEFORE = /\b(?:resume|resumed|resuming|restart|restarted|launc
 /** What may stand between a meeting verb and its person: a title with a nationality ("Papua New Guinea's prime minister, "). */
 const OBJECT_TITLE = /^\s+(?:(?:the|his|her|their|its|[\p{Lu}][\p{L}.-]*(?:'s|’s)?|of|and|prime|minister|president|vice|deputy|foreign|secretary|state|chancellor|premier|king|queen|crown|prince|emir|counterpart|leader|defen[cs]e|trade|finance|economy|interior|affairs|general)[\s,]+)*$/u;
 
+/** "received the two ministers", "hosted both leaders": a pair reference as the object of a meeting verb. */
+const PAIR_OBJECT = /^\s+(?:the two|both)\s+(?:leaders|presidents|prime ministers|premiers|ministers|foreign ministers|men|women|heads of state|heads of government|monarchs|delegations|envoys)\b/i;
+
 /** Words that end the object of a meeting verb and open another clause: "welcomed the ties but urged X". */
 const OBJECT_GAP_BREAK = /\b(?:but|and|or|while|yet|then|as|after|before|that|which)\b|[;:]/i;
 
@@ -574,7 +601,7 @@ function triggersIn(sentence: ReadSentence, mentions: PersonMention[], reference
     const described = references.some((r) => r.form === 'description' && r.at >= objectStart && r.at <= objectStart + 12);
     const hasPerson = objects.length > 0 || described;
     // "received him at Belém Palace": a pronoun object stands for a person of the story.
-    const pronoun = /^\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:dinner|lunch|luncheon|banquet|breakfast|reception|meal)\s+for\s+)?(?:him|her|them)\b/i.test(sentence.text.slice(objectStart));
+    const pronoun = /^\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:dinner|lunch|luncheon|banquet|breakfast|reception|meal)\s+for\s+)?(?:him|her|them)\b/i.test(sentence.text.slice(objectStart)) || PAIR_OBJECT.test(sentence.text.slice(objectStart));
     if (CALL_ON.test(trigger)) return (hasPerson || pronoun) && !pleaAfterCallOn(sentence.text, objectStart, objects[0]);
     return hasPerson || pronoun || passiveByPerson(sentence, at, objectStart, mentions);
   });
@@ -946,12 +973,18 @@ export interface MeetingsResult {
  */
 function fillPairs(ctx: ArticleContext, found: MeetingMention[], mentions: PersonMention[], people: ExtractedPerson[]): void {
   for (const [i, m] of found.entries()) {
-    if (!m.pair || m.participants.length >= 2) continue;
+    if (!m.pair || (m.participants.length >= 2 && !m.pairObject)) continue;
     // "The two leaders" are two: the last meeting of two people told before, ahead of a larger gathering told since.
     const before = found.slice(0, i).reverse();
-    const previous = before.find((x) => x.participants.length === 2) ?? before.find((x) => x.participants.length > 2) ?? pairNamedBefore(ctx, m, mentions, people);
+    const previous = m.pairObject
+      ? before.find((x) => x.participants.length >= 2)
+      : before.find((x) => x.participants.length === 2) ?? before.find((x) => x.participants.length > 2) ?? pairNamedBefore(ctx, m, mentions, people);
     if (!previous) continue;
-    m.participants = [...new Set([...m.participants, ...previous.participants])];
+    // As an object ("received the two ministers", "a summit between them"), the pair is the subject of the meeting told just before
+    // ("Tshisekedi and Kagame last met in Doha, at talks hosted by the emir"), or all its people when its subject is one.
+    const subject = previous.participants.filter((p) => mentions.some((x) => x.sentence === previous.sentence && x.person === p && x.start < previous.at));
+    const pairOf = m.pairObject && subject.length >= 2 ? subject : previous.participants;
+    m.participants = [...new Set([...m.participants, ...pairOf])];
     if (!m.date && previous.date && m.sentence - previous.sentence <= 2 && statusesCompatible(m.status, previous.status)) m.date = previous.date;
     // "… hosted Merz in London. The pair held talks at a museum in South Kensington": told in the very next
     // sentence, the pair's meeting is the one just told, and the place it names lies within that meeting's city.
@@ -998,7 +1031,10 @@ export function extractMeetings(ctx: ArticleContext, countries: CountryMention[]
   const found: MeetingMention[] = [];
   for (const s of ctx.sentences) {
     const signing = jointSigning(ctx, s, countries, mentions, people);
-    for (const m of signing ? [signing] : mentionsIn(ctx, s, countries, people, mentions)) {
+    // "X and Y would come to Washington to meet him and sign a final accord": a meeting word told before the
+    // signing tells the meeting, and the signing is only part of it.
+    const told = signing ? mentionsIn(ctx, s, countries, people, mentions).filter((m) => m.at < signing.at && !m.anaphoric && m.participants.length >= 2) : [];
+    for (const m of signing && told.length === 0 ? [signing] : signing ? told : mentionsIn(ctx, s, countries, people, mentions)) {
       fillFromInteraction(ctx, m, mentions, people);
       found.push(m);
     }
