@@ -146,3 +146,26 @@ describe('participants told by reference, and plans', () => {
     expect(summit!.date).toEqual({ year: 2024, month: 12, precision: 'MONTH' });
   });
 });
+
+describe('summits, hosts and sayings', () => {
+  it('"the summit\'s host, X, and met separately with Y" is one meeting with each: "host" after a possessive is a noun', () => {
+    const { x } = story(
+      'Brazilian President Carlos Lima flew to Lima for the summit. Lima held talks in Lima on Tuesday with the summit\'s host, Peruvian President Ana Quispe, and met separately with Chilean President Pablo Rojas.',
+      '2024-09-11',
+    );
+    expect(pairs(x.meetings).sort()).toEqual([
+      ['ana quispe', 'carlos lima'],
+      ['carlos lima', 'pablo rojas'],
+    ]);
+  });
+
+  it('"X said Wednesday that Y would leave the G7 summit early, scuttling what would have been their first meeting" is a cancelled meeting, not dated by the saying', () => {
+    const { x } = story(
+      'Mexican President Ana Ruiz said Wednesday that U.S. President John Hale would leave the Group of Seven summit in Canada early, scuttling what would have been their first face-to-face meeting.',
+      '2025-06-18',
+    );
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]).toMatchObject({ status: 'CANCELLED' });
+    expect(x.meetings[0]!.date).toBeUndefined();
+  });
+});

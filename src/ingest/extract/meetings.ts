@@ -244,6 +244,8 @@ function statusOf(sentence: string, at: number): MeetingStatus {
   // a clause with no verb of its own tense hangs on the plan that fell through, and fell through with it.
   const ownTense = PAST_VERB.test(clause) || /\b(?:will|would|shall|is|are|am)\b/i.test(clause);
   if (CANCELLED.test(sentence) || FELL_THROUGH.test(clause) || (FELL_THROUGH.test(sentence) && !ownTense)) return 'CANCELLED';
+  // "scuttling what would have been their first face-to-face meeting": a meeting that would have been did not take place.
+  if (/\bwould have been\s+(?:[\p{L}-]+\s+){0,4}$/iu.test(sentence.slice(Math.max(0, at - 60), at))) return 'CANCELLED';
   if (tenseAt(sentence, at) !== 'PAST' || INVITATION.test(sentence) || PLAN.test(clause)) return 'PLANNED';
   // "X and Y would come to Washington to meet him": a meeting in an infinitive a future verb governs is a plan.
   if (/\b(?:would|will|shall)\s+(?![^.;]*\b(?:have|had)\b)(?:[\p{L}'’-]+,?\s+){0,6}to\s+$/iu.test(sentence.slice(Math.max(0, at - 80), at))) return 'PLANNED';
@@ -300,7 +302,9 @@ function dateNear(ctx: ArticleContext, sentence: ReadSentence, at: number, statu
   for (const d of dates) if (d.unresolved) warn(ctx, `${ctx.doc.origin}: ${d.unresolved}`);
   // A plan is not dated long before the story ("on Tuesday, the anniversary of the 1974 revolution").
   const impossible = (d: PartialDate) => status === 'PLANNED' && longBeforePublication(d, ctx.publishedAt);
-  const usable = dates.filter((d) => d.date && !(status === 'HELD' && AHEAD.test(d.text)) && !impossible(d.date) && !afterSince(sentence.text, at, d.index) && !inAsideAwayFrom(sentence.text, d.index, at));
+  // "X said Wednesday that … what would have been their first meeting": the day of a saying is not the day of what it reports.
+  const ofSaying = (d: { index: number }) => d.index < at && /\b(?:said|says|told reporters|announced|stated|confirmed|disclosed)\s+(?:on\s+)?$/i.test(sentence.text.slice(Math.max(0, d.index - 30), d.index));
+  const usable = dates.filter((d) => d.date && !(status === 'HELD' && AHEAD.test(d.text)) && !impossible(d.date) && !afterSince(sentence.text, at, d.index) && !inAsideAwayFrom(sentence.text, d.index, at) && !ofSaying(d));
   usable.sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at));
   const nearest = usable[0]?.date;
   // "at the 2023 summit in Hiroshima later this month": a finer date of the same year says more.
@@ -584,10 +588,15 @@ function triggersIn(sentence: ReadSentence, mentions: PersonMention[], reference
     // "stronger when they speak with one voice": words quoted are someone's words, not the story's meeting.
     if (inRanges(at, quotes)) return false;
     if (MULTILATERAL.test(sentence.text.slice(at + trigger.length))) return false;
+    // "the Group of Seven summit", "the G20 summit", "the NATO summit": a group's gathering, not an encounter of the sentence's people.
+    // Its host still meets the guests it invites: "Kishida, who will host the G7 summit in Hiroshima, invited Modi".
+    if (/^summit$/i.test(trigger) && !/\bhost(?:s|ed|ing)?\s+(?:the|a|this|next|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,4}$/i.test(sentence.text.slice(Math.max(0, at - 50), at)) && /(?:\bGroup of [A-Z]?[a-z]+|\bG-?\d+|\b[A-Z]{2,}(?:\+\d+)?)(?:\s+leaders['’]?)?\s+$/.test(sentence.text.slice(Math.max(0, at - 40), at))) return false;
     // "agreed to resume talks on a trade agreement": negotiations, not an encounter.
     if (/^talks$/i.test(trigger) && NEGOTIATION_BEFORE.test(sentence.text.slice(Math.max(0, at - 30), at))) return false;
     // "he would have liked to welcome Morrison in person": a wish that did not come true, no meeting.
     if (/\bwould have (?:liked|wanted|loved|preferred|hoped)\b/i.test(clauseAt(sentence.text, at))) return false;
+    // "with the summit's host, Prime Minister X": "host" after a determiner or a possessive is a noun, not the verb.
+    if (/^hosts?$/i.test(trigger) && /(?:\b(?:the|a|an|its|their|his|her|our|this|that)|['’]s|\bsummit|\bco)[\s-]+$/i.test(sentence.text.slice(Math.max(0, at - 20), at))) return false;
     if (!NEEDS_PERSON_OBJECT.test(trigger)) return true;
     // "…, whom she hosted in Rome": the object is the person the clause hangs on.
     if (/,\s+whom\s+(?:he|she|they)\s+(?:had\s+)?$/i.test(sentence.text.slice(Math.max(0, at - 30), at))) return true;
