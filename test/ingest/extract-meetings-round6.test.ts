@@ -169,3 +169,13 @@ describe('summits, hosts and sayings', () => {
     expect(x.meetings[0]!.date).toBeUndefined();
   });
 });
+
+describe('people of a later clause with its own subject', () => {
+  it('"A and B spoke for two hours, before the foreign ministers, X and Y, signed four agreements" is A and B', () => {
+    const { x } = story(
+      'Malian President Amadou Keita visited Niger on Thursday. Keita and Nigerien President Ali Moussa spoke for more than two hours in Niamey, the presidency said, before the foreign ministers of the two countries, Awa Diallo of Mali and Idrissa Sani of Niger, signed four agreements.',
+      '2024-04-19',
+    );
+    expect(pairs(x.meetings)).toEqual([['ali moussa', 'amadou keita']]);
+  });
+});

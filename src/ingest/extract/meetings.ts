@@ -131,6 +131,28 @@ function namedWithin(sentence: ReadSentence, region: { from: number; to: number 
 }
 
 /**
+ * "A and B spoke for two hours, before the foreign ministers, X and Y, signed
+ * four agreements": people named only in a later clause with a subject of its
+ * own (opened by before/after/while/as/when and a new noun phrase) that tells
+ * no meeting are not at this one, when two people are named before it.
+ */
+function notInLaterClause(sentence: ReadSentence, at: number, participants: number[], mentions: PersonMention[]): number[] {
+  const text = sentence.text;
+  const opener = /,?\s(?:before|after|while|as|when|whereas|once)\s+(?:the|a|an|his|her|its|their)\s/gi;
+  opener.lastIndex = at;
+  const m = opener.exec(text);
+  if (!m) return participants;
+  const from = m.index;
+  const end = /[;]|\.(?:\s|$)/.exec(text.slice(from));
+  const to = end ? from + end.index : text.length;
+  if (TRIGGER_IN.test(text.slice(from, to))) return participants;
+  const here = mentions.filter((x) => x.sentence === sentence.index);
+  const before = participants.filter((p) => here.some((x) => x.person === p && x.start < from) || !here.some((x) => x.person === p));
+  if (before.length < 2) return participants;
+  return before;
+}
+
+/**
  * The source a sentence cites after its meeting: ", a senior official told
  * Al Jazeera, …" or ", officials in Astana said." at its end. Undefined when
  * it cites none after the trigger.
@@ -861,6 +883,7 @@ function mentionIn(ctx: ArticleContext, sentence: ReadSentence, triggers: Trigge
     mention.participants = notOnlySource(sentence, at, mention.participants, mentions);
     mention.participants = notOnlyAside(sentence, at, mention.participants, mentions);
     mention.participants = namedAfterBetween(sentence, at, trigger, mention.participants, mentions);
+    mention.participants = notInLaterClause(sentence, at, mention.participants, mentions);
     return mention;
   }
   return undefined;
