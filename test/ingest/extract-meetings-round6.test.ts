@@ -179,3 +179,22 @@ describe('people of a later clause with its own subject', () => {
     expect(pairs(x.meetings)).toEqual([['ali moussa', 'amadou keita']]);
   });
 });
+
+describe('denied meetings and bounding dates', () => {
+  it('"never made an official visit to X" is no meeting', () => {
+    const { x } = story(
+      'Chilean President Pablo Rojas hosted Peruvian President Ana Quispe in Santiago on Monday. Former Peruvian President Luis Vega clashed with Rojas and never made an official visit to Santiago during his term.',
+      '2024-09-11',
+    );
+    expect(pairs(x.meetings)).toEqual([['ana quispe', 'pablo rojas']]);
+  });
+
+  it('"the last talks before Monday were held in January 2019" is dated January 2019, not Monday', () => {
+    const { x } = story(
+      'Chilean President Pablo Rojas held talks with Peruvian President Ana Quispe in Santiago on Monday. The last presidential talks between the neighbours before Monday were held in Lima in January 2019, when then-President Luis Vega met then-President Jorge Salas.',
+      '2024-09-11',
+    );
+    const old = x.meetings.find((m) => names(m.participants).includes('luis vega'));
+    expect(old!.date).toEqual({ year: 2019, month: 1, precision: 'MONTH' });
+  });
+});
