@@ -198,3 +198,14 @@ describe('denied meetings and bounding dates', () => {
     expect(old!.date).toEqual({ year: 2019, month: 1, precision: 'MONTH' });
   });
 });
+
+describe('a meeting told after "a day after"', () => {
+  it('"will call on A today, a day after holding talks with B" was held the day before', () => {
+    const { x } = story(
+      'Italian Prime Minister Marco Conti will call on Indian President Meera Rao at Rashtrapati Bhavan today, a day after holding talks with Indian Prime Minister Vikram Das in Jaipur.',
+      '2024-01-26',
+    );
+    const talks = x.meetings.find((m) => names(m.participants).includes('vikram das'));
+    expect(talks).toMatchObject({ status: 'HELD', date: day(2024, 1, 25) });
+  });
+});

@@ -866,16 +866,32 @@ function segmentMention(ctx: ArticleContext, sentence: ReadSentence, seg: Segmen
   const stretch = sentence.text.slice(seg.from, seg.to);
   const own = statusOf(stretch, seg.trigger.at - seg.from);
   const tensed = tenseOf(stretch) === 'FUTURE' || PAST_VERB.test(stretch);
-  const status = first.status === 'CANCELLED' || !tensed ? first.status : own;
+  let status = first.status === 'CANCELLED' || !tensed ? first.status : own;
+  const placed = placeAndDate(ctx, sentence, seg.trigger.at, kind, seg, countries, first);
+  // "will call on the president today, a day after holding talks with Modi in Jaipur": a meeting told after "after"
+  // and a gerund came before the first one, so it was held, and "a day after" puts it the day before.
+  const lead = sentence.text.slice(Math.max(0, seg.from - 16), seg.trigger.at);
+  const before = /\b(?:(a|one|two|three|the)\s+(day|days|week)\s+)?after\s+(?:holding|having held|meeting|visiting|hosting|receiving|talks)\b/i.exec(lead);
+  if (before && first.status !== 'CANCELLED') {
+    status = 'HELD';
+    const days = before[2] ? ({ a: 1, one: 1, the: 1, two: 2, three: 3 }[before[1]!.toLowerCase()] ?? 1) * (/^week/i.test(before[2]) ? 7 : 1) : 0;
+    if (placed.date === first.date) placed.date = days > 0 && first.date?.precision === 'DAY' ? daysBefore(first.date, days) : undefined;
+  }
   return {
     ...first,
     at: seg.trigger.at,
     kind,
     status,
     participants: [],
-    ...placeAndDate(ctx, sentence, seg.trigger.at, kind, seg, countries, first),
+    ...placed,
     sources: [...first.sources],
   };
+}
+
+/** The day `n` days before a day. */
+function daysBefore(date: PartialDate, n: number): PartialDate {
+  const d = new Date(Date.UTC(date.year, (date.month ?? 1) - 1, (date.day ?? 1) - n));
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), precision: 'DAY' };
 }
 
 /** The first meeting a sentence tells. */
