@@ -209,3 +209,24 @@ describe('a meeting told after "a day after"', () => {
     expect(talks).toMatchObject({ status: 'HELD', date: day(2024, 1, 25) });
   });
 });
+
+describe('a summit that also brought others together', () => {
+  it('"received A for a bilateral meeting, before the summit that also brought together B, C and D" is two meetings: the pair, and all five', () => {
+    const { x } = story(
+      'SANTIAGO, Spanish Prime Minister Pedro Ruiz arrived in Santiago on Monday. Chilean President Pablo Rojas received Ruiz at La Moneda Palace on Monday morning for a bilateral meeting, before the start of a summit that also brought together Brazilian President Carlos Lima, Colombian President Ana Mejia and Uruguayan President Jorge Salas.',
+      '2025-07-22',
+    );
+    expect(pairs(x.meetings).sort()).toEqual([
+      ['ana mejia', 'carlos lima', 'jorge salas', 'pablo rojas', 'pedro ruiz'],
+      ['pablo rojas', 'pedro ruiz'],
+    ]);
+  });
+
+  it('"A and B last spoke in July, days after C was shot" is A and B', () => {
+    const { x } = story(
+      'Dutch Prime Minister Anna de Vries and Belgian Prime Minister Luc Peeters last spoke in a telephone conversation in July, days after former Belgian Prime Minister Jan Claes was fatally shot during a speech.',
+      '2024-09-11',
+    );
+    expect(pairs(x.meetings)).toEqual([['anna de vries', 'luc peeters']]);
+  });
+});

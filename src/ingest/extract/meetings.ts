@@ -31,6 +31,8 @@ export interface MeetingMention {
   kindImplied: boolean;
   /** Told only as a joint signing: it adds to a meeting told otherwise, never stands alone. */
   signingOnly: boolean;
+  /** The mentions gathered into a meeting with people (sentence, offset, whether a later meeting of its sentence), so two meetings one sentence tells apart stay apart. */
+  members?: { sentence: number; at: number; sibling: boolean }[];
   /** "received the two ministers": the pair of the meeting told last is the object, beside the people the sentence names. */
   pairObject?: boolean;
   /** A later meeting of a sentence that tells several: it shares the date of the sentence's first meeting when it has none. */
@@ -138,7 +140,7 @@ function namedWithin(sentence: ReadSentence, region: { from: number; to: number 
  */
 function notInLaterClause(sentence: ReadSentence, at: number, participants: number[], mentions: PersonMention[]): number[] {
   const text = sentence.text;
-  const opener = /,?\s(?:before|after|while|as|when|whereas|once)\s+(?:the|a|an|his|her|its|their)\s/gi;
+  const opener = /,?\s(?:before|after|while|as|when|whereas|once)\s+(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|(?:(?:former|late|then)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,5}\p{Lu}[\p{L}-]+(?=\s+(?:was|were|is|are|had|has|\p{Ll}+ed)\b))\s/gu;
   opener.lastIndex = at;
   const m = opener.exec(text);
   if (!m) return participants;
@@ -766,7 +768,9 @@ function furtherMeetings(ctx: ArticleContext, sentence: ReadSentence, first: Mee
       extra.push(later);
     } else if (objects.length > 0 && own.length > 0) {
       // "a return visit to Kenya for talks with Kamau": with no counterpart of its own, the first meeting word's counterpart is the later one's.
-      later.participants = [...subject, ...objects];
+      // "before the summit that also brought together A, B and C": "also" puts the first meeting's people there too.
+      const also = /\balso\b/i.test(text.slice(seg.trigger.at, seg.to));
+      later.participants = also ? [...new Set([...first.participants, ...objects])] : [...subject, ...objects];
       extra.push(later);
       // "and held separate talks with A and B": one meeting with each.
       if (objects.length >= 2 && /\bseparate(?:ly)?\b/i.test(text.slice(seg.from, seg.trigger.at + 40))) {
@@ -983,6 +987,9 @@ const EARLIER = /\b(?:had\s+(?:\w+\s+)?(?:met|held|spoken|talked|visited|hosted|
 function compatible(a: MeetingMention, b: MeetingMention): boolean {
   // The meetings one sentence tells apart ("was welcomed by X, whom she hosted in Rome in January") stay apart.
   if (a.participants.length > 0 && b.participants.length > 0 && a.sentence === b.sentence && a.at !== b.at && (a.sibling || b.sibling || a.earlier !== b.earlier)) return false;
+  // Nor may a meeting gathered from other sentences take in two meetings one sentence tells apart.
+  const apart = (x: MeetingMention, y: MeetingMention) => (x.members ?? []).some((t) => t.sentence === y.sentence && t.at !== y.at && (t.sibling || y.sibling));
+  if (a.participants.length > 0 && b.participants.length > 0 && (apart(a, b) || apart(b, a))) return false;
   // "The two prime ministers had met in Brussels last week" is not today's summit, whatever its dates allow.
   if (a.participants.length > 0 && b.participants.length > 0 && Boolean(a.earlier) !== Boolean(b.earlier) && a.sentence !== b.sentence) return false;
   if (a.kind !== b.kind && !a.kindImplied && !b.kindImplied) return false;
@@ -1000,6 +1007,7 @@ function compatible(a: MeetingMention, b: MeetingMention): boolean {
 }
 
 function merge(into: MeetingMention, m: MeetingMention): void {
+  if (m.participants.length > 0) (into.members ??= []).push({ sentence: m.sentence, at: m.at, sibling: Boolean(m.sibling) });
   for (const p of m.participants) if (!into.participants.includes(p)) into.participants.push(p);
   if (m.date) into.date = into.date ? finerDate(into.date, m.date) : m.date;
   if (into.kindImplied && !m.kindImplied) {
@@ -1105,7 +1113,7 @@ export function extractMeetings(ctx: ArticleContext, countries: CountryMention[]
     // "Earlier this month he visited Bamako": one person's trip, told with no counterpart, is another event.
     if (target && m.participants.length === 1 && !m.anaphoric && !m.pair && m.sentence !== target.sentence && m.city !== undefined && m.city !== target.city) continue;
     if (target) merge(target, m);
-    else if (m.participants.length > 0 && !m.signingOnly) clusters.push({ ...m, sources: [...m.sources], participants: [...m.participants] });
+    else if (m.participants.length > 0 && !m.signingOnly) clusters.push({ ...m, sources: [...m.sources], participants: [...m.participants], members: [{ sentence: m.sentence, at: m.at, sibling: Boolean(m.sibling) }] });
   }
   const kept = clusters.filter((c) => c.participants.length >= 2).sort((a, b) => a.sentence - b.sentence);
   dateSiblings(kept);
