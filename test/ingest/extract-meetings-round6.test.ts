@@ -230,3 +230,13 @@ describe('a summit that also brought others together', () => {
     expect(pairs(x.meetings)).toEqual([['anna de vries', 'luc peeters']]);
   });
 });
+
+describe('companions of a later act', () => {
+  it('"A first met B in June, before returning with C and D" is A and B', () => {
+    const { x } = story(
+      'Italian Prime Minister Lucia Ferri first met Tunisian President Hedi Ben Ali in Tunis in June, before returning with European Council President Jan Novak and Belgian Prime Minister Luc Peeters a month later.',
+      '2024-09-11',
+    );
+    expect(pairs(x.meetings)).toEqual([['hedi ben ali', 'lucia ferri']]);
+  });
+});

@@ -135,12 +135,13 @@ function namedWithin(sentence: ReadSentence, region: { from: number; to: number 
 /**
  * "A and B spoke for two hours, before the foreign ministers, X and Y, signed
  * four agreements": people named only in a later clause with a subject of its
- * own (opened by before/after/while/as/when and a new noun phrase) that tells
- * no meeting are not at this one, when two people are named before it.
+ * own (opened by before/after/while/as/when and a new noun phrase), or with a
+ * gerund of another act ("before returning with X and Y"), that tells no
+ * meeting are not at this one, when two people are named before it.
  */
 function notInLaterClause(sentence: ReadSentence, at: number, participants: number[], mentions: PersonMention[]): number[] {
   const text = sentence.text;
-  const opener = /,?\s(?:before|after|while|as|when|whereas|once)\s+(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|(?:(?:former|late|then)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,5}\p{Lu}[\p{L}-]+(?=\s+(?:was|were|is|are|had|has|\p{Ll}+ed)\b))\s/gu;
+  const opener = /,?\s(?:before|after|while|as|when|whereas|once)\s+(?:\p{Ll}+ing(?=\s+(?:with|to|from)\b)|[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|(?:(?:former|late|then)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,5}\p{Lu}[\p{L}-]+(?=\s+(?:was|were|is|are|had|has|\p{Ll}+ed)\b))\s/gu;
   opener.lastIndex = at;
   const m = opener.exec(text);
   if (!m) return participants;
