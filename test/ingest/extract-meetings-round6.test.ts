@@ -240,3 +240,14 @@ describe('companions of a later act', () => {
     expect(pairs(x.meetings)).toEqual([['hedi ben ali', 'lucia ferri']]);
   });
 });
+
+describe('a pronoun opening a sentence', () => {
+  it('"The prime minister was to call on President X. She is due to travel … for talks with Y": "she" is the prime minister', () => {
+    const { x } = story(
+      'Bangladeshi Prime Minister Rina Akter arrived in New Delhi on Friday. The prime minister was scheduled to call on Indian President Meera Rao in the evening. She is due to travel to Beijing next month for talks with Chinese President Li Wei.',
+      '2024-06-22',
+    );
+    expect(pairs(x.meetings)).toContainEqual(['li wei', 'rina akter']);
+    expect(pairs(x.meetings)).not.toContainEqual(['li wei', 'meera rao']);
+  });
+});

@@ -497,7 +497,10 @@ function participantsOf(ctx: ArticleContext, sentence: ReadSentence, mention: Me
   }
   const actors = actorsIn(sentence, mentions);
   if (actors.length < 2 && !mention.anaphoric) {
-    for (const r of referencesIn(ctx, sentence, people, mentions, countries)) if (!actors.includes(r.person)) actors.push(r.person);
+    for (const r of referencesIn(ctx, sentence, people, mentions, countries)) {
+      const person = r.form === 'pronoun' && r.at === 0 ? openingSubject(ctx, sentence, people, mentions, countries) ?? r.person : r.person;
+      if (!actors.includes(person)) actors.push(person);
+    }
   } else if (!mention.anaphoric) {
     // "He and Sir Keir first met …": a pronoun joined by "and" to a name in the meeting's subject is a participant too.
     // Opening the sentence, the pronoun is the subject of the sentence before: "Putin visited … when he met Kim's father. He and Kim Jong Un last met …".
@@ -541,6 +544,22 @@ function participantsOf(ctx: ArticleContext, sentence: ReadSentence, mention: Me
     mention.pair = true;
     mention.pairObject = true;
   }
+}
+
+/**
+ * "The prime minister was scheduled to call on President Murmu … She is due
+ * to travel to Beijing": a pronoun opening a sentence is the subject the
+ * sentence before opened with (a name or a description), not the last person
+ * it named. Undefined when that sentence opens with no person.
+ */
+function openingSubject(ctx: ArticleContext, sentence: ReadSentence, people: ExtractedPerson[], mentions: PersonMention[], countries: CountryMention[]): number | undefined {
+  const previous = ctx.sentences[sentence.index - 1];
+  if (!previous) return undefined;
+  const named = mentions.filter((m) => m.sentence === previous.index && !m.quoted).sort((a, b) => a.start - b.start)[0];
+  const opensWithName = named !== undefined && OBJECT_TITLE.test(previous.text.slice(0, named.start).replace(/^/, ' ')) && !/['’]s$/.test(previous.text.slice(named.end, named.end + 2));
+  if (opensWithName) return named.person;
+  const described = referencesIn(ctx, previous, people, mentions, countries).find((r) => r.form === 'description' && r.at <= 4);
+  return described?.person;
 }
 
 /** True when the pronoun at `at` is joined by "and" to a name before the meeting word at `trigger`: "He and X met", "X and she held talks". */
