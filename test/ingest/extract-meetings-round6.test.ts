@@ -251,3 +251,15 @@ describe('a pronoun opening a sentence', () => {
     expect(pairs(x.meetings)).not.toContainEqual(['li wei', 'meera rao']);
   });
 });
+
+describe('the day of a saying after the meeting', () => {
+  it('"A accepted an invitation to visit B, and C said on Friday the trip was being discussed" leaves the visit undated', () => {
+    const { x } = story(
+      'U.S. President John Hale has accepted an invitation from Chinese President Li Wei to visit China, and Secretary of State Mark Dunn said on Friday the trip was being discussed, but no date has been set.',
+      '2025-07-12',
+    );
+    const visit = x.meetings.find((m) => names(m.participants).includes('li wei'));
+    expect(visit).toMatchObject({ status: 'PLANNED' });
+    expect(visit!.date).toBeUndefined();
+  });
+});
