@@ -263,3 +263,14 @@ describe('the day of a saying after the meeting', () => {
     expect(visit!.date).toBeUndefined();
   });
 });
+
+describe('meeting a group of unnamed people', () => {
+  it('"is to give a speech and meet members of the president\'s party" is no meeting with the president', () => {
+    const { x } = story(
+      "U.S. President John Hale held talks with Vietnamese President Tran Van Long in Hanoi on Monday. Hale is to give a speech in Hanoi on Tuesday and meet members of the Vietnamese president's party before flying to Ho Chi Minh City.",
+      '2016-05-23',
+    );
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]).toMatchObject({ status: 'HELD' });
+  });
+});

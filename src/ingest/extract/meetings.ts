@@ -617,6 +617,9 @@ const PAIR_OBJECT = /^\s+(?:the two|both)\s+(?:leaders|presidents|prime minister
 /** A negation governing the meeting word right after it: "never made an official visit", "did not meet", "has not spoken". */
 const NEGATED = /\b(?:never|did not|didn['’]t|does not|doesn['’]t|has not|hasn['’]t|have not|haven['’]t|had not|hadn['’]t|will not|won['’]t|would not|wouldn['’]t|could not|couldn['’]t)\s+(?:(?:yet|been|made|make|paid|pay|held|hold|a|an|any|official|formal|state|bilateral|face-to-face|direct|separate)\s+)*$/i;
 
+/** A group of unnamed people as the object of "meet": "members of civil society", "business leaders", "students". */
+const GROUP_OBJECT = /^\s+(?:with\s+)?(?:(?:the|some|local|young|business|community|civil|religious|senior|top|tribal|traditional|opposition|party|[a-z]+an)\s+){0,3}(?:members|leaders|students|officials|representatives|executives|entrepreneurs|activists|workers|residents|troops|soldiers|families|groups|delegates|lawmakers|dignitaries|people|youth|diaspora|journalists|investors|businesspeople|chiefs|elders)\b/;
+
 /** Words that end the object of a meeting verb and open another clause: "welcomed the ties but urged X". */
 const OBJECT_GAP_BREAK = /\b(?:but|and|or|while|yet|then|as|after|before|that|which)\b|[;:]/i;
 
@@ -648,6 +651,8 @@ function triggersIn(sentence: ReadSentence, mentions: PersonMention[], reference
     if (/\bwould have (?:liked|wanted|loved|preferred|hoped)\b/i.test(clauseAt(sentence.text, at))) return false;
     // "with the summit's host, Prime Minister X": "host" after a determiner or a possessive is a noun, not the verb.
     if (/^hosts?$/i.test(trigger) && /(?:\b(?:the|a|an|its|their|his|her|our|this|that)|['’]s|\bsummit|\bco)[\s-]+$/i.test(sentence.text.slice(Math.max(0, at - 20), at))) return false;
+    // "meet members of civil society", "met business leaders": a meeting with a group of unnamed people is no encounter of named ones.
+    if (/^(?:met|meet|meets|meeting)$/i.test(trigger) && GROUP_OBJECT.test(sentence.text.slice(at + trigger.length))) return false;
     if (!NEEDS_PERSON_OBJECT.test(trigger)) return true;
     // "…, whom she hosted in Rome": the object is the person the clause hangs on.
     if (/,\s+whom\s+(?:he|she|they)\s+(?:had\s+)?$/i.test(sentence.text.slice(Math.max(0, at - 30), at))) return true;
