@@ -274,3 +274,13 @@ describe('meeting a group of unnamed people', () => {
     expect(x.meetings[0]).toMatchObject({ status: 'HELD' });
   });
 });
+
+describe('a pair as the subject beside named counterparts', () => {
+  it('"The two Japanese ministers later held talks with A and B" is all four', () => {
+    const { x } = story(
+      'Japanese Foreign Minister Aiko Sato and Japanese Defence Minister Ken Mori called on Philippine President Jose Reyes at the palace on Monday. The two Japanese ministers later held "two-plus-two" security talks with Philippine Defence Secretary Luis Cruz and Foreign Secretary Ana Lopez in Manila.',
+      '2024-07-08',
+    );
+    expect(pairs(x.meetings)).toContainEqual(['aiko sato', 'ana lopez', 'ken mori', 'luis cruz']);
+  });
+});

@@ -539,6 +539,13 @@ function participantsOf(ctx: ArticleContext, sentence: ReadSentence, mention: Me
   }
   mention.participants = mention.anaphoric ? [] : actors;
   const trigger = TRIGGER_IN.exec(sentence.text.slice(mention.at));
+  // "The two Japanese ministers later held talks with A and B": a pair as the subject, with counterparts named after the meeting word.
+  const pairSubject = PAIR_SUBJECT.exec(sentence.text);
+  const here = mentions.filter((m) => m.sentence === sentence.index && mention.participants.includes(m.person));
+  if (!mention.anaphoric && pairSubject && pairSubject.index < mention.at && mention.at - pairSubject.index < 80 && mention.participants.length >= 1 && here.every((m) => m.start > mention.at)) {
+    mention.pair = true;
+    mention.pairObject = true;
+  }
   // "A summit between them in Luanda …": "them" after a meeting noun is the people of the meeting told before.
   if (!mention.anaphoric && trigger?.index === 0 && (PAIR_OBJECT.test(sentence.text.slice(mention.at + trigger[0].length)) || /^\s+(?:between|with) them\b/i.test(sentence.text.slice(mention.at + trigger[0].length)))) {
     mention.pair = true;
@@ -610,6 +617,9 @@ const NEGOTIATION_BEFORE = /\b(?:resume|resumed|resuming|restart|restarted|launc
 
 /** What may stand between a meeting verb and its person: a title with a nationality ("Papua New Guinea's prime minister, "). */
 const OBJECT_TITLE = /^\s+(?:(?:the|his|her|their|its|[\p{Lu}][\p{L}.-]*(?:'s|’s)?|of|and|prime|minister|president|vice|deputy|foreign|secretary|state|chancellor|premier|king|queen|crown|prince|emir|counterpart|leader|defen[cs]e|trade|finance|economy|interior|affairs|general)[\s,]+)*$/u;
+
+/** "The two Japanese ministers", "both leaders": a pair reference, a nationality allowed before its noun. */
+const PAIR_SUBJECT = /\b(?:[Tt]he two|[Bb]oth) (?:\p{Lu}[\p{L}-]+ )?(?:leaders|presidents|prime ministers|premiers|ministers|foreign ministers|defen[cs]e ministers|men|women|heads of state|heads of government)\b/u;
 
 /** "received the two ministers", "hosted both leaders": a pair reference as the object of a meeting verb. */
 const PAIR_OBJECT = /^\s+(?:the two|both)\s+(?:leaders|presidents|prime ministers|premiers|ministers|foreign ministers|men|women|heads of state|heads of government|monarchs|delegations|envoys)\b/i;
