@@ -10,7 +10,7 @@ import type { ExtractedMeeting, ExtractedPerson, MeetingKind, MeetingStatus, Par
 import { warn, type ArticleContext, type ReadSentence } from './context.ts';
 import type { CountryMention } from './countries.ts';
 import { clauseAt, findDates, findDatesWithPrevious, leadOf, parseIsoDay, PAST_VERB, tenseAt, tenseOf } from './dates.ts';
-import { isSpeaker, PAIR_REFERENCE, referencesIn, type Reference } from './coref.ts';
+import { isSpeaker, PAIR_REFERENCE as TWO_OF_THEM, referencesIn, type Reference } from './coref.ts';
 import { inRanges, quotedRanges } from '../text.ts';
 import { daysFromPublication, placeFromArrival, placeFromHere, placeFromSameTrip, placeLeadFromDateline, placeOf } from './meetingPlaces.ts';
 import type { PersonMention } from './people.ts';
@@ -31,6 +31,10 @@ export interface MeetingMention {
   kindImplied: boolean;
   /** Told only as a joint signing: it adds to a meeting told otherwise, never stands alone. */
   signingOnly: boolean;
+  /** The mentions gathered into a meeting with people (sentence, offset, whether a later meeting of its sentence), so two meetings one sentence tells apart stay apart. */
+  members?: { sentence: number; at: number; sibling: boolean }[];
+  /** "received the two ministers": the pair of the meeting told last is the object, beside the people the sentence names. */
+  pairObject?: boolean;
   /** A later meeting of a sentence that tells several: it shares the date of the sentence's first meeting when it has none. */
   sibling?: boolean;
   /** Told as before the story's time ("had met", "last met"): an earlier occasion, not the story's meeting. */
@@ -70,7 +74,9 @@ function namedAfterBetween(sentence: ReadSentence, at: number, trigger: string, 
 function asides(text: string): { from: number; to: number }[] {
   // Also a stretch between dashes or in brackets: "where Xi — fresh from a third term last month — welcomed him".
   // And a participle phrase about a person: "Xi, widely expected to succeed Hu this year, travels …".
-  return [...text.matchAll(/,\s+(?:who|whom|whose|which)\b[^,;]*|,\s+(?:(?:widely|long|still|also)\s+)?(?:expected|tipped|seen|poised|likely)\s+to\b[^,;]*(?=,)|\s[—–]\s[^—–]{1,120}\s[—–]\s|\s\([^()]{1,120}\)/g)].map((m) => ({ from: m.index ?? 0, to: (m.index ?? 0) + m[0].length }));
+  // And a past-participle phrase about a thing: "Negotiations on a trade pact, launched in 2022, are continuing"
+  // (not one that times an event: "a meeting between X and Y, pencilled in for Wednesday, …").
+  return [...text.matchAll(/,\s+(?:who|whom|whose|which)\b[^,;]*|,\s+(?:first\s+|originally\s+|only\s+)?(?:(?!(?:scheduled|planned|pencil+ed|slated|billed|held|postponed|rescheduled|delayed|moved|brought|called)\b)\p{Ll}+ed|begun|built|set up|won|made|taken|written|drawn up)\s+(?:in|on|during|back in|last|since)\s[^,;]*|,\s+(?:(?:widely|long|still|also)\s+)?(?:expected|tipped|seen|poised|likely)\s+to\b[^,;]*(?=,)|\s[—–]\s[^—–]{1,120}\s[—–]\s|\s\([^()]{1,120}\)/gu)].map((m) => ({ from: m.index ?? 0, to: (m.index ?? 0) + m[0].length }));
 }
 
 /**
@@ -127,6 +133,29 @@ function namedWithin(sentence: ReadSentence, region: { from: number; to: number 
 }
 
 /**
+ * "A and B spoke for two hours, before the foreign ministers, X and Y, signed
+ * four agreements": people named only in a later clause with a subject of its
+ * own (opened by before/after/while/as/when and a new noun phrase), or with a
+ * gerund of another act ("before returning with X and Y"), that tells no
+ * meeting are not at this one, when two people are named before it.
+ */
+function notInLaterClause(sentence: ReadSentence, at: number, participants: number[], mentions: PersonMention[]): number[] {
+  const text = sentence.text;
+  const opener = /,?\s(?:before|after|while|as|when|whereas|once)\s+(?:\p{Ll}+ing(?=\s+(?:with|to|from)\b)|[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|(?:(?:former|late|then)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,5}\p{Lu}[\p{L}-]+(?=\s+(?:was|were|is|are|had|has|\p{Ll}+ed)\b))\s/gu;
+  opener.lastIndex = at;
+  const m = opener.exec(text);
+  if (!m) return participants;
+  const from = m.index;
+  const end = /[;]|\.(?:\s|$)/.exec(text.slice(from));
+  const to = end ? from + end.index : text.length;
+  if (TRIGGER_IN.test(text.slice(from, to))) return participants;
+  const here = mentions.filter((x) => x.sentence === sentence.index);
+  const before = participants.filter((p) => here.some((x) => x.person === p && x.start < from) || !here.some((x) => x.person === p));
+  if (before.length < 2) return participants;
+  return before;
+}
+
+/**
  * The source a sentence cites after its meeting: ", a senior official told
  * Al Jazeera, …" or ", officials in Astana said." at its end. Undefined when
  * it cites none after the trigger.
@@ -148,6 +177,9 @@ function notOnlySource(sentence: ReadSentence, at: number, participants: number[
     return own.length === 0 || own.some((m) => m.start < source.from || m.start >= source.to);
   });
 }
+
+/** "The two leaders", "both sides", and "the pair" as the subject of a meeting verb ("The pair held talks …"). */
+const PAIR_REFERENCE = new RegExp(`${TWO_OF_THEM.source}|\\bthe pair (?=(?:\\w+ ){0,2}(?:met|meet|held|hold|spoke|talked)\\b)`, 'i');
 
 /** "X and Y spoke for 40 minutes": a conversation whose medium another sentence tells. */
 const PAIR_SPOKE = /\band\s+(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*(?:,[^,.]{1,50},)?\s+(?:(?:last|first|also|later|previously|briefly|again|then|have|has|had)\s+)?(spoke|talked)\b/u;
@@ -188,7 +220,7 @@ function pleaAfterCallOn(text: string, objectStart: number, object: PersonMentio
 }
 
 /** "had been due to hold talks": a plan told in the past perfect is one that did not happen. */
-const FELL_THROUGH = /\bhad been (?:due|scheduled|expected|set|slated|supposed) to\b/i;
+const FELL_THROUGH = /\bhad (?:originally |initially |first )?been (?:due|scheduled|expected|set|slated|supposed|planned|penciled|pencilled)(?: in)? (?:to|for)\b/i;
 
 const CANCELLED = /\b(?:called off|cancell?ed|cancell?ing|postponed|scrapped|put off|shelved)\b/i;
 
@@ -238,9 +270,16 @@ const PLAN = /\b(?:plans? to|planned|scheduled|upcoming|expects? to|expected to|
  * under which Albania will host …" tells a signing that happened.
  */
 function statusOf(sentence: string, at: number): MeetingStatus {
-  if (CANCELLED.test(sentence) || FELL_THROUGH.test(clauseAt(sentence, at))) return 'CANCELLED';
   const clause = clauseAt(sentence, at);
+  // "The signing had originally been set for May 7, with a delegation scheduled to meet X that day": a meeting in
+  // a clause with no verb of its own tense hangs on the plan that fell through, and fell through with it.
+  const ownTense = PAST_VERB.test(clause) || /\b(?:will|would|shall|is|are|am)\b/i.test(clause);
+  if (CANCELLED.test(sentence) || FELL_THROUGH.test(clause) || (FELL_THROUGH.test(sentence) && !ownTense)) return 'CANCELLED';
+  // "scuttling what would have been their first face-to-face meeting": a meeting that would have been did not take place.
+  if (/\bwould have been\s+(?:[\p{L}-]+\s+){0,4}$/iu.test(sentence.slice(Math.max(0, at - 60), at))) return 'CANCELLED';
   if (tenseAt(sentence, at) !== 'PAST' || INVITATION.test(sentence) || PLAN.test(clause)) return 'PLANNED';
+  // "X and Y would come to Washington to meet him": a meeting in an infinitive a future verb governs is a plan.
+  if (/\b(?:would|will|shall)\s+(?![^.;]*\b(?:have|had)\b)(?:[\p{L}'’-]+,?\s+){0,6}to\s+$/iu.test(sentence.slice(Math.max(0, at - 80), at))) return 'PLANNED';
   // "travels to Washington next week for talks": the present with a date ahead tells a plan.
   if (AHEAD.test(clause) && !PAST_VERB.test(clause)) return 'PLANNED';
   return 'HELD';
@@ -268,13 +307,37 @@ function afterSince(text: string, at: number, dateAt: number): boolean {
   return dateAt > at && /\b(?:since|follows|followed|comes after|came after|that began|which began)\b/i.test(text.slice(at, dateAt));
 }
 
+/** "on the same day", "that day": a day the story told before. */
+const THAT_DAY = /\b(?:that|the same) (?:day|date|evening|morning|afternoon|night)\b/i;
+
+/**
+ * The sentence a sentence's "that day" looks back to: the one right before, or,
+ * when that one tells no day ("EDU II is a subsidiary of …"), the nearest of the
+ * three before it that does.
+ */
+function previousTelling(ctx: ArticleContext, sentence: ReadSentence): string | undefined {
+  const previous = ctx.sentences[sentence.index - 1]?.text;
+  if (previous === undefined || !THAT_DAY.test(sentence.text)) return previous;
+  const tellsDay = (text: string) => findDates(text, ctx.publishedAt).some((d) => d.date?.precision === 'DAY');
+  if (tellsDay(previous)) return previous;
+  for (let back = 2; back <= 3; back++) {
+    const s = ctx.sentences[sentence.index - back];
+    if (s && tellsDay(s.text)) return s.text;
+  }
+  return previous;
+}
+
 /** The date of a sentence nearest to the trigger; unresolved relative dates become warnings. */
 function dateNear(ctx: ArticleContext, sentence: ReadSentence, at: number, status: MeetingStatus): PartialDate | undefined {
-  const dates = findDatesWithPrevious(sentence.text, ctx.sentences[sentence.index - 1]?.text, ctx.publishedAt, leadOf(ctx.sentences.map((x) => x.text), ctx.publishedAt));
+  const dates = findDatesWithPrevious(sentence.text, previousTelling(ctx, sentence), ctx.publishedAt, leadOf(ctx.sentences.map((x) => x.text), ctx.publishedAt));
   for (const d of dates) if (d.unresolved) warn(ctx, `${ctx.doc.origin}: ${d.unresolved}`);
   // A plan is not dated long before the story ("on Tuesday, the anniversary of the 1974 revolution").
   const impossible = (d: PartialDate) => status === 'PLANNED' && longBeforePublication(d, ctx.publishedAt);
-  const usable = dates.filter((d) => d.date && !(status === 'HELD' && AHEAD.test(d.text)) && !impossible(d.date) && !afterSince(sentence.text, at, d.index) && !inAsideAwayFrom(sentence.text, d.index, at));
+  // "X said Wednesday that … what would have been their first meeting": the day of a saying is not the day of what it reports.
+  const ofSaying = (d: { index: number }) => /\b(?:said|says|told reporters|announced|stated|confirmed|disclosed)\s+(?:on\s+)?$/i.test(sentence.text.slice(Math.max(0, d.index - 30), d.index));
+  // "The last talks between them before Monday were held in January 2019": a date after "before" or "until" bounds the meeting, it does not date it.
+  const bound = (d: { index: number; text: string }) => /\b(?:before|until|till|prior to)\s+$/i.test(sentence.text.slice(Math.max(0, d.index - 12), d.index)) || /^(?:before|until|till)\b/i.test(d.text);
+  const usable = dates.filter((d) => d.date && !(status === 'HELD' && AHEAD.test(d.text)) && !impossible(d.date) && !afterSince(sentence.text, at, d.index) && !inAsideAwayFrom(sentence.text, d.index, at) && !ofSaying(d) && !bound(d));
   usable.sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at));
   const nearest = usable[0]?.date;
   // "at the 2023 summit in Hiroshima later this month": a finer date of the same year says more.
@@ -377,7 +440,14 @@ function baseMention(ctx: ArticleContext, sentence: ReadSentence, at: number, ki
   const view = within(sentence, region);
   const inRegion = countries.filter((c) => c.sentence !== sentence.index || (c.start >= region.from && c.end <= region.to));
   const place = kind === 'IN_PERSON' ? placeBeforeWhere(view, inRegion, at) ?? placeOf(withoutOtherMeetings(view, at), inRegion, at) : {};
-  const date = dateNear(ctx, view, at, status);
+  let date = dateNear(ctx, view, at, status);
+  // "A summit … was called off in December": with no date of its own, the meeting falls on the month or day it was called off in.
+  const cancel = status === 'CANCELLED' ? CANCELLED.exec(sentence.text) : null;
+  if (!date && cancel && cancel.index > at && /^\s+(?:in|on)\s/i.test(sentence.text.slice(cancel.index + cancel[0].length))) {
+    const from = cancel.index + cancel[0].length;
+    const next = /[,;]|\s(?:when|after|because|as|amid|but)\s/i.exec(sentence.text.slice(from));
+    date = dateNear(ctx, within(sentence, { from, to: next ? from + next.index : sentence.text.length }), from, status);
+  }
   // A meeting dated after the day of publication has not been held yet, whatever the verb of its clause.
   if (status === 'HELD' && date && afterPublication(date, ctx.publishedAt)) status = 'PLANNED';
   return {
@@ -433,7 +503,19 @@ function participantsOf(ctx: ArticleContext, sentence: ReadSentence, mention: Me
   }
   const actors = actorsIn(sentence, mentions);
   if (actors.length < 2 && !mention.anaphoric) {
-    for (const r of referencesIn(ctx, sentence, people, mentions, countries)) if (!actors.includes(r.person)) actors.push(r.person);
+    for (const r of referencesIn(ctx, sentence, people, mentions, countries)) {
+      const person = r.form === 'pronoun' && r.at === 0 ? openingSubject(ctx, sentence, people, mentions, countries) ?? r.person : r.person;
+      if (!actors.includes(person)) actors.push(person);
+    }
+  } else if (!mention.anaphoric) {
+    // "He and Sir Keir first met …": a pronoun joined by "and" to a name in the meeting's subject is a participant too.
+    // Opening the sentence, the pronoun is the subject of the sentence before: "Putin visited … when he met Kim's father. He and Kim Jong Un last met …".
+    const opener = mentions.find((m) => m.sentence === sentence.index - 1 && !m.quoted);
+    for (const r of referencesIn(ctx, sentence, people, mentions, countries)) {
+      if (r.form !== 'pronoun' || !coordinatedSubject(sentence.text, r.at, mention.at)) continue;
+      const person = /^\W*$/.test(sentence.text.slice(0, r.at)) && opener ? opener.person : r.person;
+      if (!actors.includes(person)) actors.push(person);
+    }
   }
   const pair = PAIR_REFERENCE.exec(sentence.text);
   const pairActs = pair !== null && pairTakesPart(sentence.text, pair, mention.at);
@@ -444,9 +526,62 @@ function participantsOf(ctx: ArticleContext, sentence: ReadSentence, mention: Me
   const withSpeakers = [...actors, ...speakersIn(sentence, mentions).filter((p) => !actors.includes(p) && !source(p))];
   // "X announced the decision with Y after the two leaders held talks": the pair is named in the sentence itself.
   const namedPair = withSpeakers.length === 2 && people[withSpeakers[0]!]!.countryCode !== people[withSpeakers[1]!]!.countryCode;
-  if (actors.length < 2 && !mention.anaphoric && pairActs && !namedPair) mention.pair = true;
+  if (actors.length < 2 && !mention.anaphoric && pairActs && !namedPair) {
+    mention.pair = true;
+    // "The two men had held talks on Wednesday, shortly after Ruto's delegation arrived": past the meeting's own
+    // clause, a person named is not a third participant of the pair's meeting.
+    const end = /[,;]|\s(?:after|before|when|while|as|since|where|because)\s/i.exec(sentence.text.slice(mention.at));
+    const to = end ? mention.at + end.index : sentence.text.length;
+    const inClause = (p: number) => mentions.some((m) => m.sentence === sentence.index && m.person === p && m.start < to);
+    actors.splice(0, actors.length, ...actors.filter(inClause));
+  }
   else if (actors.length < 2) actors.splice(0, actors.length, ...[...new Set(withSpeakers)]);
+  else {
+    // "Trump said X and Y would come to Washington to meet him": the meeting verb's object pronoun is the speaker.
+    const trigger = TRIGGER_IN.exec(sentence.text.slice(mention.at));
+    const objectPronoun = trigger !== null && trigger.index === 0 && /^\s+(?:him|her)\b/i.test(sentence.text.slice(mention.at + trigger[0].length));
+    const speakers = speakersIn(sentence, mentions).filter((p) => !actors.includes(p) && !source(p) && mentions.some((m) => m.sentence === sentence.index && m.person === p && m.start < mention.at));
+    if (objectPronoun && speakers.length === 1) actors.push(speakers[0]!);
+  }
   mention.participants = mention.anaphoric ? [] : actors;
+  const trigger = TRIGGER_IN.exec(sentence.text.slice(mention.at));
+  // "The two Japanese ministers later held talks with A and B": a pair as the subject, with counterparts named after the meeting word.
+  const pairSubject = PAIR_SUBJECT.exec(sentence.text);
+  const here = mentions.filter((m) => m.sentence === sentence.index && mention.participants.includes(m.person));
+  if (!mention.anaphoric && pairSubject && pairSubject.index < mention.at && mention.at - pairSubject.index < 80 && mention.participants.length >= 1 && here.every((m) => m.start > mention.at)) {
+    mention.pair = true;
+    mention.pairObject = true;
+  }
+  // "A summit between them in Luanda …": "them" after a meeting noun is the people of the meeting told before.
+  if (!mention.anaphoric && trigger?.index === 0 && (PAIR_OBJECT.test(sentence.text.slice(mention.at + trigger[0].length)) || /^\s+(?:between|with) them\b/i.test(sentence.text.slice(mention.at + trigger[0].length)))) {
+    mention.pair = true;
+    mention.pairObject = true;
+  }
+}
+
+/**
+ * "The prime minister was scheduled to call on President Murmu … She is due
+ * to travel to Beijing": a pronoun opening a sentence is the subject the
+ * sentence before opened with (a name or a description), not the last person
+ * it named. Undefined when that sentence opens with no person.
+ */
+function openingSubject(ctx: ArticleContext, sentence: ReadSentence, people: ExtractedPerson[], mentions: PersonMention[], countries: CountryMention[]): number | undefined {
+  const previous = ctx.sentences[sentence.index - 1];
+  if (!previous) return undefined;
+  const named = mentions.filter((m) => m.sentence === previous.index && !m.quoted).sort((a, b) => a.start - b.start)[0];
+  const opensWithName = named !== undefined && OBJECT_TITLE.test(previous.text.slice(0, named.start).replace(/^/, ' ')) && !/['’]s$/.test(previous.text.slice(named.end, named.end + 2));
+  if (opensWithName) return named.person;
+  const described = referencesIn(ctx, previous, people, mentions, countries).find((r) => r.form === 'description' && r.at <= 4);
+  return described?.person;
+}
+
+/** True when the pronoun at `at` is joined by "and" to a name before the meeting word at `trigger`: "He and X met", "X and she held talks". */
+function coordinatedSubject(text: string, at: number, trigger: number): boolean {
+  if (at >= trigger || trigger - at > 80) return false;
+  const pronoun = /^(?:he|she)\b/i.exec(text.slice(at));
+  if (!pronoun) return false;
+  const rest = text.slice(at + pronoun[0].length, trigger);
+  return (/^\s+and\s+\S/i.test(rest) || /\band\s+$/i.test(text.slice(Math.max(0, at - 6), at))) && !/[,;]/.test(rest);
 }
 
 /** A clause with a subject of its own between a pair and a meeting word: "… agreed that their ministers would meet". */
@@ -489,6 +624,21 @@ const NEGOTIATION_BEFORE = /\b(?:resume|resumed|resuming|restart|restarted|launc
 /** What may stand between a meeting verb and its person: a title with a nationality ("Papua New Guinea's prime minister, "). */
 const OBJECT_TITLE = /^\s+(?:(?:the|his|her|their|its|[\p{Lu}][\p{L}.-]*(?:'s|’s)?|of|and|prime|minister|president|vice|deputy|foreign|secretary|state|chancellor|premier|king|queen|crown|prince|emir|counterpart|leader|defen[cs]e|trade|finance|economy|interior|affairs|general)[\s,]+)*$/u;
 
+/** "The two Japanese ministers", "both leaders": a pair reference, a nationality allowed before its noun. */
+const PAIR_SUBJECT = /\b(?:[Tt]he two|[Bb]oth) (?:\p{Lu}[\p{L}-]+ )?(?:leaders|presidents|prime ministers|premiers|ministers|foreign ministers|defen[cs]e ministers|men|women|heads of state|heads of government)\b/u;
+
+/** "received the two ministers", "hosted both leaders": a pair reference as the object of a meeting verb. */
+const PAIR_OBJECT = /^\s+(?:the two|both)\s+(?:leaders|presidents|prime ministers|premiers|ministers|foreign ministers|men|women|heads of state|heads of government|monarchs|delegations|envoys)\b/i;
+
+/** A negation governing the meeting word right after it: "never made an official visit", "did not meet", "has not spoken". */
+const NEGATED = /\b(?:never|did not|didn['’]t|does not|doesn['’]t|has not|hasn['’]t|have not|haven['’]t|had not|hadn['’]t|will not|won['’]t|would not|wouldn['’]t|could not|couldn['’]t)\s+(?:(?:yet|been|made|make|paid|pay|held|hold|a|an|any|official|formal|state|bilateral|face-to-face|direct|separate)\s+)*$/i;
+
+/** A group of unnamed people as the object of "meet": "members of civil society", "business leaders", "students". */
+const GROUP_OBJECT = /^\s+(?:with\s+)?(?:(?:the|some|local|young|business|community|civil|religious|senior|top|tribal|traditional|opposition|party|[a-z]+an)\s+){0,3}(?:members|leaders|students|officials|representatives|executives|entrepreneurs|activists|workers|residents|troops|soldiers|families|groups|delegates|lawmakers|dignitaries|people|youth|diaspora|journalists|investors|businesspeople|chiefs|elders)\b/;
+
+/** Words that end the object of a meeting verb and open another clause: "welcomed the ties but urged X". */
+const OBJECT_GAP_BREAK = /\b(?:but|and|or|while|yet|then|as|after|before|that|which)\b|[;:]/i;
+
 /** A word of a sentence that may state a meeting. */
 interface Trigger {
   text: string;
@@ -506,22 +656,33 @@ function triggersIn(sentence: ReadSentence, mentions: PersonMention[], reference
     // "stronger when they speak with one voice": words quoted are someone's words, not the story's meeting.
     if (inRanges(at, quotes)) return false;
     if (MULTILATERAL.test(sentence.text.slice(at + trigger.length))) return false;
+    // "the Group of Seven summit", "the G20 summit", "the NATO summit": a group's gathering, not an encounter of the sentence's people.
+    // Its host still meets the guests it invites: "Kishida, who will host the G7 summit in Hiroshima, invited Modi".
+    if (/^summit$/i.test(trigger) && !/\bhost(?:s|ed|ing)?\s+(?:the|a|this|next|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,4}$/i.test(sentence.text.slice(Math.max(0, at - 50), at)) && /(?:\bGroup of [A-Z]?[a-z]+|\bG-?\d+|\b[A-Z]{2,}(?:\+\d+)?)(?:\s+leaders['’]?)?\s+$/.test(sentence.text.slice(Math.max(0, at - 40), at))) return false;
     // "agreed to resume talks on a trade agreement": negotiations, not an encounter.
     if (/^talks$/i.test(trigger) && NEGOTIATION_BEFORE.test(sentence.text.slice(Math.max(0, at - 30), at))) return false;
+    // "never made an official visit to Buenos Aires", "did not meet": a meeting denied is none.
+    if (NEGATED.test(sentence.text.slice(Math.max(0, at - 50), at))) return false;
     // "he would have liked to welcome Morrison in person": a wish that did not come true, no meeting.
     if (/\bwould have (?:liked|wanted|loved|preferred|hoped)\b/i.test(clauseAt(sentence.text, at))) return false;
+    // "with the summit's host, Prime Minister X": "host" after a determiner or a possessive is a noun, not the verb.
+    if (/^hosts?$/i.test(trigger) && /(?:\b(?:the|a|an|its|their|his|her|our|this|that)|['’]s|\bsummit|\bco)[\s-]+$/i.test(sentence.text.slice(Math.max(0, at - 20), at))) return false;
+    // "meet members of civil society", "met business leaders": a meeting with a group of unnamed people is no encounter of named ones.
+    if (/^(?:met|meet|meets|meeting)$/i.test(trigger) && GROUP_OBJECT.test(sentence.text.slice(at + trigger.length))) return false;
     if (!NEEDS_PERSON_OBJECT.test(trigger)) return true;
     // "…, whom she hosted in Rome": the object is the person the clause hangs on.
     if (/,\s+whom\s+(?:he|she|they)\s+(?:had\s+)?$/i.test(sentence.text.slice(Math.max(0, at - 30), at))) return true;
     const objectStart = at + trigger.length;
     // The person may stand after a title: "hosted Papua New Guinea's prime minister, James Marape".
     const titledObject = (start: number) => start <= objectStart + 90 && OBJECT_TITLE.test(sentence.text.slice(objectStart, start));
-    const objects = mentions.filter((p) => p.sentence === sentence.index && p.start >= objectStart && (p.start <= objectStart + 40 || titledObject(p.start)) && !/^(?:'s|’s)/.test(sentence.text.slice(p.end)));
+    // "welcomed the closer ties but urged Ruto": a person past another clause is not the verb's object.
+    const sameClause = (start: number) => !OBJECT_GAP_BREAK.test(sentence.text.slice(objectStart, start));
+    const objects = mentions.filter((p) => p.sentence === sentence.index && p.start >= objectStart && ((p.start <= objectStart + 40 && sameClause(p.start)) || titledObject(p.start)) && !/^(?:'s|’s)/.test(sentence.text.slice(p.end)));
     // "received the Kenyan President": a description that stands for a person of the story.
     const described = references.some((r) => r.form === 'description' && r.at >= objectStart && r.at <= objectStart + 12);
     const hasPerson = objects.length > 0 || described;
     // "received him at Belém Palace": a pronoun object stands for a person of the story.
-    const pronoun = /^\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:dinner|lunch|luncheon|banquet|breakfast|reception|meal)\s+for\s+)?(?:him|her|them)\b/i.test(sentence.text.slice(objectStart));
+    const pronoun = /^\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:dinner|lunch|luncheon|banquet|breakfast|reception|meal)\s+for\s+)?(?:him|her|them)\b/i.test(sentence.text.slice(objectStart)) || PAIR_OBJECT.test(sentence.text.slice(objectStart));
     if (CALL_ON.test(trigger)) return (hasPerson || pronoun) && !pleaAfterCallOn(sentence.text, objectStart, objects[0]);
     return hasPerson || pronoun || passiveByPerson(sentence, at, objectStart, mentions);
   });
@@ -568,13 +729,21 @@ interface Segment {
 }
 
 /** The stretches of the later triggers: each from the last boundary before it to where the next one starts. */
-function segmentsAfter(text: string, first: MeetingMention, triggers: Trigger[]): Segment[] {
+function segmentsAfter(text: string, first: MeetingMention, triggers: Trigger[], names: PersonMention[] = []): Segment[] {
   const segments: Segment[] = [];
   let previousEnd = first.at + 1;
   // "where the two leaders held their annual summit" is an event of its own, though "their summit" could point back.
   for (const t of triggers.filter((x) => x.at > first.at + 1 && (!isAnaphoric(text, x.at, x.text) || heldBefore(text, x)))) {
     const gap = text.slice(previousEnd, t.at);
-    const boundary = [...gap.matchAll(SEGMENT_BOUNDARY)].pop();
+    // "with Macron and Polish Prime Minister Tusk": an "and" between two names joins people, not clauses.
+    const joinsNames = (b: RegExpMatchArray) => {
+      const i = previousEnd + (b.index ?? 0);
+      if (!/^and$/i.test(b[0])) return false;
+      const before = names.some((n) => n.end <= i && /^\s*$/.test(text.slice(n.end, i)));
+      const after = names.some((n) => n.start >= i + 3 && OBJECT_TITLE.test(text.slice(i + 3, n.start)));
+      return before && after;
+    };
+    const boundary = [...gap.matchAll(SEGMENT_BOUNDARY)].filter((b) => !joinsNames(b)).pop();
     const from = boundary ? previousEnd + (boundary.index ?? 0) : t.at;
     const back = boundary && /^(?:where|when)$/i.test(boundary[0]) ? segments[segments.length - 1]?.from ?? previousEnd : undefined;
     segments.push({ trigger: t, from, to: text.length, ...(back !== undefined ? { back } : {}) });
@@ -598,7 +767,7 @@ function furtherMeetings(ctx: ArticleContext, sentence: ReadSentence, first: Mee
   const text = sentence.text;
   const here = mentions.filter((m) => m.sentence === sentence.index && !m.quoted && first.participants.includes(m.person));
   const firstAt = (p: number) => here.find((m) => m.person === p)?.start;
-  const segments = segmentsAfter(text, first, triggers);
+  const segments = segmentsAfter(text, first, triggers, mentions.filter((m) => m.sentence === sentence.index && !m.quoted));
   const firstSegmentAt = segments[0]?.from ?? text.length;
   let subject = first.participants.filter((p) => (firstAt(p) ?? -1) < first.at);
   const objectsIn = (from: number, to: number) => first.participants.filter((p) => !subject.includes(p) && here.some((m) => m.person === p && m.start >= from && m.start < to));
@@ -611,6 +780,18 @@ function furtherMeetings(ctx: ArticleContext, sentence: ReadSentence, first: Mee
   if (/\bseparate(?:ly)?\b/i.test(text.slice(Math.max(0, first.at - 20), first.at + 40)) && own.length >= 2) {
     for (const o of own.slice(1)) extra.push({ ...first, participants: [...subject, o], sources: [...first.sources], sibling: true });
     first.participants = [...subject, own[0]!];
+    return extra;
+  }
+  // "held talks with President A at the castle and with Prime Minister B": a "with" of its own before each counterpart is one meeting with each.
+  const counterparts = first.participants.filter((p) => !subject.includes(p));
+  const withOwnWith = (p: number) => {
+    const m = here.find((x) => x.person === p && x.start > first.at);
+    const w = m && [...text.slice(first.at, m.start).matchAll(/\bwith\b/gi)].pop();
+    return w !== undefined && OBJECT_TITLE.test(text.slice(first.at + (w.index ?? 0) + 4, m!.start));
+  };
+  if (subject.length === 1 && counterparts.length >= 2 && counterparts.every(withOwnWith) && /\band\s+(?:also\s+)?with\b/i.test(text.slice(first.at))) {
+    for (const o of counterparts.slice(1)) extra.push({ ...first, participants: [...subject, o], sources: [...first.sources], sibling: true });
+    first.participants = [...subject, counterparts[0]!];
     return extra;
   }
   const each = eachWithItsOwnTime(ctx, sentence, first, subject, own, here, firstSegmentAt, countries);
@@ -628,7 +809,9 @@ function furtherMeetings(ctx: ArticleContext, sentence: ReadSentence, first: Mee
       extra.push(later);
     } else if (objects.length > 0 && own.length > 0) {
       // "a return visit to Kenya for talks with Kamau": with no counterpart of its own, the first meeting word's counterpart is the later one's.
-      later.participants = [...subject, ...objects];
+      // "before the summit that also brought together A, B and C": "also" puts the first meeting's people there too.
+      const also = /\balso\b/i.test(text.slice(seg.trigger.at, seg.to));
+      later.participants = also ? [...new Set([...first.participants, ...objects])] : [...subject, ...objects];
       extra.push(later);
       // "and held separate talks with A and B": one meeting with each.
       if (objects.length >= 2 && /\bseparate(?:ly)?\b/i.test(text.slice(seg.from, seg.trigger.at + 40))) {
@@ -679,7 +862,7 @@ function eachWithItsOwnTime(ctx: ArticleContext, sentence: ReadSentence, first: 
   const timed = stretches.map((r) => findDates(text.slice(r.from, r.to), ctx.publishedAt).some((d) => d.date) || TIME_OF_DAY.test(text.slice(r.from, r.to)));
   if (!timed.every(Boolean)) return undefined;
   // Dates read in the whole sentence, so that its tense ("was to meet … on Saturday") decides which Saturday.
-  const dates = findDatesWithPrevious(text, ctx.sentences[sentence.index - 1]?.text, ctx.publishedAt, leadOf(ctx.sentences.map((x) => x.text), ctx.publishedAt)).filter((d) => d.date && d.index > first.at);
+  const dates = findDatesWithPrevious(text, previousTelling(ctx, sentence), ctx.publishedAt, leadOf(ctx.sentences.map((x) => x.text), ctx.publishedAt)).filter((d) => d.date && d.index > first.at);
   const meetings: MeetingMention[] = [];
   stretches.forEach((r, i) => {
     const m: MeetingMention = { ...first, at: i === 0 ? first.at : starts[i]!, participants: [...subject, own[i]!], sources: [...first.sources], sibling: i > 0 };
@@ -728,16 +911,32 @@ function segmentMention(ctx: ArticleContext, sentence: ReadSentence, seg: Segmen
   const stretch = sentence.text.slice(seg.from, seg.to);
   const own = statusOf(stretch, seg.trigger.at - seg.from);
   const tensed = tenseOf(stretch) === 'FUTURE' || PAST_VERB.test(stretch);
-  const status = first.status === 'CANCELLED' || !tensed ? first.status : own;
+  let status = first.status === 'CANCELLED' || !tensed ? first.status : own;
+  const placed = placeAndDate(ctx, sentence, seg.trigger.at, kind, seg, countries, first);
+  // "will call on the president today, a day after holding talks with Modi in Jaipur": a meeting told after "after"
+  // and a gerund came before the first one, so it was held, and "a day after" puts it the day before.
+  const lead = sentence.text.slice(Math.max(0, seg.from - 16), seg.trigger.at);
+  const before = /\b(?:(a|one|two|three|the)\s+(day|days|week)\s+)?after\s+(?:holding|having held|meeting|visiting|hosting|receiving|talks)\b/i.exec(lead);
+  if (before && first.status !== 'CANCELLED') {
+    status = 'HELD';
+    const days = before[2] ? ({ a: 1, one: 1, the: 1, two: 2, three: 3 }[before[1]!.toLowerCase()] ?? 1) * (/^week/i.test(before[2]) ? 7 : 1) : 0;
+    if (placed.date === first.date) placed.date = days > 0 && first.date?.precision === 'DAY' ? daysBefore(first.date, days) : undefined;
+  }
   return {
     ...first,
     at: seg.trigger.at,
     kind,
     status,
     participants: [],
-    ...placeAndDate(ctx, sentence, seg.trigger.at, kind, seg, countries, first),
+    ...placed,
     sources: [...first.sources],
   };
+}
+
+/** The day `n` days before a day. */
+function daysBefore(date: PartialDate, n: number): PartialDate {
+  const d = new Date(Date.UTC(date.year, (date.month ?? 1) - 1, (date.day ?? 1) - n));
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), precision: 'DAY' };
 }
 
 /** The first meeting a sentence tells. */
@@ -752,6 +951,7 @@ function mentionIn(ctx: ArticleContext, sentence: ReadSentence, triggers: Trigge
     mention.participants = notOnlySource(sentence, at, mention.participants, mentions);
     mention.participants = notOnlyAside(sentence, at, mention.participants, mentions);
     mention.participants = namedAfterBetween(sentence, at, trigger, mention.participants, mentions);
+    mention.participants = notInLaterClause(sentence, at, mention.participants, mentions);
     return mention;
   }
   return undefined;
@@ -777,12 +977,17 @@ function jointSigning(ctx: ArticleContext, sentence: ReadSentence, countries: Co
   // "signed", "to sign"; not the noun ("in a sign of respect").
   const verb = /\b(?<!\b(?:a|an|the|no|any|every)\s+)sign(?:ed|s)?\b/i.exec(sentence.text);
   if (!verb) return undefined;
+  // "a water treaty, signed in 1998, that expires": a participle in an aside tells of the thing, not a signing by the sentence's people.
+  if (asides(sentence.text).some((r) => verb.index >= r.from && verb.index < r.to && /^,\s/.test(sentence.text.slice(r.from)))) return undefined;
   const signers = actorsIn(sentence, mentions).filter((p) => mentions.some((m) => m.person === p && m.sentence === sentence.index && m.start < verb.index));
   const nations = new Set(signers.map((p) => people[p]!.countryCode));
   if (signers.length < 2 || nations.size < 2) return undefined;
   const mention = baseMention(ctx, sentence, verb.index, 'IN_PERSON', countries);
   mention.participants = signers;
-  mention.signingOnly = !TRIGGER_IN.test(signingClause(sentence.text, verb.index));
+  // "After the talks, A and B signed …": a meeting word that points back to a meeting already told is not one of the signers' own.
+  const clause = signingClause(sentence.text, verb.index);
+  const clauseAt = sentence.text.indexOf(clause);
+  mention.signingOnly = ![...clause.matchAll(TRIGGER)].some((t) => !isAnaphoric(sentence.text, clauseAt + (t.index ?? 0), t[0]));
   return mention;
 }
 
@@ -823,6 +1028,9 @@ const EARLIER = /\b(?:had\s+(?:\w+\s+)?(?:met|held|spoken|talked|visited|hosted|
 function compatible(a: MeetingMention, b: MeetingMention): boolean {
   // The meetings one sentence tells apart ("was welcomed by X, whom she hosted in Rome in January") stay apart.
   if (a.participants.length > 0 && b.participants.length > 0 && a.sentence === b.sentence && a.at !== b.at && (a.sibling || b.sibling || a.earlier !== b.earlier)) return false;
+  // Nor may a meeting gathered from other sentences take in two meetings one sentence tells apart.
+  const apart = (x: MeetingMention, y: MeetingMention) => (x.members ?? []).some((t) => t.sentence === y.sentence && t.at !== y.at && (t.sibling || y.sibling));
+  if (a.participants.length > 0 && b.participants.length > 0 && (apart(a, b) || apart(b, a))) return false;
   // "The two prime ministers had met in Brussels last week" is not today's summit, whatever its dates allow.
   if (a.participants.length > 0 && b.participants.length > 0 && Boolean(a.earlier) !== Boolean(b.earlier) && a.sentence !== b.sentence) return false;
   if (a.kind !== b.kind && !a.kindImplied && !b.kindImplied) return false;
@@ -840,6 +1048,7 @@ function compatible(a: MeetingMention, b: MeetingMention): boolean {
 }
 
 function merge(into: MeetingMention, m: MeetingMention): void {
+  if (m.participants.length > 0) (into.members ??= []).push({ sentence: m.sentence, at: m.at, sibling: Boolean(m.sibling) });
   for (const p of m.participants) if (!into.participants.includes(p)) into.participants.push(p);
   if (m.date) into.date = into.date ? finerDate(into.date, m.date) : m.date;
   if (into.kindImplied && !m.kindImplied) {
@@ -868,13 +1077,26 @@ export interface MeetingsResult {
  */
 function fillPairs(ctx: ArticleContext, found: MeetingMention[], mentions: PersonMention[], people: ExtractedPerson[]): void {
   for (const [i, m] of found.entries()) {
-    if (!m.pair || m.participants.length >= 2) continue;
+    if (!m.pair || (m.participants.length >= 2 && !m.pairObject)) continue;
     // "The two leaders" are two: the last meeting of two people told before, ahead of a larger gathering told since.
     const before = found.slice(0, i).reverse();
-    const previous = before.find((x) => x.participants.length === 2) ?? before.find((x) => x.participants.length > 2) ?? pairNamedBefore(ctx, m, mentions, people);
+    const previous = m.pairObject
+      ? before.find((x) => x.participants.length >= 2)
+      : before.find((x) => x.participants.length === 2) ?? before.find((x) => x.participants.length > 2) ?? pairNamedBefore(ctx, m, mentions, people);
     if (!previous) continue;
-    m.participants = [...new Set([...m.participants, ...previous.participants])];
+    // As an object ("received the two ministers", "a summit between them"), the pair is the subject of the meeting told just before
+    // ("Tshisekedi and Kagame last met in Doha, at talks hosted by the emir"), or all its people when its subject is one.
+    const subject = previous.participants.filter((p) => mentions.some((x) => x.sentence === previous.sentence && x.person === p && x.start < previous.at));
+    const pairOf = m.pairObject && subject.length >= 2 ? subject : previous.participants;
+    m.participants = [...new Set([...m.participants, ...pairOf])];
     if (!m.date && previous.date && m.sentence - previous.sentence <= 2 && statusesCompatible(m.status, previous.status)) m.date = previous.date;
+    // "… hosted Merz in London. The pair held talks at a museum in South Kensington": told in the very next
+    // sentence, the pair's meeting is the one just told, and the place it names lies within that meeting's city.
+    const sameOccasion = m.sentence - previous.sentence === 1 && m.status === previous.status && !m.earlier && !previous.earlier && (!m.date || !previous.date || datesCompatible(m.date, previous.date));
+    if (sameOccasion && m.city && previous.city && m.city !== previous.city && (!m.countryCode || !previous.countryCode || m.countryCode === previous.countryCode)) {
+      m.city = previous.city;
+      m.countryCode = previous.countryCode;
+    }
   }
 }
 
@@ -913,7 +1135,10 @@ export function extractMeetings(ctx: ArticleContext, countries: CountryMention[]
   const found: MeetingMention[] = [];
   for (const s of ctx.sentences) {
     const signing = jointSigning(ctx, s, countries, mentions, people);
-    for (const m of signing ? [signing] : mentionsIn(ctx, s, countries, people, mentions)) {
+    // "X and Y would come to Washington to meet him and sign a final accord": a meeting word told before the
+    // signing tells the meeting, and the signing is only part of it.
+    const told = signing ? mentionsIn(ctx, s, countries, people, mentions).filter((m) => m.at < signing.at && !m.anaphoric && m.participants.length >= 2) : [];
+    for (const m of signing && told.length === 0 ? [signing] : signing ? told : mentionsIn(ctx, s, countries, people, mentions)) {
       fillFromInteraction(ctx, m, mentions, people);
       found.push(m);
     }
@@ -929,7 +1154,7 @@ export function extractMeetings(ctx: ArticleContext, countries: CountryMention[]
     // "Earlier this month he visited Bamako": one person's trip, told with no counterpart, is another event.
     if (target && m.participants.length === 1 && !m.anaphoric && !m.pair && m.sentence !== target.sentence && m.city !== undefined && m.city !== target.city) continue;
     if (target) merge(target, m);
-    else if (m.participants.length > 0 && !m.signingOnly) clusters.push({ ...m, sources: [...m.sources], participants: [...m.participants] });
+    else if (m.participants.length > 0 && !m.signingOnly) clusters.push({ ...m, sources: [...m.sources], participants: [...m.participants], members: [{ sentence: m.sentence, at: m.at, sibling: Boolean(m.sibling) }] });
   }
   const kept = clusters.filter((c) => c.participants.length >= 2).sort((a, b) => a.sentence - b.sentence);
   dateSiblings(kept);
