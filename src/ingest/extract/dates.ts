@@ -41,8 +41,13 @@ const NAMES_A_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*
  */
 const FUTURE = /\b(?:will|shall|'ll|(?:is|are|was|were|had been|has been) (?:due|set|scheduled|expected|slated|going) to|plans? to|planned to|intends? to|to be (?:held|signed)|would (?:meet|visit|travel|hold|sign|host|receive|welcome|attend|call)|(?:is|are) to (?!be\b)[a-z]+|(?:scheduled|planned|slated|set|due|pencil+ed in) (?:for|on))\b/i;
 
-/** The future in the past: "had been due to", "was scheduled to", "were supposed to". */
-const FUTURE_IN_PAST = /\b(?:(?:had been|was|were) (?:due|set|scheduled|slated|supposed|expected) to|(?:was|were) to (?!be\b)[a-z]+)\b/i;
+/**
+ * The future in the past: "had been due to", "was scheduled to", "were
+ * supposed to", "had originally been set for May 7", "was initially planned
+ * for", and a plan told as superseded ("the talks, originally scheduled for
+ * Tuesday, …"): a plan made before the moment the story tells of.
+ */
+const FUTURE_IN_PAST = /\b(?:(?:had (?:[a-z]+ly )?been|was|were) (?:[a-z]+ly )?(?:due|set|scheduled|slated|supposed|expected|planned|pencil+ed in) (?:to|for|on)|(?:was|were) to (?!be\b)[a-z]+|(?:originally|initially|previously|first) (?:due|set|scheduled|slated|planned|expected|pencil+ed in) (?:to|for|on))\b/i;
 
 /** The tense of a sentence: future when it has a future marker, past otherwise (news reports the past). */
 export function tenseOf(sentence: string): Tense {
@@ -139,7 +144,8 @@ function monthDate(d: { year: number; month: number }): PartialDate {
  */
 export function resolveWeekday(weekday: number, pub: Day, tense: Tense, modifier?: 'last' | 'next' | 'this'): Day {
   const pubWeekday = toUtc(pub).getUTCDay();
-  if (tense === 'NEAREST' && !modifier) {
+  // "had been scheduled for this Friday": a plan of the days around publication, whichever side.
+  if (tense === 'NEAREST' && (!modifier || modifier === 'this')) {
     const ahead = (weekday - pubWeekday + 7) % 7;
     const back = (pubWeekday - weekday + 7) % 7;
     return addDays(pub, ahead <= back ? ahead : -back);
@@ -224,7 +230,22 @@ const PATTERNS: Pattern[] = [
       return { date: dayDate(resolveWeekday(weekday, pub, tense, mod)) };
     },
   },
-  { regex: /\byesterday\b/gi, relative: true, resolve: (_m, pub) => ({ date: dayDate(addDays(pub, -1)) }) },
+  {
+    // "two days ago", "a week ago", "three months ago", "a year ago": counted back from publication, as precise as the unit.
+    regex: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (day|week|month|year)s? ago\b/gi,
+    relative: true,
+    resolve: (m, pub) => {
+      const n = /^an?$/i.test(m[1]!) ? 1 : wordNumber(m[1]!);
+      if (!n) return {};
+      const unit = m[2]!.toLowerCase();
+      if (unit === 'day') return { date: dayDate(addDays(pub, -n)) };
+      if (unit === 'week') return { date: monthDate(addDays(pub, -7 * n)) };
+      if (unit === 'year') return { date: { year: pub.year - n, precision: 'YEAR' } };
+      const index = pub.year * 12 + (pub.month - 1) - n;
+      return { date: monthDate({ year: Math.floor(index / 12), month: (index % 12) + 1 }) };
+    },
+  },
+  { regex: /\b(?:yesterday|last night)\b/gi, relative: true, resolve: (_m, pub) => ({ date: dayDate(addDays(pub, -1)) }) },
   { regex: /\btomorrow\b/gi, relative: true, resolve: (_m, pub) => ({ date: dayDate(addDays(pub, 1)) }) },
   { regex: /\b(?:today|tonight|this morning|this afternoon|this evening)\b/gi, relative: true, resolve: (_m, pub) => ({ date: dayDate(pub) }) },
   {
@@ -285,7 +306,8 @@ const PATTERNS: Pattern[] = [
     resolve: (m) => ({ date: { year: Number(m[1]), precision: 'YEAR' } }),
   },
   {
-    regex: /\b(?:in|since|by|until|of|during|before|after)\s+(1[89]\d\d|20\d\d)\b(?![-–]\d)/gi,
+    // "in 2019", "in early 2024", "by mid-2023": a part of a year is dated to its year.
+    regex: /\b(?:in|since|by|until|of|during|before|after)\s+(?:(?:early|mid|late)(?:-|\s+))?(1[89]\d\d|20\d\d)\b(?![-–]\d)/gi,
     relative: false,
     resolve: (m) => ({ date: { year: Number(m[1]), precision: 'YEAR' } }),
   },
@@ -425,19 +447,45 @@ function daysAround(sentence: string, previous: string | undefined, publishedAt:
   return [{ index: m.index, text: m[0], date: dayDate(day) }];
 }
 
-/** "in October that year", "later that year": the year the sentence before named. */
-const THAT_YEAR = new RegExp(`\\b(?:(?:in\\s+(?:(?:early|mid|late)(?:-| ))?)?(${MONTH_RE})\\s+(?:of\\s+)?)?(?:that|the same) year\\b`, 'i');
+/** "in October that year", "later that year", "the following year": the year told before, shifted for "following"/"previous". */
+const THAT_YEAR = new RegExp(`\\b(?:(?:in\\s+(?:(?:early|mid|late)(?:-| ))?)?(${MONTH_RE})\\s+(?:of\\s+)?)?(?:(?:that|the same)|the (following|previous|preceding)) year\\b`, 'i');
 
-/** Dates that take their year from the last year the sentence before gave: "Buhari travelled to Pretoria in October that year". */
-function inThatYear(sentence: string, previous: string | undefined): DateMention[] {
+/** "that month", "the same month", "the following month": the month told before, shifted for "following"/"previous". */
+const THAT_MONTH = /\b(?:(?:that|the same)|the (following|previous|preceding)) month\b/i;
+
+const shiftOf = (word: string | undefined) => (word === undefined ? 0 : word.toLowerCase() === 'following' ? 1 : -1);
+
+/**
+ * Dates that take their year or month from the last one told before them:
+ * earlier in the same sentence ("became chancellor in May and went to Kyiv
+ * that month"), else in the sentence before ("Buhari travelled to Pretoria
+ * in October that year").
+ */
+function inThatYear(sentence: string, previous: string | undefined, own: DateMention[], publishedAt: string | undefined): DateMention[] {
+  const out: DateMention[] = [];
   const m = THAT_YEAR.exec(sentence);
-  const years = previous === undefined ? [] : [...previous.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)];
-  if (!m || years.length === 0) return [];
-  const year = Number(years[years.length - 1]![1]);
-  const date: PartialDate = m[1] ? monthDate({ year, month: MONTHS.indexOf(m[1].toLowerCase()) + 1 }) : { year, precision: 'YEAR' };
-  return [{ index: m.index, text: m[0], date }];
+  if (m) {
+    const before = own.filter((d) => d.date && d.index < m.index);
+    const years = previous === undefined ? [] : [...previous.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)];
+    const told = before.length ? before[before.length - 1]!.date!.year : years.length ? Number(years[years.length - 1]![1]) : undefined;
+    if (told !== undefined) {
+      const year = told + shiftOf(m[2]);
+      const date: PartialDate = m[1] ? monthDate({ year, month: MONTHS.indexOf(m[1].toLowerCase()) + 1 }) : { year, precision: 'YEAR' };
+      out.push({ index: m.index, text: m[0], date });
+    }
+  }
+  const t = THAT_MONTH.exec(sentence);
+  if (t) {
+    const withMonth = (ds: DateMention[]) => ds.filter((d) => d.date?.month !== undefined);
+    const before = withMonth(own.filter((d) => d.index < t.index));
+    const told = (before.length ? before : previous === undefined ? [] : withMonth(findDates(previous, publishedAt))).pop()?.date;
+    if (told) {
+      const index = told.year * 12 + (told.month! - 1) + shiftOf(t[1]);
+      out.push({ index: t.index, text: t[0], date: monthDate({ year: Math.floor(index / 12), month: (index % 12) + 1 }) });
+    }
+  }
+  return out;
 }
-
 /** "Later in the day", "in the evening": a time of the day the story is telling, with no day of its own. */
 const TIME_OF_THE_DAY = /\b(?:(?:later|earlier) in the day|in the (?:morning|afternoon|evening)|(?:began|begins|started|starts|opened|opens|ended|ends|closed|closes) (?:the|her|his|their) day)\b/i;
 
@@ -480,16 +528,37 @@ function sameEvent(sentence: string, previous: string | undefined): RegExpExecAr
  * day, the ministers met …"), when the sentence has no date of its own.
  */
 export function findDatesWithPrevious(sentence: string, previous: string | undefined, publishedAt: string | undefined, lead?: string): DateMention[] {
-  const thatYear = inThatYear(sentence, previous);
+  const found = findDates(sentence, publishedAt);
+  const thatYear = inThatYear(sentence, previous, found, publishedAt);
   // "in October that year" replaces the bare "in October" findDates would resolve against the publication year.
-  const plain = findDates(sentence, publishedAt).filter((d) => !thatYear.some((t) => d.index >= t.index && d.index < t.index + t.text.length));
+  const plain = found.filter((d) => !thatYear.some((t) => d.index >= t.index && d.index < t.index + t.text.length));
   const told = [...plain, ...thatYear, ...daysAround(sentence, previous, publishedAt, lead), ...eventDaysFrom(sentence, publishedAt, lead)];
   const own = [...told, ...timeOfTheDay(sentence, told, previous, publishedAt, lead)].sort((a, b) => a.index - b.index);
   const said = SAME_DAY.exec(sentence);
   const same = said ?? sameEvent(sentence, previous);
   // "that day" is a date of its own wherever it stands; "the session" only when the sentence gives none.
-  if (!same || previous === undefined || (!said && own.some((d) => d.date))) return own;
-  const before = findDates(previous, publishedAt).filter((d) => d.date?.precision === 'DAY');
-  const last = before[before.length - 1];
-  return last ? [...own, { index: same.index, text: same[0], date: last.date }].sort((a, b) => a.index - b.index) : own;
+  if (!same || (!said && own.some((d) => d.date))) return own;
+  const day = said ? dayTold(sentence, said.index, own, previous, publishedAt, lead) : lastDay(previous, publishedAt);
+  return day ? [...own, { index: same.index, text: same[0], date: day }].sort((a, b) => a.index - b.index) : own;
+}
+
+/** The last day a sentence gives. */
+function lastDay(text: string | undefined, publishedAt: string | undefined): PartialDate | undefined {
+  return text === undefined ? undefined : findDates(text, publishedAt).filter((d) => d.date?.precision === 'DAY').pop()?.date;
+}
+
+/**
+ * The day "that day" or "the same day" stands for: the last day told before
+ * it in its own sentence ("was set for May 7, with talks planned that day"),
+ * else the last day of the sentence before, else — when the sentence before
+ * gives no date at all — the day of the story's lead ("X signed the deal on
+ * Wednesday. … Y met Z on the same day").
+ */
+function dayTold(sentence: string, at: number, own: DateMention[], previous: string | undefined, publishedAt: string | undefined, lead: string | undefined): PartialDate | undefined {
+  const before = own.filter((d) => d.index < at && d.date?.precision === 'DAY').pop()?.date;
+  if (before) return before;
+  const fromPrevious = lastDay(previous, publishedAt);
+  if (fromPrevious || previous === undefined) return fromPrevious;
+  if (findDates(previous, publishedAt).some((d) => d.date || d.span)) return undefined;
+  return lead === undefined || lead === sentence ? undefined : findDates(lead, publishedAt).find((d) => d.date?.precision === 'DAY')?.date;
 }

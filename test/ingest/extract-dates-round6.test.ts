@@ -1,0 +1,104 @@
+/**
+ * Specs for round 6 of the dates stage: plans told in the past ("had
+ * originally been set for"), "that day" and "that month" read from what was
+ * told before, counts back from publication ("two days ago", "last night"),
+ * parts of a year ("in early 2024"). Made-up sentences.
+ */
+import { describe, expect, it } from 'vitest';
+import { findDates, findDatesWithPrevious, type DateMention } from '../../src/ingest/extract/dates.ts';
+
+/** The dates of mentions as "YYYY[-MM[-DD]]". */
+const iso = (ds: DateMention[]) =>
+  ds.filter((d) => d.date).map((d) => [d.date!.year, d.date!.month, d.date!.day].filter((x) => x !== undefined).map((x, i) => (i ? String(x).padStart(2, '0') : String(x))).join('-'));
+
+// 2025-06-13 is a Friday.
+const FRIDAY = '2025-06-13';
+
+describe('dates: a plan told in the past is the nearest such day, not the next one', () => {
+  it('"had originally been set for <day and month>" in a story after that day is this year', () => {
+    expect(iso(findDates('The ceremony had originally been set for May 20.', FRIDAY))).toEqual(['2025-05-20']);
+  });
+
+  it('"was initially planned for" and "was scheduled for" read the same way', () => {
+    expect(iso(findDates('The vote was initially planned for May 20.', FRIDAY))).toEqual(['2025-05-20']);
+    expect(iso(findDates('The meeting was scheduled for May 20 but did not take place.', FRIDAY))).toEqual(['2025-05-20']);
+  });
+
+  it('a participle "originally scheduled for <weekday>" is the nearest such weekday', () => {
+    expect(iso(findDates('The talks, originally scheduled for Tuesday, were held on Thursday.', FRIDAY))).toEqual(['2025-06-10', '2025-06-12']);
+  });
+
+  it('"had been scheduled for this <weekday>" is the nearest such weekday, ahead when it is nearer', () => {
+    // A Wednesday story: this Friday is two days ahead.
+    expect(iso(findDates('The summit, which had been scheduled for this Friday, has been postponed.', '2025-06-11'))).toEqual(['2025-06-13']);
+  });
+
+  it('a plan still ahead keeps its future reading', () => {
+    expect(iso(findDates('The ceremony is set for May 20.', FRIDAY))).toEqual(['2026-05-20']);
+  });
+});
+
+describe('dates: "that day" and "the same day" stand for a day told before them', () => {
+  it('a day told earlier in the same sentence comes first', () => {
+    const ds = findDatesWithPrevious('The signing was set for May 20, with the ministers due to meet that day.', 'The ministers spoke on Tuesday.', FRIDAY);
+    expect(iso(ds)).toEqual(['2025-05-20', '2025-05-20']);
+  });
+
+  it('when the sentence before gives no date, the day of the lead', () => {
+    const lead = 'The two countries signed a gas deal in Vienna on Wednesday.';
+    const ds = findDatesWithPrevious('The energy ministers met in Vienna on the same day.', 'The deal was signed by the two state companies.', FRIDAY, lead);
+    expect(iso(ds)).toEqual(['2025-06-11']);
+  });
+
+  it('but not when the sentence before gives a coarser date, whose day is unknown', () => {
+    const lead = 'The two countries signed a gas deal in Vienna on Wednesday.';
+    const ds = findDatesWithPrevious('The energy ministers met in Vienna on the same day.', 'An earlier deal was signed in 2019.', FRIDAY, lead);
+    expect(iso(ds)).toEqual([]);
+  });
+});
+
+describe('dates: "that month" and "the following year" take the month or year told before', () => {
+  it('"that month" is the last month the sentence before gave', () => {
+    const ds = findDatesWithPrevious('The two leaders first met in Rome that month.', 'She took office in March.', FRIDAY);
+    expect(iso(ds)).toEqual(['2025-03']);
+  });
+
+  it('a month told earlier in the same sentence comes first', () => {
+    const ds = findDatesWithPrevious('She took office in March and met him that month.', 'Nothing here.', FRIDAY);
+    expect(iso(ds)).toEqual(['2025-03', '2025-03']);
+  });
+
+  it('"the following month" and "the previous month" shift it', () => {
+    expect(iso(findDatesWithPrevious('They met again the following month.', 'The treaty was signed in December 2019.', FRIDAY))).toEqual(['2020-01']);
+    expect(iso(findDatesWithPrevious('They had met the previous month.', 'The treaty was signed in January 2020.', FRIDAY))).toEqual(['2019-12']);
+  });
+
+  it('"later that year" after a year told in the same sentence is that year', () => {
+    expect(iso(findDatesWithPrevious('The pact was signed in 2016, and the leaders met again later that year.', 'They met in 2012.', FRIDAY))).toEqual(['2016', '2016']);
+  });
+
+  it('"the following year" is the year after the one told before', () => {
+    expect(iso(findDatesWithPrevious('The two leaders met again the following year.', 'The treaty was signed in 2016.', FRIDAY))).toEqual(['2017']);
+  });
+});
+
+describe('dates: counts back from publication', () => {
+  it('"last night" is the day before publication', () => {
+    expect(iso(findDates('The minister arrived in Rome last night.', FRIDAY))).toEqual(['2025-06-12']);
+  });
+
+  it('"N days ago" is a day; weeks and months ago are a month; years ago a year', () => {
+    expect(iso(findDates('The ministers met two days ago in Rome.', FRIDAY))).toEqual(['2025-06-11']);
+    expect(iso(findDates('The ministers met three weeks ago.', FRIDAY))).toEqual(['2025-05']);
+    expect(iso(findDates('The ministers met two months ago.', FRIDAY))).toEqual(['2025-04']);
+    expect(iso(findDates('The ministers met a year ago.', FRIDAY))).toEqual(['2024']);
+  });
+});
+
+describe('dates: a part of a year is dated to the year', () => {
+  it('"in early 2024", "by mid-2023", "in late 2022"', () => {
+    expect(iso(findDates('The two leaders met in early 2024 in Rome.', FRIDAY))).toEqual(['2024']);
+    expect(iso(findDates('The line is due to open by mid-2023.', FRIDAY))).toEqual(['2023']);
+    expect(iso(findDates('They last met in late 2022.', FRIDAY))).toEqual(['2022']);
+  });
+});
