@@ -102,3 +102,52 @@ describe('dates: a part of a year is dated to the year', () => {
     expect(iso(findDates('They last met in late 2022.', FRIDAY))).toEqual(['2022']);
   });
 });
+
+describe('dates: "a day after <event>" dates the event from the day its sentence gives', () => {
+  it('"a day after" is one day before the day told before it', () => {
+    const ds = findDatesWithPrevious('The president will address parliament today, a day after holding talks with the chancellor.', undefined, FRIDAY);
+    expect(iso(ds)).toEqual(['2025-06-13', '2025-06-12']);
+  });
+
+  it('"two days before" is two days after it', () => {
+    const ds = findDatesWithPrevious('The ministers met on Monday, two days before the summit.', undefined, FRIDAY);
+    expect(iso(ds)).toEqual(['2025-06-09', '2025-06-11']);
+  });
+
+  it('with no day of its own the sentence gives none: the main clause may be any day', () => {
+    expect(iso(findDatesWithPrevious('The president, a day after holding talks with the chancellor, left for Rome.', undefined, FRIDAY))).toEqual([]);
+  });
+});
+
+describe('dates: each verb phrase of a clause has its own tense', () => {
+  it('"met … on Monday and will travel … on Saturday": Monday past, Saturday ahead', () => {
+    expect(iso(findDates('He met the king on Monday and will travel to Oslo on Saturday.', FRIDAY))).toEqual(['2025-06-09', '2025-06-14']);
+  });
+
+  it('"arrived on Tuesday and is due to meet … on Monday"', () => {
+    expect(iso(findDates('The minister arrived on Tuesday and is due to meet the king on Monday.', FRIDAY))).toEqual(['2025-06-10', '2025-06-16']);
+  });
+
+  it('"signed … in March and plans to return in October"', () => {
+    expect(iso(findDates('She signed the pact in March and plans to return in October.', FRIDAY))).toEqual(['2025-03', '2025-10']);
+  });
+
+  it('a capitalised name after "and" opens no verb phrase', () => {
+    expect(iso(findDates('The envoy will meet officials of Britain and United Arab Emirates on Monday.', FRIDAY))).toEqual(['2025-06-16']);
+  });
+
+  it('the day a thing was said is past; the reported clause after it has its own tense', () => {
+    expect(iso(findDates('Officials said on Tuesday the summit would take place on Monday.', FRIDAY))).toEqual(['2025-06-10', '2025-06-16']);
+  });
+});
+
+describe('dates: a present tense that tells a timetable is the future', () => {
+  it('"travels to … on Monday", "the summit opens on Monday"', () => {
+    expect(iso(findDates('The chancellor travels to Beijing on Monday for talks.', FRIDAY))).toEqual(['2025-06-16']);
+    expect(iso(findDates('The summit opens on Monday in Rome.', FRIDAY))).toEqual(['2025-06-16']);
+  });
+
+  it('the past tense of the same verbs stays past', () => {
+    expect(iso(findDates('The summit opened on Monday in Rome.', FRIDAY))).toEqual(['2025-06-09']);
+  });
+});

@@ -39,7 +39,7 @@ const NAMES_A_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*
  * "is scheduled to", "scheduled for Friday", "pencilled in for Wednesday"; also the future in the past ("had been scheduled to",
  * "was due to"), whose dates lie after the moment the story tells of.
  */
-const FUTURE = /\b(?:will|shall|'ll|(?:is|are|was|were|had been|has been) (?:due|set|scheduled|expected|slated|going) to|plans? to|planned to|intends? to|to be (?:held|signed)|would (?:meet|visit|travel|hold|sign|host|receive|welcome|attend|call)|(?:is|are) to (?!be\b)[a-z]+|(?:scheduled|planned|slated|set|due|pencil+ed in) (?:for|on))\b/i;
+const FUTURE = /\b(?:will|shall|'ll|(?:is|are|was|were|had been|has been) (?:due|set|scheduled|expected|slated|going) to|plans? to|planned to|intends? to|to be (?:held|signed)|would (?:meet|visit|travel|hold|sign|host|receive|welcome|attend|call|take place|be held|go ahead)|(?:is|are) to (?!be\b)[a-z]+|(?:scheduled|planned|slated|set|due|pencil+ed in) (?:for|on))\b/i;
 
 /**
  * The future in the past: "had been due to", "was scheduled to", "were
@@ -75,6 +75,55 @@ export function clauseAt(sentence: string, index: number): string {
   return sentence.slice(start, end);
 }
 
+/** "and", then perhaps an adverb, before what may be a new verb phrase. */
+const AND = /\band\s+(?:(?:then|also|later|now|again)\s+)?/g;
+
+/** A verb phrase that opens with a future marker or a past verb in lower case (not "and United Nations …"). */
+const FUTURE_FIRST = new RegExp(`^(?:${FUTURE.source})`, 'i');
+const PAST_FIRST = new RegExp(`^(?:${PAST_VERB.source})`);
+
+/**
+ * The stretch of the clause holding offset `index` that one verb governs:
+ * the clause cut again where "and" opens a new verb phrase, so "met the king
+ * on Monday and will travel to Oslo on Saturday" dates Monday in the past
+ * and Saturday in the future.
+ */
+function verbPhraseAt(sentence: string, index: number): string {
+  const clause = clauseAt(sentence, index);
+  const from = sentence.lastIndexOf(clause, index);
+  const cuts: { at: number; next: number }[] = [];
+  for (const m of clause.matchAll(AND)) {
+    const after = clause.slice((m.index ?? 0) + m[0].length);
+    if (FUTURE_FIRST.test(after) || PAST_FIRST.test(after)) cuts.push({ at: m.index ?? 0, next: (m.index ?? 0) + m[0].length });
+  }
+  for (const m of clause.matchAll(REPORTED)) cuts.push({ at: (m.index ?? 0) + m[0].length, next: (m.index ?? 0) + m[0].length });
+  let start = 0;
+  let end = clause.length;
+  for (const c of cuts.sort((a, b) => a.at - b.at)) {
+    if (from + c.next <= index) start = c.next;
+    else if (from + c.at > index) {
+      end = c.at;
+      break;
+    }
+  }
+  return clause.slice(start, end);
+}
+
+/**
+ * A reporting verb with the day it was said ("Officials said on Tuesday",
+ * "told reporters on Thursday"): what follows is the reported clause, with a
+ * tense of its own ("… the summit would take place on Monday").
+ */
+const REPORTED = new RegExp(`\\b(?:said|told (?:reporters|journalists|parliament|lawmakers)|announced|confirmed|added)\\s+(?:(?:late |early )?on\\s+)?(?:${WEEKDAYS.join('|')}|today|yesterday|last night)\\b`, 'gi');
+
+/**
+ * A present tense that tells a timetable ("Scholz travels to Beijing on
+ * Monday", "the summit opens on Monday"): the future, when no past verb
+ * stands in the clause. Verbs that are seldom nouns; not after a
+ * determiner.
+ */
+const PRESENT_PLAN = /(?<!\b(?:the|a|an|his|her|its|their|our|of)\s)\b(?:travels|arrives|departs|flies|begins|opens|meets|attends|resumes|concludes|takes place|leaves for)\b/;
+
 /** The clause after a verbless clause that opens the sentence and holds offset `index` ("On Monday, …"); undefined elsewhere. */
 function clauseAfter(sentence: string, index: number): string | undefined {
   const comma = /^[^,;:—–()]*?,/.exec(sentence);
@@ -90,16 +139,18 @@ function clauseAfter(sentence: string, index: number): string | undefined {
  * verb is past; a clause with no verb takes the sentence's tense.
  */
 export function tenseAt(sentence: string, index: number): Tense {
-  const clause = clauseAt(sentence, index);
+  const clause = verbPhraseAt(sentence, index);
   if (FUTURE_IN_PAST.test(clause)) return 'NEAREST';
   if (FUTURE.test(clause)) return 'FUTURE';
   if (PAST_VERB.test(clause)) return 'PAST';
+  if (PRESENT_PLAN.test(clause)) return 'FUTURE';
   // "On Monday, Baerbock was received in Abu Dhabi …": a fronted date takes the tense of the clause it opens.
   const next = clauseAfter(sentence, index);
   if (next !== undefined) {
     if (FUTURE_IN_PAST.test(next)) return 'NEAREST';
     if (FUTURE.test(next)) return 'FUTURE';
     if (PAST_VERB.test(next)) return 'PAST';
+    if (PRESENT_PLAN.test(next)) return 'FUTURE';
   }
   if (FUTURE_IN_PAST.test(sentence)) return 'NEAREST';
   return tenseOf(sentence);
@@ -428,6 +479,30 @@ function eventDaysFrom(sentence: string, publishedAt: string | undefined, lead: 
   return [{ index: m.index + m[0].length - text.length, text, date: dayDate(addDays({ year: anchor.year, month: anchor.month!, day: anchor.day! }, shift)) }];
 }
 
+/** "a day after holding talks", "two days before the summit": what is told after it lies that many days from the day of its clause. */
+const DAYS_FROM_DAY = /\b(a|one|two|three|four|five|six|seven) days? (after|before)\b/gi;
+
+/**
+ * "X will call on Y later today, a day after holding talks with Z": the
+ * event told after "a day after" was one day before the day the sentence
+ * gives before it ("two days before the summit": two days after it). Only
+ * a day the sentence itself gives anchors it: without one the day of the
+ * main clause is unknown.
+ */
+function daysFromDay(sentence: string, own: DateMention[]): DateMention[] {
+  const out: DateMention[] = [];
+  for (const m of sentence.matchAll(DAYS_FROM_DAY)) {
+    const at = m.index ?? 0;
+    if (own.some((d) => at < d.index + d.text.length && d.index < at + m[0].length)) continue;
+    const anchor = own.filter((d) => d.index < at && d.date?.precision === 'DAY').pop()?.date;
+    if (!anchor) continue;
+    const count = Math.max(1, ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven'].indexOf(m[1]!.toLowerCase()));
+    const shift = (m[2]!.toLowerCase() === 'after' ? -1 : 1) * count;
+    out.push({ index: at, text: m[0], date: dayDate(addDays({ year: anchor.year, month: anchor.month!, day: anchor.day! }, shift)) });
+  }
+  return out;
+}
+
 /**
  * Days told relative to another day: "the next day" and "two days later"
  * count from the last day the sentence before gave; "the day before the
@@ -532,7 +607,8 @@ export function findDatesWithPrevious(sentence: string, previous: string | undef
   const thatYear = inThatYear(sentence, previous, found, publishedAt);
   // "in October that year" replaces the bare "in October" findDates would resolve against the publication year.
   const plain = found.filter((d) => !thatYear.some((t) => d.index >= t.index && d.index < t.index + t.text.length));
-  const told = [...plain, ...thatYear, ...daysAround(sentence, previous, publishedAt, lead), ...eventDaysFrom(sentence, publishedAt, lead)];
+  const around = [...plain, ...thatYear, ...daysAround(sentence, previous, publishedAt, lead), ...eventDaysFrom(sentence, publishedAt, lead)].sort((a, b) => a.index - b.index);
+  const told = [...around, ...daysFromDay(sentence, around)];
   const own = [...told, ...timeOfTheDay(sentence, told, previous, publishedAt, lead)].sort((a, b) => a.index - b.index);
   const said = SAME_DAY.exec(sentence);
   const same = said ?? sameEvent(sentence, previous);
