@@ -151,3 +151,34 @@ describe('dates: a present tense that tells a timetable is the future', () => {
     expect(iso(findDates('The summit opened on Monday in Rome.', FRIDAY))).toEqual(['2025-06-09']);
   });
 });
+
+describe('dates: a part of a month, a weekend, a part of the current period', () => {
+  it('"at the end of May", "the first week of June", "the second half of March" are that month', () => {
+    expect(iso(findDates('The ministers met at the end of May.', FRIDAY))).toEqual(['2025-05']);
+    expect(iso(findDates('The ministers met in the first week of June.', FRIDAY))).toEqual(['2025-06']);
+    expect(iso(findDates('They will meet in the second half of July.', FRIDAY))).toEqual(['2025-07']);
+  });
+
+  it('a part of a month with a year keeps the year', () => {
+    expect(iso(findDates('They met at the end of May 2019.', FRIDAY))).toEqual(['2019-05']);
+  });
+
+  it('a weekend is the month of its Saturday, the last one for the past, the coming one for the future', () => {
+    // Publication on Monday 2 June 2025: the weekend before was 31 May-1 June.
+    expect(iso(findDates('The leaders met at the weekend.', '2025-06-02'))).toEqual(['2025-05']);
+    expect(iso(findDates('The leaders met last weekend.', '2025-06-02'))).toEqual(['2025-05']);
+    // Publication on Thursday 26 June 2025: the coming weekend is 28-29 June, the next one in July.
+    expect(iso(findDates('The leaders will meet this weekend.', '2025-06-26'))).toEqual(['2025-06']);
+    expect(iso(findDates('The leaders will meet at the weekend of 5 July.', '2025-06-26'))).toContain('2025-07-05');
+  });
+
+  it('"earlier in the week", "later in the year", "at the start of the month" are of the publication', () => {
+    expect(iso(findDates('They had met earlier in the week.', FRIDAY))).toEqual(['2025-06']);
+    expect(iso(findDates('They will meet later in the year.', FRIDAY))).toEqual(['2025']);
+    expect(iso(findDates('They met at the start of the month.', FRIDAY))).toEqual(['2025-06']);
+  });
+
+  it('"a fortnight ago" counts two weeks back', () => {
+    expect(iso(findDates('They met a fortnight ago.', '2025-06-10'))).toEqual(['2025-05']);
+  });
+});

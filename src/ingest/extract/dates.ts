@@ -283,14 +283,14 @@ const PATTERNS: Pattern[] = [
   },
   {
     // "two days ago", "a week ago", "three months ago", "a year ago": counted back from publication, as precise as the unit.
-    regex: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (day|week|month|year)s? ago\b/gi,
+    regex: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (day|week|fortnight|month|year)s? ago\b/gi,
     relative: true,
     resolve: (m, pub) => {
       const n = /^an?$/i.test(m[1]!) ? 1 : wordNumber(m[1]!);
       if (!n) return {};
       const unit = m[2]!.toLowerCase();
       if (unit === 'day') return { date: dayDate(addDays(pub, -n)) };
-      if (unit === 'week') return { date: monthDate(addDays(pub, -7 * n)) };
+      if (unit === 'week' || unit === 'fortnight') return { date: monthDate(addDays(pub, (unit === 'week' ? -7 : -14) * n)) };
       if (unit === 'year') return { date: { year: pub.year - n, precision: 'YEAR' } };
       const index = pub.year * 12 + (pub.month - 1) - n;
       return { date: monthDate({ year: Math.floor(index / 12), month: (index % 12) + 1 }) };
@@ -299,6 +299,30 @@ const PATTERNS: Pattern[] = [
   { regex: /\b(?:yesterday|last night)\b/gi, relative: true, resolve: (_m, pub) => ({ date: dayDate(addDays(pub, -1)) }) },
   { regex: /\btomorrow\b/gi, relative: true, resolve: (_m, pub) => ({ date: dayDate(addDays(pub, 1)) }) },
   { regex: /\b(?:today|tonight|this morning|this afternoon|this evening)\b/gi, relative: true, resolve: (_m, pub) => ({ date: dayDate(pub) }) },
+  {
+    // "at the end of May", "in the first week of June", "the second half of March": a part of a month is dated to the month.
+    regex: new RegExp(`\\b(?:(?:beginning|start|end|middle|close)|(?:first|second|third|fourth|last|final|latter|early|late) (?:week|half|days|fortnight|part))\\s+of\\s+(${MONTH_RE})\\b(?!\\s*,?\\s*\\d)`, 'gi'),
+    relative: true,
+    resolve: (m, pub, tense) => ({ date: monthDate(resolveMonth(MONTHS.indexOf(m[1]!.toLowerCase()) + 1, pub, tense)) }),
+  },
+  {
+    // "at the weekend", "last weekend", "this weekend": the month of that Saturday (a weekend is no one day).
+    regex: /\b(last|this|next|at the|over the|on the|during the) weekend\b/gi,
+    relative: true,
+    resolve: (m, pub, tense) => {
+      const word = m[1]!.toLowerCase();
+      const ahead = word === 'next' || (word !== 'last' && tense === 'FUTURE');
+      // The coming Saturday (a week on for "next" when publication is a Saturday), or the last one before publication.
+      const saturday = ahead ? resolveWeekday(6, addDays(pub, word === 'next' ? 1 : 0), 'FUTURE') : resolveWeekday(6, addDays(pub, -1), 'PAST');
+      return { date: monthDate(saturday) };
+    },
+  },
+  {
+    // "earlier in the week", "later in the year", "at the start of the month": a part of the publication's week, month or year.
+    regex: /\b(?:(?:earlier|later) in the|(?:at )?the (?:start|beginning|end|middle) of the) (week|month|year)\b/gi,
+    relative: true,
+    resolve: (m, pub) => (m[1]!.toLowerCase() === 'year' ? { date: { year: pub.year, precision: 'YEAR' } } : { date: monthDate(pub) }),
+  },
   {
     // "in September last year", "in March of next year": the month of the year before or after publication.
     regex: new RegExp(`\\b(?:in\\s+(?:(?:early|mid|late)(?:-| ))?)?(${MONTH_RE})\\s+(?:of\\s+)?(last|next|this) year\\b`, 'gi'),
@@ -425,6 +449,8 @@ function absoluteDays(sentence: string, pub: Day | undefined): DateMention[] {
     const s = r.start;
     if (!s.isCertain('month') || !s.isCertain('day')) continue;
     if (/\b(?:today|tomorrow|yesterday|week|month|year|ago)\b/i.test(r.text) || MONTH_ABBR.test(r.text.trim().toLowerCase())) continue;
+    // "the end of May" is no one day: the month patterns read it.
+    if (/^(?:the\s+)?(?:beginning|start|end|middle|close|mid)\b/i.test(r.text.trim()) && !/\b\d{1,2}(?:st|nd|rd|th)?\b/.test(r.text)) continue;
     // "for about 90 minutes" is a duration chrono dates to today: a day date names its month.
     if (!NAMES_A_DAY.test(r.text)) continue;
     const month = s.get('month')!;
