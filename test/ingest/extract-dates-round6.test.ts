@@ -182,3 +182,20 @@ describe('dates: a part of a month, a weekend, a part of the current period', ()
     expect(iso(findDates('They met a fortnight ago.', '2025-06-10'))).toEqual(['2025-05']);
   });
 });
+
+describe('dates: a range of years is a span, never one of its years', () => {
+  it('"between 2010 and 2020", "from 2015 to 2019", "in 2019-20"', () => {
+    expect(findDates('They signed 40 accords between 2010 and 2020.', FRIDAY).map((d) => d.span)).toEqual([{ fromYear: 2010, toYear: 2020 }]);
+    expect(findDates('They signed 40 accords from 2015 to 2019.', FRIDAY).map((d) => d.span)).toEqual([{ fromYear: 2015, toYear: 2019 }]);
+    expect(findDates('The envoys met often in 2019-20.', FRIDAY).map((d) => d.span)).toEqual([{ fromYear: 2019, toYear: 2020 }]);
+  });
+
+  it('"in the 1990s" is the decade; "since the 1990s" runs to publication', () => {
+    expect(findDates('They signed 12 accords in the 1990s.', FRIDAY).map((d) => d.span)).toEqual([{ fromYear: 1990, toYear: 1999 }]);
+    expect(findDates('They have signed 12 accords since the 1990s.', FRIDAY).map((d) => d.span)).toEqual([{ fromYear: 1990, toYear: 2025 }]);
+  });
+
+  it('a day date is no range', () => {
+    expect(iso(findDates('The accord was signed on 2024-05-12.', FRIDAY))).toEqual(['2024-05-12']);
+  });
+});

@@ -239,6 +239,25 @@ const MONTH_RE = MONTHS.join('|');
 /** Relative and partial expressions chrono does not resolve the way news needs. Order matters: longer first. */
 const PATTERNS: Pattern[] = [
   {
+    // "between 2010 and 2020", "from 2015 to 2019", "in 2019-20": a range of years is a span, never one of its years.
+    regex: /\b(?:between\s+(1[89]\d\d|20\d\d)\s+and\s+(1[89]\d\d|20\d\d)|from\s+(1[89]\d\d|20\d\d)\s+(?:to|until|through|till)\s+(1[89]\d\d|20\d\d)|(1[89]\d\d|20\d\d)\s*[-–]\s*((?:1[89]|20)?\d\d))\b(?![-–/.]?\d)/gi,
+    relative: false,
+    resolve: (m) => {
+      const from = Number(m[1] ?? m[3] ?? m[5]);
+      const to = m[6] !== undefined && m[6].length === 2 ? Math.floor(from / 100) * 100 + Number(m[6]) : Number(m[2] ?? m[4] ?? m[6]);
+      return to > from ? { span: { fromYear: from, toYear: to } } : {};
+    },
+  },
+  {
+    // "in the 1990s" is that decade; "since the 1990s" runs from it to publication.
+    regex: /\b(in|during|throughout|since)\s+the\s+((?:1[89]|20)\d0)s\b/gi,
+    relative: true,
+    resolve: (m, pub) => {
+      const from = Number(m[2]);
+      return { span: { fromYear: from, toYear: m[1]!.toLowerCase() === 'since' ? pub.year : from + 9 } };
+    },
+  },
+  {
     regex: /\b(?:in|over|during|for) the (?:last|past|previous) (\d+|[a-z]+(?:-[a-z]+)?) years\b/gi,
     relative: true,
     resolve: (m, pub) => {
