@@ -199,3 +199,19 @@ describe('dates: a range of years is a span, never one of its years', () => {
     expect(iso(findDates('The accord was signed on 2024-05-12.', FRIDAY))).toEqual(['2024-05-12']);
   });
 });
+
+describe('dates: days counted from a day told before', () => {
+  it('"the next day" counts from a day told earlier in its own sentence first', () => {
+    expect(iso(findDatesWithPrevious('He arrived on Saturday and met the king the next day.', 'The talks were held on Tuesday.', FRIDAY))).toEqual(['2025-06-07', '2025-06-08']);
+  });
+
+  it('"the previous day" and "the day before" standing alone are the day before the one told before', () => {
+    expect(iso(findDatesWithPrevious('They had met the previous day.', 'The pact was signed on Tuesday.', FRIDAY))).toEqual(['2025-06-09']);
+    expect(iso(findDatesWithPrevious('They had met the day before, officials said.', 'The pact was signed on Tuesday.', FRIDAY))).toEqual(['2025-06-09']);
+  });
+
+  it('weeks and more than three days count too', () => {
+    expect(iso(findDatesWithPrevious('A week later, they met again.', 'The pact was signed on May 2.', FRIDAY))).toEqual(['2025-05-09']);
+    expect(iso(findDatesWithPrevious('Five days later, they met again.', 'The pact was signed on May 20.', FRIDAY))).toEqual(['2025-05-25']);
+  });
+});

@@ -489,7 +489,7 @@ function absoluteDays(sentence: string, pub: Day | undefined): DateMention[] {
 }
 
 /** "the next day", "the following morning", "the day before the summit", "two days later". */
-const DAY_AROUND = /\b(?:the (next|following) (?:day|morning|evening|afternoon)|the day (before|after) the (?:summit|visit|talks|meeting|ceremony|signing|conference)|(a|one|two|three) days? (later|earlier))\b/i;
+const DAY_AROUND = /\b(?:the (next|following) (?:day|morning|evening|afternoon|night)|the day (before|after) the (?:summit|visit|talks|meeting|ceremony|signing|conference)|(a|one|two|three|four|five|six|seven|\d) (days?|weeks?) (later|earlier)|the (previous|preceding) (?:day|morning|evening|afternoon|night)|the day (before|after)(?=\s*[,;.]|\s+(?:and|but|when)\b|\s*$))\b/i;
 
 /**
  * "The talks took place a day after Orban met Putin": the story's event
@@ -554,15 +554,23 @@ function daysFromDay(sentence: string, own: DateMention[]): DateMention[] {
  * summit" from the day of the story's lead event (the first day its lead
  * sentence gives).
  */
-function daysAround(sentence: string, previous: string | undefined, publishedAt: string | undefined, lead: string | undefined): DateMention[] {
+function daysAround(sentence: string, previous: string | undefined, publishedAt: string | undefined, lead: string | undefined, own: DateMention[] = []): DateMention[] {
   const m = DAY_AROUND.exec(sentence);
   if (!m) return [];
-  const anchorText = m[2] ? lead : previous;
+  const fromLead = m[2] !== undefined;
+  // "arrived on Saturday and met him the next day": a day told before it in its own sentence comes first.
+  const before = fromLead ? undefined : own.filter((d) => d.index < m.index && d.date?.precision === 'DAY').pop()?.date;
+  const anchorText = fromLead ? lead : previous;
   const anchors = anchorText === undefined ? [] : findDates(anchorText, publishedAt).filter((d) => d.date?.precision === 'DAY');
-  const anchor = (m[2] ? anchors[0] : anchors[anchors.length - 1])?.date;
+  const anchor = before ?? (fromLead ? anchors[0] : anchors[anchors.length - 1])?.date;
   if (!anchor) return [];
-  const count = m[3] ? ['a', 'one', 'two', 'three'].indexOf(m[3].toLowerCase()) : 1;
-  const shift = m[1] ? 1 : m[2] ? (m[2].toLowerCase() === 'before' ? -1 : 1) : (m[4]!.toLowerCase() === 'later' ? 1 : -1) * Math.max(1, count);
+  const count = m[3] ? Math.max(1, wordNumber(m[3]) ?? 1) * (/^week/i.test(m[4]!) ? 7 : 1) : 1;
+  let shift: number;
+  if (m[1]) shift = 1;
+  else if (m[2]) shift = m[2].toLowerCase() === 'before' ? -1 : 1;
+  else if (m[3]) shift = (m[5]!.toLowerCase() === 'later' ? 1 : -1) * count;
+  else if (m[6]) shift = -1;
+  else shift = m[7]!.toLowerCase() === 'before' ? -1 : 1;
   const day = addDays({ year: anchor.year, month: anchor.month!, day: anchor.day! }, shift);
   return [{ index: m.index, text: m[0], date: dayDate(day) }];
 }
@@ -652,7 +660,7 @@ export function findDatesWithPrevious(sentence: string, previous: string | undef
   const thatYear = inThatYear(sentence, previous, found, publishedAt);
   // "in October that year" replaces the bare "in October" findDates would resolve against the publication year.
   const plain = found.filter((d) => !thatYear.some((t) => d.index >= t.index && d.index < t.index + t.text.length));
-  const around = [...plain, ...thatYear, ...daysAround(sentence, previous, publishedAt, lead), ...eventDaysFrom(sentence, publishedAt, lead)].sort((a, b) => a.index - b.index);
+  const around = [...plain, ...thatYear, ...daysAround(sentence, previous, publishedAt, lead, plain), ...eventDaysFrom(sentence, publishedAt, lead)].sort((a, b) => a.index - b.index);
   const told = [...around, ...daysFromDay(sentence, around)];
   const own = [...told, ...timeOfTheDay(sentence, told, previous, publishedAt, lead)].sort((a, b) => a.index - b.index);
   const said = SAME_DAY.exec(sentence);
