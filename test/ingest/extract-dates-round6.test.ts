@@ -215,3 +215,19 @@ describe('dates: days counted from a day told before', () => {
     expect(iso(findDatesWithPrevious('Five days later, they met again.', 'The pact was signed on May 20.', FRIDAY))).toEqual(['2025-05-25']);
   });
 });
+
+describe('dates: intentions and expected arrivals are the future', () => {
+  it('"expects to", "hopes to", "wants to" put the clause in the future', () => {
+    expect(iso(findDates('The president expects to sign the deal in October.', FRIDAY))).toEqual(['2025-10']);
+    expect(iso(findDates('She hopes to visit Lima in March.', FRIDAY))).toEqual(['2026-03']);
+  });
+
+  it('"is expected in <place> on <day>" is ahead; "was expected in" is the nearest such day', () => {
+    expect(iso(findDates('The chancellor is expected in Beijing on Monday.', FRIDAY))).toEqual(['2025-06-16']);
+    expect(iso(findDates('The chancellor was expected in Beijing on Thursday.', FRIDAY))).toEqual(['2025-06-12']);
+  });
+
+  it('a reported intention after the day it was said keeps both tenses', () => {
+    expect(iso(findDates('The president told reporters on Thursday he expects to meet the premier in October.', FRIDAY))).toEqual(['2025-06-12', '2025-10']);
+  });
+});
