@@ -231,3 +231,17 @@ describe('dates: intentions and expected arrivals are the future', () => {
     expect(iso(findDates('The president told reporters on Thursday he expects to meet the premier in October.', FRIDAY))).toEqual(['2025-06-12', '2025-10']);
   });
 });
+
+describe('dates: "that week" and "the following week"', () => {
+  it('"later that week" is the month of the day told before', () => {
+    expect(iso(findDatesWithPrevious('They met again later that week.', 'The pact was signed on May 30.', FRIDAY))).toEqual(['2025-05']);
+  });
+
+  it('"the following week" is the month of the day a week on', () => {
+    expect(iso(findDatesWithPrevious('They met the following week.', 'The pact was signed on May 30.', FRIDAY))).toEqual(['2025-06']);
+  });
+
+  it('with only a month told before, "the following week" is not guessed', () => {
+    expect(iso(findDatesWithPrevious('They met the following week.', 'The pact was signed in May.', FRIDAY))).toEqual([]);
+  });
+});

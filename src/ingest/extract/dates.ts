@@ -578,8 +578,12 @@ function daysAround(sentence: string, previous: string | undefined, publishedAt:
 /** "in October that year", "later that year", "the following year": the year told before, shifted for "following"/"previous". */
 const THAT_YEAR = new RegExp(`\\b(?:(?:in\\s+(?:(?:early|mid|late)(?:-| ))?)?(${MONTH_RE})\\s+(?:of\\s+)?)?(?:(?:that|the same)|the (following|previous|preceding)) year\\b`, 'i');
 
-/** "that month", "the same month", "the following month": the month told before, shifted for "following"/"previous". */
-const THAT_MONTH = /\b(?:(?:that|the same)|the (following|previous|preceding)) month\b/i;
+/**
+ * "that month", "the same month", "the following month": the month told
+ * before, shifted for "following"/"previous"; "that week" is the month of
+ * the day told before, "the following week" that of the day a week on.
+ */
+const THAT_MONTH = /\b(?:(?:that|the same)|the (following|previous|preceding)) (month|week)\b/i;
 
 const shiftOf = (word: string | undefined) => (word === undefined ? 0 : word.toLowerCase() === 'following' ? 1 : -1);
 
@@ -607,9 +611,12 @@ function inThatYear(sentence: string, previous: string | undefined, own: DateMen
     const withMonth = (ds: DateMention[]) => ds.filter((d) => d.date?.month !== undefined);
     const before = withMonth(own.filter((d) => d.index < t.index));
     const told = (before.length ? before : previous === undefined ? [] : withMonth(findDates(previous, publishedAt))).pop()?.date;
-    if (told) {
+    if (told && t[2]!.toLowerCase() === 'month') {
       const index = told.year * 12 + (told.month! - 1) + shiftOf(t[1]);
       out.push({ index: t.index, text: t[0], date: monthDate({ year: Math.floor(index / 12), month: (index % 12) + 1 }) });
+    } else if (told && (shiftOf(t[1]) === 0 || told.day !== undefined)) {
+      const day = told.day === undefined ? { year: told.year, month: told.month! } : addDays({ year: told.year, month: told.month!, day: told.day }, 7 * shiftOf(t[1]));
+      out.push({ index: t.index, text: t[0], date: monthDate(day) });
     }
   }
   return out;
