@@ -245,3 +245,9 @@ describe('dates: "that week" and "the following week"', () => {
     expect(iso(findDatesWithPrevious('They met the following week.', 'The pact was signed in May.', FRIDAY))).toEqual([]);
   });
 });
+
+describe('dates: irregular past participles put a clause in the past', () => {
+  it('"who have spoken twice in May" is past though the sentence speaks of the future', () => {
+    expect(iso(findDates('The leaders, who have spoken twice in May, will meet in October.', FRIDAY))).toEqual(['2025-05', '2025-10']);
+  });
+});

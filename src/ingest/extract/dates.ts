@@ -58,7 +58,7 @@ export function tenseOf(sentence: string): Tense {
 const CLAUSE_BOUNDARY = /[,;:—–()]|\b(?:but|while|whereas|which|who|that|when|where|because|although|though)\b/gi;
 
 /** A finite verb in the past ("signed", "met", "was"), not a participle of planning ("the planned visit"). */
-export const PAST_VERB = /\b(?!(?:planned|scheduled|expected|proposed|intended|needed|wanted|hoped)\b)[a-z]{3,}ed\b|\b(?:met|held|spoke|signed|was|were|had|did|took|made|went|came|began|told|said|paid|sent|gave|won|left|sat|flew|saw)\b/i;
+export const PAST_VERB = /\b(?!(?:planned|scheduled|expected|proposed|intended|needed|wanted|hoped)\b)[a-z]{3,}ed\b|\b(?:met|held|spoke|spoken|signed|was|were|had|did|took|taken|made|went|gone|came|began|begun|told|said|paid|sent|gave|given|won|left|sat|flew|flown|saw|seen|led|brought|wrote|written|became|chose|chosen|drove|sought|stood|ran|broke|broken|struck|kept|lost)\b/i;
 
 /** The clause of a sentence that holds offset `index`, between the clause boundaries around it. */
 export function clauseAt(sentence: string, index: number): string {
