@@ -251,3 +251,9 @@ describe('dates: irregular past participles put a clause in the past', () => {
     expect(iso(findDates('The leaders, who have spoken twice in May, will meet in October.', FRIDAY))).toEqual(['2025-05', '2025-10']);
   });
 });
+
+describe('dates: a range of years in a name is no span', () => {
+  it('"signed the Action Plan 2019-2023" gives no span', () => {
+    expect(findDates('The ministers signed the Action Plan 2019-2023.', FRIDAY).filter((d) => d.span)).toEqual([]);
+  });
+});

@@ -240,7 +240,8 @@ const MONTH_RE = MONTHS.join('|');
 const PATTERNS: Pattern[] = [
   {
     // "between 2010 and 2020", "from 2015 to 2019", "in 2019-20": a range of years is a span, never one of its years.
-    regex: /\b(?:between\s+(1[89]\d\d|20\d\d)\s+and\s+(1[89]\d\d|20\d\d)|from\s+(1[89]\d\d|20\d\d)\s+(?:to|until|through|till)\s+(1[89]\d\d|20\d\d)|(1[89]\d\d|20\d\d)\s*[-–]\s*((?:1[89]|20)?\d\d))\b(?![-–/.]?\d)/gi,
+    // Not a range in a name ("the Strategic Partnership 2019-2023").
+    regex: /\b(?:between\s+(1[89]\d\d|20\d\d)\s+and\s+(1[89]\d\d|20\d\d)|from\s+(1[89]\d\d|20\d\d)\s+(?:to|until|through|till)\s+(1[89]\d\d|20\d\d)|(?:in|during|over|throughout)\s+(1[89]\d\d|20\d\d)\s*[-–]\s*((?:1[89]|20)?\d\d))\b(?![-–/.]?\d)/gi,
     relative: false,
     resolve: (m) => {
       const from = Number(m[1] ?? m[3] ?? m[5]);
