@@ -257,3 +257,26 @@ describe('dates: a range of years in a name is no span', () => {
     expect(findDates('The ministers signed the Action Plan 2019-2023.', FRIDAY).filter((d) => d.span)).toEqual([]);
   });
 });
+
+describe('dates: counts ahead from publication, in the future only', () => {
+  it('"in two days" is a day ahead; "in three weeks\' time" the month of that day', () => {
+    expect(iso(findDates('The ministers will meet in two days.', FRIDAY))).toEqual(['2025-06-15']);
+    expect(iso(findDates("The ministers will meet in three weeks' time.", FRIDAY))).toEqual(['2025-07']);
+  });
+
+  it('in the past it is a duration, no date', () => {
+    expect(iso(findDates('They reached a deal in two days.', FRIDAY))).toEqual([]);
+    expect(iso(findDates('The envoys will agree a text in two days of talks.', FRIDAY))).toEqual([]);
+  });
+});
+
+describe('dates: "before" and "after" keep the order of the days they join', () => {
+  it('"on Monday before flying to Paris on Saturday": Saturday is not before Monday', () => {
+    expect(iso(findDates('They met on Monday before flying to Paris on Saturday.', FRIDAY))).toEqual(['2025-06-09', '2025-06-14']);
+  });
+
+  it('"on Thursday after talks on Monday": Monday is not after Thursday', () => {
+    // A Tuesday story in the future tense: Thursday is ahead, and Monday before it is yesterday, not next week.
+    expect(iso(findDates('The two will sign the pact on Thursday after talks on Monday.', '2025-06-10'))).toEqual(['2025-06-12', '2025-06-09']);
+  });
+});

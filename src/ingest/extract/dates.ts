@@ -316,6 +316,20 @@ const PATTERNS: Pattern[] = [
       return { date: monthDate({ year: Math.floor(index / 12), month: (index % 12) + 1 }) };
     },
   },
+  {
+    // "in two days", "in three weeks' time": counted on from publication, in a clause about the future only ("in two days of talks" is a duration).
+    regex: /\bin (a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (day|week|fortnight|month)s?(?:['’]s?|s['’])?(?: time)?(?=[\s,.;)]|$)(?! of\b)/gi,
+    relative: true,
+    resolve: (m, pub, tense) => {
+      const n = /^an?$/i.test(m[1]!) ? 1 : wordNumber(m[1]!);
+      if (!n || tense !== 'FUTURE') return {};
+      const unit = m[2]!.toLowerCase();
+      if (unit === 'day') return { date: dayDate(addDays(pub, n)) };
+      if (unit === 'week' || unit === 'fortnight') return { date: monthDate(addDays(pub, (unit === 'week' ? 7 : 14) * n)) };
+      const index = pub.year * 12 + (pub.month - 1) + n;
+      return { date: monthDate({ year: Math.floor(index / 12), month: (index % 12) + 1 }) };
+    },
+  },
   { regex: /\b(?:yesterday|last night)\b/gi, relative: true, resolve: (_m, pub) => ({ date: dayDate(addDays(pub, -1)) }) },
   { regex: /\btomorrow\b/gi, relative: true, resolve: (_m, pub) => ({ date: dayDate(addDays(pub, 1)) }) },
   { regex: /\b(?:today|tonight|this morning|this afternoon|this evening)\b/gi, relative: true, resolve: (_m, pub) => ({ date: dayDate(pub) }) },
@@ -448,7 +462,32 @@ export function findDates(sentence: string, publishedAt: string | undefined): Da
       found.push({ index, text: m[0], ...p.resolve(m as RegExpExecArray, pub ?? { year: 0, month: 1, day: 1 }, tenseAt(sentence, index)) });
     }
   }
-  return found.filter((f) => f.date || f.span || f.unresolved).sort((a, b) => a.index - b.index);
+  return inOrder(sentence, found.filter((f) => f.date || f.span || f.unresolved).sort((a, b) => a.index - b.index));
+}
+
+/** A weekday named alone ("Saturday", "on Saturday"), whose week is read from the tense. */
+const BARE_WEEKDAY = new RegExp(`^(?:on\\s+)?(?:${WEEKDAY_RE})$`, 'i');
+
+/**
+ * "met him on Monday before flying to Paris on Saturday": what is told after
+ * "before" is not earlier than the day told before it, and what is told
+ * after "after" not later; a bare weekday that breaks the order is moved a
+ * week.
+ */
+function inOrder(sentence: string, found: DateMention[]): DateMention[] {
+  for (let i = 1; i < found.length; i++) {
+    const d = found[i]!;
+    const anchor = found.slice(0, i).filter((a) => a.date?.precision === 'DAY').pop();
+    if (!anchor || !d.date || d.date.precision !== 'DAY' || !BARE_WEEKDAY.test(d.text.trim())) continue;
+    const between = sentence.slice(anchor.index + anchor.text.length, d.index);
+    const word = /\b(before|after)\b(?![^]*\b(?:before|after)\b)/i.exec(between)?.[1]?.toLowerCase();
+    if (!word || /[;.]/.test(between)) continue;
+    const at = Date.UTC(d.date.year, d.date.month! - 1, d.date.day!);
+    const from = Date.UTC(anchor.date!.year, anchor.date!.month! - 1, anchor.date!.day!);
+    const shift = word === 'before' && at < from ? 7 : word === 'after' && at > from ? -7 : 0;
+    if (shift) found[i] = { ...d, date: dayDate(addDays({ year: d.date.year, month: d.date.month!, day: d.date.day! }, shift)) };
+  }
+  return found;
 }
 
 /** The year of a day and month told without one: the latest such day for the past, the next for the future, the nearest for a plan told in the past. */
