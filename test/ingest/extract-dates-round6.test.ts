@@ -280,3 +280,9 @@ describe('dates: "before" and "after" keep the order of the days they join', () 
     expect(iso(findDates('The two will sign the pact on Thursday after talks on Monday.', '2025-06-10'))).toEqual(['2025-06-12', '2025-06-09']);
   });
 });
+
+describe('dates: "in N days" after a count of things is a duration', () => {
+  it('"will visit three cities in five days" gives no date', () => {
+    expect(iso(findDates('The delegation will visit three cities in five days.', FRIDAY))).toEqual([]);
+  });
+});

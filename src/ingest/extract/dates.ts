@@ -322,7 +322,9 @@ const PATTERNS: Pattern[] = [
     relative: true,
     resolve: (m, pub, tense) => {
       const n = /^an?$/i.test(m[1]!) ? 1 : wordNumber(m[1]!);
-      if (!n || tense !== 'FUTURE') return {};
+      // "will visit three cities in five days": a count of things before it makes it a duration.
+      const counted = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens of)\s+\p{L}+s\b/iu.test(clauseAt(m.input, m.index ?? 0).split(m[0])[0] ?? '');
+      if (!n || tense !== 'FUTURE' || counted) return {};
       const unit = m[2]!.toLowerCase();
       if (unit === 'day') return { date: dayDate(addDays(pub, n)) };
       if (unit === 'week' || unit === 'fortnight') return { date: monthDate(addDays(pub, (unit === 'week' ? 7 : 14) * n)) };
