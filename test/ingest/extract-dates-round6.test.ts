@@ -286,3 +286,15 @@ describe('dates: "in N days" after a count of things is a duration', () => {
     expect(iso(findDates('The delegation will visit three cities in five days.', FRIDAY))).toEqual([]);
   });
 });
+
+describe('dates: "last"/"next" + the publication month is a year away', () => {
+  it('"last June" in a June story is the June before; "next June" the June after', () => {
+    expect(iso(findDates('The two leaders met last June.', FRIDAY))).toEqual(['2024-06']);
+    expect(iso(findDates('The two leaders will meet next June.', FRIDAY))).toEqual(['2026-06']);
+  });
+
+  it('"this June" is the publication year\'s; "last May" the latest May', () => {
+    expect(iso(findDates('The two leaders met this June.', FRIDAY))).toEqual(['2025-06']);
+    expect(iso(findDates('The two leaders met last May.', FRIDAY))).toEqual(['2025-05']);
+  });
+});

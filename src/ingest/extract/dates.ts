@@ -400,7 +400,10 @@ const PATTERNS: Pattern[] = [
     relative: true,
     resolve: (m, pub, tense) => {
       const month = MONTHS.indexOf(m[1]!.toLowerCase()) + 1;
-      const modifier = /^\s*(last|next)/i.exec(m[0])?.[1]?.toLowerCase();
+      const modifier = /^\s*(last|next|this)\b/i.exec(m[0])?.[1]?.toLowerCase();
+      // "last June" in a June story is a year back, "next June" a year on, "this June" the publication's.
+      if (modifier === 'this') return { date: monthDate({ year: pub.year, month }) };
+      if (modifier && month === pub.month) return { date: monthDate({ year: pub.year + (modifier === 'next' ? 1 : -1), month }) };
       const t: Tense = modifier === 'next' ? 'FUTURE' : modifier === 'last' ? 'PAST' : tense;
       return { date: monthDate(resolveMonth(month, pub, t)) };
     },
