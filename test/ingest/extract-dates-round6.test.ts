@@ -298,3 +298,18 @@ describe('dates: "last"/"next" + the publication month is a year away', () => {
     expect(iso(findDates('The two leaders met last May.', FRIDAY))).toEqual(['2025-05']);
   });
 });
+
+describe('dates: "the following Monday" counts from a day told before', () => {
+  // 2 May 2025 is a Friday.
+  it('"the following Monday" is the first Monday after the day the sentence before gave', () => {
+    expect(iso(findDatesWithPrevious('They met again the following Monday.', 'The pact was signed on May 2.', FRIDAY))).toEqual(['2025-05-05']);
+  });
+
+  it('"the previous Friday" is the last Friday before it', () => {
+    expect(iso(findDatesWithPrevious('They had met the previous Friday.', 'The pact was signed on May 2.', FRIDAY))).toEqual(['2025-04-25']);
+  });
+
+  it('a day told earlier in the same sentence comes first', () => {
+    expect(iso(findDatesWithPrevious('He arrived on May 2 and met the king the following Monday.', 'They spoke on June 10.', FRIDAY))).toEqual(['2025-05-02', '2025-05-05']);
+  });
+});

@@ -569,6 +569,28 @@ function eventDaysFrom(sentence: string, publishedAt: string | undefined, lead: 
   return [{ index: m.index + m[0].length - text.length, text, date: dayDate(addDays({ year: anchor.year, month: anchor.month!, day: anchor.day! }, shift)) }];
 }
 
+/** "the following Monday", "the previous Friday": a weekday counted from a day told before. */
+const WEEKDAY_FROM_DAY = new RegExp(`\\bthe (following|next|previous|preceding) (${WEEKDAY_RE})\\b`, 'gi');
+
+/**
+ * "The pact was signed on May 2. They met again the following Monday": the
+ * first such weekday after (or, for "previous", before) the day told
+ * earlier in the sentence, else the last day of the sentence before.
+ */
+function weekdayFromDay(sentence: string, own: DateMention[], previous: string | undefined, publishedAt: string | undefined): DateMention[] {
+  const out: DateMention[] = [];
+  for (const m of sentence.matchAll(WEEKDAY_FROM_DAY)) {
+    const at = m.index ?? 0;
+    const anchor = own.filter((d) => d.index < at && d.date?.precision === 'DAY').pop()?.date ?? lastDay(previous, publishedAt);
+    if (!anchor) continue;
+    const from = { year: anchor.year, month: anchor.month!, day: anchor.day! };
+    const weekday = WEEKDAYS.indexOf(m[2]!.toLowerCase());
+    const back = /^(?:previous|preceding)$/i.test(m[1]!);
+    out.push({ index: at, text: m[0], date: dayDate(resolveWeekday(weekday, addDays(from, back ? -1 : 1), back ? 'PAST' : 'FUTURE')) });
+  }
+  return out;
+}
+
 /** "a day after holding talks", "two days before the summit": what is told after it lies that many days from the day of its clause. */
 const DAYS_FROM_DAY = /\b(a|one|two|three|four|five|six|seven) days? (after|before)\b/gi;
 
@@ -713,7 +735,9 @@ export function findDatesWithPrevious(sentence: string, previous: string | undef
   // "in October that year" replaces the bare "in October" findDates would resolve against the publication year.
   const plain = found.filter((d) => !thatYear.some((t) => d.index >= t.index && d.index < t.index + t.text.length));
   const around = [...plain, ...thatYear, ...daysAround(sentence, previous, publishedAt, lead, plain), ...eventDaysFrom(sentence, publishedAt, lead)].sort((a, b) => a.index - b.index);
-  const told = [...around, ...daysFromDay(sentence, around)];
+  const counted = weekdayFromDay(sentence, around, previous, publishedAt);
+  // "the following Monday" replaces the "Monday" read against the publication day.
+  const told = [...around.filter((d) => !counted.some((c) => d.index >= c.index && d.index < c.index + c.text.length)), ...counted, ...daysFromDay(sentence, around)];
   const own = [...told, ...timeOfTheDay(sentence, told, previous, publishedAt, lead)].sort((a, b) => a.index - b.index);
   const said = SAME_DAY.exec(sentence);
   const same = said ?? sameEvent(sentence, previous);
