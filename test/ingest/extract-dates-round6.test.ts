@@ -313,3 +313,13 @@ describe('dates: "the following Monday" counts from a day told before', () => {
     expect(iso(findDatesWithPrevious('He arrived on May 2 and met the king the following Monday.', 'They spoke on June 10.', FRIDAY))).toEqual(['2025-05-02', '2025-05-05']);
   });
 });
+
+describe('dates: a day and month followed by "last year" or "next year"', () => {
+  it('"on March 3 last year" is in the year before publication, as one date', () => {
+    expect(iso(findDates('The pact was signed on March 3 last year.', FRIDAY))).toEqual(['2024-03-03']);
+  });
+
+  it('"on 3 March next year" is in the year after', () => {
+    expect(iso(findDates('The pact will be signed on 3 March next year.', FRIDAY))).toEqual(['2026-03-03']);
+  });
+});

@@ -526,7 +526,14 @@ function absoluteDays(sentence: string, pub: Day | undefined): DateMention[] {
         out.push({ index: r.index, text: r.text, unresolved: `date "${r.text}" has no year and there is no publication date` });
         continue;
       }
-      year = yearOfDay(month, day, pub, tense);
+      // "on March 3 last year": the year told right after the day.
+      const said = /^,?\s+(?:of\s+)?(last|this|next) year\b/i.exec(sentence.slice(r.index + r.text.length));
+      const shift = said ? { last: -1, this: 0, next: 1 }[said[1]!.toLowerCase() as 'last' | 'this' | 'next'] : undefined;
+      year = shift === undefined ? yearOfDay(month, day, pub, tense) : pub.year + shift;
+      if (said) {
+        out.push({ index: r.index, text: r.text + said[0], date: { year, month, day, precision: 'DAY' } });
+        continue;
+      }
     }
     out.push({ index: r.index, text: r.text, date: { year, month, day, precision: 'DAY' } });
   }
