@@ -323,3 +323,9 @@ describe('dates: a day and month followed by "last year" or "next year"', () => 
     expect(iso(findDates('The pact will be signed on 3 March next year.', FRIDAY))).toEqual(['2026-03-03']);
   });
 });
+
+describe('dates: "a day earlier than planned" is a comparison, no day of its own', () => {
+  it('gives only the day told', () => {
+    expect(iso(findDatesWithPrevious('The leaders met on Tuesday, a day earlier than planned.', 'The pact was signed on May 2.', FRIDAY))).toEqual(['2025-06-10']);
+  });
+});

@@ -541,7 +541,7 @@ function absoluteDays(sentence: string, pub: Day | undefined): DateMention[] {
 }
 
 /** "the next day", "the following morning", "the day before the summit", "two days later". */
-const DAY_AROUND = /\b(?:the (next|following) (?:day|morning|evening|afternoon|night)|the day (before|after) the (?:summit|visit|talks|meeting|ceremony|signing|conference)|(a|one|two|three|four|five|six|seven|\d) (days?|weeks?) (later|earlier)|the (previous|preceding) (?:day|morning|evening|afternoon|night)|the day (before|after)(?=\s*[,;.]|\s+(?:and|but|when)\b|\s*$))\b/i;
+const DAY_AROUND = /\b(?:the (next|following) (?:day|morning|evening|afternoon|night)|the day (before|after) the (?:summit|visit|talks|meeting|ceremony|signing|conference)|(a|one|two|three|four|five|six|seven|\d) (days?|weeks?) (later|earlier)(?!\s+than\b)|the (previous|preceding) (?:day|morning|evening|afternoon|night)|the day (before|after)(?=\s*[,;.]|\s+(?:and|but|when)\b|\s*$))\b/i;
 
 /**
  * "The talks took place a day after Orban met Putin": the story's event
