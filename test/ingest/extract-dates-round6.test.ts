@@ -329,3 +329,9 @@ describe('dates: "a day earlier than planned" is a comparison, no day of its own
     expect(iso(findDatesWithPrevious('The leaders met on Tuesday, a day earlier than planned.', 'The pact was signed on May 2.', FRIDAY))).toEqual(['2025-06-10']);
   });
 });
+
+describe('dates: "the day after <event>" after a day told in the sentence', () => {
+  it('the event is the day before the day told', () => {
+    expect(iso(findDatesWithPrevious('The leaders met on Tuesday, the day after the election.', undefined, FRIDAY))).toEqual(['2025-06-10', '2025-06-09']);
+  });
+});

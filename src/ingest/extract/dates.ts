@@ -598,8 +598,8 @@ function weekdayFromDay(sentence: string, own: DateMention[], previous: string |
   return out;
 }
 
-/** "a day after holding talks", "two days before the summit": what is told after it lies that many days from the day of its clause. */
-const DAYS_FROM_DAY = /\b(a|one|two|three|four|five|six|seven) days? (after|before)\b/gi;
+/** "a day after holding talks", "the day after the election", "two days before the summit": what is told after it lies that many days from the day of its clause. */
+const DAYS_FROM_DAY = /\b(?:(a|one|two|three|four|five|six|seven) days?|the day) (after|before)\b(?!\s*[,;.]|\s*$)/gi;
 
 /**
  * "X will call on Y later today, a day after holding talks with Z": the
@@ -615,7 +615,7 @@ function daysFromDay(sentence: string, own: DateMention[]): DateMention[] {
     if (own.some((d) => at < d.index + d.text.length && d.index < at + m[0].length)) continue;
     const anchor = own.filter((d) => d.index < at && d.date?.precision === 'DAY').pop()?.date;
     if (!anchor) continue;
-    const count = Math.max(1, ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven'].indexOf(m[1]!.toLowerCase()));
+    const count = m[1] === undefined ? 1 : Math.max(1, ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven'].indexOf(m[1].toLowerCase()));
     const shift = (m[2]!.toLowerCase() === 'after' ? -1 : 1) * count;
     out.push({ index: at, text: m[0], date: dayDate(addDays({ year: anchor.year, month: anchor.month!, day: anchor.day! }, shift)) });
   }
