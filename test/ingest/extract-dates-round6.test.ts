@@ -1,8 +1,11 @@
 /**
  * Specs for round 6 of the dates stage: plans told in the past ("had
- * originally been set for"), "that day" and "that month" read from what was
- * told before, counts back from publication ("two days ago", "last night"),
- * parts of a year ("in early 2024"). Made-up sentences.
+ * originally been set for"), "that day", "that month", "the following
+ * Monday" read from what was told before, counts back and ahead from
+ * publication ("two days ago", "last night", "in two weeks' time"), parts of
+ * a year or month ("in early 2024", "at the end of May"), weekends, ranges
+ * of years as spans, and the tense of each verb phrase of a clause ("met …
+ * on Monday and will travel … on Saturday"). Made-up sentences.
  */
 import { describe, expect, it } from 'vitest';
 import { findDates, findDatesWithPrevious, type DateMention } from '../../src/ingest/extract/dates.ts';
