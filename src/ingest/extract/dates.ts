@@ -39,10 +39,15 @@ const NAMES_A_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*
  * "is scheduled to", "scheduled for Friday", "pencilled in for Wednesday"; also the future in the past ("had been scheduled to",
  * "was due to"), whose dates lie after the moment the story tells of.
  */
-const FUTURE = /\b(?:will|shall|'ll|(?:is|are|was|were|had been|has been) (?:due|set|scheduled|expected|slated|going) to|plans? to|planned to|intends? to|to be (?:held|signed)|would (?:meet|visit|travel|hold|sign|host|receive|welcome|attend|call)|(?:is|are) to (?!be\b)[a-z]+|(?:scheduled|planned|slated|set|due|pencil+ed in) (?:for|on))\b/i;
+const FUTURE = /\b(?:will|shall|'ll|(?:is|are|was|were|had been|has been) (?:due|set|scheduled|expected|slated|going) to|plans? to|planned to|intends? to|(?:expects?|hopes?|aims?|wants?|seeks?) to|(?:is|are) (?:expected|due) (?:in|at|on|for|back)\b|to be (?:held|signed)|would (?:meet|visit|travel|hold|sign|host|receive|welcome|attend|call|take place|be held|go ahead)|(?:is|are) to (?!be\b)[a-z]+|(?:scheduled|planned|slated|set|due|pencil+ed in) (?:for|on))\b/i;
 
-/** The future in the past: "had been due to", "was scheduled to", "were supposed to". */
-const FUTURE_IN_PAST = /\b(?:(?:had been|was|were) (?:due|set|scheduled|slated|supposed|expected) to|(?:was|were) to (?!be\b)[a-z]+)\b/i;
+/**
+ * The future in the past: "had been due to", "was scheduled to", "were
+ * supposed to", "had originally been set for May 7", "was initially planned
+ * for", and a plan told as superseded ("the talks, originally scheduled for
+ * Tuesday, …"): a plan made before the moment the story tells of.
+ */
+const FUTURE_IN_PAST = /\b(?:(?:had (?:[a-z]+ly )?been|was|were) (?:[a-z]+ly )?(?:due|set|scheduled|slated|supposed|expected|planned|pencil+ed in) (?:to|for|on)|(?:was|were) to (?!be\b)[a-z]+|(?:originally|initially|previously|first) (?:due|set|scheduled|slated|planned|expected|pencil+ed in) (?:to|for|on)|(?:was|were) (?:expected|due) (?:in|at|back))\b/i;
 
 /** The tense of a sentence: future when it has a future marker, past otherwise (news reports the past). */
 export function tenseOf(sentence: string): Tense {
@@ -53,7 +58,7 @@ export function tenseOf(sentence: string): Tense {
 const CLAUSE_BOUNDARY = /[,;:—–()]|\b(?:but|while|whereas|which|who|that|when|where|because|although|though)\b/gi;
 
 /** A finite verb in the past ("signed", "met", "was"), not a participle of planning ("the planned visit"). */
-export const PAST_VERB = /\b(?!(?:planned|scheduled|expected|proposed|intended|needed|wanted|hoped)\b)[a-z]{3,}ed\b|\b(?:met|held|spoke|signed|was|were|had|did|took|made|went|came|began|told|said|paid|sent|gave|won|left|sat|flew|saw)\b/i;
+export const PAST_VERB = /\b(?!(?:planned|scheduled|expected|proposed|intended|needed|wanted|hoped)\b)[a-z]{3,}ed\b|\b(?:met|held|spoke|spoken|signed|was|were|had|did|took|taken|made|went|gone|came|began|begun|told|said|paid|sent|gave|given|won|left|sat|flew|flown|saw|seen|led|brought|wrote|written|became|chose|chosen|drove|sought|stood|ran|broke|broken|struck|kept|lost)\b/i;
 
 /** The clause of a sentence that holds offset `index`, between the clause boundaries around it. */
 export function clauseAt(sentence: string, index: number): string {
@@ -70,6 +75,55 @@ export function clauseAt(sentence: string, index: number): string {
   return sentence.slice(start, end);
 }
 
+/** "and", then perhaps an adverb, before what may be a new verb phrase. */
+const AND = /\band\s+(?:(?:then|also|later|now|again)\s+)?/g;
+
+/** A verb phrase that opens with a future marker or a past verb in lower case (not "and United Nations …"). */
+const FUTURE_FIRST = new RegExp(`^(?:${FUTURE.source})`, 'i');
+const PAST_FIRST = new RegExp(`^(?:${PAST_VERB.source})`);
+
+/**
+ * The stretch of the clause holding offset `index` that one verb governs:
+ * the clause cut again where "and" opens a new verb phrase, so "met the king
+ * on Monday and will travel to Oslo on Saturday" dates Monday in the past
+ * and Saturday in the future.
+ */
+function verbPhraseAt(sentence: string, index: number): string {
+  const clause = clauseAt(sentence, index);
+  const from = sentence.lastIndexOf(clause, index);
+  const cuts: { at: number; next: number }[] = [];
+  for (const m of clause.matchAll(AND)) {
+    const after = clause.slice((m.index ?? 0) + m[0].length);
+    if (FUTURE_FIRST.test(after) || PAST_FIRST.test(after)) cuts.push({ at: m.index ?? 0, next: (m.index ?? 0) + m[0].length });
+  }
+  for (const m of clause.matchAll(REPORTED)) cuts.push({ at: (m.index ?? 0) + m[0].length, next: (m.index ?? 0) + m[0].length });
+  let start = 0;
+  let end = clause.length;
+  for (const c of cuts.sort((a, b) => a.at - b.at)) {
+    if (from + c.next <= index) start = c.next;
+    else if (from + c.at > index) {
+      end = c.at;
+      break;
+    }
+  }
+  return clause.slice(start, end);
+}
+
+/**
+ * A reporting verb with the day it was said ("Officials said on Tuesday",
+ * "told reporters on Thursday"): what follows is the reported clause, with a
+ * tense of its own ("… the summit would take place on Monday").
+ */
+const REPORTED = new RegExp(`\\b(?:said|told (?:reporters|journalists|parliament|lawmakers)|announced|confirmed|added)\\s+(?:(?:late |early )?on\\s+)?(?:${WEEKDAYS.join('|')}|today|yesterday|last night)\\b`, 'gi');
+
+/**
+ * A present tense that tells a timetable ("Scholz travels to Beijing on
+ * Monday", "the summit opens on Monday"): the future, when no past verb
+ * stands in the clause. Verbs that are seldom nouns; not after a
+ * determiner.
+ */
+const PRESENT_PLAN = /(?<!\b(?:the|a|an|his|her|its|their|our|of)\s)\b(?:travels|arrives|departs|flies|begins|opens|meets|attends|resumes|concludes|takes place|leaves for)\b/;
+
 /** The clause after a verbless clause that opens the sentence and holds offset `index` ("On Monday, …"); undefined elsewhere. */
 function clauseAfter(sentence: string, index: number): string | undefined {
   const comma = /^[^,;:—–()]*?,/.exec(sentence);
@@ -85,16 +139,18 @@ function clauseAfter(sentence: string, index: number): string | undefined {
  * verb is past; a clause with no verb takes the sentence's tense.
  */
 export function tenseAt(sentence: string, index: number): Tense {
-  const clause = clauseAt(sentence, index);
+  const clause = verbPhraseAt(sentence, index);
   if (FUTURE_IN_PAST.test(clause)) return 'NEAREST';
   if (FUTURE.test(clause)) return 'FUTURE';
   if (PAST_VERB.test(clause)) return 'PAST';
+  if (PRESENT_PLAN.test(clause)) return 'FUTURE';
   // "On Monday, Baerbock was received in Abu Dhabi …": a fronted date takes the tense of the clause it opens.
   const next = clauseAfter(sentence, index);
   if (next !== undefined) {
     if (FUTURE_IN_PAST.test(next)) return 'NEAREST';
     if (FUTURE.test(next)) return 'FUTURE';
     if (PAST_VERB.test(next)) return 'PAST';
+    if (PRESENT_PLAN.test(next)) return 'FUTURE';
   }
   if (FUTURE_IN_PAST.test(sentence)) return 'NEAREST';
   return tenseOf(sentence);
@@ -139,7 +195,8 @@ function monthDate(d: { year: number; month: number }): PartialDate {
  */
 export function resolveWeekday(weekday: number, pub: Day, tense: Tense, modifier?: 'last' | 'next' | 'this'): Day {
   const pubWeekday = toUtc(pub).getUTCDay();
-  if (tense === 'NEAREST' && !modifier) {
+  // "had been scheduled for this Friday": a plan of the days around publication, whichever side.
+  if (tense === 'NEAREST' && (!modifier || modifier === 'this')) {
     const ahead = (weekday - pubWeekday + 7) % 7;
     const back = (pubWeekday - weekday + 7) % 7;
     return addDays(pub, ahead <= back ? ahead : -back);
@@ -181,6 +238,26 @@ const MONTH_RE = MONTHS.join('|');
 
 /** Relative and partial expressions chrono does not resolve the way news needs. Order matters: longer first. */
 const PATTERNS: Pattern[] = [
+  {
+    // "between 2010 and 2020", "from 2015 to 2019", "in 2019-20": a range of years is a span, never one of its years.
+    // Not a range in a name ("the Strategic Partnership 2019-2023").
+    regex: /\b(?:between\s+(1[89]\d\d|20\d\d)\s+and\s+(1[89]\d\d|20\d\d)|from\s+(1[89]\d\d|20\d\d)\s+(?:to|until|through|till)\s+(1[89]\d\d|20\d\d)|(?:in|during|over|throughout)\s+(1[89]\d\d|20\d\d)\s*[-–]\s*((?:1[89]|20)?\d\d))\b(?![-–/.]?\d)/gi,
+    relative: false,
+    resolve: (m) => {
+      const from = Number(m[1] ?? m[3] ?? m[5]);
+      const to = m[6] !== undefined && m[6].length === 2 ? Math.floor(from / 100) * 100 + Number(m[6]) : Number(m[2] ?? m[4] ?? m[6]);
+      return to > from ? { span: { fromYear: from, toYear: to } } : {};
+    },
+  },
+  {
+    // "in the 1990s" is that decade; "since the 1990s" runs from it to publication.
+    regex: /\b(in|during|throughout|since)\s+the\s+((?:1[89]|20)\d0)s\b/gi,
+    relative: true,
+    resolve: (m, pub) => {
+      const from = Number(m[2]);
+      return { span: { fromYear: from, toYear: m[1]!.toLowerCase() === 'since' ? pub.year : from + 9 } };
+    },
+  },
   {
     regex: /\b(?:in|over|during|for) the (?:last|past|previous) (\d+|[a-z]+(?:-[a-z]+)?) years\b/gi,
     relative: true,
@@ -224,9 +301,64 @@ const PATTERNS: Pattern[] = [
       return { date: dayDate(resolveWeekday(weekday, pub, tense, mod)) };
     },
   },
-  { regex: /\byesterday\b/gi, relative: true, resolve: (_m, pub) => ({ date: dayDate(addDays(pub, -1)) }) },
+  {
+    // "two days ago", "a week ago", "three months ago", "a year ago": counted back from publication, as precise as the unit.
+    regex: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (day|week|fortnight|month|year)s? ago\b/gi,
+    relative: true,
+    resolve: (m, pub) => {
+      const n = /^an?$/i.test(m[1]!) ? 1 : wordNumber(m[1]!);
+      if (!n) return {};
+      const unit = m[2]!.toLowerCase();
+      if (unit === 'day') return { date: dayDate(addDays(pub, -n)) };
+      if (unit === 'week' || unit === 'fortnight') return { date: monthDate(addDays(pub, (unit === 'week' ? -7 : -14) * n)) };
+      if (unit === 'year') return { date: { year: pub.year - n, precision: 'YEAR' } };
+      const index = pub.year * 12 + (pub.month - 1) - n;
+      return { date: monthDate({ year: Math.floor(index / 12), month: (index % 12) + 1 }) };
+    },
+  },
+  {
+    // "in two days", "in three weeks' time": counted on from publication, in a clause about the future only ("in two days of talks" is a duration).
+    regex: /\bin (a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (day|week|fortnight|month)s?(?:['’]s?|s['’])?(?: time)?(?=[\s,.;)]|$)(?! of\b)/gi,
+    relative: true,
+    resolve: (m, pub, tense) => {
+      const n = /^an?$/i.test(m[1]!) ? 1 : wordNumber(m[1]!);
+      // "will visit three cities in five days": a count of things before it makes it a duration.
+      const counted = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens of)\s+\p{L}+s\b/iu.test(clauseAt(m.input, m.index ?? 0).split(m[0])[0] ?? '');
+      if (!n || tense !== 'FUTURE' || counted) return {};
+      const unit = m[2]!.toLowerCase();
+      if (unit === 'day') return { date: dayDate(addDays(pub, n)) };
+      if (unit === 'week' || unit === 'fortnight') return { date: monthDate(addDays(pub, (unit === 'week' ? 7 : 14) * n)) };
+      const index = pub.year * 12 + (pub.month - 1) + n;
+      return { date: monthDate({ year: Math.floor(index / 12), month: (index % 12) + 1 }) };
+    },
+  },
+  { regex: /\b(?:yesterday|last night)\b/gi, relative: true, resolve: (_m, pub) => ({ date: dayDate(addDays(pub, -1)) }) },
   { regex: /\btomorrow\b/gi, relative: true, resolve: (_m, pub) => ({ date: dayDate(addDays(pub, 1)) }) },
   { regex: /\b(?:today|tonight|this morning|this afternoon|this evening)\b/gi, relative: true, resolve: (_m, pub) => ({ date: dayDate(pub) }) },
+  {
+    // "at the end of May", "in the first week of June", "the second half of March": a part of a month is dated to the month.
+    regex: new RegExp(`\\b(?:(?:beginning|start|end|middle|close)|(?:first|second|third|fourth|last|final|latter|early|late) (?:week|half|days|fortnight|part))\\s+of\\s+(${MONTH_RE})\\b(?!\\s*,?\\s*\\d)`, 'gi'),
+    relative: true,
+    resolve: (m, pub, tense) => ({ date: monthDate(resolveMonth(MONTHS.indexOf(m[1]!.toLowerCase()) + 1, pub, tense)) }),
+  },
+  {
+    // "at the weekend", "last weekend", "this weekend": the month of that Saturday (a weekend is no one day).
+    regex: /\b(last|this|next|at the|over the|on the|during the) weekend\b/gi,
+    relative: true,
+    resolve: (m, pub, tense) => {
+      const word = m[1]!.toLowerCase();
+      const ahead = word === 'next' || (word !== 'last' && tense === 'FUTURE');
+      // The coming Saturday (a week on for "next" when publication is a Saturday), or the last one before publication.
+      const saturday = ahead ? resolveWeekday(6, addDays(pub, word === 'next' ? 1 : 0), 'FUTURE') : resolveWeekday(6, addDays(pub, -1), 'PAST');
+      return { date: monthDate(saturday) };
+    },
+  },
+  {
+    // "earlier in the week", "later in the year", "at the start of the month": a part of the publication's week, month or year.
+    regex: /\b(?:(?:earlier|later) in the|(?:at )?the (?:start|beginning|end|middle) of the) (week|month|year)\b/gi,
+    relative: true,
+    resolve: (m, pub) => (m[1]!.toLowerCase() === 'year' ? { date: { year: pub.year, precision: 'YEAR' } } : { date: monthDate(pub) }),
+  },
   {
     // "in September last year", "in March of next year": the month of the year before or after publication.
     regex: new RegExp(`\\b(?:in\\s+(?:(?:early|mid|late)(?:-| ))?)?(${MONTH_RE})\\s+(?:of\\s+)?(last|next|this) year\\b`, 'gi'),
@@ -268,7 +400,10 @@ const PATTERNS: Pattern[] = [
     relative: true,
     resolve: (m, pub, tense) => {
       const month = MONTHS.indexOf(m[1]!.toLowerCase()) + 1;
-      const modifier = /^\s*(last|next)/i.exec(m[0])?.[1]?.toLowerCase();
+      const modifier = /^\s*(last|next|this)\b/i.exec(m[0])?.[1]?.toLowerCase();
+      // "last June" in a June story is a year back, "next June" a year on, "this June" the publication's.
+      if (modifier === 'this') return { date: monthDate({ year: pub.year, month }) };
+      if (modifier && month === pub.month) return { date: monthDate({ year: pub.year + (modifier === 'next' ? 1 : -1), month }) };
       const t: Tense = modifier === 'next' ? 'FUTURE' : modifier === 'last' ? 'PAST' : tense;
       return { date: monthDate(resolveMonth(month, pub, t)) };
     },
@@ -285,7 +420,8 @@ const PATTERNS: Pattern[] = [
     resolve: (m) => ({ date: { year: Number(m[1]), precision: 'YEAR' } }),
   },
   {
-    regex: /\b(?:in|since|by|until|of|during|before|after)\s+(1[89]\d\d|20\d\d)\b(?![-–]\d)/gi,
+    // "in 2019", "in early 2024", "by mid-2023": a part of a year is dated to its year.
+    regex: /\b(?:in|since|by|until|of|during|before|after)\s+(?:(?:early|mid|late)(?:-|\s+))?(1[89]\d\d|20\d\d)\b(?![-–]\d)/gi,
     relative: false,
     resolve: (m) => ({ date: { year: Number(m[1]), precision: 'YEAR' } }),
   },
@@ -331,7 +467,32 @@ export function findDates(sentence: string, publishedAt: string | undefined): Da
       found.push({ index, text: m[0], ...p.resolve(m as RegExpExecArray, pub ?? { year: 0, month: 1, day: 1 }, tenseAt(sentence, index)) });
     }
   }
-  return found.filter((f) => f.date || f.span || f.unresolved).sort((a, b) => a.index - b.index);
+  return inOrder(sentence, found.filter((f) => f.date || f.span || f.unresolved).sort((a, b) => a.index - b.index));
+}
+
+/** A weekday named alone ("Saturday", "on Saturday"), whose week is read from the tense. */
+const BARE_WEEKDAY = new RegExp(`^(?:on\\s+)?(?:${WEEKDAY_RE})$`, 'i');
+
+/**
+ * "met him on Monday before flying to Paris on Saturday": what is told after
+ * "before" is not earlier than the day told before it, and what is told
+ * after "after" not later; a bare weekday that breaks the order is moved a
+ * week.
+ */
+function inOrder(sentence: string, found: DateMention[]): DateMention[] {
+  for (let i = 1; i < found.length; i++) {
+    const d = found[i]!;
+    const anchor = found.slice(0, i).filter((a) => a.date?.precision === 'DAY').pop();
+    if (!anchor || !d.date || d.date.precision !== 'DAY' || !BARE_WEEKDAY.test(d.text.trim())) continue;
+    const between = sentence.slice(anchor.index + anchor.text.length, d.index);
+    const word = /\b(before|after)\b(?![^]*\b(?:before|after)\b)/i.exec(between)?.[1]?.toLowerCase();
+    if (!word || /[;.]/.test(between)) continue;
+    const at = Date.UTC(d.date.year, d.date.month! - 1, d.date.day!);
+    const from = Date.UTC(anchor.date!.year, anchor.date!.month! - 1, anchor.date!.day!);
+    const shift = word === 'before' && at < from ? 7 : word === 'after' && at > from ? -7 : 0;
+    if (shift) found[i] = { ...d, date: dayDate(addDays({ year: d.date.year, month: d.date.month!, day: d.date.day! }, shift)) };
+  }
+  return found;
 }
 
 /** The year of a day and month told without one: the latest such day for the past, the next for the future, the nearest for a plan told in the past. */
@@ -352,6 +513,8 @@ function absoluteDays(sentence: string, pub: Day | undefined): DateMention[] {
     const s = r.start;
     if (!s.isCertain('month') || !s.isCertain('day')) continue;
     if (/\b(?:today|tomorrow|yesterday|week|month|year|ago)\b/i.test(r.text) || MONTH_ABBR.test(r.text.trim().toLowerCase())) continue;
+    // "the end of May" is no one day: the month patterns read it.
+    if (/^(?:the\s+)?(?:beginning|start|end|middle|close|mid)\b/i.test(r.text.trim()) && !/\b\d{1,2}(?:st|nd|rd|th)?\b/.test(r.text)) continue;
     // "for about 90 minutes" is a duration chrono dates to today: a day date names its month.
     if (!NAMES_A_DAY.test(r.text)) continue;
     const month = s.get('month')!;
@@ -363,7 +526,14 @@ function absoluteDays(sentence: string, pub: Day | undefined): DateMention[] {
         out.push({ index: r.index, text: r.text, unresolved: `date "${r.text}" has no year and there is no publication date` });
         continue;
       }
-      year = yearOfDay(month, day, pub, tense);
+      // "on March 3 last year": the year told right after the day.
+      const said = /^,?\s+(?:of\s+)?(last|this|next) year\b/i.exec(sentence.slice(r.index + r.text.length));
+      const shift = said ? { last: -1, this: 0, next: 1 }[said[1]!.toLowerCase() as 'last' | 'this' | 'next'] : undefined;
+      year = shift === undefined ? yearOfDay(month, day, pub, tense) : pub.year + shift;
+      if (said) {
+        out.push({ index: r.index, text: r.text + said[0], date: { year, month, day, precision: 'DAY' } });
+        continue;
+      }
     }
     out.push({ index: r.index, text: r.text, date: { year, month, day, precision: 'DAY' } });
   }
@@ -371,7 +541,7 @@ function absoluteDays(sentence: string, pub: Day | undefined): DateMention[] {
 }
 
 /** "the next day", "the following morning", "the day before the summit", "two days later". */
-const DAY_AROUND = /\b(?:the (next|following) (?:day|morning|evening|afternoon)|the day (before|after) the (?:summit|visit|talks|meeting|ceremony|signing|conference)|(a|one|two|three) days? (later|earlier))\b/i;
+const DAY_AROUND = /\b(?:the (next|following) (?:day|morning|evening|afternoon|night)|the day (before|after) the (?:summit|visit|talks|meeting|ceremony|signing|conference)|(a|one|two|three|four|five|six|seven|\d) (days?|weeks?) (later|earlier)(?!\s+than\b)|the (previous|preceding) (?:day|morning|evening|afternoon|night)|the day (before|after)(?=\s*[,;.]|\s+(?:and|but|when)\b|\s*$))\b/i;
 
 /**
  * "The talks took place a day after Orban met Putin": the story's event
@@ -406,38 +576,125 @@ function eventDaysFrom(sentence: string, publishedAt: string | undefined, lead: 
   return [{ index: m.index + m[0].length - text.length, text, date: dayDate(addDays({ year: anchor.year, month: anchor.month!, day: anchor.day! }, shift)) }];
 }
 
+/** "the following Monday", "the previous Friday": a weekday counted from a day told before. */
+const WEEKDAY_FROM_DAY = new RegExp(`\\bthe (following|next|previous|preceding) (${WEEKDAY_RE})\\b`, 'gi');
+
+/**
+ * "The pact was signed on May 2. They met again the following Monday": the
+ * first such weekday after (or, for "previous", before) the day told
+ * earlier in the sentence, else the last day of the sentence before.
+ */
+function weekdayFromDay(sentence: string, own: DateMention[], previous: string | undefined, publishedAt: string | undefined): DateMention[] {
+  const out: DateMention[] = [];
+  for (const m of sentence.matchAll(WEEKDAY_FROM_DAY)) {
+    const at = m.index ?? 0;
+    const anchor = own.filter((d) => d.index < at && d.date?.precision === 'DAY').pop()?.date ?? lastDay(previous, publishedAt);
+    if (!anchor) continue;
+    const from = { year: anchor.year, month: anchor.month!, day: anchor.day! };
+    const weekday = WEEKDAYS.indexOf(m[2]!.toLowerCase());
+    const back = /^(?:previous|preceding)$/i.test(m[1]!);
+    out.push({ index: at, text: m[0], date: dayDate(resolveWeekday(weekday, addDays(from, back ? -1 : 1), back ? 'PAST' : 'FUTURE')) });
+  }
+  return out;
+}
+
+/** "a day after holding talks", "the day after the election", "two days before the summit": what is told after it lies that many days from the day of its clause. */
+const DAYS_FROM_DAY = /\b(?:(a|one|two|three|four|five|six|seven) days?|the day) (after|before)\b(?!\s*[,;.]|\s*$)/gi;
+
+/**
+ * "X will call on Y later today, a day after holding talks with Z": the
+ * event told after "a day after" was one day before the day the sentence
+ * gives before it ("two days before the summit": two days after it). Only
+ * a day the sentence itself gives anchors it: without one the day of the
+ * main clause is unknown.
+ */
+function daysFromDay(sentence: string, own: DateMention[]): DateMention[] {
+  const out: DateMention[] = [];
+  for (const m of sentence.matchAll(DAYS_FROM_DAY)) {
+    const at = m.index ?? 0;
+    if (own.some((d) => at < d.index + d.text.length && d.index < at + m[0].length)) continue;
+    const anchor = own.filter((d) => d.index < at && d.date?.precision === 'DAY').pop()?.date;
+    if (!anchor) continue;
+    const count = m[1] === undefined ? 1 : Math.max(1, ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven'].indexOf(m[1].toLowerCase()));
+    const shift = (m[2]!.toLowerCase() === 'after' ? -1 : 1) * count;
+    out.push({ index: at, text: m[0], date: dayDate(addDays({ year: anchor.year, month: anchor.month!, day: anchor.day! }, shift)) });
+  }
+  return out;
+}
+
 /**
  * Days told relative to another day: "the next day" and "two days later"
  * count from the last day the sentence before gave; "the day before the
  * summit" from the day of the story's lead event (the first day its lead
  * sentence gives).
  */
-function daysAround(sentence: string, previous: string | undefined, publishedAt: string | undefined, lead: string | undefined): DateMention[] {
+function daysAround(sentence: string, previous: string | undefined, publishedAt: string | undefined, lead: string | undefined, own: DateMention[] = []): DateMention[] {
   const m = DAY_AROUND.exec(sentence);
   if (!m) return [];
-  const anchorText = m[2] ? lead : previous;
+  const fromLead = m[2] !== undefined;
+  // "arrived on Saturday and met him the next day": a day told before it in its own sentence comes first.
+  const before = fromLead ? undefined : own.filter((d) => d.index < m.index && d.date?.precision === 'DAY').pop()?.date;
+  const anchorText = fromLead ? lead : previous;
   const anchors = anchorText === undefined ? [] : findDates(anchorText, publishedAt).filter((d) => d.date?.precision === 'DAY');
-  const anchor = (m[2] ? anchors[0] : anchors[anchors.length - 1])?.date;
+  const anchor = before ?? (fromLead ? anchors[0] : anchors[anchors.length - 1])?.date;
   if (!anchor) return [];
-  const count = m[3] ? ['a', 'one', 'two', 'three'].indexOf(m[3].toLowerCase()) : 1;
-  const shift = m[1] ? 1 : m[2] ? (m[2].toLowerCase() === 'before' ? -1 : 1) : (m[4]!.toLowerCase() === 'later' ? 1 : -1) * Math.max(1, count);
+  const count = m[3] ? Math.max(1, wordNumber(m[3]) ?? 1) * (/^week/i.test(m[4]!) ? 7 : 1) : 1;
+  let shift: number;
+  if (m[1]) shift = 1;
+  else if (m[2]) shift = m[2].toLowerCase() === 'before' ? -1 : 1;
+  else if (m[3]) shift = (m[5]!.toLowerCase() === 'later' ? 1 : -1) * count;
+  else if (m[6]) shift = -1;
+  else shift = m[7]!.toLowerCase() === 'before' ? -1 : 1;
   const day = addDays({ year: anchor.year, month: anchor.month!, day: anchor.day! }, shift);
   return [{ index: m.index, text: m[0], date: dayDate(day) }];
 }
 
-/** "in October that year", "later that year": the year the sentence before named. */
-const THAT_YEAR = new RegExp(`\\b(?:(?:in\\s+(?:(?:early|mid|late)(?:-| ))?)?(${MONTH_RE})\\s+(?:of\\s+)?)?(?:that|the same) year\\b`, 'i');
+/** "in October that year", "later that year", "the following year": the year told before, shifted for "following"/"previous". */
+const THAT_YEAR = new RegExp(`\\b(?:(?:in\\s+(?:(?:early|mid|late)(?:-| ))?)?(${MONTH_RE})\\s+(?:of\\s+)?)?(?:(?:that|the same)|the (following|previous|preceding)) year\\b`, 'i');
 
-/** Dates that take their year from the last year the sentence before gave: "Buhari travelled to Pretoria in October that year". */
-function inThatYear(sentence: string, previous: string | undefined): DateMention[] {
+/**
+ * "that month", "the same month", "the following month": the month told
+ * before, shifted for "following"/"previous"; "that week" is the month of
+ * the day told before, "the following week" that of the day a week on.
+ */
+const THAT_MONTH = /\b(?:(?:that|the same)|the (following|previous|preceding)) (month|week)\b/i;
+
+const shiftOf = (word: string | undefined) => (word === undefined ? 0 : word.toLowerCase() === 'following' ? 1 : -1);
+
+/**
+ * Dates that take their year or month from the last one told before them:
+ * earlier in the same sentence ("became chancellor in May and went to Kyiv
+ * that month"), else in the sentence before ("Buhari travelled to Pretoria
+ * in October that year").
+ */
+function inThatYear(sentence: string, previous: string | undefined, own: DateMention[], publishedAt: string | undefined): DateMention[] {
+  const out: DateMention[] = [];
   const m = THAT_YEAR.exec(sentence);
-  const years = previous === undefined ? [] : [...previous.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)];
-  if (!m || years.length === 0) return [];
-  const year = Number(years[years.length - 1]![1]);
-  const date: PartialDate = m[1] ? monthDate({ year, month: MONTHS.indexOf(m[1].toLowerCase()) + 1 }) : { year, precision: 'YEAR' };
-  return [{ index: m.index, text: m[0], date }];
+  if (m) {
+    const before = own.filter((d) => d.date && d.index < m.index);
+    const years = previous === undefined ? [] : [...previous.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)];
+    const told = before.length ? before[before.length - 1]!.date!.year : years.length ? Number(years[years.length - 1]![1]) : undefined;
+    if (told !== undefined) {
+      const year = told + shiftOf(m[2]);
+      const date: PartialDate = m[1] ? monthDate({ year, month: MONTHS.indexOf(m[1].toLowerCase()) + 1 }) : { year, precision: 'YEAR' };
+      out.push({ index: m.index, text: m[0], date });
+    }
+  }
+  const t = THAT_MONTH.exec(sentence);
+  if (t) {
+    const withMonth = (ds: DateMention[]) => ds.filter((d) => d.date?.month !== undefined);
+    const before = withMonth(own.filter((d) => d.index < t.index));
+    const told = (before.length ? before : previous === undefined ? [] : withMonth(findDates(previous, publishedAt))).pop()?.date;
+    if (told && t[2]!.toLowerCase() === 'month') {
+      const index = told.year * 12 + (told.month! - 1) + shiftOf(t[1]);
+      out.push({ index: t.index, text: t[0], date: monthDate({ year: Math.floor(index / 12), month: (index % 12) + 1 }) });
+    } else if (told && (shiftOf(t[1]) === 0 || told.day !== undefined)) {
+      const day = told.day === undefined ? { year: told.year, month: told.month! } : addDays({ year: told.year, month: told.month!, day: told.day }, 7 * shiftOf(t[1]));
+      out.push({ index: t.index, text: t[0], date: monthDate(day) });
+    }
+  }
+  return out;
 }
-
 /** "Later in the day", "in the evening": a time of the day the story is telling, with no day of its own. */
 const TIME_OF_THE_DAY = /\b(?:(?:later|earlier) in the day|in the (?:morning|afternoon|evening)|(?:began|begins|started|starts|opened|opens|ended|ends|closed|closes) (?:the|her|his|their) day)\b/i;
 
@@ -480,16 +737,40 @@ function sameEvent(sentence: string, previous: string | undefined): RegExpExecAr
  * day, the ministers met …"), when the sentence has no date of its own.
  */
 export function findDatesWithPrevious(sentence: string, previous: string | undefined, publishedAt: string | undefined, lead?: string): DateMention[] {
-  const thatYear = inThatYear(sentence, previous);
+  const found = findDates(sentence, publishedAt);
+  const thatYear = inThatYear(sentence, previous, found, publishedAt);
   // "in October that year" replaces the bare "in October" findDates would resolve against the publication year.
-  const plain = findDates(sentence, publishedAt).filter((d) => !thatYear.some((t) => d.index >= t.index && d.index < t.index + t.text.length));
-  const told = [...plain, ...thatYear, ...daysAround(sentence, previous, publishedAt, lead), ...eventDaysFrom(sentence, publishedAt, lead)];
+  const plain = found.filter((d) => !thatYear.some((t) => d.index >= t.index && d.index < t.index + t.text.length));
+  const around = [...plain, ...thatYear, ...daysAround(sentence, previous, publishedAt, lead, plain), ...eventDaysFrom(sentence, publishedAt, lead)].sort((a, b) => a.index - b.index);
+  const counted = weekdayFromDay(sentence, around, previous, publishedAt);
+  // "the following Monday" replaces the "Monday" read against the publication day.
+  const told = [...around.filter((d) => !counted.some((c) => d.index >= c.index && d.index < c.index + c.text.length)), ...counted, ...daysFromDay(sentence, around)];
   const own = [...told, ...timeOfTheDay(sentence, told, previous, publishedAt, lead)].sort((a, b) => a.index - b.index);
   const said = SAME_DAY.exec(sentence);
   const same = said ?? sameEvent(sentence, previous);
   // "that day" is a date of its own wherever it stands; "the session" only when the sentence gives none.
-  if (!same || previous === undefined || (!said && own.some((d) => d.date))) return own;
-  const before = findDates(previous, publishedAt).filter((d) => d.date?.precision === 'DAY');
-  const last = before[before.length - 1];
-  return last ? [...own, { index: same.index, text: same[0], date: last.date }].sort((a, b) => a.index - b.index) : own;
+  if (!same || (!said && own.some((d) => d.date))) return own;
+  const day = said ? dayTold(sentence, said.index, own, previous, publishedAt, lead) : lastDay(previous, publishedAt);
+  return day ? [...own, { index: same.index, text: same[0], date: day }].sort((a, b) => a.index - b.index) : own;
+}
+
+/** The last day a sentence gives. */
+function lastDay(text: string | undefined, publishedAt: string | undefined): PartialDate | undefined {
+  return text === undefined ? undefined : findDates(text, publishedAt).filter((d) => d.date?.precision === 'DAY').pop()?.date;
+}
+
+/**
+ * The day "that day" or "the same day" stands for: the last day told before
+ * it in its own sentence ("was set for May 7, with talks planned that day"),
+ * else the last day of the sentence before, else — when the sentence before
+ * gives no date at all — the day of the story's lead ("X signed the deal on
+ * Wednesday. … Y met Z on the same day").
+ */
+function dayTold(sentence: string, at: number, own: DateMention[], previous: string | undefined, publishedAt: string | undefined, lead: string | undefined): PartialDate | undefined {
+  const before = own.filter((d) => d.index < at && d.date?.precision === 'DAY').pop()?.date;
+  if (before) return before;
+  const fromPrevious = lastDay(previous, publishedAt);
+  if (fromPrevious || previous === undefined) return fromPrevious;
+  if (findDates(previous, publishedAt).some((d) => d.date || d.span)) return undefined;
+  return lead === undefined || lead === sentence ? undefined : findDates(lead, publishedAt).find((d) => d.date?.precision === 'DAY')?.date;
 }
