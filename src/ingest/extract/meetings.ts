@@ -273,7 +273,9 @@ function statusOf(sentence: string, at: number): MeetingStatus {
   const clause = clauseAt(sentence, at);
   // "The signing had originally been set for May 7, with a delegation scheduled to meet X that day": a meeting in
   // a clause with no verb of its own tense hangs on the plan that fell through, and fell through with it.
-  const ownTense = PAST_VERB.test(clause) || /\b(?:will|would|shall|is|are|am)\b/i.test(clause);
+  // A participle with its agent ("a delegation led by X") describes a noun; it is not the clause's verb.
+  const finite = clause.replace(/\b\p{L}+\s+by\b/gu, ' ');
+  const ownTense = PAST_VERB.test(finite) || /\b(?:will|would|shall|is|are|am)\b/i.test(finite);
   if (CANCELLED.test(sentence) || FELL_THROUGH.test(clause) || (FELL_THROUGH.test(sentence) && !ownTense)) return 'CANCELLED';
   // "scuttling what would have been their first face-to-face meeting": a meeting that would have been did not take place.
   if (/\bwould have been\s+(?:[\p{L}-]+\s+){0,4}$/iu.test(sentence.slice(Math.max(0, at - 60), at))) return 'CANCELLED';
