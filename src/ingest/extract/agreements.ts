@@ -212,7 +212,7 @@ function readPhrase(match: RegExpMatchArray): Phrase | undefined {
   while (nameStart >= 0 && /^\p{Lu}/u.test(words[nameStart]!)) nameStart--;
   const before = nameStart >= 0 ? words[nameStart] : det;
   const named = nameStart < cut && /^the$/i.test(before ?? '');
-  return { det: DETERMINER.test(breaker) ? breaker : named ? 'the' : undefined, approx: keptApprox, countText: keptCount, modifiers: modifiers.slice(k), noun: noun!, start };
+  return { det: DETERMINER.test(breaker) ? breaker : named ? 'the' : undefined, approx: keptApprox, countText: keptCount, modifiers: modifiers.slice(k), noun: noun!, start, named };
 }
 
 /** A signing verb, where it stands, and how it relates to the agreement noun. */
@@ -361,6 +361,17 @@ const NOUN_AS_MODIFIER = /^\s+(?:ally|allies|partner|partners|obligations?|commi
 /** "to more than 30 the number of", "to 45 the total number of": a count set before the noun phrase it counts. */
 const NUMBER_OF = new RegExp(`\\bto\\s+(?:(${APPROX})\\s+)?(${COUNT_PATTERN})\\s+the\\s+(?:total\\s+)?number\\s+of\\s+$`, 'i');
 
+/** Days before publication that still count as the days of the story ("on Monday", "last week"). */
+const STORY_DAYS = 10;
+
+/** True when a partial date can name a day within the story's last days (up to publication), so a signing dated so is news, not history. */
+function ofTheStory(date: PartialDate, publishedAt: string | undefined): boolean {
+  if (!publishedAt) return date.precision === 'DAY';
+  const published = Date.parse(`${publishedAt.slice(0, 10)}T00:00:00Z`);
+  const last = Date.UTC(date.year, date.month === undefined ? 11 : date.month - 1, date.day ?? (date.month === undefined ? 31 : new Date(Date.UTC(date.year, date.month, 0)).getUTCDate()));
+  return last >= published - STORY_DAYS * 86400000;
+}
+
 /** True when every day a partial date can name lies after the ISO publication day. */
 function laterThanPublication(date: PartialDate, publishedAt: string | undefined): boolean {
   if (!publishedAt) return false;
@@ -436,9 +447,13 @@ function acronymPhrases(text: string, acronyms: Map<string, string>): { phrase: 
   return out;
 }
 
+/** A line that does not end as a sentence does: no full stop, question or exclamation mark, closing quote or bracket. */
+const HEADLINE = /[^.!?"”'’)\]…:]\s*$/;
+
 /** The agreement mentions of a sentence: every agreement noun phrase, signed or only referred to. */
 function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: CountryMention[], mentions: PersonMention[], people: ExtractedPerson[], main: string[], acronyms: Map<string, string>): AgreementMention[] {
-  const verbs = signingVerbs(s.text);
+  // A line with no closing punctuation is a headline (of this story or of a linked one): it tells no signing of its own.
+  const verbs = HEADLINE.test(s.text) ? [] : signingVerbs(s.text);
   // The cue of an elaboration ("Among the documents, …") names the package it details, not a document of its own.
   const cue = ELABORATION.exec(s.text);
   const phrases = [...s.text.matchAll(NOUN_PHRASE)].flatMap((match) => {
@@ -768,7 +783,9 @@ export function extractAgreements(
       continue;
     }
     const earlier = [...signings].reverse().find((x) => pointsBack(x.m, m));
-    if (earlier && (!m.signing || !m.date || (m.count !== undefined && m.count === earlier.m.count && m.plural) || (m.generic && !earlier.m.date))) {
+    // "signed a treaty" (no date) … "The X Treaty was signed on Monday": a definite document of the same kind dated to the days of the story is the one just told.
+    const restatesUndated = earlier !== undefined && !earlier.m.date && !earlier.m.span && !m.plural && m.date !== undefined && ofTheStory(m.date, ctx.publishedAt);
+    if (earlier && (!m.signing || !m.date || (m.count !== undefined && m.count === earlier.m.count && m.plural) || (m.generic && !earlier.m.date) || restatesUndated)) {
       // "the 17 agreements" completes "signed agreements Thursday"; "the treaty" points back to the treaty.
       complete(earlier, m);
       continue;

@@ -1,0 +1,46 @@
+/**
+ * Round 6 specs for agreements: which mention is a signing, which signings
+ * are one, who the parties are and which date is the signing's. Made-up
+ * stories, each stating a behaviour of news copy in general.
+ */
+import { describe, expect, it } from 'vitest';
+import { story } from './fixtures.ts';
+
+describe('agreements: a document named by its title is that document, not any', () => {
+  it('"the Volta House Agreement, signed in March" is its own signing, not the undated treaty told before', () => {
+    const { x } = story(
+      'Ghanaian President Kofi Mensah and Togolese President Yao Agbeko signed a border treaty in Accra. The treaty builds on the Volta House Agreement on fisheries, signed in March by Ghanaian Fisheries Minister Ama Boateng and Togolese Fisheries Minister Koffi Dossou.',
+      '2024-06-14',
+    );
+    expect(x.agreements).toHaveLength(2);
+    const treaty = x.agreements.find((a) => a.kind === 'TREATY');
+    expect(treaty?.signatories).not.toContain('Ama Boateng');
+    expect(treaty?.date?.month).not.toBe(3);
+  });
+});
+
+describe('agreements: the lead signing told again with its day is one signing', () => {
+  it('"signed a defence treaty" then "The Lagoon Treaty was signed on Wednesday" give one treaty dated Wednesday', () => {
+    const { x } = story(
+      'Ghanaian President Kofi Mensah hosted Togolese President Yao Agbeko in Accra, where the two leaders signed a defence treaty. The Lagoon Treaty was signed on Wednesday after talks over lunch.',
+      '2024-06-14',
+    );
+    expect(x.agreements).toHaveLength(1);
+    expect(x.agreements[0]!.date).toMatchObject({ year: 2024, month: 6, day: 12 });
+  });
+
+  it('a treaty of the same kind dated years back is another document', () => {
+    const { x } = story(
+      'Ghanaian President Kofi Mensah hosted Togolese President Yao Agbeko in Accra, where the two leaders signed a defence treaty. The Lagoon Treaty was signed in 1994 by their predecessors.',
+      '2024-06-14',
+    );
+    expect(x.agreements).toHaveLength(2);
+  });
+});
+
+describe('agreements: a headline line tells no signing', () => {
+  it('the title of a linked story ("Ghana and Togo sign fisheries deal") is no signing of this one', () => {
+    const { x } = story('Ghanaian President Kofi Mensah held talks with Togolese President Yao Agbeko in Accra on Wednesday.\n\nGhana and Togo sign fisheries deal\n', '2024-06-14');
+    expect(x.agreements).toHaveLength(0);
+  });
+});
