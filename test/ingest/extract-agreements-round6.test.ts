@@ -44,3 +44,20 @@ describe('agreements: a headline line tells no signing', () => {
     expect(x.agreements).toHaveLength(0);
   });
 });
+
+describe('agreements: what is not a signing', () => {
+  it('"reached an agreement" tells a deal agreed, not a document signed', () => {
+    const { x } = story('Ghana and Togo reached an agreement on Wednesday to reopen their border crossings.', '2024-06-14');
+    expect(x.agreements).toHaveLength(0);
+  });
+
+  it('a bare "sign" joined by "and" to a verb after "would" is planned', () => {
+    const { x } = story('Mensah said Ghanaian President Kofi Mensah and Togolese President Yao Agbeko would travel to Lomé next month and sign a final accord.', '2024-06-14');
+    expect(x.agreements).toHaveLength(0);
+  });
+
+  it('"any signed agreement" names no signing', () => {
+    const { x } = story('The ceasefire that Ghana and Togo agreed in May has not been written into any signed agreement.', '2024-06-14');
+    expect(x.agreements).toHaveLength(0);
+  });
+});

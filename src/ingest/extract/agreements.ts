@@ -17,11 +17,11 @@ import { findDatesWithPrevious, leadOf, type DateMention } from './dates.ts';
 import type { PersonMention } from './people.ts';
 import { findTopics, TOPIC_CUE } from './topics.ts';
 
-/** Verbs by which a document comes into being: signed, inked, concluded, sealed, "reached an agreement". */
+/** Verbs by which a document comes into being: signed, inked, concluded, sealed. "Reached an agreement" tells a deal agreed, not a document signed. */
 // "exchanged 51 agreements": South Asian and Chinese copy tells a signing ceremony by the exchange of the signed copies.
 // "witnessed the exchange of two memoranda": the exchange of signed copies, told as a noun like "the signing of".
 // "put their names to the partnership": the idiom for signing.
-const SIGN_VERB = /\b(?:sign(?:ed|ing)|(?<!\b(?:a|an|the|no|any|every)\s+)signs?|inked|concluded|clinched|struck|sealed|reached|exchanged|exchange(?=\s+of\s+(?!views\b|letters\b|notes\b))|put (?:their|his|her) (?:names?|signatures?) to)\b/gi;
+const SIGN_VERB = /\b(?:sign(?:ed|ing)|(?<!\b(?:a|an|the|no|any|every)\s+)signs?|inked|concluded|clinched|struck|sealed|exchanged|exchange(?=\s+of\s+(?!views\b|letters\b|notes\b))|put (?:their|his|her) (?:names?|signatures?) to)\b/gi;
 // A declaration or joint statement counts only when the text says it was signed (a signing verb must tell it).
 // A joint communiqué and an exchange of letters or notes are instruments that states sign like any agreement.
 const NOUN = '(?:treat(?:y|ies)|agreements?|accords?|deals?|pacts?|contracts?|memorand(?:um|a|ums)|MoUs?|protocols?|conventions?|documents?|instruments|declarations?|joint statements?|(?:joint\\s+)?communiqu[eé]s?|exchanges?\\s+of\\s+(?:letters|notes))';
@@ -38,13 +38,16 @@ const NOUN_PHRASE = new RegExp(
 );
 
 /** Words that cannot modify an agreement noun: verbs, determiners and the like caught by the lazy modifier group. */
-const NOT_MODIFIER = /^(?:but|no|not|nor|billion|million|trillion|bn|this|that|signed|sign|signs|signing|inked|concluded|clinched|struck|sealed|reached|exchanged|have|has|had|were|was|are|is|be|been|the|a|an|and|or|of|in|on|to|with|such|fourth|first|other|similar|several|two|would|will|also|its|their|his|her|new|these|those|all|any)$/i;
+const NOT_MODIFIER = /^(?:but|no|not|nor|billion|million|trillion|bn|this|that|signed|sign|signs|signing|inked|concluded|clinched|struck|sealed|exchanged|have|has|had|were|was|are|is|be|been|the|a|an|and|or|of|in|on|to|with|such|fourth|first|other|similar|several|two|would|will|also|its|their|his|her|new|these|those|all|any)$/i;
 
 /** The two sides as a subject: "the two countries", "their governments", "officials from both sides". */
 const TWO_SIDES = /\b(?:(?:the two|both) (?:countries|nations|sides|governments|states|leaders|neighbours|neighbors|presidents|ministers)|their (?:governments|countries|ministers|delegations)|they)\b/i;
 
 /** Words before a signing verb that make it a plan: "would be signed", "is to be signed", "are expected to sign". */
 const PLANNED_SIGNING = /\b(?:will|would|shall|to|could|may|might|should)\s+(?:be\s+|(?:then\s+)?)$|\b(?:not yet|yet to be|has not been|have not been|was not|were not)\s+$/i;
+
+/** A modal or "to" with its verb, then "and" right before a bare "sign": "will travel to Accra and sign", "hoped to meet and sign". */
+const PLANNED_JOINED = /\b(?:will|would|shall|to|could|may|might|should|must|can)\s+[a-z]+\b[^.;:]{0,80}?\s(?:and|to)\s+$/i;
 
 /** Words before a signing verb that deny it: "did not sign", "never signed", "have yet to sign", "refused to sign". */
 // Up to two words between: "has not yet been signed", "did not formally sign".
@@ -223,7 +226,7 @@ interface Signing {
   after: boolean;
 }
 
-/** The signing verbs of a sentence; "reached" counts only with an agreement noun right after it. */
+/** The signing verbs of a sentence, less those planned, denied or only adjectives. */
 function signingVerbs(text: string): Signing[] {
   const verbs: Signing[] = [];
   for (const m of text.matchAll(SIGN_VERB)) {
@@ -235,7 +238,10 @@ function signingVerbs(text: string): Signing[] {
     if (DENIED_SUBJECT.test(text.slice(Math.max(0, at - 60), at))) continue;
     // "concluded negotiations on a treaty", "whose negotiations were concluded": talks ended, nothing was signed.
     if (/^concluded$/i.test(m[0]) && (CONCLUDED_TALKS_AFTER.test(text.slice(at + m[0].length)) || CONCLUDED_TALKS_BEFORE.test(text.slice(Math.max(0, at - 40), at)))) continue;
-    if (/^reached$/i.test(m[0]) && !new RegExp(`^\\s+(?:an?|the)\\s+(?:[a-z-]+\\s+){0,3}${NOUN}`, 'i').test(text.slice(at + m[0].length))) continue;
+    // "would come to Washington and sign a final accord": a bare "sign" joined to a verb of a modal or "to" shares its future.
+    if (/^sign$/i.test(m[0]) && PLANNED_JOINED.test(text.slice(Math.max(0, at - 120), at))) continue;
+    // "any signed agreement", "no signed text": a participle after "any" or "no" tells no signing.
+    if (/\b(?:any|no)\s+$/i.test(text.slice(Math.max(0, at - 5), at))) continue;
     verbs.push({ at, end: at + m[0].length, after: false });
   }
   return verbs;
