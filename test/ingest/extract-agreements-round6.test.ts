@@ -61,3 +61,35 @@ describe('agreements: what is not a signing', () => {
     expect(x.agreements).toHaveLength(0);
   });
 });
+
+describe('agreements: an aside between the noun and "was signed" does not hide the signing', () => {
+  it('"Two memorandums of understanding, on A and on B, were also signed" is another package of the same day', () => {
+    const { x } = story(
+      'Ghana and Togo on Wednesday signed an agreement to build a bridge over the Volta. Two memorandums of understanding, on fisheries and on customs, were also signed by officials from both sides.',
+      '2024-06-14',
+    );
+    expect(x.agreements).toHaveLength(2);
+    const pair = x.agreements.find((a) => a.kind === 'PACKAGE');
+    expect(pair?.documentCount).toBe(2);
+    expect(pair?.date).toMatchObject({ year: 2024, month: 6, day: 12 });
+  });
+
+  it('"The Union, a treaty under which …, was signed in May 1994" dates the treaty', () => {
+    const { x } = story(
+      "The Lagoon Union, a treaty under which Ghana commits to come to Togo's aid in the event of a flood, drought or attack, was signed in Lomé in May 1994 by then-President Jerry Rawlings of Ghana and President Gnassingbé Eyadéma of Togo.",
+      '2024-06-14',
+    );
+    expect(x.agreements).toHaveLength(1);
+    expect(x.agreements[0]!.date).toMatchObject({ year: 1994, month: 5 });
+    expect(x.agreements[0]!.parties).toEqual(['GH', 'TG']);
+  });
+
+  it('"The contract, the country\'s largest export deal, was signed by A and B" is one contract signed by them', () => {
+    const { x } = story(
+      "Ghana's state-owned Volta River Authority signed a contract with Togo's national power company on Wednesday. The contract, Ghana's largest-ever power export deal, was signed by Ghanaian Energy Minister Ama Boateng and Togolese Energy Minister Koffi Dossou.",
+      '2024-06-14',
+    );
+    expect(x.agreements).toHaveLength(1);
+    expect(x.agreements[0]!.signatories).toEqual(['Ama Boateng', 'Koffi Dossou']);
+  });
+});

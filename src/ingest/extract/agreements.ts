@@ -248,13 +248,21 @@ function signingVerbs(text: string): Signing[] {
 }
 
 /**
+ * Between a noun phrase and the passive that signs it, an aside set off by
+ * commas or a relative clause: "Two memorandums of understanding, on A and
+ * on B, were also signed", "The Union, a treaty under which X commits to Y,
+ * was signed", "The contract, the country's largest export deal, was signed".
+ */
+const SET_OFF_THEN_PASSIVE = /^(?:\s+of understanding)?(?:\s*,[^;:()]{1,160}?|\s+(?:(?:under|by|in|with|through|for)\s+)?(?:which|whom|whose)\b[^;:()]{1,160}?),\s*(?:was|were|had been|has been|have been)\s+(?:(?:also|then|later|finally|\w+ly)\s+)?$/i;
+
+/**
  * The signing verb that states a noun phrase was signed: right after it
  * ("agreement signed in 2001", "treaty that Riyadh and Tehran signed",
  * "agreements were signed by"), else the nearest before it in the same clause
  * ("signed three memorandums", "inked a contract worth …").
  */
 function signingOf(text: string, phraseStart: number, phraseEnd: number, verbs: Signing[], nextPhrase: number): Signing | undefined {
-  const after = verbs.find((v) => v.at >= phraseEnd && /^[\s,]*(?:(?:that|which)\s+(?:[^.;,]{0,60}?\s)?|(?:was|were|had been|has been|have been|is|are)\s+(?:\w+ly\s+)?)?$/i.test(text.slice(phraseEnd, v.at)));
+  const after = verbs.find((v) => v.at >= phraseEnd && (/^[\s,]*(?:(?:that|which)\s+(?:[^.;,]{0,60}?\s)?|(?:was|were|had been|has been|have been|is|are)\s+(?:\w+ly\s+)?)?$/i.test(text.slice(phraseEnd, v.at)) || SET_OFF_THEN_PASSIVE.test(text.slice(phraseEnd, v.at))));
   if (after) return { ...after, after: true };
   // A decimal point is no sentence end: "signed an $11.3 billion deal".
   const before = verbs.filter((v) => v.end <= phraseStart && phraseStart - v.end < 60 && !/;|\.(?!\d)/.test(text.slice(v.end, phraseStart)));
@@ -513,6 +521,8 @@ function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: CountryMent
     // "bring to more than 30 the number of agreements": the count stands before "the number of".
     const numberOf = NUMBER_OF.exec(s.text.slice(Math.max(0, phrase.start - 60), phrase.start));
     if (numberOf && count === undefined) count = parseCount(numberOf[2]!);
+    // "Two memorandums … were also signed": the passive tells another document of the occasion after the noun.
+    const alsoPassive = verb !== undefined && verb.after && verb.at > end && /\b(?:also|separately|too|in addition)\b/i.test(s.text.slice(end, verb.at).split(',').pop()!);
     const label = [approx, countText, ...modifiers, noun].filter(Boolean).join(' ').toLowerCase().replace(/["“”]/g, '');
     // A value belongs to the phrase it stands in or right after: "a contract worth $3 billion", "a separate $2 billion deal".
     const valueText = s.text.slice(Math.max(stretch.from, phrase.start - 20), stretch.to);
@@ -522,8 +532,8 @@ function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: CountryMent
       title: label,
       definite,
       generic: !phrase.named && GENERIC_NOUN.test(noun),
-      sameOccasion: Boolean(phrase.other) || SAME_OCCASION.test(s.text.slice(clauseStart(s.text, phrase.start), phrase.start)),
-      another: Boolean(phrase.other) || ANOTHER_DOCUMENT.test(s.text.slice(clauseStart(s.text, phrase.start), phrase.start)),
+      sameOccasion: Boolean(phrase.other) || SAME_OCCASION.test(s.text.slice(clauseStart(s.text, phrase.start), phrase.start)) || alsoPassive,
+      another: Boolean(phrase.other) || ANOTHER_DOCUMENT.test(s.text.slice(clauseStart(s.text, phrase.start), phrase.start)) || alsoPassive,
       signing: verb !== undefined,
       count,
       approximate: Boolean(approx) || Boolean(numberOf?.[1]) || /\b(?:about|around|nearly|some|roughly|approximately)\s*$/i.test(s.text.slice(0, phrase.start)),
