@@ -93,3 +93,14 @@ describe('agreements: an aside between the noun and "was signed" does not hide t
     expect(x.agreements[0]!.signatories).toEqual(['Ama Boateng', 'Koffi Dossou']);
   });
 });
+
+describe('agreements: a signing "after the talks" is dated by the talks', () => {
+  it('the talks told with that noun date it, not a meeting told in between', () => {
+    const { x } = story(
+      'Ghanaian President Kofi Mensah held talks with Togolese President Yao Agbeko at Jubilee House in Accra on Wednesday. Agbeko had met Ghanaian Foreign Minister Ama Boateng on Tuesday evening. After the talks, the two governments signed three memoranda of understanding on fisheries, customs and roads.',
+      '2024-06-14',
+    );
+    expect(x.agreements).toHaveLength(1);
+    expect(x.agreements[0]!.date).toMatchObject({ year: 2024, month: 6, day: 12 });
+  });
+});

@@ -639,6 +639,8 @@ function meetingOf(a: AgreementMention, sources: number[], meetings: ExtractedMe
  * tied to it ("Officials then signed …", "in the presence of the two leaders").
  */
 function meetingBefore(ctx: ArticleContext, a: AgreementMention, meetings: ExtractedMeeting[], sentencesOf: number[][]): number | undefined {
+  const named = meetingNamed(ctx, a, meetings, sentencesOf);
+  if (named !== undefined) return named;
   const same = sentencesOf.findIndex((ss, i) => ss.includes(a.sentence) && meetings[i]!.status === 'HELD');
   if (same >= 0 && meetings[same]!.date) return same;
   // A meeting of the signing sentence with no day of its own ("Following the meeting, the ministers signed …") may point to the dated talks before.
@@ -660,6 +662,27 @@ function talksBefore(ctx: ArticleContext, a: AgreementMention, meetings: Extract
     if (held >= 0) return held;
   }
   return previous >= 0 ? previous : undefined;
+}
+
+/** A signing set against an event told before: "After the talks", "Following the session", "Before the news conference". */
+const TIED_TO_EVENT = /\b(?:after|following|before|during|at the end of|at the close of|on the sidelines of)\s+(?:the|their|this|that)\s+(?:[a-z-]+\s+)?(talks|meeting|session|summit|discussions|news conference|press conference|consultations)\b/i;
+
+/**
+ * The held meeting a signing "after the talks" belongs to: the nearest one
+ * before, dated to the day, told with the same noun ("held talks", "an
+ * official talks session", "at a news conference with"). The meeting of the
+ * signing sentence itself is often the signers' own and dated from elsewhere.
+ */
+function meetingNamed(ctx: ArticleContext, a: AgreementMention, meetings: ExtractedMeeting[], sentencesOf: number[][]): number | undefined {
+  const tie = TIED_TO_EVENT.exec(ctx.sentences[a.sentence]!.text);
+  if (!tie) return undefined;
+  const noun = new RegExp(`\\b${tie[1]!.replace(/\s+/g, '\\s+')}\\b`, 'i');
+  for (let back = a.sentence - 1; back >= 0; back--) {
+    if (!noun.test(ctx.sentences[back]!.text)) continue;
+    const held = sentencesOf.findIndex((ss, i) => ss.includes(back) && meetings[i]!.status === 'HELD' && meetings[i]!.date?.precision === 'DAY');
+    if (held >= 0) return held;
+  }
+  return undefined;
 }
 
 /** How many sentences back a signing tied to "the talks" may find them. */
