@@ -104,3 +104,14 @@ describe('agreements: a signing "after the talks" is dated by the talks', () => 
     expect(x.agreements[0]!.date).toMatchObject({ year: 2024, month: 6, day: 12 });
   });
 });
+
+describe('agreements: "Separately, … signed" is another document of the signing just told', () => {
+  it('takes the day of that signing, not of a meeting told in between', () => {
+    const { x } = story(
+      "Ghanaian President Kofi Mensah held talks with Togolese President Yao Agbeko at Jubilee House in Accra on Wednesday. After the talks, the two governments signed three memoranda of understanding on fisheries, customs and roads. Agbeko had met Ghanaian Foreign Minister Ama Boateng on Tuesday evening. Separately, Ghana's state-owned Volta River Authority and Togo's national power company signed a deal on electricity exports.",
+      '2024-06-14',
+    );
+    expect(x.agreements).toHaveLength(2);
+    expect(x.agreements[1]!.date).toMatchObject({ year: 2024, month: 6, day: 12 });
+  });
+});

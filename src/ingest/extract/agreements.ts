@@ -847,8 +847,9 @@ export function extractAgreements(
     // Look further when the signing sentence itself names no field.
     for (const t of nearbyTopics(ctx, m.sentence, agreementSentences, topics.length > 0 ? 2 : 4)) if (!topics.includes(t)) topics.push(t);
     const title = m.title.split(' ').length === 1 && m.count !== undefined && m.kind === 'PACKAGE' ? `${m.count} ${m.title}` : m.title;
-    const linked = !m.date && !m.span ? meetingBefore(ctx, m, meetings, sentencesOf) : undefined;
-    const occasion = !m.date && !m.span && (linked === undefined || !meetings[linked]!.date) ? occasionBefore(out, m) : undefined;
+    // "Separately, …", "also signed": another document of the signing just told takes its day before any meeting's.
+    const occasion = !m.date && !m.span ? occasionBefore(out, m) : undefined;
+    const linked = !m.date && !m.span && !occasion ? meetingBefore(ctx, m, meetings, sentencesOf) : undefined;
     // The occasion lends its day only: a document signed "separately" may have other signers than the meeting's.
     const meetingIndex = linked ?? meetingOf(m, sources, meetings, sentencesOf);
     const date = m.date ?? (linked !== undefined ? meetings[linked]!.date : undefined) ?? occasion?.date;
