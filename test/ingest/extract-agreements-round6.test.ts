@@ -115,3 +115,16 @@ describe('agreements: "Separately, … signed" is another document of the signin
     expect(x.agreements[1]!.date).toMatchObject({ year: 2024, month: 6, day: 12 });
   });
 });
+
+describe('agreements: "in a separate ceremony" tells another signing', () => {
+  it('a deal signed in a separate ceremony is not one of the counted memoranda told before', () => {
+    const { x } = story(
+      "Ghanaian President Kofi Mensah held talks with Togolese President Yao Agbeko in Accra on Wednesday. Ministers of the two governments signed five memorandums of understanding in the presence of the two presidents. In a separate ceremony, Ghana's state-run Volta River Authority and Togo's state-owned power company signed a $1.2 billion deal to build a power line.",
+      '2024-06-14',
+    );
+    expect(x.agreements).toHaveLength(2);
+    const deal = x.agreements.find((a) => a.kind !== 'PACKAGE');
+    expect(deal?.valueUsd).toBe(1_200_000_000);
+    expect(deal?.date).toMatchObject({ year: 2024, month: 6, day: 12 });
+  });
+});

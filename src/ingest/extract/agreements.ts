@@ -345,10 +345,10 @@ function coordinated(gap: string): boolean {
 }
 
 /** Words that tell another document of the same occasion: "also signed", "a separate deal", "another accord". */
-const SAME_OCCASION = /\b(?:also|then|separately|too|in addition)\b|\b(?:separate|additional|another|further)\s+(?:[\w$.-]+\s+){0,3}$/i;
+const SAME_OCCASION = /\b(?:also|then|separately|too|in addition)\b|\b(?:in|at|during) an? (?:separate|second|later|another) (?:ceremony|event|signing)\b|\b(?:separate|additional|another|further)\s+(?:[\w$.-]+\s+){0,3}$/i;
 
 /** Words that set a document apart from those just told; "then signed" tells the next step of the same signing, not another document. */
-const ANOTHER_DOCUMENT = /\b(?:also|separately|too|in addition)\b|\b(?:separate|additional|another|further)\s+(?:[\w$.-]+\s+){0,3}$/i;
+const ANOTHER_DOCUMENT = /\b(?:also|separately|too|in addition)\b|\b(?:in|at|during) an? (?:separate|second|later|another) (?:ceremony|event|signing)\b|\b(?:separate|additional|another|further)\s+(?:[\w$.-]+\s+){0,3}$/i;
 
 /**
  * "20 agreements and memorandums of understanding", "51 agreements and
