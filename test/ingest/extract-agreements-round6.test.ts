@@ -128,3 +128,14 @@ describe('agreements: "in a separate ceremony" tells another signing', () => {
     expect(deal?.date).toMatchObject({ year: 2024, month: 6, day: 12 });
   });
 });
+
+describe('agreements: "the two ministers signed" points back to the two sides of the signing just told', () => {
+  it('they are the signers of the deal before, not the host of the talks', () => {
+    const { x } = story(
+      'U.S. Secretary of State John Carter hosted Ghanaian Foreign Minister Ama Boateng and Togolese Foreign Minister Koffi Dossou for talks in Washington on Wednesday. Boateng and Dossou then signed a border agreement. The deal builds on a declaration the two ministers signed in Accra in April.',
+      '2024-06-14',
+    );
+    const declaration = x.agreements.find((a) => a.date?.month === 4);
+    expect(declaration?.parties).toEqual(['GH', 'TG']);
+  });
+});

@@ -802,6 +802,18 @@ function foldItems(signings: Signed[]): Signed[] {
   return signings.filter((x) => !dropped.has(x));
 }
 
+/**
+ * Who "the two ministers", "the two countries" or "they" are when they sign:
+ * the two parties of a signing told a few sentences before (the anaphor
+ * points back to them) when it shares a side with the article's main pair,
+ * else the main pair.
+ */
+function twoSides(before: AgreementMention[], sentence: number, main: string[]): string[] {
+  const pair = main.slice(0, 2);
+  const told = [...before].reverse().find((m) => m.signing && m.parties.length === 2 && sentence - m.sentence <= TALKS_WINDOW && m.parties.some((c) => pair.includes(c)));
+  return told ? [...new Set([...told.parties, ...main])] : main;
+}
+
 /** Extracts the agreements of an article. `main` lists the article's main countries, its pair first. */
 export function extractAgreements(
   ctx: ArticleContext,
@@ -813,7 +825,8 @@ export function extractAgreements(
   main: string[],
 ): ExtractedAgreement[] {
   const acronyms = documentAcronyms(ctx.sentences.map((s) => s.text));
-  const all = ctx.sentences.flatMap((s) => mentionsIn(ctx, s, countries, mentions, people, main, acronyms));
+  const all: AgreementMention[] = [];
+  for (const s of ctx.sentences) all.push(...mentionsIn(ctx, s, countries, mentions, people, twoSides(all, s.index, main), acronyms));
   let signings: Signed[] = [];
   for (const m of all) {
     const group = pointsBackToGroup(signings, m);
