@@ -139,3 +139,15 @@ describe('agreements: "the two ministers signed" points back to the two sides of
     expect(declaration?.parties).toEqual(['GH', 'TG']);
   });
 });
+
+describe('agreements: a long "on …" complement before ", signed in" keeps the signing', () => {
+  it('"The 1994 agreement on the management of fishing grounds along the shared coast, signed in Lomé, …" is dated 1994', () => {
+    const { x } = story(
+      'Ghanaian President Kofi Mensah held talks with Togolese President Yao Agbeko in Accra on Wednesday. The 1994 agreement on the joint management of fishing grounds along the shared coast, signed in Lomé during a state visit, remains the basis of their maritime ties, officials said.',
+      '2024-06-14',
+    );
+    expect(x.agreements).toHaveLength(1);
+    expect(x.agreements[0]!.date).toMatchObject({ year: 1994 });
+    expect(x.agreements[0]!.parties).toEqual(['GH', 'TG']);
+  });
+});

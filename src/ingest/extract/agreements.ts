@@ -255,6 +255,9 @@ function signingVerbs(text: string): Signing[] {
  */
 const SET_OFF_THEN_PASSIVE = /^(?:\s+of understanding)?(?:\s*,[^;:()]{1,160}?|\s+(?:(?:under|by|in|with|through|for)\s+)?(?:which|whom|whose)\b[^;:()]{1,160}?),\s*(?:was|were|had been|has been|have been)\s+(?:(?:also|then|later|finally|\w+ly)\s+)?$/i;
 
+/** What the document is on, then a comma before its participle: " on the maintenance of peace and tranquillity along the border, ". */
+const COMPLEMENT_THEN_PARTICIPLE = /^\s+(?:on|for|between|with|to|of)\s(?:(?!\b(?:is|are|was|were|has|have|had|will|would|said|says)\b)[^,;:()]){1,120},\s*$/i;
+
 /**
  * The signing verb that states a noun phrase was signed: right after it
  * ("agreement signed in 2001", "treaty that Riyadh and Tehran signed",
@@ -268,7 +271,10 @@ function signingOf(text: string, phraseStart: number, phraseEnd: number, verbs: 
   const before = verbs.filter((v) => v.end <= phraseStart && phraseStart - v.end < 60 && !/;|\.(?!\d)/.test(text.slice(v.end, phraseStart)));
   if (before.length > 0) return before[before.length - 1];
   // Looser: a short appositive, name or partner between ("the Lombok Treaty, a framework the two countries signed", "an agreement with Denmark signed in 1951").
-  const later = verbs.find((v) => v.at >= phraseEnd && v.at <= nextPhrase && v.at - phraseEnd <= 60 && /^(?:sign|seal|conclud)/i.test(text.slice(v.at)) && !/[.;]/.test(text.slice(phraseEnd, v.at)));
+  // A longer gap may be the document's subject, set off before the participle: "the 1993 agreement on the maintenance of peace along the border, signed in …".
+  const later = verbs.find(
+    (v) => v.at >= phraseEnd && v.at <= nextPhrase && (v.at - phraseEnd <= 60 || COMPLEMENT_THEN_PARTICIPLE.test(text.slice(phraseEnd, v.at))) && /^(?:sign|seal|conclud)/i.test(text.slice(v.at)) && !/[.;]/.test(text.slice(phraseEnd, v.at)),
+  );
   return later ? { ...later, after: true } : undefined;
 }
 
