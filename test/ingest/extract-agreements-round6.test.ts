@@ -151,3 +151,20 @@ describe('agreements: a long "on …" complement before ", signed in" keeps the 
     expect(x.agreements[0]!.parties).toEqual(['GH', 'TG']);
   });
 });
+
+describe('agreements: a deal of private companies has no state parties', () => {
+  const talks = 'Ghanaian President Kofi Mensah held talks with Togolese President Yao Agbeko in Accra on Wednesday. ';
+
+  it('"the two presidents watched as executives of X, Ghana\'s low-cost carrier, signed a deal" has no parties', () => {
+    const { x } = story(`${talks}After the talks, the two presidents watched as executives of Sika Air, Ghana's low-cost carrier, signed a $2 billion deal to buy 20 jetliners.`, '2024-06-14');
+    expect(x.agreements).toHaveLength(1);
+    expect(x.agreements[0]!.parties).toEqual([]);
+    expect(x.agreements[0]!.date).toMatchObject({ year: 2024, month: 6, day: 12 });
+  });
+
+  it('state-owned companies sign for their states', () => {
+    const { x } = story(`${talks}After the talks, Ghana's state-owned power company and Togo's national power company signed a deal on electricity exports.`, '2024-06-14');
+    expect(x.agreements).toHaveLength(1);
+    expect(x.agreements[0]!.parties).toEqual(['GH', 'TG']);
+  });
+});

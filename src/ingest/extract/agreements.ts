@@ -99,6 +99,8 @@ interface AgreementMention {
   span?: { fromYear: number; toYear: number };
   parties: string[];
   signatories: string[];
+  /** Signed by private companies alone ("executives of X, Ghana's biggest brewer, signed"): no state is a party. */
+  companies: boolean;
   valueUsd?: number;
   topics: string[];
 }
@@ -279,15 +281,25 @@ function signingOf(text: string, phraseStart: number, phraseEnd: number, verbs: 
 }
 
 /** Countries of a region of a sentence that sign: not places ("in Greenland"), not brokers ("China-brokered"). */
-function partiesIn(s: ReadSentence, from: number, to: number, countries: CountryMention[], mentions: PersonMention[], people: ExtractedPerson[]): { codes: string[]; signers: string[] } {
+function partiesIn(s: ReadSentence, from: number, to: number, countries: CountryMention[], mentions: PersonMention[], people: ExtractedPerson[]): { codes: string[]; signers: string[]; companies: boolean } {
   const found = countriesIn(s, from, to, countries, mentions, people);
-  const excluded = countries
-    .filter((c) => c.sentence === s.index && c.start >= from && c.end <= to)
-    .filter((c) => LOCATIVE_BEFORE.test(s.text.slice(Math.max(0, c.start - 20), c.start)) || BROKER_AFTER.test(s.text.slice(c.end)))
+  const inside = countries.filter((c) => c.sentence === s.index && c.start >= from && c.end <= to);
+  const company = inside.filter((c) => PRIVATE_COMPANY_AFTER.test(s.text.slice(c.end)));
+  const excluded = inside
+    .filter((c) => LOCATIVE_BEFORE.test(s.text.slice(Math.max(0, c.start - 20), c.start)) || BROKER_AFTER.test(s.text.slice(c.end)) || company.includes(c))
     .map((c) => c.code);
-  const kept = countries.filter((c) => c.sentence === s.index && c.start >= from && c.end <= to && !excluded.includes(c.code)).map((c) => c.code);
-  return { codes: found.codes.filter((c) => !excluded.includes(c) || kept.includes(c)), signers: found.signers };
+  const kept = inside.filter((c) => !excluded.includes(c.code)).map((c) => c.code);
+  const codes = found.codes.filter((c) => !excluded.includes(c) || kept.includes(c));
+  // Companies sign alone when a company's country was named, no state body was, and no other country is left.
+  const companies = company.length > 0 && codes.length === 0 && !STATE_BODY.test(s.text.slice(from, to));
+  return { codes, signers: found.signers, companies };
 }
+
+/** A country named as the owner of a private company: "Vietnam's low-cost carrier", "Ghana's biggest brewer" (not "state-run", "national"). */
+const PRIVATE_COMPANY_AFTER = /^['’]s\s+(?:(?!state|national|government|public)[a-z-]+\s+){0,3}(?:carrier|airline|company|firm|group|conglomerate|manufacturer|maker|planemaker|carmaker|automaker|bank|lender|operator|producer|developer|giant|start-?up|retailer|insurer|shipbuilder|miner|brewer)\b/i;
+
+/** Words naming a state body among signers: a ministry, a government, a state-run firm. */
+const STATE_BODY = /\b(?:ministry|ministries|ministers?|government|governments|state-(?:run|owned|controlled|backed)|national|agency|authority|department|officials?|president|prime minister|two countries|two sides)\b/i;
 
 /** Countries named in the agreement's own name: "United States-Mexico-Canada Agreement", "US-Danish defence agreement". */
 function namedParties(s: ReadSentence, phraseStart: number, nounEnd: number, countries: CountryMention[]): string[] {
@@ -523,7 +535,7 @@ function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: CountryMent
     if (when.date && verb && /ed$/i.test(s.text.slice(verb.at, verb.end)) && laterThanPublication(when.date, ctx.publishedAt)) delete when.date;
     if (shared && !when.date && !when.span && previous.date) when.date = previous.date;
     previous = { verb, date: when.date };
-    const parties = verb ? partiesOf(s, phrase.start, end, verb, countries, mentions, people, main) : { codes: [], signers: [] };
+    const parties = verb ? partiesOf(s, phrase.start, end, verb, countries, mentions, people, main) : { codes: [], signers: [], companies: false };
     // "bring to more than 30 the number of agreements": the count stands before "the number of".
     const numberOf = NUMBER_OF.exec(s.text.slice(Math.max(0, phrase.start - 60), phrase.start));
     if (numberOf && count === undefined) count = parseCount(numberOf[2]!);
@@ -547,6 +559,7 @@ function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: CountryMent
       ...when,
       parties: parties.codes,
       signatories: parties.signers,
+      companies: parties.companies,
       valueUsd: verb && /\bworth\b|\$\s?\d/.test(valueText) ? valueIn(valueText) : undefined,
       topics: findTopics(s.text.slice(verb ? Math.min(verb.at, phrase.start) : phrase.start, stretch.to)),
     });
@@ -564,7 +577,7 @@ const SIGNED_BY = /^\s+(?:(?:in|on|at)\s+[^;.()"“”]{1,60}?,?\s+)?by\s+/i;
  * "between", and countries in the agreement's name; "the two countries" or
  * "their governments" as the subject are the article's main pair.
  */
-function partiesOf(s: ReadSentence, phraseStart: number, phraseEnd: number, verb: Signing, countries: CountryMention[], mentions: PersonMention[], people: ExtractedPerson[], main: string[]): { codes: string[]; signers: string[] } {
+function partiesOf(s: ReadSentence, phraseStart: number, phraseEnd: number, verb: Signing, countries: CountryMention[], mentions: PersonMention[], people: ExtractedPerson[], main: string[]): { codes: string[]; signers: string[]; companies: boolean } {
   // "signed by A and B", and with the place and date first: "signed in Arusha in November 1999 by A, B and C".
   const by = SIGNED_BY.exec(s.text.slice(verb.end));
   const region = by
@@ -592,14 +605,15 @@ function partiesOf(s: ReadSentence, phraseStart: number, phraseEnd: number, verb
   const subjectText = s.text.slice(region.from, region.to);
   if (codes.length < 2 && TWO_SIDES.test(subjectText)) codes = [...new Set([...codes, ...main.slice(0, 2)])];
   const witnesses = WITNESSED_BEFORE.test(s.text.slice(Math.max(0, verb.at - 30), verb.at));
-  return { codes, signers: (verb.after && !by) || witnesses ? [] : subject.signers };
+  return { codes, signers: (verb.after && !by) || witnesses ? [] : subject.signers, companies: subject.companies && codes.length === 0 };
 }
 
 /** Start of the clause a verb is in: after "when", "where", "after which", "and then" or a semicolon before it. */
 function clauseStart(text: string, at: number): number {
   const before = text.slice(0, at);
   // ", and the two countries signed …" and "… before Blinken and Daki signed …" open a clause with a subject of its own.
-  const marks = [...before.matchAll(/(?:\b(?:when|where|after which|while|whereas|before|after)\b|;|,\s+and\b)/gi)].map((m) => (m.index ?? 0) + m[0].length);
+  // "the two presidents watched as executives of X signed …": those who watched are witnesses, the signers come after "as".
+  const marks = [...before.matchAll(/(?:\b(?:when|where|after which|while|whereas|before|after)\b|\b(?:watched|looked on|looking on|stood by|applauded)\s+as\b|;|,\s+and\b)/gi)].map((m) => (m.index ?? 0) + m[0].length);
   return marks.length > 0 ? marks[marks.length - 1]! : 0;
 }
 
@@ -872,7 +886,7 @@ export function extractAgreements(
     // The occasion lends its day only: a document signed "separately" may have other signers than the meeting's.
     const meetingIndex = linked ?? meetingOf(m, sources, meetings, sentencesOf);
     const date = m.date ?? (linked !== undefined ? meetings[linked]!.date : undefined) ?? occasion?.date;
-    const parties = completeParties(m.parties, meetingIndex !== undefined ? meetings[meetingIndex] : undefined, people, main, m.signatories);
+    const parties = m.companies ? [] : completeParties(m.parties, meetingIndex !== undefined ? meetings[meetingIndex] : undefined, people, main, m.signatories);
     const agreement: ExtractedAgreement = {
       title,
       kind: m.kind,
