@@ -168,3 +168,14 @@ describe('agreements: a deal of private companies has no state parties', () => {
     expect(x.agreements[0]!.parties).toEqual(['GH', 'TG']);
   });
 });
+
+describe('agreements: "the two countries" of a host with two guests are the two guests the story is about', () => {
+  it('the host of the talks is not one of "the two countries" that signed', () => {
+    const { x } = story(
+      "ABUJA — Ghana and Togo agreed to reopen their border on Wednesday after talks in Nigeria. Nigerian President Bola Adeyemi hosted Ghana's President Kofi Mensah and Togolese President Yao Agbeko at the State House in Abuja for three hours of talks. Ghana accuses Togo of moving boundary markers, and Togo denies it. The two countries signed a border protocol in 1994, but parts of the line were never marked.",
+      '2024-06-14',
+    );
+    expect(x.agreements).toHaveLength(1);
+    expect(x.agreements[0]!.parties).toEqual(['GH', 'TG']);
+  });
+});
