@@ -179,3 +179,26 @@ describe('agreements: "the two countries" of a host with two guests are the two 
     expect(x.agreements[0]!.parties).toEqual(['GH', 'TG']);
   });
 });
+
+describe('agreements: values in US dollars, of the document itself', () => {
+  it('a value in another clause ("…, and a consortium plans a $3 billion port") is not the agreement\'s', () => {
+    const { x } = story('Ghana and Togo signed a fisheries agreement in May, and a private consortium plans to build a $3 billion port near Lomé.', '2024-06-14');
+    expect(x.agreements).toHaveLength(1);
+    expect(x.agreements[0]!.valueUsd).toBeUndefined();
+  });
+
+  it('other dollars ("A$600m") are no US dollars', () => {
+    const { x } = story('Ghana and Togo signed a A$600m deal in May to fund a joint rugby team.', '2024-06-14');
+    expect(x.agreements).toHaveLength(1);
+    expect(x.agreements[0]!.valueUsd).toBeUndefined();
+  });
+
+  it('"The contract is worth …" gives the value of the deal just told', () => {
+    const { x } = story(
+      "Ghana and Togo signed a deal on a joint power line on Wednesday. The contract is worth 9 billion cedis ($1.5 billion), according to Ghana's energy ministry.",
+      '2024-06-14',
+    );
+    expect(x.agreements).toHaveLength(1);
+    expect(x.agreements[0]!.valueUsd).toBe(1_500_000_000);
+  });
+});

@@ -121,7 +121,8 @@ function isPlural(noun: string): boolean {
 
 /** US dollars in "worth $X billion" or "a $X billion deal". */
 function valueIn(text: string): number | undefined {
-  const m = /\$\s?(\d+(?:[.,]\d+)?)\s*(trillion|billion|bn|million|mn|m)?\b/i.exec(text);
+  // Other dollars are no US dollars: "A$600m", "NZ$40 million", "HK$2bn"; "US$1.2 billion" and a bare "$" are.
+  const m = /(?:(?<=\bUS)|(?<![A-Za-z]))\$\s?(\d+(?:[.,]\d+)?)\s*(trillion|billion|bn|million|mn|m)?\b/i.exec(text);
   if (!m) return undefined;
   const n = Number(m[1]!.replace(',', '.'));
   const unit = (m[2] ?? '').toLowerCase();
@@ -543,7 +544,12 @@ function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: CountryMent
     const alsoPassive = verb !== undefined && verb.after && verb.at > end && /\b(?:also|separately|too|in addition)\b/i.test(s.text.slice(end, verb.at).split(',').pop()!);
     const label = [approx, countText, ...modifiers, noun].filter(Boolean).join(' ').toLowerCase().replace(/["“”]/g, '');
     // A value belongs to the phrase it stands in or right after: "a contract worth $3 billion", "a separate $2 billion deal".
-    const valueText = s.text.slice(Math.max(stretch.from, phrase.start - 20), stretch.to);
+    // It stays inside the document's clause: not "…, and a consortium plans to build a $10 billion plant".
+    const valueFrom = Math.max(stretch.from, phrase.start - 20);
+    const clause = /,\s+(?:and|but|while|whereas)\s|;/i.exec(s.text.slice(end, stretch.to));
+    const valueText = s.text.slice(valueFrom, clause ? end + clause.index : stretch.to);
+    // "The contract is worth 1.3 trillion won (US$1.05 billion)": a later mention may give the value.
+    const valued = verb !== undefined || /^\s+(?:is|was|are|were)\s+(?:\w+\s+)?(?:worth|valued at)\b/i.test(s.text.slice(end));
     out.push({
       sentence: s.index,
       kind,
@@ -560,7 +566,7 @@ function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: CountryMent
       parties: parties.codes,
       signatories: parties.signers,
       companies: parties.companies,
-      valueUsd: verb && /\bworth\b|\$\s?\d/.test(valueText) ? valueIn(valueText) : undefined,
+      valueUsd: valued && /\bworth\b|\$\s?\d/.test(valueText) ? valueIn(valueText) : undefined,
       topics: findTopics(s.text.slice(verb ? Math.min(verb.at, phrase.start) : phrase.start, stretch.to)),
     });
   });
@@ -715,7 +721,8 @@ const TALKS_WINDOW = 5;
  */
 function pointsBack(earlier: AgreementMention, m: AgreementMention): boolean {
   if (!m.definite || earlier.plural !== m.plural) return false;
-  if (earlier.kind !== m.kind && earlier.kind !== 'PACKAGE' && m.kind !== 'PACKAGE' && !m.generic) return false;
+  // "signed a deal … The contract is worth …": a generic noun on either side may name a document of any kind.
+  if (earlier.kind !== m.kind && earlier.kind !== 'PACKAGE' && m.kind !== 'PACKAGE' && !m.generic && !earlier.generic) return false;
   if (m.date && earlier.date && !datesCompatible(m.date, earlier.date)) return false;
   return earlier.count === undefined || m.count === undefined || earlier.count === m.count || !m.plural;
 }
@@ -761,6 +768,7 @@ function restates(earlier: AgreementMention, m: AgreementMention): boolean {
 function complete(earlier: Signed, m: AgreementMention): void {
   earlier.m.count ??= m.count;
   earlier.m.date ??= m.date;
+  earlier.m.valueUsd ??= m.valueUsd;
   if (m.signatories.length > 0 && earlier.m.signatories.length === 0) earlier.m.signatories = m.signatories;
   earlier.m.parties = [...new Set([...earlier.m.parties, ...m.parties])];
   earlier.sources.push(m.sentence);
