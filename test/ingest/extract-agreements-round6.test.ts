@@ -202,3 +202,11 @@ describe('agreements: values in US dollars, of the document itself', () => {
     expect(x.agreements[0]!.valueUsd).toBe(1_500_000_000);
   });
 });
+
+describe('agreements: a broker named after the document is no party', () => {
+  it('"a deal with Togo brokered by Nigeria" is between Ghana and Togo', () => {
+    const { x } = story('Ghana signed a deal with Togo brokered by Nigeria on Wednesday to end their border dispute.', '2024-06-14');
+    expect(x.agreements).toHaveLength(1);
+    expect(x.agreements[0]!.parties).toEqual(['GH', 'TG']);
+  });
+});

@@ -71,6 +71,9 @@ const ELABORATION = /\b(?:among|one of|two of|several of|some of) the (?:documen
 /** Words before a country that make it a place, not a party: "a military presence in Greenland". */
 const LOCATIVE_BEFORE = /\b(?:in|at|into|across|near|over|throughout|inside|to|from)\s+(?:the\s+)?$/i;
 
+/** A country named as a broker after the document: "a deal with Togo brokered by Nigeria", "signed under the mediation of Qatar". */
+const BROKER_BEFORE = /\b(?:(?:brokered|mediated|hosted|backed|sponsored|facilitated|guaranteed|witnessed)\s+by|(?:mediation|auspices|sponsorship)\s+of)\s+(?:the\s+)?(?:\p{L}+\s+){0,2}$/iu;
+
 /** A country named as a broker, not a party: "the China-brokered agreement". */
 const BROKER_AFTER = /^-(?:brokered|mediated|backed|led|sponsored|hosted)\b/i;
 
@@ -287,7 +290,7 @@ function partiesIn(s: ReadSentence, from: number, to: number, countries: Country
   const inside = countries.filter((c) => c.sentence === s.index && c.start >= from && c.end <= to);
   const company = inside.filter((c) => PRIVATE_COMPANY_AFTER.test(s.text.slice(c.end)));
   const excluded = inside
-    .filter((c) => LOCATIVE_BEFORE.test(s.text.slice(Math.max(0, c.start - 20), c.start)) || BROKER_AFTER.test(s.text.slice(c.end)) || company.includes(c))
+    .filter((c) => LOCATIVE_BEFORE.test(s.text.slice(Math.max(0, c.start - 20), c.start)) || BROKER_AFTER.test(s.text.slice(c.end)) || BROKER_BEFORE.test(s.text.slice(Math.max(0, c.start - 40), c.start)) || company.includes(c))
     .map((c) => c.code);
   const kept = inside.filter((c) => !excluded.includes(c.code)).map((c) => c.code);
   const codes = found.codes.filter((c) => !excluded.includes(c) || kept.includes(c));
