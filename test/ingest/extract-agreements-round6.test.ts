@@ -210,3 +210,20 @@ describe('agreements: a broker named after the document is no party', () => {
     expect(x.agreements[0]!.parties).toEqual(['GH', 'TG']);
   });
 });
+
+describe('agreements: uncounted documents signed "with" counterparts of several countries are one per counterpart', () => {
+  it('"also signed trade agreements with Benin\'s and Niger\'s presidents" gives two bilateral agreements', () => {
+    const { x } = story(
+      'President Kofi Mensah and Togolese President Yao Agbeko signed a Ghana-Togo fisheries agreement in Lomé on Wednesday. On the same day, Mensah also signed trade agreements with Beninese President Patrice Talon and Nigerien President Ali Zeine.',
+      '2024-06-14',
+    );
+    expect(x.agreements).toHaveLength(3);
+    const trade = x.agreements.filter((a) => a.title === 'trade agreement');
+    // Mensah's side is the one he signed for in the fisheries agreement, opposite Togo's president.
+    expect(trade.map((a) => a.parties)).toEqual([
+      ['BJ', 'GH'],
+      ['GH', 'NE'],
+    ]);
+    expect(trade.every((a) => a.documentCount === 1)).toBe(true);
+  });
+});

@@ -539,7 +539,7 @@ function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: CountryMent
     if (when.date && verb && /ed$/i.test(s.text.slice(verb.at, verb.end)) && laterThanPublication(when.date, ctx.publishedAt)) delete when.date;
     if (shared && !when.date && !when.span && previous.date) when.date = previous.date;
     previous = { verb, date: when.date };
-    const parties = verb ? partiesOf(s, phrase.start, end, verb, countries, mentions, people, main) : { codes: [], signers: [], companies: false };
+    const parties = verb ? partiesOf(s, phrase.start, end, verb, countries, mentions, people, main) : { codes: [], signers: [], companies: false, partners: [] };
     // "bring to more than 30 the number of agreements": the count stands before "the number of".
     const numberOf = NUMBER_OF.exec(s.text.slice(Math.max(0, phrase.start - 60), phrase.start));
     if (numberOf && count === undefined) count = parseCount(numberOf[2]!);
@@ -553,7 +553,7 @@ function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: CountryMent
     const valueText = s.text.slice(valueFrom, clause ? end + clause.index : stretch.to);
     // "The contract is worth 1.3 trillion won (US$1.05 billion)": a later mention may give the value.
     const valued = verb !== undefined || /^\s+(?:is|was|are|were)\s+(?:\w+\s+)?(?:worth|valued at)\b/i.test(s.text.slice(end));
-    out.push({
+    const mention: AgreementMention = {
       sentence: s.index,
       kind,
       title: label,
@@ -571,7 +571,15 @@ function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: CountryMent
       companies: parties.companies,
       valueUsd: valued && /\bworth\b|\$\s?\d/.test(valueText) ? valueIn(valueText) : undefined,
       topics: findTopics(s.text.slice(verb ? Math.min(verb.at, phrase.start) : phrase.start, stretch.to)),
-    });
+    };
+    // "signed security agreements with A's leader and B's leader": uncounted bilateral documents, one with each counterpart's country.
+    if (verb && mention.plural && count === undefined && parties.partners.length >= 2) {
+      const own = parties.codes.filter((c) => !parties.partners.includes(c));
+      const title = label.replace(/treaties$/, 'treaty').replace(/memorand(?:a|ums)$/, 'memorandum').replace(/(?<!s)s$/, '');
+      for (const partner of parties.partners) out.push({ ...mention, title, kind: kindOf(noun, 1), count: 1, plural: false, parties: [...own, partner], signatories: [...parties.signers] });
+      return;
+    }
+    out.push(mention);
   });
   return out;
 }
@@ -586,7 +594,7 @@ const SIGNED_BY = /^\s+(?:(?:in|on|at)\s+[^;.()"“”]{1,60}?,?\s+)?by\s+/i;
  * "between", and countries in the agreement's name; "the two countries" or
  * "their governments" as the subject are the article's main pair.
  */
-function partiesOf(s: ReadSentence, phraseStart: number, phraseEnd: number, verb: Signing, countries: CountryMention[], mentions: PersonMention[], people: ExtractedPerson[], main: string[]): { codes: string[]; signers: string[]; companies: boolean } {
+function partiesOf(s: ReadSentence, phraseStart: number, phraseEnd: number, verb: Signing, countries: CountryMention[], mentions: PersonMention[], people: ExtractedPerson[], main: string[]): { codes: string[]; signers: string[]; companies: boolean; partners: string[] } {
   // "signed by A and B", and with the place and date first: "signed in Arusha in November 1999 by A, B and C".
   const by = SIGNED_BY.exec(s.text.slice(verb.end));
   const region = by
@@ -603,6 +611,8 @@ function partiesOf(s: ReadSentence, phraseStart: number, phraseEnd: number, verb
     return m ? at + m[0].length : undefined;
   };
   const partnerAt = partnerAfter(phraseEnd) ?? (verb.after ? partnerAfter(verb.end) : undefined);
+  // Every counterpart listed after "with": "with Swedish Prime Minister A and Icelandic Prime Minister B".
+  const partners = partnerAt === undefined ? [] : partiesIn(s, partnerAt, Math.min(clauseEnd(s.text, partnerAt), partnerAt + 120), countries, mentions, people).codes;
   if (partnerAt !== undefined) {
     const from = partnerAt;
     codes.push(...partiesIn(s, from, Math.min(s.text.length, from + 50), countries, mentions, people).codes.slice(0, 2));
@@ -614,7 +624,7 @@ function partiesOf(s: ReadSentence, phraseStart: number, phraseEnd: number, verb
   const subjectText = s.text.slice(region.from, region.to);
   if (codes.length < 2 && TWO_SIDES.test(subjectText)) codes = [...new Set([...codes, ...main.slice(0, 2)])];
   const witnesses = WITNESSED_BEFORE.test(s.text.slice(Math.max(0, verb.at - 30), verb.at));
-  return { codes, signers: (verb.after && !by) || witnesses ? [] : subject.signers, companies: subject.companies && codes.length === 0 };
+  return { codes, signers: (verb.after && !by) || witnesses ? [] : subject.signers, companies: subject.companies && codes.length === 0, partners };
 }
 
 /** Start of the clause a verb is in: after "when", "where", "after which", "and then" or a semicolon before it. */
@@ -897,7 +907,7 @@ export function extractAgreements(
     // The occasion lends its day only: a document signed "separately" may have other signers than the meeting's.
     const meetingIndex = linked ?? meetingOf(m, sources, meetings, sentencesOf);
     const date = m.date ?? (linked !== undefined ? meetings[linked]!.date : undefined) ?? occasion?.date;
-    const parties = m.companies ? [] : completeParties(m.parties, meetingIndex !== undefined ? meetings[meetingIndex] : undefined, people, main, m.signatories);
+    const parties = m.companies ? [] : completeParties(m.parties, meetingIndex !== undefined ? meetings[meetingIndex] : undefined, people, main, m.signatories, sidesOfSigners(out, people));
     const agreement: ExtractedAgreement = {
       title,
       kind: m.kind,
@@ -936,13 +946,34 @@ function occasionBefore(done: Told[], m: AgreementMention): ExtractedAgreement |
 }
 
 /**
+ * The side a signer of unstated country signs for, from a signing told
+ * before: of a document between two parties signed by them and a signer of
+ * known country, they signed for the other party ("A and Norway's B signed
+ * a Norway-Ukraine agreement … A also signed agreements with C and D").
+ */
+function sidesOfSigners(done: Told[], people: ExtractedPerson[]): Map<string, string> {
+  const sides = new Map<string, string>();
+  const countryOf = (n: string) => people.find((x) => x.name === n)?.countryCode;
+  for (const { agreement: a } of done) {
+    if (a.parties.length !== 2 || a.signatories.length !== 2) continue;
+    const [x, y] = a.signatories as [string, string];
+    for (const [unknown, known] of [[x, y], [y, x]] as const) {
+      const code = countryOf(known);
+      if (countryOf(unknown) || !code || !a.parties.includes(code) || sides.has(unknown)) continue;
+      sides.set(unknown, a.parties.find((c) => c !== code)!);
+    }
+  }
+  return sides;
+}
+
+/**
  * Parties when the text names fewer than two: the countries of the people at
  * the meeting it was signed at, then the article's main pair when what was
  * found belongs to that pair (a bilateral story's agreements are the pair's).
  */
-function completeParties(found: string[], meeting: ExtractedMeeting | undefined, people: ExtractedPerson[], main: string[], signatories: string[] = []): string[] {
+function completeParties(found: string[], meeting: ExtractedMeeting | undefined, people: ExtractedPerson[], main: string[], signatories: string[] = [], sides = new Map<string, string>()): string[] {
   // Each signatory signs for a country: "signed by Sisi, Sudan's then-President al-Bashir and then-Ethiopian Prime Minister Hailemariam".
-  const signedFor = signatories.map((n) => people.find((x) => x.name === n)?.countryCode).filter((c): c is string => c !== undefined);
+  const signedFor = signatories.map((n) => people.find((x) => x.name === n)?.countryCode ?? sides.get(n)).filter((c): c is string => c !== undefined);
   let parties = [...new Set([...found, ...(found.length > 0 ? signedFor : [])])];
   if (parties.length < 2 && meeting) {
     const codes = meeting.participants.map((p) => people.find((x) => x.name === p.name)?.countryCode).filter((c): c is string => c !== undefined);
