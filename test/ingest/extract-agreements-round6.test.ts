@@ -227,3 +227,14 @@ describe('agreements: uncounted documents signed "with" counterparts of several 
     expect(trade.every((a) => a.documentCount === 1)).toBe(true);
   });
 });
+
+describe('agreements: the countries a document binds are its parties', () => {
+  it('"signed the Coast Declaration, committing Ghana and Togo to …" is between Ghana and Togo', () => {
+    const { x } = story(
+      'Ghanaian President Kofi Mensah held talks with Nigerian President Bola Adeyemi in Abuja on Wednesday. Last week, Mensah and Agbeko signed the Coast Declaration, committing Ghana and Togo to patrol their waters together.',
+      '2024-06-14',
+    );
+    expect(x.agreements).toHaveLength(1);
+    expect(x.agreements[0]!.parties).toEqual(['GH', 'TG']);
+  });
+});

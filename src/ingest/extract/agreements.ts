@@ -620,6 +620,9 @@ function partiesOf(s: ReadSentence, phraseStart: number, phraseEnd: number, verb
     if (verb.after && !by && new Set(codes).size < 2) codes.push(...partiesIn(s, clauseStart(s.text, phraseStart), phraseStart, countries, mentions, people).codes);
   }
   codes.push(...namedParties(s, phraseStart, phraseEnd, countries));
+  // "signed the X Declaration, committing the UK and France to …": those the document binds are its parties.
+  const binds = /^[^.;,]{0,40}?,?\s+(?:which\s+|that\s+)?(?:commit(?:s|ting)|bind(?:s|ing)|oblig(?:es|ing))\s+/i.exec(s.text.slice(phraseEnd));
+  if (binds && new Set(codes).size < 2) codes.push(...partiesIn(s, phraseEnd + binds[0].length, Math.min(s.text.length, phraseEnd + binds[0].length + 40), countries, mentions, people).codes.slice(0, 2));
   codes = [...new Set(codes)];
   const subjectText = s.text.slice(region.from, region.to);
   if (codes.length < 2 && TWO_SIDES.test(subjectText)) codes = [...new Set([...codes, ...main.slice(0, 2)])];
