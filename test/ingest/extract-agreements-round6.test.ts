@@ -238,3 +238,23 @@ describe('agreements: the countries a document binds are its parties', () => {
     expect(x.agreements[0]!.parties).toEqual(['GH', 'TG']);
   });
 });
+
+describe('agreements: which date mention is the signing\'s', () => {
+  const talks = 'Ghanaian President Kofi Mensah held talks with Togolese President Yao Agbeko in Accra on Wednesday. ';
+
+  it('a date inside a relative clause set off by commas is that clause\'s', () => {
+    const { x } = story(`${talks}Ghana and Togo, which established ties in 1960, signed a trade pact on Wednesday.`, '2024-06-14');
+    expect(x.agreements[0]!.date).toMatchObject({ year: 2024, month: 6, day: 12 });
+  });
+
+  it('a year right before another document ("replaces a 1994 protocol") is that document\'s', () => {
+    const { x } = story(`${talks}The two countries signed an agreement on fisheries that replaces a 1994 protocol.`, '2024-06-14');
+    expect(x.agreements).toHaveLength(1);
+    expect(x.agreements[0]!.date?.year).toBe(2024);
+  });
+
+  it('a relative clause that holds the signing keeps its date', () => {
+    const { x } = story('The Lagoon Treaty, which was signed in 1994, governs the shared coast of Ghana and Togo.', '2024-06-14');
+    expect(x.agreements[0]!.date).toMatchObject({ year: 1994 });
+  });
+});

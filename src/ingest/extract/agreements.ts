@@ -342,9 +342,11 @@ function hyphenatedCountries(text: string): string[] {
  * document is never dated by a span ("troops there since 1960 under an
  * agreement signed in 1961").
  */
-function dateOf(dates: DateMention[], verb: Signing, from: number, to: number, plural: boolean): { date?: PartialDate; span?: { fromYear: number; toYear: number } } {
+function dateOf(dates: DateMention[], verb: Signing, from: number, to: number, plural: boolean, asides: [number, number][] = []): { date?: PartialDate; span?: { fromYear: number; toYear: number } } {
+  // A date inside a relative clause that does not hold the verb is that clause's ("Ghana, which established ties in 1960, signed …").
+  const aside = (d: DateMention) => asides.some(([a, b]) => d.index > a && d.index < b && !(verb.at > a && verb.at < b));
   // "to double capacity by 2030": a target date, never when a document was signed.
-  const inside = dates.filter((d) => d.index >= from && d.index < to && (plural || !d.span) && !/^(?:by|until|through)\b/i.test(d.text.trim()));
+  const inside = dates.filter((d) => d.index >= from && d.index < to && (plural || !d.span) && !/^(?:by|until|through)\b/i.test(d.text.trim()) && !aside(d));
   const distance = (d: DateMention) => Math.abs(d.index - verb.at);
   const near = inside.filter((d) => d.date).sort((a, b) => distance(a) - distance(b))[0];
   const span = inside.find((d) => d.span);
@@ -512,6 +514,8 @@ function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: CountryMent
   for (const d of dates) if (d.unresolved) warn(ctx, `${ctx.doc.origin}: ${d.unresolved}`);
   const elaboration = ELABORATION.test(s.text);
   const quotes = quotedRanges(s.text);
+  // ", which established ties in 1960,": a relative clause set off by commas tells its own time.
+  const asides = [...s.text.matchAll(/,\s+(?:which|who|whose)\b[^,;]*,/gi)].map((m): [number, number] => [m.index!, m.index! + m[0].length]);
   const claimed = new Set<number>();
   const out: AgreementMention[] = [];
   let previous: { verb?: Signing; date?: PartialDate } = {};
@@ -533,8 +537,11 @@ function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: CountryMent
     if (namedAccords) count = 1;
     const kind = namedAccords ? 'AGREEMENT' : kindOf(noun, count);
     if (kind !== 'PACKAGE') count ??= 1;
-    const stretch = { from: i > 0 ? phrases[i - 1]!.end : 0, to: i + 1 < phrases.length ? phrases[i + 1]!.phrase.start : s.text.length };
-    const when = verb ? dateOf(dates, verb, stretch.from, stretch.to, isPlural(noun)) : {};
+    // A year right before the next noun phrase is that document's ("… that replaces a 1994 protocol").
+    const nextStart = i + 1 < phrases.length ? phrases[i + 1]!.phrase.start : s.text.length;
+    const yearOfNext = i + 1 < phrases.length ? /\b(?:(?:a|an|the|its|their|this|that)\s+)?(?:1[89]|20)\d\d\s+(?:[a-z-]+\s+){0,2}$/i.exec(s.text.slice(end, nextStart)) : null;
+    const stretch = { from: i > 0 ? phrases[i - 1]!.end : 0, to: yearOfNext ? end + yearOfNext.index : nextStart };
+    const when = verb ? dateOf(dates, verb, stretch.from, stretch.to, isPlural(noun), asides) : {};
     // "signed a contract …, with the first vessel to be delivered in 2028": a document signed is not signed after publication.
     if (when.date && verb && /ed$/i.test(s.text.slice(verb.at, verb.end)) && laterThanPublication(when.date, ctx.publishedAt)) delete when.date;
     if (shared && !when.date && !when.span && previous.date) when.date = previous.date;
