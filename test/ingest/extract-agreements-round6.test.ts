@@ -258,3 +258,20 @@ describe('agreements: which date mention is the signing\'s', () => {
     expect(x.agreements[0]!.date).toMatchObject({ year: 1994 });
   });
 });
+
+describe('agreements: signatories versus witnesses', () => {
+  const talks = 'Ghanaian President Kofi Mensah held talks with Togolese President Yao Agbeko in Accra on Wednesday. ';
+
+  it('"X witnessed the signing of the deal by A and B": A and B signed, X\'s country is no party', () => {
+    const { x } = story(`${talks}Nigerian President Bola Adeyemi witnessed the signing of the peace deal by Mensah and Agbeko.`, '2024-06-14');
+    expect(x.agreements).toHaveLength(1);
+    expect(x.agreements[0]!.signatories).toEqual(['Kofi Mensah', 'Yao Agbeko']);
+    expect(x.agreements[0]!.parties).toEqual(['GH', 'TG']);
+  });
+
+  it('a fronted "In the presence of A and B," names witnesses, not signatories', () => {
+    const { x } = story(`${talks}In the presence of Mensah and Agbeko, ministers signed 14 agreements.`, '2024-06-14');
+    expect(x.agreements).toHaveLength(1);
+    expect(x.agreements[0]!.signatories).toEqual([]);
+  });
+});

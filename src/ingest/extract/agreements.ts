@@ -603,8 +603,12 @@ const SIGNED_BY = /^\s+(?:(?:in|on|at)\s+[^;.()"“”]{1,60}?,?\s+)?by\s+/i;
  */
 function partiesOf(s: ReadSentence, phraseStart: number, phraseEnd: number, verb: Signing, countries: CountryMention[], mentions: PersonMention[], people: ExtractedPerson[], main: string[]): { codes: string[]; signers: string[]; companies: boolean; partners: string[] } {
   // "signed by A and B", and with the place and date first: "signed in Arusha in November 1999 by A, B and C".
+  // "witnessed the signing of the peace deal by A and B": the signers follow the document.
+  const signingOfBy = /^signing$/i.test(s.text.slice(verb.at, verb.end)) && verb.end <= phraseStart ? /^\s+by\s+/i.exec(s.text.slice(phraseEnd)) : null;
   const by = SIGNED_BY.exec(s.text.slice(verb.end));
-  const region = by
+  const region = signingOfBy
+    ? { from: phraseEnd + signingOfBy[0].length, to: clauseEnd(s.text, phraseEnd + signingOfBy[0].length) }
+    : by
     ? { from: verb.end + by[0].length, to: clauseEnd(s.text, verb.end + by[0].length) }
     : verb.after
       ? { from: phraseEnd, to: verb.at }
@@ -634,7 +638,7 @@ function partiesOf(s: ReadSentence, phraseStart: number, phraseEnd: number, verb
   const subjectText = s.text.slice(region.from, region.to);
   if (codes.length < 2 && TWO_SIDES.test(subjectText)) codes = [...new Set([...codes, ...main.slice(0, 2)])];
   const witnesses = WITNESSED_BEFORE.test(s.text.slice(Math.max(0, verb.at - 30), verb.at));
-  return { codes, signers: (verb.after && !by) || witnesses ? [] : subject.signers, companies: subject.companies && codes.length === 0, partners };
+  return { codes, signers: signingOfBy ? subject.signers : (verb.after && !by) || witnesses ? [] : subject.signers, companies: subject.companies && codes.length === 0, partners };
 }
 
 /** Start of the clause a verb is in: after "when", "where", "after which", "and then" or a semicolon before it. */
@@ -642,7 +646,8 @@ function clauseStart(text: string, at: number): number {
   const before = text.slice(0, at);
   // ", and the two countries signed …" and "… before Blinken and Daki signed …" open a clause with a subject of its own.
   // "the two presidents watched as executives of X signed …": those who watched are witnesses, the signers come after "as".
-  const marks = [...before.matchAll(/(?:\b(?:when|where|after which|while|whereas|before|after)\b|\b(?:watched|looked on|looking on|stood by|applauded)\s+as\b|;|,\s+and\b)/gi)].map((m) => (m.index ?? 0) + m[0].length);
+  // "In the presence of A and B, ministers signed …": a fronted phrase of witnesses is no part of the subject.
+  const marks = [...before.matchAll(/(?:\b(?:when|where|after which|while|whereas|before|after)\b|\b(?:watched|looked on|looking on|stood by|applauded)\s+as\b|\b(?:in the presence of|witnessed by|under the auspices of)\b[^,;]*,|;|,\s+and\b)/gi)].map((m) => (m.index ?? 0) + m[0].length);
   return marks.length > 0 ? marks[marks.length - 1]! : 0;
 }
 
