@@ -275,3 +275,12 @@ describe('agreements: signatories versus witnesses', () => {
     expect(x.agreements[0]!.signatories).toEqual([]);
   });
 });
+
+describe('agreements: firms named by nationality are neither counterparts nor parties', () => {
+  it('"signed contracts with Chinese and Russian firms" is one package, with neither China nor Russia split out', () => {
+    const { x } = story('Ghanaian President Kofi Mensah held talks with Togolese President Yao Agbeko in Accra on Wednesday. Ghana also signed contracts with Chinese and Russian firms.', '2024-06-14');
+    expect(x.agreements).toHaveLength(1);
+    expect(x.agreements[0]!.parties).not.toContain('RU');
+    expect(x.agreements[0]!.parties).not.toContain('CN');
+  });
+});

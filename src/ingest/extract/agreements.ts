@@ -288,7 +288,7 @@ function signingOf(text: string, phraseStart: number, phraseEnd: number, verbs: 
 function partiesIn(s: ReadSentence, from: number, to: number, countries: CountryMention[], mentions: PersonMention[], people: ExtractedPerson[]): { codes: string[]; signers: string[]; companies: boolean } {
   const found = countriesIn(s, from, to, countries, mentions, people);
   const inside = countries.filter((c) => c.sentence === s.index && c.start >= from && c.end <= to);
-  const company = inside.filter((c) => PRIVATE_COMPANY_AFTER.test(s.text.slice(c.end)));
+  const company = inside.filter((c) => PRIVATE_COMPANY_AFTER.test(s.text.slice(c.end)) || PRIVATE_COMPANIES_OF.test(s.text.slice(c.end)));
   const excluded = inside
     .filter((c) => LOCATIVE_BEFORE.test(s.text.slice(Math.max(0, c.start - 20), c.start)) || BROKER_AFTER.test(s.text.slice(c.end)) || BROKER_BEFORE.test(s.text.slice(Math.max(0, c.start - 40), c.start)) || company.includes(c))
     .map((c) => c.code);
@@ -301,6 +301,9 @@ function partiesIn(s: ReadSentence, from: number, to: number, countries: Country
 
 /** A country named as the owner of a private company: "Vietnam's low-cost carrier", "Ghana's biggest brewer" (not "state-run", "national"). */
 const PRIVATE_COMPANY_AFTER = /^['’]s\s+(?:(?!state|national|government|public)[a-z-]+\s+){0,3}(?:carrier|airline|company|firm|group|conglomerate|manufacturer|maker|planemaker|carmaker|automaker|bank|lender|operator|producer|developer|giant|start-?up|retailer|insurer|shipbuilder|miner|brewer)\b/i;
+
+/** A demonym naming private companies' nationality: "with Chinese and Russian firms", "Turkish defence companies" (not "state-owned"). */
+const PRIVATE_COMPANIES_OF = /^(?:\s+and\s+\p{Lu}\p{L}+)?\s+(?:(?!state|national|government|public)[a-z-]+\s+){0,2}(?:firms|companies|corporations|businesses|investors|banks|lenders|groups|conglomerates|manufacturers|makers|carriers|airlines)\b/u;
 
 /** Words naming a state body among signers: a ministry, a government, a state-run firm. */
 const STATE_BODY = /\b(?:ministry|ministries|ministers?|government|governments|state-(?:run|owned|controlled|backed)|national|agency|authority|department|officials?|president|prime minister|two countries|two sides)\b/i;
@@ -622,8 +625,9 @@ function partiesOf(s: ReadSentence, phraseStart: number, phraseEnd: number, verb
     return m ? at + m[0].length : undefined;
   };
   const partnerAt = partnerAfter(phraseEnd) ?? (verb.after ? partnerAfter(verb.end) : undefined);
-  // Every counterpart listed after "with": "with Swedish Prime Minister A and Icelandic Prime Minister B".
-  const partners = partnerAt === undefined ? [] : partiesIn(s, partnerAt, Math.min(clauseEnd(s.text, partnerAt), partnerAt + 120), countries, mentions, people).codes;
+  // Every counterpart listed after "with", when they are people: "with Swedish Prime Minister A and Icelandic Prime Minister B" (not "with Chinese and Russian firms").
+  const listed = partnerAt === undefined ? undefined : partiesIn(s, partnerAt, Math.min(clauseEnd(s.text, partnerAt), partnerAt + 120), countries, mentions, people);
+  const partners = listed && listed.signers.length >= 2 ? listed.codes : [];
   if (partnerAt !== undefined) {
     const from = partnerAt;
     codes.push(...partiesIn(s, from, Math.min(s.text.length, from + 50), countries, mentions, people).codes.slice(0, 2));
