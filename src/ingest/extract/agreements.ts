@@ -17,11 +17,11 @@ import { findDatesWithPrevious, leadOf, type DateMention } from './dates.ts';
 import type { PersonMention } from './people.ts';
 import { findTopics, TOPIC_CUE } from './topics.ts';
 
-/** Verbs by which a document comes into being: signed, inked, concluded, sealed, "reached an agreement". */
+/** Verbs by which a document comes into being: signed, inked, concluded, sealed. "Reached an agreement" tells a deal agreed, not a document signed. */
 // "exchanged 51 agreements": South Asian and Chinese copy tells a signing ceremony by the exchange of the signed copies.
 // "witnessed the exchange of two memoranda": the exchange of signed copies, told as a noun like "the signing of".
 // "put their names to the partnership": the idiom for signing.
-const SIGN_VERB = /\b(?:sign(?:ed|ing)|(?<!\b(?:a|an|the|no|any|every)\s+)signs?|inked|concluded|clinched|struck|sealed|reached|exchanged|exchange(?=\s+of\s+(?!views\b|letters\b|notes\b))|put (?:their|his|her) (?:names?|signatures?) to)\b/gi;
+const SIGN_VERB = /\b(?:sign(?:ed|ing)|(?<!\b(?:a|an|the|no|any|every)\s+)signs?|inked|concluded|clinched|struck|sealed|exchanged|exchange(?=\s+of\s+(?!views\b|letters\b|notes\b))|put (?:their|his|her) (?:names?|signatures?) to)\b/gi;
 // A declaration or joint statement counts only when the text says it was signed (a signing verb must tell it).
 // A joint communiqué and an exchange of letters or notes are instruments that states sign like any agreement.
 const NOUN = '(?:treat(?:y|ies)|agreements?|accords?|deals?|pacts?|contracts?|memorand(?:um|a|ums)|MoUs?|protocols?|conventions?|documents?|instruments|declarations?|joint statements?|(?:joint\\s+)?communiqu[eé]s?|exchanges?\\s+of\\s+(?:letters|notes))';
@@ -38,13 +38,16 @@ const NOUN_PHRASE = new RegExp(
 );
 
 /** Words that cannot modify an agreement noun: verbs, determiners and the like caught by the lazy modifier group. */
-const NOT_MODIFIER = /^(?:but|no|not|nor|billion|million|trillion|bn|this|that|signed|sign|signs|signing|inked|concluded|clinched|struck|sealed|reached|exchanged|have|has|had|were|was|are|is|be|been|the|a|an|and|or|of|in|on|to|with|such|fourth|first|other|similar|several|two|would|will|also|its|their|his|her|new|these|those|all|any)$/i;
+const NOT_MODIFIER = /^(?:but|no|not|nor|billion|million|trillion|bn|this|that|signed|sign|signs|signing|inked|concluded|clinched|struck|sealed|exchanged|have|has|had|were|was|are|is|be|been|the|a|an|and|or|of|in|on|to|with|such|fourth|first|other|similar|several|two|would|will|also|its|their|his|her|new|these|those|all|any)$/i;
 
 /** The two sides as a subject: "the two countries", "their governments", "officials from both sides". */
 const TWO_SIDES = /\b(?:(?:the two|both) (?:countries|nations|sides|governments|states|leaders|neighbours|neighbors|presidents|ministers)|their (?:governments|countries|ministers|delegations)|they)\b/i;
 
 /** Words before a signing verb that make it a plan: "would be signed", "is to be signed", "are expected to sign". */
 const PLANNED_SIGNING = /\b(?:will|would|shall|to|could|may|might|should)\s+(?:be\s+|(?:then\s+)?)$|\b(?:not yet|yet to be|has not been|have not been|was not|were not)\s+$/i;
+
+/** A modal or "to" with its verb, then "and" right before a bare "sign": "will travel to Accra and sign", "hoped to meet and sign". */
+const PLANNED_JOINED = /\b(?:will|would|shall|to|could|may|might|should|must|can)\s+[a-z]+\b[^.;:]{0,80}?\s(?:and|to)\s+$/i;
 
 /** Words before a signing verb that deny it: "did not sign", "never signed", "have yet to sign", "refused to sign". */
 // Up to two words between: "has not yet been signed", "did not formally sign".
@@ -67,6 +70,9 @@ const ELABORATION = /\b(?:among|one of|two of|several of|some of) the (?:documen
 
 /** Words before a country that make it a place, not a party: "a military presence in Greenland". */
 const LOCATIVE_BEFORE = /\b(?:in|at|into|across|near|over|throughout|inside|to|from)\s+(?:the\s+)?$/i;
+
+/** A country named as a broker after the document: "a deal with Togo brokered by Nigeria", "signed under the mediation of Qatar". */
+const BROKER_BEFORE = /\b(?:(?:brokered|mediated|hosted|backed|sponsored|facilitated|guaranteed|witnessed)\s+by|(?:mediation|auspices|sponsorship)\s+of)\s+(?:the\s+)?(?:\p{L}+\s+){0,2}$/iu;
 
 /** A country named as a broker, not a party: "the China-brokered agreement". */
 const BROKER_AFTER = /^-(?:brokered|mediated|backed|led|sponsored|hosted)\b/i;
@@ -96,6 +102,8 @@ interface AgreementMention {
   span?: { fromYear: number; toYear: number };
   parties: string[];
   signatories: string[];
+  /** Signed by private companies alone ("executives of X, Ghana's biggest brewer, signed"): no state is a party. */
+  companies: boolean;
   valueUsd?: number;
   topics: string[];
 }
@@ -116,7 +124,8 @@ function isPlural(noun: string): boolean {
 
 /** US dollars in "worth $X billion" or "a $X billion deal". */
 function valueIn(text: string): number | undefined {
-  const m = /\$\s?(\d+(?:[.,]\d+)?)\s*(trillion|billion|bn|million|mn|m)?\b/i.exec(text);
+  // Other dollars are no US dollars: "A$600m", "NZ$40 million", "HK$2bn"; "US$1.2 billion" and a bare "$" are.
+  const m = /(?:(?<=\bUS)|(?<![A-Za-z]))\$\s?(\d+(?:[.,]\d+)?)\s*(trillion|billion|bn|million|mn|m)?\b/i.exec(text);
   if (!m) return undefined;
   const n = Number(m[1]!.replace(',', '.'));
   const unit = (m[2] ?? '').toLowerCase();
@@ -212,7 +221,7 @@ function readPhrase(match: RegExpMatchArray): Phrase | undefined {
   while (nameStart >= 0 && /^\p{Lu}/u.test(words[nameStart]!)) nameStart--;
   const before = nameStart >= 0 ? words[nameStart] : det;
   const named = nameStart < cut && /^the$/i.test(before ?? '');
-  return { det: DETERMINER.test(breaker) ? breaker : named ? 'the' : undefined, approx: keptApprox, countText: keptCount, modifiers: modifiers.slice(k), noun: noun!, start };
+  return { det: DETERMINER.test(breaker) ? breaker : named ? 'the' : undefined, approx: keptApprox, countText: keptCount, modifiers: modifiers.slice(k), noun: noun!, start, named };
 }
 
 /** A signing verb, where it stands, and how it relates to the agreement noun. */
@@ -223,7 +232,7 @@ interface Signing {
   after: boolean;
 }
 
-/** The signing verbs of a sentence; "reached" counts only with an agreement noun right after it. */
+/** The signing verbs of a sentence, less those planned, denied or only adjectives. */
 function signingVerbs(text: string): Signing[] {
   const verbs: Signing[] = [];
   for (const m of text.matchAll(SIGN_VERB)) {
@@ -235,11 +244,25 @@ function signingVerbs(text: string): Signing[] {
     if (DENIED_SUBJECT.test(text.slice(Math.max(0, at - 60), at))) continue;
     // "concluded negotiations on a treaty", "whose negotiations were concluded": talks ended, nothing was signed.
     if (/^concluded$/i.test(m[0]) && (CONCLUDED_TALKS_AFTER.test(text.slice(at + m[0].length)) || CONCLUDED_TALKS_BEFORE.test(text.slice(Math.max(0, at - 40), at)))) continue;
-    if (/^reached$/i.test(m[0]) && !new RegExp(`^\\s+(?:an?|the)\\s+(?:[a-z-]+\\s+){0,3}${NOUN}`, 'i').test(text.slice(at + m[0].length))) continue;
+    // "would come to Washington and sign a final accord": a bare "sign" joined to a verb of a modal or "to" shares its future.
+    if (/^sign$/i.test(m[0]) && PLANNED_JOINED.test(text.slice(Math.max(0, at - 120), at))) continue;
+    // "any signed agreement", "no signed text": a participle after "any" or "no" tells no signing.
+    if (/\b(?:any|no)\s+$/i.test(text.slice(Math.max(0, at - 5), at))) continue;
     verbs.push({ at, end: at + m[0].length, after: false });
   }
   return verbs;
 }
+
+/**
+ * Between a noun phrase and the passive that signs it, an aside set off by
+ * commas or a relative clause: "Two memorandums of understanding, on A and
+ * on B, were also signed", "The Union, a treaty under which X commits to Y,
+ * was signed", "The contract, the country's largest export deal, was signed".
+ */
+const SET_OFF_THEN_PASSIVE = /^(?:\s+of understanding)?(?:\s*,[^;:()]{1,160}?|\s+(?:(?:under|by|in|with|through|for)\s+)?(?:which|whom|whose)\b[^;:()]{1,160}?),\s*(?:was|were|had been|has been|have been)\s+(?:(?:also|then|later|finally|\w+ly)\s+)?$/i;
+
+/** What the document is on, then a comma before its participle: " on the maintenance of peace and tranquillity along the border, ". */
+const COMPLEMENT_THEN_PARTICIPLE = /^\s+(?:on|for|between|with|to|of)\s(?:(?!\b(?:is|are|was|were|has|have|had|will|would|said|says)\b)[^,;:()]){1,120},\s*$/i;
 
 /**
  * The signing verb that states a noun phrase was signed: right after it
@@ -248,26 +271,42 @@ function signingVerbs(text: string): Signing[] {
  * ("signed three memorandums", "inked a contract worth …").
  */
 function signingOf(text: string, phraseStart: number, phraseEnd: number, verbs: Signing[], nextPhrase: number): Signing | undefined {
-  const after = verbs.find((v) => v.at >= phraseEnd && /^[\s,]*(?:(?:that|which)\s+(?:[^.;,]{0,60}?\s)?|(?:was|were|had been|has been|have been|is|are)\s+(?:\w+ly\s+)?)?$/i.test(text.slice(phraseEnd, v.at)));
+  const after = verbs.find((v) => v.at >= phraseEnd && (/^[\s,]*(?:(?:that|which)\s+(?:[^.;,]{0,60}?\s)?|(?:was|were|had been|has been|have been|is|are)\s+(?:\w+ly\s+)?)?$/i.test(text.slice(phraseEnd, v.at)) || SET_OFF_THEN_PASSIVE.test(text.slice(phraseEnd, v.at))));
   if (after) return { ...after, after: true };
   // A decimal point is no sentence end: "signed an $11.3 billion deal".
   const before = verbs.filter((v) => v.end <= phraseStart && phraseStart - v.end < 60 && !/;|\.(?!\d)/.test(text.slice(v.end, phraseStart)));
   if (before.length > 0) return before[before.length - 1];
   // Looser: a short appositive, name or partner between ("the Lombok Treaty, a framework the two countries signed", "an agreement with Denmark signed in 1951").
-  const later = verbs.find((v) => v.at >= phraseEnd && v.at <= nextPhrase && v.at - phraseEnd <= 60 && /^(?:sign|seal|conclud)/i.test(text.slice(v.at)) && !/[.;]/.test(text.slice(phraseEnd, v.at)));
+  // A longer gap may be the document's subject, set off before the participle: "the 1993 agreement on the maintenance of peace along the border, signed in …".
+  const later = verbs.find(
+    (v) => v.at >= phraseEnd && v.at <= nextPhrase && (v.at - phraseEnd <= 60 || COMPLEMENT_THEN_PARTICIPLE.test(text.slice(phraseEnd, v.at))) && /^(?:sign|seal|conclud)/i.test(text.slice(v.at)) && !/[.;]/.test(text.slice(phraseEnd, v.at)),
+  );
   return later ? { ...later, after: true } : undefined;
 }
 
 /** Countries of a region of a sentence that sign: not places ("in Greenland"), not brokers ("China-brokered"). */
-function partiesIn(s: ReadSentence, from: number, to: number, countries: CountryMention[], mentions: PersonMention[], people: ExtractedPerson[]): { codes: string[]; signers: string[] } {
+function partiesIn(s: ReadSentence, from: number, to: number, countries: CountryMention[], mentions: PersonMention[], people: ExtractedPerson[]): { codes: string[]; signers: string[]; companies: boolean } {
   const found = countriesIn(s, from, to, countries, mentions, people);
-  const excluded = countries
-    .filter((c) => c.sentence === s.index && c.start >= from && c.end <= to)
-    .filter((c) => LOCATIVE_BEFORE.test(s.text.slice(Math.max(0, c.start - 20), c.start)) || BROKER_AFTER.test(s.text.slice(c.end)))
+  const inside = countries.filter((c) => c.sentence === s.index && c.start >= from && c.end <= to);
+  const company = inside.filter((c) => PRIVATE_COMPANY_AFTER.test(s.text.slice(c.end)) || PRIVATE_COMPANIES_OF.test(s.text.slice(c.end)));
+  const excluded = inside
+    .filter((c) => LOCATIVE_BEFORE.test(s.text.slice(Math.max(0, c.start - 20), c.start)) || BROKER_AFTER.test(s.text.slice(c.end)) || BROKER_BEFORE.test(s.text.slice(Math.max(0, c.start - 40), c.start)) || company.includes(c))
     .map((c) => c.code);
-  const kept = countries.filter((c) => c.sentence === s.index && c.start >= from && c.end <= to && !excluded.includes(c.code)).map((c) => c.code);
-  return { codes: found.codes.filter((c) => !excluded.includes(c) || kept.includes(c)), signers: found.signers };
+  const kept = inside.filter((c) => !excluded.includes(c.code)).map((c) => c.code);
+  const codes = found.codes.filter((c) => !excluded.includes(c) || kept.includes(c));
+  // Companies sign alone when a company's country was named, no state body was, and no other country is left.
+  const companies = company.length > 0 && codes.length === 0 && !STATE_BODY.test(s.text.slice(from, to));
+  return { codes, signers: found.signers, companies };
 }
+
+/** A country named as the owner of a private company: "Vietnam's low-cost carrier", "Ghana's biggest brewer" (not "state-run", "national"). */
+const PRIVATE_COMPANY_AFTER = /^['’]s\s+(?:(?!state|national|government|public)[a-z-]+\s+){0,3}(?:carrier|airline|company|firm|group|conglomerate|manufacturer|maker|planemaker|carmaker|automaker|bank|lender|operator|producer|developer|giant|start-?up|retailer|insurer|shipbuilder|miner|brewer)\b/i;
+
+/** A demonym naming private companies' nationality: "with Chinese and Russian firms", "Turkish defence companies" (not "state-owned"). */
+const PRIVATE_COMPANIES_OF = /^(?:\s+and\s+\p{Lu}\p{L}+)?\s+(?:(?!state|national|government|public)[a-z-]+\s+){0,2}(?:firms|companies|corporations|businesses|investors|banks|lenders|groups|conglomerates|manufacturers|makers|carriers|airlines)\b/u;
+
+/** Words naming a state body among signers: a ministry, a government, a state-run firm. */
+const STATE_BODY = /\b(?:ministry|ministries|ministers?|government|governments|state-(?:run|owned|controlled|backed)|national|agency|authority|department|officials?|president|prime minister|two countries|two sides)\b/i;
 
 /** Countries named in the agreement's own name: "United States-Mexico-Canada Agreement", "US-Danish defence agreement". */
 function namedParties(s: ReadSentence, phraseStart: number, nounEnd: number, countries: CountryMention[]): string[] {
@@ -306,9 +345,11 @@ function hyphenatedCountries(text: string): string[] {
  * document is never dated by a span ("troops there since 1960 under an
  * agreement signed in 1961").
  */
-function dateOf(dates: DateMention[], verb: Signing, from: number, to: number, plural: boolean): { date?: PartialDate; span?: { fromYear: number; toYear: number } } {
+function dateOf(dates: DateMention[], verb: Signing, from: number, to: number, plural: boolean, asides: [number, number][] = []): { date?: PartialDate; span?: { fromYear: number; toYear: number } } {
+  // A date inside a relative clause that does not hold the verb is that clause's ("Ghana, which established ties in 1960, signed …").
+  const aside = (d: DateMention) => asides.some(([a, b]) => d.index > a && d.index < b && !(verb.at > a && verb.at < b));
   // "to double capacity by 2030": a target date, never when a document was signed.
-  const inside = dates.filter((d) => d.index >= from && d.index < to && (plural || !d.span) && !/^(?:by|until|through)\b/i.test(d.text.trim()));
+  const inside = dates.filter((d) => d.index >= from && d.index < to && (plural || !d.span) && !/^(?:by|until|through)\b/i.test(d.text.trim()) && !aside(d));
   const distance = (d: DateMention) => Math.abs(d.index - verb.at);
   const near = inside.filter((d) => d.date).sort((a, b) => distance(a) - distance(b))[0];
   const span = inside.find((d) => d.span);
@@ -331,10 +372,10 @@ function coordinated(gap: string): boolean {
 }
 
 /** Words that tell another document of the same occasion: "also signed", "a separate deal", "another accord". */
-const SAME_OCCASION = /\b(?:also|then|separately|too|in addition)\b|\b(?:separate|additional|another|further)\s+(?:[\w$.-]+\s+){0,3}$/i;
+const SAME_OCCASION = /\b(?:also|then|separately|too|in addition)\b|\b(?:in|at|during) an? (?:separate|second|later|another) (?:ceremony|event|signing)\b|\b(?:separate|additional|another|further)\s+(?:[\w$.-]+\s+){0,3}$/i;
 
 /** Words that set a document apart from those just told; "then signed" tells the next step of the same signing, not another document. */
-const ANOTHER_DOCUMENT = /\b(?:also|separately|too|in addition)\b|\b(?:separate|additional|another|further)\s+(?:[\w$.-]+\s+){0,3}$/i;
+const ANOTHER_DOCUMENT = /\b(?:also|separately|too|in addition)\b|\b(?:in|at|during) an? (?:separate|second|later|another) (?:ceremony|event|signing)\b|\b(?:separate|additional|another|further)\s+(?:[\w$.-]+\s+){0,3}$/i;
 
 /**
  * "20 agreements and memorandums of understanding", "51 agreements and
@@ -360,6 +401,17 @@ const NOUN_AS_MODIFIER = /^\s+(?:ally|allies|partner|partners|obligations?|commi
 
 /** "to more than 30 the number of", "to 45 the total number of": a count set before the noun phrase it counts. */
 const NUMBER_OF = new RegExp(`\\bto\\s+(?:(${APPROX})\\s+)?(${COUNT_PATTERN})\\s+the\\s+(?:total\\s+)?number\\s+of\\s+$`, 'i');
+
+/** Days before publication that still count as the days of the story ("on Monday", "last week"). */
+const STORY_DAYS = 10;
+
+/** True when a partial date can name a day within the story's last days (up to publication), so a signing dated so is news, not history. */
+function ofTheStory(date: PartialDate, publishedAt: string | undefined): boolean {
+  if (!publishedAt) return date.precision === 'DAY';
+  const published = Date.parse(`${publishedAt.slice(0, 10)}T00:00:00Z`);
+  const last = Date.UTC(date.year, date.month === undefined ? 11 : date.month - 1, date.day ?? (date.month === undefined ? 31 : new Date(Date.UTC(date.year, date.month, 0)).getUTCDate()));
+  return last >= published - STORY_DAYS * 86400000;
+}
 
 /** True when every day a partial date can name lies after the ISO publication day. */
 function laterThanPublication(date: PartialDate, publishedAt: string | undefined): boolean {
@@ -436,9 +488,13 @@ function acronymPhrases(text: string, acronyms: Map<string, string>): { phrase: 
   return out;
 }
 
+/** A line that does not end as a sentence does: no full stop, question or exclamation mark, closing quote or bracket. */
+const HEADLINE = /[^.!?"”'’)\]…:]\s*$/;
+
 /** The agreement mentions of a sentence: every agreement noun phrase, signed or only referred to. */
 function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: CountryMention[], mentions: PersonMention[], people: ExtractedPerson[], main: string[], acronyms: Map<string, string>): AgreementMention[] {
-  const verbs = signingVerbs(s.text);
+  // A line with no closing punctuation is a headline (of this story or of a linked one): it tells no signing of its own.
+  const verbs = HEADLINE.test(s.text) ? [] : signingVerbs(s.text);
   // The cue of an elaboration ("Among the documents, …") names the package it details, not a document of its own.
   const cue = ELABORATION.exec(s.text);
   const phrases = [...s.text.matchAll(NOUN_PHRASE)].flatMap((match) => {
@@ -461,6 +517,8 @@ function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: CountryMent
   for (const d of dates) if (d.unresolved) warn(ctx, `${ctx.doc.origin}: ${d.unresolved}`);
   const elaboration = ELABORATION.test(s.text);
   const quotes = quotedRanges(s.text);
+  // ", which established ties in 1960,": a relative clause set off by commas tells its own time.
+  const asides = [...s.text.matchAll(/,\s+(?:which|who|whose)\b[^,;]*,/gi)].map((m): [number, number] => [m.index!, m.index! + m[0].length]);
   const claimed = new Set<number>();
   const out: AgreementMention[] = [];
   let previous: { verb?: Signing; date?: PartialDate } = {};
@@ -482,27 +540,37 @@ function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: CountryMent
     if (namedAccords) count = 1;
     const kind = namedAccords ? 'AGREEMENT' : kindOf(noun, count);
     if (kind !== 'PACKAGE') count ??= 1;
-    const stretch = { from: i > 0 ? phrases[i - 1]!.end : 0, to: i + 1 < phrases.length ? phrases[i + 1]!.phrase.start : s.text.length };
-    const when = verb ? dateOf(dates, verb, stretch.from, stretch.to, isPlural(noun)) : {};
+    // A year right before the next noun phrase is that document's ("… that replaces a 1994 protocol").
+    const nextStart = i + 1 < phrases.length ? phrases[i + 1]!.phrase.start : s.text.length;
+    const yearOfNext = i + 1 < phrases.length ? /\b(?:(?:a|an|the|its|their|this|that)\s+)?(?:1[89]|20)\d\d\s+(?:[a-z-]+\s+){0,2}$/i.exec(s.text.slice(end, nextStart)) : null;
+    const stretch = { from: i > 0 ? phrases[i - 1]!.end : 0, to: yearOfNext ? end + yearOfNext.index : nextStart };
+    const when = verb ? dateOf(dates, verb, stretch.from, stretch.to, isPlural(noun), asides) : {};
     // "signed a contract …, with the first vessel to be delivered in 2028": a document signed is not signed after publication.
     if (when.date && verb && /ed$/i.test(s.text.slice(verb.at, verb.end)) && laterThanPublication(when.date, ctx.publishedAt)) delete when.date;
     if (shared && !when.date && !when.span && previous.date) when.date = previous.date;
     previous = { verb, date: when.date };
-    const parties = verb ? partiesOf(s, phrase.start, end, verb, countries, mentions, people, main) : { codes: [], signers: [] };
+    const parties = verb ? partiesOf(s, phrase.start, end, verb, countries, mentions, people, main) : { codes: [], signers: [], companies: false, partners: [] };
     // "bring to more than 30 the number of agreements": the count stands before "the number of".
     const numberOf = NUMBER_OF.exec(s.text.slice(Math.max(0, phrase.start - 60), phrase.start));
     if (numberOf && count === undefined) count = parseCount(numberOf[2]!);
+    // "Two memorandums … were also signed": the passive tells another document of the occasion after the noun.
+    const alsoPassive = verb !== undefined && verb.after && verb.at > end && /\b(?:also|separately|too|in addition)\b/i.test(s.text.slice(end, verb.at).split(',').pop()!);
     const label = [approx, countText, ...modifiers, noun].filter(Boolean).join(' ').toLowerCase().replace(/["“”]/g, '');
     // A value belongs to the phrase it stands in or right after: "a contract worth $3 billion", "a separate $2 billion deal".
-    const valueText = s.text.slice(Math.max(stretch.from, phrase.start - 20), stretch.to);
-    out.push({
+    // It stays inside the document's clause: not "…, and a consortium plans to build a $10 billion plant".
+    const valueFrom = Math.max(stretch.from, phrase.start - 20);
+    const clause = /,\s+(?:and|but|while|whereas)\s|;/i.exec(s.text.slice(end, stretch.to));
+    const valueText = s.text.slice(valueFrom, clause ? end + clause.index : stretch.to);
+    // "The contract is worth 1.3 trillion won (US$1.05 billion)": a later mention may give the value.
+    const valued = verb !== undefined || /^\s+(?:is|was|are|were)\s+(?:\w+\s+)?(?:worth|valued at)\b/i.test(s.text.slice(end));
+    const mention: AgreementMention = {
       sentence: s.index,
       kind,
       title: label,
       definite,
       generic: !phrase.named && GENERIC_NOUN.test(noun),
-      sameOccasion: Boolean(phrase.other) || SAME_OCCASION.test(s.text.slice(clauseStart(s.text, phrase.start), phrase.start)),
-      another: Boolean(phrase.other) || ANOTHER_DOCUMENT.test(s.text.slice(clauseStart(s.text, phrase.start), phrase.start)),
+      sameOccasion: Boolean(phrase.other) || SAME_OCCASION.test(s.text.slice(clauseStart(s.text, phrase.start), phrase.start)) || alsoPassive,
+      another: Boolean(phrase.other) || ANOTHER_DOCUMENT.test(s.text.slice(clauseStart(s.text, phrase.start), phrase.start)) || alsoPassive,
       signing: verb !== undefined,
       count,
       approximate: Boolean(approx) || Boolean(numberOf?.[1]) || /\b(?:about|around|nearly|some|roughly|approximately)\s*$/i.test(s.text.slice(0, phrase.start)),
@@ -510,9 +578,18 @@ function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: CountryMent
       ...when,
       parties: parties.codes,
       signatories: parties.signers,
-      valueUsd: verb && /\bworth\b|\$\s?\d/.test(valueText) ? valueIn(valueText) : undefined,
+      companies: parties.companies,
+      valueUsd: valued && /\bworth\b|\$\s?\d/.test(valueText) ? valueIn(valueText) : undefined,
       topics: findTopics(s.text.slice(verb ? Math.min(verb.at, phrase.start) : phrase.start, stretch.to)),
-    });
+    };
+    // "signed security agreements with A's leader and B's leader": uncounted bilateral documents, one with each counterpart's country.
+    if (verb && mention.plural && count === undefined && parties.partners.length >= 2) {
+      const own = parties.codes.filter((c) => !parties.partners.includes(c));
+      const title = label.replace(/treaties$/, 'treaty').replace(/memorand(?:a|ums)$/, 'memorandum').replace(/(?<!s)s$/, '');
+      for (const partner of parties.partners) out.push({ ...mention, title, kind: kindOf(noun, 1), count: 1, plural: false, parties: [...own, partner], signatories: [...parties.signers] });
+      return;
+    }
+    out.push(mention);
   });
   return out;
 }
@@ -527,10 +604,14 @@ const SIGNED_BY = /^\s+(?:(?:in|on|at)\s+[^;.()"“”]{1,60}?,?\s+)?by\s+/i;
  * "between", and countries in the agreement's name; "the two countries" or
  * "their governments" as the subject are the article's main pair.
  */
-function partiesOf(s: ReadSentence, phraseStart: number, phraseEnd: number, verb: Signing, countries: CountryMention[], mentions: PersonMention[], people: ExtractedPerson[], main: string[]): { codes: string[]; signers: string[] } {
+function partiesOf(s: ReadSentence, phraseStart: number, phraseEnd: number, verb: Signing, countries: CountryMention[], mentions: PersonMention[], people: ExtractedPerson[], main: string[]): { codes: string[]; signers: string[]; companies: boolean; partners: string[] } {
   // "signed by A and B", and with the place and date first: "signed in Arusha in November 1999 by A, B and C".
+  // "witnessed the signing of the peace deal by A and B": the signers follow the document.
+  const signingOfBy = /^signing$/i.test(s.text.slice(verb.at, verb.end)) && verb.end <= phraseStart ? /^\s+by\s+/i.exec(s.text.slice(phraseEnd)) : null;
   const by = SIGNED_BY.exec(s.text.slice(verb.end));
-  const region = by
+  const region = signingOfBy
+    ? { from: phraseEnd + signingOfBy[0].length, to: clauseEnd(s.text, phraseEnd + signingOfBy[0].length) }
+    : by
     ? { from: verb.end + by[0].length, to: clauseEnd(s.text, verb.end + by[0].length) }
     : verb.after
       ? { from: phraseEnd, to: verb.at }
@@ -544,6 +625,9 @@ function partiesOf(s: ReadSentence, phraseStart: number, phraseEnd: number, verb
     return m ? at + m[0].length : undefined;
   };
   const partnerAt = partnerAfter(phraseEnd) ?? (verb.after ? partnerAfter(verb.end) : undefined);
+  // Every counterpart listed after "with", when they are people: "with Swedish Prime Minister A and Icelandic Prime Minister B" (not "with Chinese and Russian firms").
+  const listed = partnerAt === undefined ? undefined : partiesIn(s, partnerAt, Math.min(clauseEnd(s.text, partnerAt), partnerAt + 120), countries, mentions, people);
+  const partners = listed && listed.signers.length >= 2 ? listed.codes : [];
   if (partnerAt !== undefined) {
     const from = partnerAt;
     codes.push(...partiesIn(s, from, Math.min(s.text.length, from + 50), countries, mentions, people).codes.slice(0, 2));
@@ -551,18 +635,23 @@ function partiesOf(s: ReadSentence, phraseStart: number, phraseEnd: number, verb
     if (verb.after && !by && new Set(codes).size < 2) codes.push(...partiesIn(s, clauseStart(s.text, phraseStart), phraseStart, countries, mentions, people).codes);
   }
   codes.push(...namedParties(s, phraseStart, phraseEnd, countries));
+  // "signed the X Declaration, committing the UK and France to …": those the document binds are its parties.
+  const binds = /^[^.;,]{0,40}?,?\s+(?:which\s+|that\s+)?(?:commit(?:s|ting)|bind(?:s|ing)|oblig(?:es|ing))\s+/i.exec(s.text.slice(phraseEnd));
+  if (binds && new Set(codes).size < 2) codes.push(...partiesIn(s, phraseEnd + binds[0].length, Math.min(s.text.length, phraseEnd + binds[0].length + 40), countries, mentions, people).codes.slice(0, 2));
   codes = [...new Set(codes)];
   const subjectText = s.text.slice(region.from, region.to);
   if (codes.length < 2 && TWO_SIDES.test(subjectText)) codes = [...new Set([...codes, ...main.slice(0, 2)])];
   const witnesses = WITNESSED_BEFORE.test(s.text.slice(Math.max(0, verb.at - 30), verb.at));
-  return { codes, signers: (verb.after && !by) || witnesses ? [] : subject.signers };
+  return { codes, signers: signingOfBy ? subject.signers : (verb.after && !by) || witnesses ? [] : subject.signers, companies: subject.companies && codes.length === 0, partners };
 }
 
 /** Start of the clause a verb is in: after "when", "where", "after which", "and then" or a semicolon before it. */
 function clauseStart(text: string, at: number): number {
   const before = text.slice(0, at);
   // ", and the two countries signed …" and "… before Blinken and Daki signed …" open a clause with a subject of its own.
-  const marks = [...before.matchAll(/(?:\b(?:when|where|after which|while|whereas|before|after)\b|;|,\s+and\b)/gi)].map((m) => (m.index ?? 0) + m[0].length);
+  // "the two presidents watched as executives of X signed …": those who watched are witnesses, the signers come after "as".
+  // "In the presence of A and B, ministers signed …": a fronted phrase of witnesses is no part of the subject.
+  const marks = [...before.matchAll(/(?:\b(?:when|where|after which|while|whereas|before|after)\b|\b(?:watched|looked on|looking on|stood by|applauded)\s+as\b|\b(?:in the presence of|witnessed by|under the auspices of)\b[^,;]*,|;|,\s+and\b)/gi)].map((m) => (m.index ?? 0) + m[0].length);
   return marks.length > 0 ? marks[marks.length - 1]! : 0;
 }
 
@@ -608,6 +697,8 @@ function meetingOf(a: AgreementMention, sources: number[], meetings: ExtractedMe
  * tied to it ("Officials then signed …", "in the presence of the two leaders").
  */
 function meetingBefore(ctx: ArticleContext, a: AgreementMention, meetings: ExtractedMeeting[], sentencesOf: number[][]): number | undefined {
+  const named = meetingNamed(ctx, a, meetings, sentencesOf);
+  if (named !== undefined) return named;
   const same = sentencesOf.findIndex((ss, i) => ss.includes(a.sentence) && meetings[i]!.status === 'HELD');
   if (same >= 0 && meetings[same]!.date) return same;
   // A meeting of the signing sentence with no day of its own ("Following the meeting, the ministers signed …") may point to the dated talks before.
@@ -631,6 +722,27 @@ function talksBefore(ctx: ArticleContext, a: AgreementMention, meetings: Extract
   return previous >= 0 ? previous : undefined;
 }
 
+/** A signing set against an event told before: "After the talks", "Following the session", "Before the news conference". */
+const TIED_TO_EVENT = /\b(?:after|following|before|during|at the end of|at the close of|on the sidelines of)\s+(?:the|their|this|that)\s+(?:[a-z-]+\s+)?(talks|meeting|session|summit|discussions|news conference|press conference|consultations)\b/i;
+
+/**
+ * The held meeting a signing "after the talks" belongs to: the nearest one
+ * before, dated to the day, told with the same noun ("held talks", "an
+ * official talks session", "at a news conference with"). The meeting of the
+ * signing sentence itself is often the signers' own and dated from elsewhere.
+ */
+function meetingNamed(ctx: ArticleContext, a: AgreementMention, meetings: ExtractedMeeting[], sentencesOf: number[][]): number | undefined {
+  const tie = TIED_TO_EVENT.exec(ctx.sentences[a.sentence]!.text);
+  if (!tie) return undefined;
+  const noun = new RegExp(`\\b${tie[1]!.replace(/\s+/g, '\\s+')}\\b`, 'i');
+  for (let back = a.sentence - 1; back >= 0; back--) {
+    if (!noun.test(ctx.sentences[back]!.text)) continue;
+    const held = sentencesOf.findIndex((ss, i) => ss.includes(back) && meetings[i]!.status === 'HELD' && meetings[i]!.date?.precision === 'DAY');
+    if (held >= 0) return held;
+  }
+  return undefined;
+}
+
 /** How many sentences back a signing tied to "the talks" may find them. */
 const TALKS_WINDOW = 5;
 
@@ -641,7 +753,8 @@ const TALKS_WINDOW = 5;
  */
 function pointsBack(earlier: AgreementMention, m: AgreementMention): boolean {
   if (!m.definite || earlier.plural !== m.plural) return false;
-  if (earlier.kind !== m.kind && earlier.kind !== 'PACKAGE' && m.kind !== 'PACKAGE' && !m.generic) return false;
+  // "signed a deal … The contract is worth …": a generic noun on either side may name a document of any kind.
+  if (earlier.kind !== m.kind && earlier.kind !== 'PACKAGE' && m.kind !== 'PACKAGE' && !m.generic && !earlier.generic) return false;
   if (m.date && earlier.date && !datesCompatible(m.date, earlier.date)) return false;
   return earlier.count === undefined || m.count === undefined || earlier.count === m.count || !m.plural;
 }
@@ -687,6 +800,7 @@ function restates(earlier: AgreementMention, m: AgreementMention): boolean {
 function complete(earlier: Signed, m: AgreementMention): void {
   earlier.m.count ??= m.count;
   earlier.m.date ??= m.date;
+  earlier.m.valueUsd ??= m.valueUsd;
   if (m.signatories.length > 0 && earlier.m.signatories.length === 0) earlier.m.signatories = m.signatories;
   earlier.m.parties = [...new Set([...earlier.m.parties, ...m.parties])];
   earlier.sources.push(m.sentence);
@@ -748,6 +862,18 @@ function foldItems(signings: Signed[]): Signed[] {
   return signings.filter((x) => !dropped.has(x));
 }
 
+/**
+ * Who "the two ministers", "the two countries" or "they" are when they sign:
+ * the two parties of a signing told a few sentences before (the anaphor
+ * points back to them) when it shares a side with the article's main pair,
+ * else the main pair.
+ */
+function twoSides(before: AgreementMention[], sentence: number, main: string[]): string[] {
+  const pair = main.slice(0, 2);
+  const told = [...before].reverse().find((m) => m.signing && m.parties.length === 2 && sentence - m.sentence <= TALKS_WINDOW && m.parties.some((c) => pair.includes(c)));
+  return told ? [...new Set([...told.parties, ...main])] : main;
+}
+
 /** Extracts the agreements of an article. `main` lists the article's main countries, its pair first. */
 export function extractAgreements(
   ctx: ArticleContext,
@@ -759,7 +885,8 @@ export function extractAgreements(
   main: string[],
 ): ExtractedAgreement[] {
   const acronyms = documentAcronyms(ctx.sentences.map((s) => s.text));
-  const all = ctx.sentences.flatMap((s) => mentionsIn(ctx, s, countries, mentions, people, main, acronyms));
+  const all: AgreementMention[] = [];
+  for (const s of ctx.sentences) all.push(...mentionsIn(ctx, s, countries, mentions, people, twoSides(all, s.index, main), acronyms));
   let signings: Signed[] = [];
   for (const m of all) {
     const group = pointsBackToGroup(signings, m);
@@ -768,7 +895,9 @@ export function extractAgreements(
       continue;
     }
     const earlier = [...signings].reverse().find((x) => pointsBack(x.m, m));
-    if (earlier && (!m.signing || !m.date || (m.count !== undefined && m.count === earlier.m.count && m.plural) || (m.generic && !earlier.m.date))) {
+    // "signed a treaty" (no date) … "The X Treaty was signed on Monday": a definite document of the same kind dated to the days of the story is the one just told.
+    const restatesUndated = earlier !== undefined && !earlier.m.date && !earlier.m.span && !m.plural && m.date !== undefined && ofTheStory(m.date, ctx.publishedAt);
+    if (earlier && (!m.signing || !m.date || (m.count !== undefined && m.count === earlier.m.count && m.plural) || (m.generic && !earlier.m.date) || restatesUndated)) {
       // "the 17 agreements" completes "signed agreements Thursday"; "the treaty" points back to the treaty.
       complete(earlier, m);
       continue;
@@ -791,12 +920,13 @@ export function extractAgreements(
     // Look further when the signing sentence itself names no field.
     for (const t of nearbyTopics(ctx, m.sentence, agreementSentences, topics.length > 0 ? 2 : 4)) if (!topics.includes(t)) topics.push(t);
     const title = m.title.split(' ').length === 1 && m.count !== undefined && m.kind === 'PACKAGE' ? `${m.count} ${m.title}` : m.title;
-    const linked = !m.date && !m.span ? meetingBefore(ctx, m, meetings, sentencesOf) : undefined;
-    const occasion = !m.date && !m.span && (linked === undefined || !meetings[linked]!.date) ? occasionBefore(out, m) : undefined;
+    // "Separately, …", "also signed": another document of the signing just told takes its day before any meeting's.
+    const occasion = !m.date && !m.span ? occasionBefore(out, m) : undefined;
+    const linked = !m.date && !m.span && !occasion ? meetingBefore(ctx, m, meetings, sentencesOf) : undefined;
     // The occasion lends its day only: a document signed "separately" may have other signers than the meeting's.
     const meetingIndex = linked ?? meetingOf(m, sources, meetings, sentencesOf);
     const date = m.date ?? (linked !== undefined ? meetings[linked]!.date : undefined) ?? occasion?.date;
-    const parties = completeParties(m.parties, meetingIndex !== undefined ? meetings[meetingIndex] : undefined, people, main, m.signatories);
+    const parties = m.companies ? [] : completeParties(m.parties, meetingIndex !== undefined ? meetings[meetingIndex] : undefined, people, main, m.signatories, sidesOfSigners(out, people));
     const agreement: ExtractedAgreement = {
       title,
       kind: m.kind,
@@ -835,13 +965,34 @@ function occasionBefore(done: Told[], m: AgreementMention): ExtractedAgreement |
 }
 
 /**
+ * The side a signer of unstated country signs for, from a signing told
+ * before: of a document between two parties signed by them and a signer of
+ * known country, they signed for the other party ("A and Norway's B signed
+ * a Norway-Ukraine agreement … A also signed agreements with C and D").
+ */
+function sidesOfSigners(done: Told[], people: ExtractedPerson[]): Map<string, string> {
+  const sides = new Map<string, string>();
+  const countryOf = (n: string) => people.find((x) => x.name === n)?.countryCode;
+  for (const { agreement: a } of done) {
+    if (a.parties.length !== 2 || a.signatories.length !== 2) continue;
+    const [x, y] = a.signatories as [string, string];
+    for (const [unknown, known] of [[x, y], [y, x]] as const) {
+      const code = countryOf(known);
+      if (countryOf(unknown) || !code || !a.parties.includes(code) || sides.has(unknown)) continue;
+      sides.set(unknown, a.parties.find((c) => c !== code)!);
+    }
+  }
+  return sides;
+}
+
+/**
  * Parties when the text names fewer than two: the countries of the people at
  * the meeting it was signed at, then the article's main pair when what was
  * found belongs to that pair (a bilateral story's agreements are the pair's).
  */
-function completeParties(found: string[], meeting: ExtractedMeeting | undefined, people: ExtractedPerson[], main: string[], signatories: string[] = []): string[] {
+function completeParties(found: string[], meeting: ExtractedMeeting | undefined, people: ExtractedPerson[], main: string[], signatories: string[] = [], sides = new Map<string, string>()): string[] {
   // Each signatory signs for a country: "signed by Sisi, Sudan's then-President al-Bashir and then-Ethiopian Prime Minister Hailemariam".
-  const signedFor = signatories.map((n) => people.find((x) => x.name === n)?.countryCode).filter((c): c is string => c !== undefined);
+  const signedFor = signatories.map((n) => people.find((x) => x.name === n)?.countryCode ?? sides.get(n)).filter((c): c is string => c !== undefined);
   let parties = [...new Set([...found, ...(found.length > 0 ? signedFor : [])])];
   if (parties.length < 2 && meeting) {
     const codes = meeting.participants.map((p) => people.find((x) => x.name === p.name)?.countryCode).filter((c): c is string => c !== undefined);

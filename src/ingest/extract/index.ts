@@ -172,9 +172,17 @@ function addKnownPeople(doc: NormalizedDocument, people: ExtractedPerson[], know
  */
 function mainPair(meetings: ExtractedMeeting[], people: ExtractedPerson[], byMentions: string[]): string[] {
   const countryOf = (name: string) => people.find((p) => p.name === name)?.countryCode;
+  const codesOf = (m: ExtractedMeeting) => [...new Set(m.participants.map((p) => countryOf(p.name)).filter((c): c is string => c !== undefined))];
+  const rank = (c: string) => (byMentions.includes(c) ? byMentions.indexOf(c) : byMentions.length);
   for (const m of meetings) {
-    const codes = [...new Set(m.participants.map((p) => countryOf(p.name)).filter((c): c is string => c !== undefined))];
-    if (codes.length >= 2) return [...new Set([...codes.slice(0, 2), ...byMentions])];
+    const codes = codesOf(m);
+    if (codes.length >= 2) {
+      // A host with two guests ("A hosted B and C", one meeting or one per guest told in the same sentence): the pair is the two the article names most.
+      const first = m.sources[0]?.position;
+      const occasion = [...new Set([...codes, ...meetings.filter((o) => o.sources[0]?.position === first).flatMap(codesOf)])];
+      const pair = occasion.length > 2 ? [...occasion].sort((a, b) => rank(a) - rank(b)) : occasion;
+      return [...new Set([...pair.slice(0, 2), ...byMentions])];
+    }
     if (codes.length === 1 && m === meetings[0]) {
       // One side of the lead meeting is known: the other is the most mentioned other country.
       const other = byMentions.find((c) => c !== codes[0]);
