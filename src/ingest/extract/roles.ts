@@ -131,6 +131,8 @@ export function isHeadAt(tokens: Token[], i: number, countries: CountryMention[]
   const t = tokens[i];
   if (!t) return false;
   if (isHead(t)) return true;
+  // "Petrobras chief executive X", "a research fellow": the second word of a two-word occupation heads it.
+  if (t.word && i > 0 && COMPOUND_OCCUPATIONS.has(`${tokens[i - 1]!.lower} ${t.lower}`)) return true;
   if (!t.word || !CONTEXT_HEADS.has(t.lower)) return false;
   const before = tokens[i - 1];
   const after = tokens[i + 1];
