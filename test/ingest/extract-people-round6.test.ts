@@ -18,3 +18,21 @@ describe('titles of companies', () => {
     expect(titles(x, 'Omar Reyes')).toEqual(['Chief Executive']);
   });
 });
+
+describe('titles of several words and several titles', () => {
+  it('"Field Marshal" is a title, not part of the name', () => {
+    const { x } = story('Field Marshal Omar Rahim inspected the troops in Lahore on Monday.', '2024-05-10');
+    expect(names(x)).toEqual(['omar rahim']);
+    expect(titles(x, 'Omar Rahim')).toEqual(['Field Marshal']);
+  });
+
+  it('a lower-case office before a capitalised one gives both titles', () => {
+    const { x } = story("Pakistan's army chief, Field Marshal Omar Rahim, attended the ceremony.", '2024-05-10');
+    expect(titles(x, 'Omar Rahim').sort()).toEqual(['Army Chief', 'Field Marshal']);
+  });
+
+  it('"counterpart" before a capitalised office is not a second title', () => {
+    const { x } = story('Finance Minister Ana Duarte met her Spanish counterpart, Finance Minister Luis Ortega, in Madrid.', '2024-05-10');
+    expect(titles(x, 'Luis Ortega')).toEqual(['Finance Minister']);
+  });
+});

@@ -16,7 +16,7 @@ export const TITLE_HEADS = new Set([
   'congressman', 'congresswoman', 'lawmaker', 'chairman', 'chairwoman', 'chair', 'chief', 'head', 'director', 'commander',
   'candidate', 'adviser', 'advisor', 'aide', 'speaker', 'general', 'admiral', 'counterpart', 'representative', 'commissioner',
   'negotiator', 'diplomat', 'prosecutor', 'pope', 'ayatollah', 'monarch', 'vice-president', 'coordinator', 'attaché',
-  'sheik', 'sheikha', 'emperor', 'empress', 'chairperson', 'ruler', 'critic', 'governor-general', 'member',
+  'sheik', 'sheikha', 'emperor', 'empress', 'chairperson', 'ruler', 'critic', 'governor-general', 'member', 'marshal',
 ]);
 
 /**
@@ -58,6 +58,8 @@ export const TITLE_MODIFIERS = new Set([
   'fisheries', 'forestry', 'aviation', 'maritime', 'ports', 'railways', 'telecommunications', 'heritage', 'family',
   'employment', 'immigration', 'migration', 'climate', 'lands', 'urban', 'rural', 'local', 'religious', 'federal', 'policy',
   'human', 'welfare', 'sport', 'arts', 'innovation', 'industrial', 'budget', 'treasury',
+  // Military ranks of several words: "Field Marshal".
+  'field',
 ]);
 
 /** Words allowed in an "of …" complement: "minister of industries and national production", "secretary of state". */
@@ -283,7 +285,7 @@ function titlePhraseBefore(tokens: Token[], nameStart: number, countries: Countr
   if (i < 0 || !(isHeadAt(tokens, i, countries) || plural)) return undefined;
   const headIndex = i;
   let start = headIndex;
-  while (start - 1 >= 0 && (isModifier(tokens[start - 1]!) || isHeadAt(tokens, start - 1, countries) || isSeatWord(tokens, start - 1) || joinsPortfolios(tokens, start, headIndex, plural))) start--;
+  while (start - 1 >= 0 && !caseBreak(tokens, start, countries) && (isModifier(tokens[start - 1]!) || isHeadAt(tokens, start - 1, countries) || isSeatWord(tokens, start - 1) || joinsPortfolios(tokens, start, headIndex, plural))) start--;
   start = bodyBefore(tokens, start, headIndex, countries);
   const institution = institutionBefore(tokens, start);
   if (institution !== undefined) start = institution;
@@ -330,7 +332,11 @@ function titlePhraseBefore(tokens: Token[], nameStart: number, countries: Countr
   const kept = occupation ? titleTokens : titleTokens.filter((t, i) => !DROPPED.has(t.lower) && !NOT_CURRENT.has(t.lower) && (!LEANINGS.has(t.lower) || (partyRole && i === titleTokens.length - 2)));
   if (kept[0]?.lower === 'ex') kept[0] = { ...kept[0], text: 'Former' };
   const title = titleCase(kept.map(titleText).join(' ').replace(/ ,/g, ',') + (occupation ? '' : complement));
-  const coordinated = joinedTitle(tokens, phraseStart, nameStart) ? titleBefore(tokens, phraseStart - 1, countries) : undefined;
+  const coordinated = joinedTitle(tokens, phraseStart, nameStart)
+    ? titleBefore(tokens, phraseStart - 1, countries)
+    : caseBreak(tokens, phraseStart, countries)
+      ? titleBefore(tokens, phraseStart, countries)
+      : undefined;
   if (coordinated) countryCode ??= coordinated.countryCode;
   return { title, countryCode, notCurrent, startToken: coordinated?.startToken ?? phraseStart, endToken: nameStart, coordinated, ...(plural ? { plural } : {}), ...(honorificOnly ? { honorificOnly } : {}) };
 }
@@ -342,6 +348,20 @@ function titlePhraseBefore(tokens: Token[], nameStart: number, countries: Countr
  * Minister of Defense"), which is the case when the phrase is itself followed
  * by "and" or a comma of that list.
  */
+/**
+ * "the army chief Field Marshal X": a lower-case head right before a
+ * capitalised title word ends one title and the capitalised one opens
+ * another; both are the person's.
+ */
+function caseBreak(tokens: Token[], start: number, countries: CountryMention[]): boolean {
+  // "Pakistan's army chief, Field Marshal X": a comma may stand between the two.
+  const at = tokens[start - 1]?.text === ',' ? start - 2 : start - 1;
+  const before = tokens[at];
+  const first = tokens[start];
+  // "his counterpart, Foreign Minister X": a counterpart is the other side's office, which the capitalised title already names.
+  return before !== undefined && first !== undefined && before.word && !before.capitalized && before.lower !== 'counterpart' && first.word && first.capitalized && isHeadAt(tokens, at, countries);
+}
+
 function joinedTitle(tokens: Token[], phraseStart: number, nameStart: number): boolean {
   const joint = tokens[phraseStart - 1];
   if (joint?.lower === 'and') return true;
