@@ -36,3 +36,30 @@ describe('titles of several words and several titles', () => {
     expect(titles(x, 'Luis Ortega')).toEqual(['Finance Minister']);
   });
 });
+
+describe('names that are not people', () => {
+  it('a sight or ground named by its head noun is a place', () => {
+    const { x } = story('Premier Chen Wei toured the city on Sunday. Brisbane Zoo said the visit went well, and Sheesh Mahal was closed for him.', '2024-05-10');
+    expect(names(x)).toEqual(['chen wei']);
+  });
+
+  it('a name after "the" with no title is no person', () => {
+    const { x } = story('After the talks, President Ana Duarte toured the Amber Mahal and the Qutub Minar with her hosts.', '2024-05-10');
+    expect(names(x)).toEqual(['ana duarte']);
+  });
+
+  it('a name after a place noun and "of" is that place', () => {
+    const { x } = story('Officials said the ancient citadel of Kuelap Vilca was restored last year.', '2024-05-10');
+    expect(names(x)).toEqual([]);
+  });
+
+  it('a news outlet a source spoke to is no person', () => {
+    const { x } = story('The two presidents spoke for an hour, a senior official told Al Jazeera, asking not to be named.', '2024-05-10');
+    expect(names(x)).toEqual([]);
+  });
+
+  it('a photographer credited after "Photo/" is no person of the story', () => {
+    const { x } = story('President Ana Duarte met Prime Minister Luis Ortega in Lisbon on Monday, May 6, 2024, in a ceremony at the palace (AP Photo/Mark Lowry). They signed two deals.', '2024-05-10');
+    expect(names(x)).toEqual(['ana duarte', 'luis ortega']);
+  });
+});

@@ -71,6 +71,9 @@ const NOT_PERSON_WORDS = new Set([
   'casa', 'palacio', 'palais', 'palazzo', 'qasr', 'schloss', 'villa', 'mansion', 'lodge', 'residence', 'quinta', 'hacienda',
   // Parts of a document: "Annex C", "Article 5", "Protocol II".
   'annex', 'appendix', 'article', 'articles', 'chapter', 'clause', 'section', 'protocol', 'schedule',
+  // Heads of the names of sights and grounds: "Adelaide Zoo", "Hawa Mahal", "Red Fort", "Botanic Gardens".
+  'zoo', 'mahal', 'fort', 'fortress', 'citadel', 'garden', 'gardens', 'aquarium', 'library', 'theatre', 'theater', 'observatory',
+  'memorial', 'monument', 'mausoleum', 'shrine', 'arena',
 ]);
 
 /** Verbs of speech and action that follow a person's name: evidence a capitalised pair is a person. */
@@ -184,8 +187,16 @@ function surnameFirst(tokens: Token[], start: number, end: number): boolean {
 
 /** Spans compromise tags as people, as sentence offsets. */
 function compromisePeople(text: string): { start: number; end: number }[] {
-  const found = nlp(text).people().json({ offset: true }) as { offset?: { start: number; length: number } }[];
-  return found.flatMap((p) => (p.offset ? [{ start: p.offset.start, end: p.offset.start + p.offset.length }] : []));
+  return spans(nlp(text).people().json({ offset: true }));
+}
+
+/** Spans compromise tags as organisations ("Al Jazeera", "Petrobras"), as sentence offsets. */
+function compromiseOrganisations(text: string): { start: number; end: number }[] {
+  return spans(nlp(text).organizations().json({ offset: true }));
+}
+
+function spans(found: unknown): { start: number; end: number }[] {
+  return (found as { offset?: { start: number; length: number } }[]).flatMap((p) => (p.offset ? [{ start: p.offset.start, end: p.offset.start + p.offset.length }] : []));
 }
 
 /** A title written after the name: "Ivan Gil, Venezuela's deputy foreign minister, …". */
@@ -276,10 +287,16 @@ function namesAPlace(tokens: Token[], start: number, end: number): boolean {
   return tokens[start - 1]?.lower === 'the' && PLACE_NOUNS.test(tokens[end]?.text ?? '');
 }
 
-/** "…talksImage: Tobias Wendler/dpa": a name after "Image:" or "Photo:" is the photographer's credit, not a person of the story. */
+/**
+ * "…talksImage: Tobias Wendler/dpa", "(AP Photo/Jane Roe)": a name after
+ * "Image:" or "Photo/" is the photographer's credit, not a person of the story.
+ */
 function isPhotoCredit(tokens: Token[], start: number): boolean {
-  return tokens[start - 1]?.text === ':' && /(?:image|photo|photograph|picture|credit|foto)$/i.test(tokens[start - 2]?.text ?? '');
+  return /^[:/]$/.test(tokens[start - 1]?.text ?? '') && /(?:image|photo|photograph|picture|credit|foto)$/i.test(tokens[start - 2]?.text ?? '');
 }
+
+/** Lower-case nouns of a place named after "of": "the citadel of Chan Chan", "the island of Lesbos", "the ruins of …". */
+const PLACE_OF = /^(?:city|town|port|capital|village|resort|citadel|ruins|island|islands|province|region|district|state|county|valley|town|municipality|archipelago|peninsula|site|temple|shrine)$/;
 
 /** Title-and-name candidates of one sentence. */
 function candidatesIn(sentence: ReadSentence, countries: CountryMention[]): Candidate[] {
@@ -287,6 +304,7 @@ function candidatesIn(sentence: ReadSentence, countries: CountryMention[]): Cand
   const inSentence = countries.filter((c) => c.sentence === sentence.index);
   const covered = (t: Token) => inSentence.some((c) => t.start >= c.start && t.end <= c.end);
   const byCompromise = compromisePeople(sentence.text);
+  const organisations = compromiseOrganisations(sentence.text);
   const out: Candidate[] = [];
   for (const [start, end] of nameRuns(tokens, covered, inSentence)) {
     const before = titleBefore(tokens, start, inSentence);
@@ -303,6 +321,12 @@ function candidatesIn(sentence: ReadSentence, countries: CountryMention[]): Cand
     if (!title && inPlacePosition(tokens, start) && countryOfCity(name)) continue;
     if (!title && namesAPlace(tokens, start, end)) continue;
     if (isPhotoCredit(tokens, start)) continue;
+    // "told Al Jazeera", "the Hawa Mahal", "the citadel of Chan Chan": without a title, a name compromise reads as an
+    // organisation and not a person, a name after "the" (people's names take no article), or a name after a place noun and "of" is no person.
+    const organisation = organisations.some((o) => o.start <= tokens[start]!.start && o.end >= tokens[end - 1]!.end);
+    if (!title && organisation && !tagged) continue;
+    if (!title && tokens[start - 1]?.lower === 'the') continue;
+    if (!title && tokens[start - 1]?.lower === 'of' && PLACE_OF.test(tokens[start - 2]?.lower ?? '')) continue;
     // "met Baerbock at La Celle-Saint-Cloud near Paris": after in/at/near, with no title and no verb of its own, a name is a place.
     if (!title && !acting && /^(?:in|at|near)$/.test(tokens[start - 1]?.lower ?? '') && next?.lower !== "'s") continue;
     if (title || (multiWord && (tagged || acting || saidBefore))) out.push({ sentence: sentence.index, tokenStart: start, tokenEnd: end, name, title });
