@@ -63,3 +63,18 @@ describe('names that are not people', () => {
     expect(names(x)).toEqual(['ana duarte', 'luis ortega']);
   });
 });
+
+describe('initials that open a name', () => {
+  it('capitals after a title and before a name word are initials', () => {
+    const { x } = story('Vice President KT Morgan met then Prime Minister R.K. Desai in Delhi on Monday.', '2024-05-10');
+    expect(names(x)).toEqual(['kt morgan', 'r.k. desai']);
+    expect(titles(x, 'KT Morgan')).toEqual(['Vice President']);
+    expect(titles(x, 'R.K. Desai')).toEqual(['Prime Minister']);
+  });
+
+  it('an acronym before a title stays out of the name', () => {
+    const { x } = story('US President Joe Biden met UN Secretary-General Rosa Lind in New York.', '2024-05-10');
+    expect(names(x)).toEqual(['joe biden', 'rosa lind']);
+    expect(titles(x, 'Rosa Lind')).toEqual(['Secretary-General']);
+  });
+});

@@ -129,6 +129,21 @@ function innerInitials(tokens: Token[], j: number, isName: (k: number) => boolea
   return /^\p{Lu}{2}$/u.test(tokens[j]!.text) && tokens[j + 1] !== undefined && isName(j + 1);
 }
 
+/**
+ * "Vice President JD Vance", "Prime Minister P.V. Narasimha Rao": capitals
+ * right after a title and before a name word are the person's initials, not
+ * an acronym.
+ */
+function leadingInitials(tokens: Token[], j: number, isName: (k: number) => boolean, countries: CountryMention[]): boolean {
+  const t = tokens[j]!;
+  if (!/^(?:\p{Lu}{2}|(?:\p{Lu}\.){2,3})$/u.test(t.text) || covered(t, countries)) return false;
+  return j > 0 && isHeadAt(tokens, j - 1, countries) && tokens[j + 1] !== undefined && isName(j + 1);
+}
+
+function covered(t: Token, countries: CountryMention[]): boolean {
+  return countries.some((c) => t.start >= c.start && t.end <= c.end);
+}
+
 /** Maximal runs of name tokens (with inner particles) in a sentence, as [start, end) token ranges. */
 function nameRuns(tokens: Token[], covered: (t: Token) => boolean, countries: CountryMention[]): [number, number][] {
   const runs: [number, number][] = [];
@@ -136,7 +151,7 @@ function nameRuns(tokens: Token[], covered: (t: Token) => boolean, countries: Co
   const isName = (j: number) => isNameToken(tokens[j]!, covered) && !isHeadAt(tokens, j, countries);
   let i = 0;
   while (i < tokens.length) {
-    if (!isName(i)) {
+    if (!isName(i) && !leadingInitials(tokens, i, isName, countries)) {
       i++;
       continue;
     }

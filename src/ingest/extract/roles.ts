@@ -16,7 +16,7 @@ export const TITLE_HEADS = new Set([
   'congressman', 'congresswoman', 'lawmaker', 'chairman', 'chairwoman', 'chair', 'chief', 'head', 'director', 'commander',
   'candidate', 'adviser', 'advisor', 'aide', 'speaker', 'general', 'admiral', 'counterpart', 'representative', 'commissioner',
   'negotiator', 'diplomat', 'prosecutor', 'pope', 'ayatollah', 'monarch', 'vice-president', 'coordinator', 'attaché',
-  'sheik', 'sheikha', 'emperor', 'empress', 'chairperson', 'ruler', 'critic', 'governor-general', 'member', 'marshal',
+  'sheik', 'sheikha', 'emperor', 'empress', 'chairperson', 'ruler', 'critic', 'governor-general', 'secretary-general', 'member', 'marshal',
 ]);
 
 /**
