@@ -78,3 +78,11 @@ describe('initials that open a name', () => {
     expect(titles(x, 'Rosa Lind')).toEqual(['Secretary-General']);
   });
 });
+
+describe('counterparts', () => {
+  it('a counterpart holds the office the article gave the person named before them', () => {
+    const { x } = story('German Foreign Minister Anna Berg arrived in Sydney on Monday. Berg had been due to hold talks with her Australian counterpart Jane Holt in Canberra on Tuesday.', '2024-05-10');
+    expect(titles(x, 'Jane Holt')).toEqual(['Foreign Minister']);
+    expect(person(x, 'Jane Holt')).toMatchObject({ countryCode: 'AU' });
+  });
+});

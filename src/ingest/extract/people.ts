@@ -435,6 +435,8 @@ function differentMiddles(wa: string[], wb: string[]): boolean {
 interface Draft {
   forms: string[];
   roles: ExtractedRole[];
+  /** "her counterpart X" where no other name of the sentence is titled: resolved once everyone's mentions are known. */
+  counterparts?: { sentence: number; at: number; countryCode?: string }[];
   countryCode?: string;
   firstSentence: number;
 }
@@ -471,7 +473,27 @@ export function extractPeople(ctx: ArticleContext, countries: CountryMention[]):
     addRole(draft, c, candidates, ctx);
   }
   const people = drafts.map((d) => toPerson(d, ctx));
-  return { people, mentions: findMentions(ctx, people) };
+  const mentions = findMentions(ctx, people);
+  counterpartsByMention(drafts, people, mentions, ctx);
+  return { people, mentions };
+}
+
+/**
+ * "Baerbock was due to meet her Australian counterpart Penny Wong": when no
+ * other name of the sentence carries a title, the counterpart holds the
+ * office of the person named before them in the sentence, as the article
+ * titles that person elsewhere.
+ */
+function counterpartsByMention(drafts: Draft[], people: ExtractedPerson[], mentions: PersonMention[], ctx: ArticleContext): void {
+  drafts.forEach((d, i) => {
+    const person = people[i]!;
+    for (const pending of d.counterparts ?? []) {
+      if (person.roles.length > 0) return;
+      const other = mentions.find((m) => m.sentence === pending.sentence && m.person !== i && m.end <= pending.at && !m.quoted);
+      const role = other ? people[other.person]!.roles.find((r) => !/^former\b/i.test(r.title) && !/counterpart/i.test(r.title)) : undefined;
+      if (role) person.roles.push({ title: role.title, countryCode: pending.countryCode, source: ctx.sentences[pending.sentence]!.span });
+    }
+  });
 }
 
 /** Adds the candidate's title as a role, copying the counterpart's title for "his Venezuelan counterpart X". */
@@ -482,7 +504,9 @@ function addRole(draft: Draft, c: Candidate, candidates: Candidate[], ctx: Artic
 function addTitle(draft: Draft, c: Candidate, phrase: TitlePhrase, candidates: Candidate[], ctx: ArticleContext): void {
   draft.countryCode ??= phrase.countryCode;
   if (phrase.notCurrent) return;
-  const title = /^Counterpart$/i.test(phrase.title) || /counterpart$/i.test(phrase.title) ? counterpartTitle(candidates, c) : phrase.title;
+  const counterpart = /^Counterpart$/i.test(phrase.title) || /counterpart$/i.test(phrase.title);
+  const title = counterpart ? counterpartTitle(candidates, c) : phrase.title;
+  if (!title && counterpart) (draft.counterparts ??= []).push({ sentence: c.sentence, at: ctx.sentences[c.sentence]!.tokens[c.tokenStart]!.start, countryCode: phrase.countryCode });
   if (!title || draft.roles.some((r) => r.title === title)) return;
   draft.roles.push({ title, countryCode: phrase.countryCode, source: ctx.sentences[c.sentence]!.span });
 }
