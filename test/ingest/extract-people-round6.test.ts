@@ -86,3 +86,16 @@ describe('counterparts', () => {
     expect(person(x, 'Jane Holt')).toMatchObject({ countryCode: 'AU' });
   });
 });
+
+describe('titles in apposition', () => {
+  it('a title owned by someone else in apposition is the title of the name before it', () => {
+    const { x } = story("Tom Archer, Smith's senior adviser for Asia, said the talks would go on in Doha.", '2024-05-10');
+    expect(names(x)).toEqual(['tom archer']);
+    expect(titles(x, 'Tom Archer')).toEqual(['Senior Adviser for Asia']);
+  });
+
+  it('"senior" stays out of a title without a complement', () => {
+    const { x } = story('The plan was announced by senior adviser Tom Archer in Doha.', '2024-05-10');
+    expect(titles(x, 'Tom Archer')).toEqual(['Adviser']);
+  });
+});

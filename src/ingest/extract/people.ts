@@ -223,7 +223,7 @@ function spans(found: unknown): { start: number; end: number }[] {
  */
 function titleAfter(tokens: Token[], runEnd: number, countries: CountryMention[]): TitlePhrase | undefined {
   if (tokens[runEnd]?.text !== ',') return undefined;
-  const opening = (phrase: TitlePhrase | undefined) => phrase && tokens.slice(runEnd + 1, phrase.startToken).every((t) => ['the', 'a', 'an'].includes(t.lower));
+  const opening = (phrase: TitlePhrase | undefined) => phrase && opensApposition(tokens.slice(runEnd + 1, phrase.startToken));
   let firstOf: number | undefined;
   let atPreposition: TitlePhrase | undefined;
   let longest: TitlePhrase | undefined;
@@ -249,6 +249,16 @@ function titleAfter(tokens: Token[], runEnd: number, countries: CountryMention[]
   // "X, foreign policy spokesman of the opposition bloc,": the "of" opens where the person works, not the office.
   const beforeOf = firstOf === undefined ? undefined : titleBefore(tokens, firstOf, countries);
   return opening(beforeOf) ? beforeOf : occupationAfter(tokens, runEnd + 1);
+}
+
+/**
+ * The words that may open a title in apposition: an article, or whose office
+ * it is ("X, Trump's senior adviser for Africa,", "Y, Acme's chief executive,").
+ */
+function opensApposition(words: Token[]): boolean {
+  if (words.every((t) => ['the', 'a', 'an'].includes(t.lower))) return true;
+  const owner = words.slice(0, -1);
+  return words[words.length - 1]?.lower === "'s" && owner.length >= 1 && owner.length <= 3 && owner.every((t) => t.word && t.capitalized);
 }
 
 /**

@@ -329,7 +329,9 @@ function titlePhraseBefore(tokens: Token[], nameStart: number, countries: Countr
   const partyRole = PARTY_HEADS.has(tokens[headIndex]!.lower);
   // "former President" stays a role, titled as such: the office is real, the tenure is past.
   // A leaning is part of a party role only right before its head ("socialist leader"); before another word it describes the person ("far-right opposition leader").
-  const kept = occupation ? titleTokens : titleTokens.filter((t, i) => !DROPPED.has(t.lower) && !NOT_CURRENT.has(t.lower) && (!LEANINGS.has(t.lower) || (partyRole && i === titleTokens.length - 2)));
+  // "senior adviser for Africa": with the "for/of" complement that names a post, "senior" is the post's rank, not praise.
+  const dropped = (t: Token) => DROPPED.has(t.lower) && !(t.lower === 'senior' && complement !== '');
+  const kept = occupation ? titleTokens : titleTokens.filter((t, i) => !dropped(t) && !NOT_CURRENT.has(t.lower) && (!LEANINGS.has(t.lower) || (partyRole && i === titleTokens.length - 2)));
   if (kept[0]?.lower === 'ex') kept[0] = { ...kept[0], text: 'Former' };
   const title = titleCase(kept.map(titleText).join(' ').replace(/ ,/g, ',') + (occupation ? '' : complement));
   const coordinated = joinedTitle(tokens, phraseStart, nameStart)
