@@ -99,3 +99,26 @@ describe('titles in apposition', () => {
     expect(titles(x, 'Tom Archer')).toEqual(['Adviser']);
   });
 });
+
+describe('people and titles in a relative clause', () => {
+  it('a name that opens a sentence and takes ", who" is a person', () => {
+    const { x } = story('Kofi Mensah, who lost the last election, said the visit was a waste of money.', '2024-05-10');
+    expect(names(x)).toEqual(['kofi mensah']);
+  });
+
+  it('a name inside a phrase before ", who" is not taken for a person', () => {
+    const { x } = story('Minister Ana Duarte, of the junior partner Nova Esquerda, who stayed home, criticised the trip.', '2024-05-10');
+    expect(names(x)).toEqual(['ana duarte']);
+  });
+
+  it('", who is also <title>," adds that title', () => {
+    const { x } = story("Singapore's Deputy Prime Minister Tan Wei Ming, who is also Minister for Trade and Industry, signed the pact.", '2024-05-10');
+    expect(titles(x, 'Tan Wei Ming')).toEqual(['Deputy Prime Minister', 'Minister for Trade and Industry']);
+  });
+
+  it('"Menteri Besar", the chief minister of a Malaysian state, is a title', () => {
+    const { x } = story('Johor Menteri Besar Aziz Rahman said land had been set aside.', '2024-05-10');
+    expect(names(x)).toEqual(['aziz rahman']);
+    expect(titles(x, 'Aziz Rahman')).toEqual(['Menteri Besar']);
+  });
+});

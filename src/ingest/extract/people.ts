@@ -85,6 +85,23 @@ interface Candidate {
   tokenEnd: number;
   name: string;
   title?: TitlePhrase;
+  /** A second title given in a relative clause: "X, who is also Minister for Trade,". */
+  alsoTitle?: TitlePhrase;
+}
+
+/**
+ * "X, who is also Minister for Trade and Industry,": a relative clause that
+ * says what the person is gives a title that holds now.
+ */
+function relativeTitle(tokens: Token[], runEnd: number, countries: CountryMention[]): TitlePhrase | undefined {
+  if (tokens[runEnd]?.text !== ',' || tokens[runEnd + 1]?.lower !== 'who' || tokens[runEnd + 2]?.lower !== 'is') return undefined;
+  let from = runEnd + 3;
+  if (tokens[from]?.lower === 'also') from++;
+  let stop = from;
+  while (stop < tokens.length && stop < from + 14 && !/^[,.;:()]$/.test(tokens[stop]!.text)) stop++;
+  const phrase = titleBefore(tokens, stop, countries);
+  if (!phrase || phrase.notCurrent) return undefined;
+  return tokens.slice(from, phrase.startToken).every((t) => ['the', 'a', 'an'].includes(t.lower)) ? phrase : undefined;
 }
 
 /** Honorifics that stand inside a name when a name word follows and precedes them: "Hassan Sheikh Mohamud". */
@@ -336,12 +353,15 @@ function candidatesIn(sentence: ReadSentence, countries: CountryMention[]): Cand
     // "Sheikh X, Deputy Ruler of Abu Dhabi,": a form of address before the name leaves room for the office after it.
     const after = !before || isAddressOnly(before) ? titleAfter(tokens, end, inSentence) : undefined;
     const title = withOwnCountry((after && !after.notCurrent ? after : before) ?? sharedPluralTitle(tokens, start, out, inSentence), tokens, end, inSentence);
+    const alsoTitle = relativeTitle(tokens, end, inSentence);
     if (looksLikeOrganisation(tokens, start, end) && !(title && surnameFirst(tokens, start, end))) continue;
     const name = sentence.text.slice(tokens[start]!.start, tokens[end - 1]!.end);
     const multiWord = end - start >= 2;
     const tagged = byCompromise.some((p) => p.start < tokens[end - 1]!.end && p.end > tokens[start]!.start);
     const next = tokens[end]?.lower === "'s" ? tokens[end + 1] : tokens[end];
-    const acting = next !== undefined && PERSON_VERBS.test(next.lower);
+    // "Atiku Abubakar, who lost the election,": "who" after a name is said of a person.
+    const opensClause = start === 0 || /^(?:,|;|and|but|"|“)$/.test(tokens[start - 1]!.lower);
+    const acting = next !== undefined && (PERSON_VERBS.test(next.lower) || (opensClause && next.text === ',' && tokens[end + 1]?.lower === 'who'));
     const saidBefore = start >= 1 && /^(?:said|says|told)$/.test(tokens[start - 1]!.lower);
     if (!title && inPlacePosition(tokens, start) && countryOfCity(name)) continue;
     if (!title && namesAPlace(tokens, start, end)) continue;
@@ -354,7 +374,7 @@ function candidatesIn(sentence: ReadSentence, countries: CountryMention[]): Cand
     if (!title && tokens[start - 1]?.lower === 'of' && PLACE_OF.test(tokens[start - 2]?.lower ?? '')) continue;
     // "met Baerbock at La Celle-Saint-Cloud near Paris": after in/at/near, with no title and no verb of its own, a name is a place.
     if (!title && !acting && /^(?:in|at|near)$/.test(tokens[start - 1]?.lower ?? '') && next?.lower !== "'s") continue;
-    if (title || (multiWord && (tagged || acting || saidBefore))) out.push({ sentence: sentence.index, tokenStart: start, tokenEnd: end, name, title });
+    if (title || alsoTitle || (multiWord && (tagged || acting || saidBefore))) out.push({ sentence: sentence.index, tokenStart: start, tokenEnd: end, name, title: title ?? alsoTitle, ...(title && alsoTitle ? { alsoTitle } : {}) });
   }
   return out;
 }
@@ -509,6 +529,7 @@ function counterpartsByMention(drafts: Draft[], people: ExtractedPerson[], menti
 /** Adds the candidate's title as a role, copying the counterpart's title for "his Venezuelan counterpart X". */
 function addRole(draft: Draft, c: Candidate, candidates: Candidate[], ctx: ArticleContext): void {
   for (let phrase = c.title; phrase; phrase = phrase.coordinated) addTitle(draft, c, phrase, candidates, ctx);
+  for (let phrase = c.alsoTitle; phrase; phrase = phrase.coordinated) addTitle(draft, c, phrase, candidates, ctx);
 }
 
 function addTitle(draft: Draft, c: Candidate, phrase: TitlePhrase, candidates: Candidate[], ctx: ArticleContext): void {

@@ -36,7 +36,7 @@ export const OCCUPATIONS = new Set([
 ]);
 
 /** Occupations written as two words, titled as both: "chief executive". */
-const COMPOUND_OCCUPATIONS = new Set(['chief executive', 'chief economist', 'senior fellow', 'research fellow', 'political scientist']);
+const COMPOUND_OCCUPATIONS = new Set(['chief executive', 'chief economist', 'senior fellow', 'research fellow', 'political scientist', 'menteri besar']);
 
 /** Words that may precede a head inside a title. */
 export const TITLE_MODIFIERS = new Set([
@@ -58,6 +58,8 @@ export const TITLE_MODIFIERS = new Set([
   'fisheries', 'forestry', 'aviation', 'maritime', 'ports', 'railways', 'telecommunications', 'heritage', 'family',
   'employment', 'immigration', 'migration', 'climate', 'lands', 'urban', 'rural', 'local', 'religious', 'federal', 'policy',
   'human', 'welfare', 'sport', 'arts', 'innovation', 'industrial', 'budget', 'treasury',
+  // "Menteri Besar", the chief minister of a Malaysian state, written in Malay in English copy.
+  'menteri',
   // Military ranks of several words: "Field Marshal".
   'field',
 ]);
