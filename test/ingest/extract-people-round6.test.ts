@@ -122,3 +122,26 @@ describe('people and titles in a relative clause', () => {
     expect(titles(x, 'Aziz Rahman')).toEqual(['Menteri Besar']);
   });
 });
+
+describe('monarchs named by a regnal name', () => {
+  it('a regnal name is not the surname of another person, and the office after it is the title', () => {
+    const { x } = story('Prime Minister Rahim Hassan welcomed the guests in Putrajaya. The president later had an audience with His Majesty Sultan Hassan, King of Malaysia, in Kuala Lumpur.', '2024-05-10');
+    expect(names(x)).toEqual(['hassan', 'rahim hassan']);
+    expect(titles(x, 'Rahim Hassan')).toEqual(['Prime Minister']);
+    expect(titles(x, 'Hassan')).toEqual(['King']);
+    expect(person(x, 'Hassan')?.aliases).toContain('Sultan Hassan');
+  });
+
+  it('a regnal name still opens the full name of the same monarch', () => {
+    const { x } = story('King Faisal bin Ahmed Al Amin arrived in Tokyo on Sunday. King Faisal met the prime minister on Monday.', '2024-05-10');
+    expect(names(x)).toEqual(['faisal bin ahmed al amin']);
+  });
+});
+
+describe('Malay forms of address', () => {
+  it('"Datuk Seri Utama" before a name is neither title nor name', () => {
+    const { x } = story('Turkish Foreign Minister Ali Demir called on Foreign Minister Datuk Seri Utama Haji Ismail Rahman at Wisma Putra.', '2024-05-10');
+    expect(names(x)).toEqual(['ali demir', 'ismail rahman']);
+    expect(titles(x, 'Ismail Rahman')).toEqual(['Foreign Minister']);
+  });
+});

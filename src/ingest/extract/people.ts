@@ -48,7 +48,7 @@ const NOT_NAME = new Set([
   'also', 'yet', 'not', 'no', 'yes', 'do', 'does', 'did', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'will',
   'would', 'can', 'could', 'should', 'may', 'might', 'must', 'what', 'who', 'why', 'how', 'where', 'which', 'latin', 'new',
   // Forms of address before a name: "His Highness Sheikh …", "Datuk Seri Anwar Ibrahim", "His Excellency".
-  'highness', 'majesty', 'excellency', 'eminence', 'holiness', 'eng', 'datuk', 'dato', "dato'", 'datin', 'seri', 'tengku', 'tun', 'haji', 'hajjah',
+  'highness', 'majesty', 'excellency', 'eminence', 'holiness', 'eng', 'datuk', 'dato', "dato'", 'datin', 'seri', 'utama', 'tengku', 'tun', 'haji', 'hajjah',
 ]);
 
 /** Words that make a capitalised run an organisation, place or event rather than a person. */
@@ -87,7 +87,12 @@ interface Candidate {
   title?: TitlePhrase;
   /** A second title given in a relative clause: "X, who is also Minister for Trade,". */
   alsoTitle?: TitlePhrase;
+  /** A one-word name after a monarch's style ("Sultan Ibrahim"): the style as written. */
+  regnal?: string;
 }
+
+/** The styles of monarchs, written before a one-word regnal name: "King Charles", "Sultan Ibrahim", "Emperor Naruhito". */
+const MONARCH_STYLES = /^(?:king|queen|sultan|emir|amir|emperor|empress)$/i;
 
 /**
  * "X, who is also Minister for Trade and Industry,": a relative clause that
@@ -351,7 +356,9 @@ function candidatesIn(sentence: ReadSentence, countries: CountryMention[]): Cand
   for (const [start, end] of nameRuns(tokens, covered, inSentence)) {
     const before = titleBefore(tokens, start, inSentence);
     // "Sheikh X, Deputy Ruler of Abu Dhabi,": a form of address before the name leaves room for the office after it.
-    const after = !before || isAddressOnly(before) ? titleAfter(tokens, end, inSentence) : undefined;
+    // "Sultan Ibrahim, King of Malaysia,": a monarch's style before a regnal name leaves room for the office after it too.
+    const regnal = end - start === 1 && before !== undefined && MONARCH_STYLES.test(before.title) ? before.title : undefined;
+    const after = !before || isAddressOnly(before) || regnal ? titleAfter(tokens, end, inSentence) : undefined;
     const title = withOwnCountry((after && !after.notCurrent ? after : before) ?? sharedPluralTitle(tokens, start, out, inSentence), tokens, end, inSentence);
     const alsoTitle = relativeTitle(tokens, end, inSentence);
     if (looksLikeOrganisation(tokens, start, end) && !(title && surnameFirst(tokens, start, end))) continue;
@@ -374,7 +381,7 @@ function candidatesIn(sentence: ReadSentence, countries: CountryMention[]): Cand
     if (!title && tokens[start - 1]?.lower === 'of' && PLACE_OF.test(tokens[start - 2]?.lower ?? '')) continue;
     // "met Baerbock at La Celle-Saint-Cloud near Paris": after in/at/near, with no title and no verb of its own, a name is a place.
     if (!title && !acting && /^(?:in|at|near)$/.test(tokens[start - 1]?.lower ?? '') && next?.lower !== "'s") continue;
-    if (title || alsoTitle || (multiWord && (tagged || acting || saidBefore))) out.push({ sentence: sentence.index, tokenStart: start, tokenEnd: end, name, title: title ?? alsoTitle, ...(title && alsoTitle ? { alsoTitle } : {}) });
+    if (title || alsoTitle || (multiWord && (tagged || acting || saidBefore))) out.push({ sentence: sentence.index, tokenStart: start, tokenEnd: end, name, title: title ?? alsoTitle, ...(title && alsoTitle ? { alsoTitle } : {}), ...(regnal ? { regnal } : {}) });
   }
   return out;
 }
@@ -465,6 +472,8 @@ function differentMiddles(wa: string[], wb: string[]): boolean {
 interface Draft {
   forms: string[];
   roles: ExtractedRole[];
+  /** A monarch's style with a regnal name ("Sultan Ibrahim"): an alias, never the name. */
+  styled?: string[];
   /** "her counterpart X" where no other name of the sentence is titled: resolved once everyone's mentions are known. */
   counterparts?: { sentence: number; at: number; countryCode?: string }[];
   countryCode?: string;
@@ -494,12 +503,17 @@ export function extractPeople(ctx: ArticleContext, countries: CountryMention[]):
   const drafts: Draft[] = [];
   for (const c of candidates) {
     // A form that spells out other middle names is someone else, even when a shorter form of the draft matches it.
-    let draft = drafts.find((d) => d.forms.some((f) => samePerson(f, c.name)) && !d.forms.some((f) => differentMiddles(nameWords(f), nameWords(c.name))));
+    // A regnal name ("Sultan Ibrahim") is a given name: it may open another form ("Salman bin Abdulaziz"), never end one ("Anwar Ibrahim").
+    const matches = (f: string) => (c.regnal ? nameWords(f)[0] === nameWords(c.name)[0] : samePerson(f, c.name));
+    let draft = drafts.find((d) => d.forms.some(matches) && !d.forms.some((f) => differentMiddles(nameWords(f), nameWords(c.name))));
     if (!draft) {
       draft = { forms: [], roles: [], firstSentence: c.sentence };
       drafts.push(draft);
     }
     if (!draft.forms.includes(c.name)) draft.forms.push(c.name);
+    // "Sultan Ibrahim": the style and name together are an alias, which later mentions are read by first.
+    const styled = c.regnal ? `${c.regnal} ${c.name}` : undefined;
+    if (styled && !(draft.styled ??= []).includes(styled)) draft.styled.push(styled);
     addRole(draft, c, candidates, ctx);
   }
   const people = drafts.map((d) => toPerson(d, ctx));
@@ -545,7 +559,7 @@ function addTitle(draft: Draft, c: Candidate, phrase: TitlePhrase, candidates: C
 /** The fullest form (most words, then first seen) is the name; every other form and the surname are aliases. */
 function toPerson(d: Draft, ctx: ArticleContext): ExtractedPerson {
   const name = [...d.forms].sort((a, b) => b.split(/\s+/).length - a.split(/\s+/).length)[0]!;
-  const aliases = [...new Set([...d.forms, ...surnameAlias(name)])].filter((f) => f !== name);
+  const aliases = [...new Set([...d.forms, ...(d.styled ?? []), ...surnameAlias(name)])].filter((f) => f !== name);
   return {
     name,
     aliases,

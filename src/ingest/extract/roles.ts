@@ -77,7 +77,7 @@ const DROPPED = new Set(['late', 'senior', 'top', 'newly', 'elected', 'then', 'o
 const LEANINGS = new Set(['socialist', 'communist', 'conservative', 'liberal', 'nationalist', 'populist', 'leftist', 'rightist', 'centrist', 'left-wing', 'right-wing', 'far-right', 'far-left']);
 
 /** Forms of address that may stand between a title and a name; they are neither. */
-const FORMS_OF_ADDRESS = new Set(['sir', 'dame', 'eng', 'datuk', 'dato', "dato'", 'datin', 'seri', 'tengku', 'tun', 'haji', 'hajjah', 'dr', 'his', 'her', 'highness', 'majesty', 'excellency']);
+const FORMS_OF_ADDRESS = new Set(['sir', 'dame', 'eng', 'datuk', 'dato', "dato'", 'datin', 'seri', 'utama', 'tengku', 'tun', 'haji', 'hajjah', 'dr', 'his', 'her', 'highness', 'majesty', 'excellency']);
 
 /** Forms of address that follow an office in a title run ("Foreign Minister Prince …", "Emir Sheikh …"). */
 const HONORIFICS = new Set(['prince', 'princess', 'sheikh', 'sheik', 'sheikha']);
