@@ -145,3 +145,16 @@ describe('Malay forms of address', () => {
     expect(titles(x, 'Ismail Rahman')).toEqual(['Foreign Minister']);
   });
 });
+
+const who = (x: Extraction) => x.meetings.map((m) => m.participants.map((p) => fold(p.name)).sort().join(' + '));
+
+describe('references to people', () => {
+  it('"the Ghanaian president" is the Ghanaian leader of the story when no Ghanaian is titled president', () => {
+    const { x } = story(
+      'French President Anne Roy hosted Ghanaian leader Kofi Mensah for a state dinner in Paris on Thursday. Roy held talks with then-president Yaw Boateng in Accra in 2018. The Ghanaian president was due to meet Prime Minister Paul Blanc in Paris on Friday.',
+      '2024-05-10',
+    );
+    expect(who(x)).toContain('kofi mensah + paul blanc');
+    expect(who(x)).not.toContain('paul blanc + yaw boateng');
+  });
+});

@@ -76,6 +76,13 @@ function resolveDescription(ctx: ArticleContext, s: ReadSentence, adjectives: st
     .filter(({ p }) => p.roles.some((r) => pattern.test(r.title) && !/^former\b/i.test(r.title)))
     .filter(({ p }) => (nationality ? p.countryCode === nationality || p.countryCode === undefined : true))
     .filter(({ i }) => mentions.some((m) => m.person === i && m.sentence <= s.index));
+  // "Nigerian leader X … the Nigerian president": when no one of that nationality holds the office named, the one who leads it is meant.
+  if (nationality && !candidates.some(({ p }) => p.countryCode === nationality) && DESCRIPTION_HEADS.leader!.test(head)) {
+    const leaders = people
+      .map((p, i) => ({ p, i }))
+      .filter(({ p, i }) => p.countryCode === nationality && p.roles.some((r) => DESCRIPTION_HEADS.leader!.test(r.title) && !/^former\b/i.test(r.title)) && mentions.some((m) => m.person === i && m.sentence <= s.index));
+    if (leaders.length > 0) candidates.splice(0, candidates.length, ...leaders);
+  }
   if (candidates.length === 0) return undefined;
   const exactNationality = candidates.filter(({ p }) => nationality && p.countryCode === nationality);
   const pool = exactNationality.length > 0 ? exactNationality : candidates;
