@@ -158,3 +158,10 @@ describe('references to people', () => {
     expect(who(x)).not.toContain('paul blanc + yaw boateng');
   });
 });
+
+describe('object pronouns', () => {
+  it('"her" before a preposition is the object: the woman named before', () => {
+    const { x } = story('Chilean President Maria Lopez arrived in New Delhi on Monday. Hours later, Foreign Minister Raj Kumar called on her at her hotel in New Delhi.', '2024-05-10');
+    expect(who(x)).toContain('maria lopez + raj kumar');
+  });
+});

@@ -47,8 +47,12 @@ const DESCRIPTION = new RegExp(
   'gu',
 );
 
-/** Subject pronouns and object pronouns that can name a participant ("her" is left out: mostly a possessive). */
-const PRONOUN = /\b(?:he|she|He|She|him)\b/g;
+/**
+ * Subject pronouns and object pronouns that can name a participant. "her" is
+ * mostly a possessive ("her hotel"); it is the object only before a
+ * preposition or a punctuation mark ("called on her at the hotel", "met her.").
+ */
+const PRONOUN = /\b(?:he|she|He|She|him|her(?=\s+(?:at|in|on|to|for|with|during|after|before|about|over|from|by|and|last|later|twice)\b|\s*[,.;:]))\b/g;
 
 /** Group references to the pair of a meeting told just before: "the two leaders", "both presidents". */
 export const PAIR_REFERENCE = /\bthe leaders (?=(?:\w+ ){0,2}(?:met|held|hold|spoke|talked)\b)|\b(?:the two|both) (?:leaders|presidents|prime ministers|premiers|ministers|foreign ministers|men|women|heads of state|heads of government|monarchs|sides)\b|\bthey (?=(?:\w+ ){0,2}(?:met|meet|held|hold|spoke|talked)\b)/i;
@@ -104,7 +108,7 @@ function lastMentionBefore(person: number, sentence: number, mentions: PersonMen
  */
 function resolvePronoun(pronoun: string, at: number, s: ReadSentence, ctx: ArticleContext, mentions: PersonMention[], earlier: Reference[], possessive: ReadonlySet<Reference>): number | undefined {
   const here = namedIn(s.index, mentions);
-  if (pronoun.toLowerCase() !== 'him') {
+  if (!/^(?:him|her)$/i.test(pronoun)) {
     const subject = [...here.map((m) => ({ person: m.person, at: m.start })), ...earlier].filter((r) => r.at < at).sort((a, b) => a.at - b.at)[0];
     if (subject) return subject.person;
   }
