@@ -165,3 +165,29 @@ describe('object pronouns', () => {
     expect(who(x)).toContain('maria lopez + raj kumar');
   });
 });
+
+describe('more title words', () => {
+  it('hyphenated offices head a title', () => {
+    const { x } = story('German Vice-Chancellor Karl Weber met the agency\'s director-general, Rosa Lind, in Vienna.', '2024-05-10');
+    expect(titles(x, 'Karl Weber')).toEqual(['Vice-Chancellor']);
+    expect(titles(x, 'Rosa Lind')).toEqual(['Director-General']);
+  });
+
+  it('journalists, writers and fellows are occupations', () => {
+    const { x } = story('Officials blocked Australian journalist Mia Tran, and the case of writer Tom Liu was raised. "It is a thaw," said Ravi Das, a fellow at a think tank.', '2024-05-10');
+    expect(titles(x, 'Mia Tran')).toEqual(['Journalist']);
+    expect(titles(x, 'Tom Liu')).toEqual(['Writer']);
+    expect(titles(x, 'Ravi Das')).toEqual(['Fellow']);
+  });
+
+  it('"Paramount Chief" and "Communist Party chief" keep all their words', () => {
+    const { x } = story('Paramount Chief Ben Kaura met Communist Party chief Le Van Minh in Hanoi.', '2024-05-10');
+    expect(titles(x, 'Ben Kaura')).toEqual(['Paramount Chief']);
+    expect(titles(x, 'Le Van Minh')).toEqual(['Communist Party Chief']);
+  });
+
+  it('a wire writer credited as having contributed is staff, not a person of the story', () => {
+    const { x } = story('President Ana Duarte met Prime Minister Luis Ortega in Lisbon on Monday. Associated Press writer Jane Roe in Madrid contributed.', '2024-05-10');
+    expect(names(x)).toEqual(['ana duarte', 'luis ortega']);
+  });
+});

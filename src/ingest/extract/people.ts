@@ -488,9 +488,9 @@ function counterpartTitle(candidates: Candidate[], self: Candidate): string | un
 /**
  * A credit line of the newsroom, not the story: "(Reporting by A in Kampala;
  * Editing by B)", "Writing by C", "AP writers D and E contributed to this
- * report." The people it names are staff, not people of the story.
+ * report.", "AP writer F in Ankara contributed." The people it names are staff, not people of the story.
  */
-const CREDIT_LINE = /^\W*(?:additional\s+)?(?:reporting|writing|editing|edited|written|compiled|translated|research)\s+by\b|[;,]\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b|\bcontributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)\b/i;
+const CREDIT_LINE = /^\W*(?:additional\s+)?(?:reporting|writing|editing|edited|written|compiled|translated|research)\s+by\b|[;,]\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b|\bcontributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)\b|^[^.]{0,80}\b(?:writer|writers|correspondent|correspondents|reporter|reporters)\b[^.]{0,80}\bcontributed\.?$/i;
 
 /** True for a sentence that is a newsroom credit line. */
 export function isCredit(sentence: string): boolean {

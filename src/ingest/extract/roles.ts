@@ -16,7 +16,7 @@ export const TITLE_HEADS = new Set([
   'congressman', 'congresswoman', 'lawmaker', 'chairman', 'chairwoman', 'chair', 'chief', 'head', 'director', 'commander',
   'candidate', 'adviser', 'advisor', 'aide', 'speaker', 'general', 'admiral', 'counterpart', 'representative', 'commissioner',
   'negotiator', 'diplomat', 'prosecutor', 'pope', 'ayatollah', 'monarch', 'vice-president', 'coordinator', 'attaché',
-  'sheik', 'sheikha', 'emperor', 'empress', 'chairperson', 'ruler', 'critic', 'governor-general', 'secretary-general', 'member', 'marshal',
+  'sheik', 'sheikha', 'emperor', 'empress', 'chairperson', 'ruler', 'critic', 'governor-general', 'secretary-general', 'director-general', 'vice-chancellor', 'member', 'marshal',
 ]);
 
 /**
@@ -32,7 +32,7 @@ const CONTEXT_HEADS = new Set(['amir']);
  */
 export const OCCUPATIONS = new Set([
   'analyst', 'professor', 'economist', 'researcher', 'scholar', 'lecturer', 'historian', 'cleric', 'expert', 'strategist',
-  'academic', 'activist', 'lawyer', 'commentator',
+  'academic', 'activist', 'lawyer', 'commentator', 'journalist', 'writer', 'reporter', 'fellow',
 ]);
 
 /** Occupations written as two words, titled as both: "chief executive". */
@@ -60,6 +60,8 @@ export const TITLE_MODIFIERS = new Set([
   'human', 'welfare', 'sport', 'arts', 'innovation', 'industrial', 'budget', 'treasury',
   // "Menteri Besar", the chief minister of a Malaysian state, written in Malay in English copy.
   'menteri',
+  // "diplomatic adviser", "Paramount Chief".
+  'diplomatic', 'paramount',
   // Military ranks of several words: "Field Marshal".
   'field',
 ]);
@@ -333,7 +335,9 @@ function titlePhraseBefore(tokens: Token[], nameStart: number, countries: Countr
   // A leaning is part of a party role only right before its head ("socialist leader"); before another word it describes the person ("far-right opposition leader").
   // "senior adviser for Africa": with the "for/of" complement that names a post, "senior" is the post's rank, not praise.
   const dropped = (t: Token) => DROPPED.has(t.lower) && !(t.lower === 'senior' && complement !== '');
-  const kept = occupation ? titleTokens : titleTokens.filter((t, i) => !dropped(t) && !NOT_CURRENT.has(t.lower) && (!LEANINGS.has(t.lower) || (partyRole && i === titleTokens.length - 2)));
+  // "Communist Party chief": a leaning that names the party ("Communist Party") is part of the title.
+  const namesParty = (i: number) => titleTokens[i + 1]?.lower === 'party';
+  const kept = occupation ? titleTokens : titleTokens.filter((t, i) => !dropped(t) && !NOT_CURRENT.has(t.lower) && (!LEANINGS.has(t.lower) || namesParty(i) || (partyRole && i === titleTokens.length - 2)));
   if (kept[0]?.lower === 'ex') kept[0] = { ...kept[0], text: 'Former' };
   const title = titleCase(kept.map(titleText).join(' ').replace(/ ,/g, ',') + (occupation ? '' : complement));
   const coordinated = joinedTitle(tokens, phraseStart, nameStart)
