@@ -191,3 +191,16 @@ describe('more title words', () => {
     expect(names(x)).toEqual(['ana duarte', 'luis ortega']);
   });
 });
+
+describe('titles set off by commas', () => {
+  it('a title in apposition after one name is not a second title of the name after "and"', () => {
+    const { x } = story('The treaty was signed in Rome in 2021 by Marco Bellini, then prime minister, and French President Anne Roy.', '2024-05-10');
+    expect(titles(x, 'Anne Roy')).toEqual(['President']);
+    expect(titles(x, 'Marco Bellini')).toEqual(['Prime Minister']);
+  });
+
+  it('a list of titles after a name stays that name\'s', () => {
+    const { x } = story('The talks were led by Prince Faisal bin Ahmed, Deputy Crown Prince, Second Deputy Premier and Minister of Defense, in Tokyo.', '2024-05-10');
+    expect(titles(x, 'Faisal bin Ahmed').sort()).toEqual(['Deputy Crown Prince', 'Minister of Defense', 'Second Deputy Premier']);
+  });
+});

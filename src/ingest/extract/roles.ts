@@ -341,7 +341,7 @@ function titlePhraseBefore(tokens: Token[], nameStart: number, countries: Countr
   if (kept[0]?.lower === 'ex') kept[0] = { ...kept[0], text: 'Former' };
   const title = titleCase(kept.map(titleText).join(' ').replace(/ ,/g, ',') + (occupation ? '' : complement));
   const coordinated = joinedTitle(tokens, phraseStart, nameStart)
-    ? titleBefore(tokens, phraseStart - 1, countries)
+    ? ownTitleOfAnother(tokens, titleBefore(tokens, phraseStart - 1, countries), nameStart)
     : caseBreak(tokens, phraseStart, countries)
       ? titleBefore(tokens, phraseStart, countries)
       : undefined;
@@ -368,6 +368,20 @@ function caseBreak(tokens: Token[], start: number, countries: CountryMention[]):
   const first = tokens[start];
   // "his counterpart, Foreign Minister X": a counterpart is the other side's office, which the capitalised title already names.
   return before !== undefined && first !== undefined && before.word && !before.capitalized && before.lower !== 'counterpart' && first.word && first.capitalized && isHeadAt(tokens, at, countries);
+}
+
+/**
+ * "by Mario Draghi, then prime minister, and French President X": a title
+ * set off by commas right after a name is that name's, not a second title of
+ * the name after "and". Returns the title unless it is such an apposition.
+ */
+function ownTitleOfAnother(tokens: Token[], phrase: TitlePhrase | undefined, nameStart: number): TitlePhrase | undefined {
+  // Read after a name ("X, Deputy Ruler, National Security Adviser and …,"), a list of titles is all that name's.
+  if (!phrase || !tokens[nameStart]?.word || !tokens[nameStart]!.capitalized) return phrase;
+  const comma = tokens[phrase.startToken - 1];
+  const name = tokens[phrase.startToken - 2];
+  const apposition = comma?.text === ',' && name !== undefined && name.word && name.capitalized && !isTitleWord(name);
+  return apposition ? undefined : phrase;
 }
 
 function joinedTitle(tokens: Token[], phraseStart: number, nameStart: number): boolean {
