@@ -204,3 +204,13 @@ describe('titles set off by commas', () => {
     expect(titles(x, 'Faisal bin Ahmed').sort()).toEqual(['Deputy Crown Prince', 'Minister of Defense', 'Second Deputy Premier']);
   });
 });
+
+describe('plural titles of the two sides', () => {
+  it('"the foreign ministers of the two countries, X of A and Y of B" gives each the office and their country', () => {
+    const { x } = story('After the talks, the foreign ministers of the two countries, Awa Diop of Senegal and Sidi Ould Ahmed of Mauritania, signed four agreements.', '2024-05-10');
+    expect(titles(x, 'Awa Diop')).toEqual(['Foreign Minister']);
+    expect(titles(x, 'Sidi Ould Ahmed')).toEqual(['Foreign Minister']);
+    expect(person(x, 'Awa Diop')).toMatchObject({ countryCode: 'SN' });
+    expect(person(x, 'Sidi Ould Ahmed')).toMatchObject({ countryCode: 'MR' });
+  });
+});

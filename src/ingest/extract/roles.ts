@@ -67,7 +67,10 @@ export const TITLE_MODIFIERS = new Set([
 ]);
 
 /** Words allowed in an "of …" complement: "minister of industries and national production", "secretary of state". */
-const COMPLEMENT_WORDS = new Set([...TITLE_MODIFIERS, 'and', 'the', 'for', 'affairs', 'state', 'staff']);
+const COMPLEMENT_WORDS = new Set([...TITLE_MODIFIERS, 'and', 'the', 'for', 'affairs', 'state', 'staff', ...'two both countries nations sides'.split(' ')]);
+
+/** "the foreign ministers of the two countries, X of A and Y of B": a complement that names the countries of the story, not the office. */
+const BOTH_COUNTRIES = /^(?:the\s+)?(?:two|both)\s+(?:countries|nations|sides)$/i;
 
 /** Title words that disqualify the role: not a real office. */
 const NOT_CURRENT = new Set(['self-proclaimed', 'so-called', 'would-be']);
@@ -282,7 +285,7 @@ function titlePhraseBefore(tokens: Token[], nameStart: number, countries: Countr
     if (country?.city) complementCountry ??= country.code;
     if (country && !country.city && country.tokens === words.length) complementCountry = country.code;
     // "the prime ministers of Spain and Portugal, X and Y": several countries, one per name; the title is the office alone.
-    else if (words.length > 0 && !onlyCountries(tokens, complementStart + 1, end, countries)) complement = ` ${tokens[complementStart]!.lower} ${words.map((w) => w.text).join(' ').replace(/ ,/g, ',').replace(/ (['’]s)\b/g, '$1')}`;
+    else if (words.length > 0 && !onlyCountries(tokens, complementStart + 1, end, countries) && !BOTH_COUNTRIES.test(words.map((w) => w.text).join(' '))) complement = ` ${tokens[complementStart]!.lower} ${words.map((w) => w.text).join(' ').replace(/ ,/g, ',').replace(/ (['’]s)\b/g, '$1')}`;
     i = complementStart - 1;
   }
   const plural = i >= 0 && !isHeadAt(tokens, i, countries) && isPluralHead(tokens[i]!);
