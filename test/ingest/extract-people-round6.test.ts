@@ -214,3 +214,16 @@ describe('plural titles of the two sides', () => {
     expect(person(x, 'Sidi Ould Ahmed')).toMatchObject({ countryCode: 'MR' });
   });
 });
+
+describe('titles around a name, continued', () => {
+  it('"X, <title> to the President," reads the title before "to"', () => {
+    const { x } = story('Omar Saleh, diplomatic adviser to the President, said the ties were strong.', '2024-05-10');
+    expect(titles(x, 'Omar Saleh')).toEqual(['Diplomatic Adviser']);
+  });
+
+  it('"<title>, the late X" gives the title to the dead person named', () => {
+    const { x } = story("The text was initialled by Kenya's special envoy, the late Peter Otieno, in 2019.", '2024-05-10');
+    expect(names(x)).toEqual(['peter otieno']);
+    expect(titles(x, 'Peter Otieno')).toEqual(['Special Envoy']);
+  });
+});

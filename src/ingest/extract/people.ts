@@ -252,7 +252,8 @@ function titleAfter(tokens: Token[], runEnd: number, countries: CountryMention[]
   for (let k = runEnd + 2; k <= Math.min(tokens.length, runEnd + 20); k++) {
     const t = tokens[k];
     const stop = !t || /^[,.;:]$/.test(t.text) || (!t.word && t.lower !== "'s");
-    const preposition = !stop && /^(?:at|in|with|for|from|who)$/.test(t!.lower);
+    // "X, diplomatic adviser to the President,": "to" opens whom the person serves, as "at" opens where they work.
+    const preposition = !stop && /^(?:at|in|with|for|from|who|to)$/.test(t!.lower);
     if (!stop && t!.lower === 'of') firstOf ??= k;
     if (!stop && !preposition) continue;
     const phrase = titleBefore(tokens, k, countries);

@@ -236,6 +236,8 @@ function addressStart(tokens: Token[], end: number): number {
 function titlePhraseBefore(tokens: Token[], nameStart: number, countries: CountryMention[]): (TitlePhrase & { honorificOnly?: boolean }) | undefined {
   // "Prime Minister Datuk Seri Anwar Ibrahim", "Foreign Minister Dr Zambry": forms of address between the title and the name.
   let end = addressStart(tokens, nameStart);
+  // "Namibia's special envoy, the late X": the words for one who has died stand between the title and the name.
+  if (tokens[end - 1]?.lower === 'late' && tokens[end - 2]?.lower === 'the' && tokens[end - 3]?.text === ',') end -= 2;
   if (tokens[end - 1]?.text === ',') end--;
   let i = end - 1;
   // A title closed by a comma or the sentence end has room for an institution's name in its complement.
