@@ -227,3 +227,14 @@ describe('titles around a name, continued', () => {
     expect(titles(x, 'Peter Otieno')).toEqual(['Special Envoy']);
   });
 });
+
+describe('pronouns after a description', () => {
+  it('"She" goes to the subject of the sentence before, even when that subject is a description', () => {
+    const { x } = story(
+      'Chilean Prime Minister Maria Lopez arrived in New Delhi on Monday. The prime minister was to call on President Asha Rao at her palace in the evening. She is due to travel to Beijing next month for talks with Chinese President Li Wen.',
+      '2024-05-10',
+    );
+    expect(who(x)).toContain('li wen + maria lopez');
+    expect(who(x)).not.toContain('asha rao + li wen');
+  });
+});

@@ -106,7 +106,16 @@ function lastMentionBefore(person: number, sentence: number, mentions: PersonMen
  * otherwise, and always for "him", the first person named in the nearest of
  * the two previous sentences who is not already named in this one.
  */
-function resolvePronoun(pronoun: string, at: number, s: ReadSentence, ctx: ArticleContext, mentions: PersonMention[], earlier: Reference[], possessive: ReadonlySet<Reference>): number | undefined {
+function resolvePronoun(
+  pronoun: string,
+  at: number,
+  s: ReadSentence,
+  ctx: ArticleContext,
+  mentions: PersonMention[],
+  earlier: Reference[],
+  possessive: ReadonlySet<Reference>,
+  descriptionsBefore: (back: number) => Reference[],
+): number | undefined {
   const here = namedIn(s.index, mentions);
   if (!/^(?:him|her)$/i.test(pronoun)) {
     const subject = [...here.map((m) => ({ person: m.person, at: m.start })), ...earlier].filter((r) => r.at < at).sort((a, b) => a.at - b.at)[0];
@@ -119,6 +128,9 @@ function resolvePronoun(pronoun: string, at: number, s: ReadSentence, ctx: Artic
     // The subject of the sentence before, preferring a person who acts over one who only comments at the end.
     const candidates = namedIn(prev.index, mentions).filter((m) => !exclude.has(m.person));
     const candidate = candidates.find((m) => !isSpeaker(prev, m) || m.start < 3) ?? candidates[0];
+    // A description that opens the sentence before ("The prime minister was to …") is its subject, ahead of the names after it.
+    const described = descriptionsBefore(back).find((r) => !exclude.has(r.person) && r.at < 3 && (!candidate || r.at < candidate.start));
+    if (described) return described.person;
     if (candidate) return candidate.person;
   }
   return undefined;
@@ -183,8 +195,21 @@ function addressesIn(ctx: ArticleContext, s: ReadSentence, people: ExtractedPers
 
 /** References to people by description or pronoun in a sentence, resolved, in order. */
 export function referencesIn(ctx: ArticleContext, s: ReadSentence, people: ExtractedPerson[], mentions: PersonMention[], countries: CountryMention[]): Reference[] {
-  const found: Reference[] = [];
   const possessive = new Set<Reference>();
+  const found = descriptionsIn(ctx, s, people, mentions, countries, possessive);
+  // "The prime minister was to call on X. She is due to …": the subject before may be a description, not a name.
+  const before = (back: number) => (ctx.sentences[s.index - back] ? descriptionsIn(ctx, ctx.sentences[s.index - back]!, people, mentions, countries, new Set()) : []);
+  for (const m of s.text.matchAll(PRONOUN)) {
+    const at = m.index ?? 0;
+    const person = resolvePronoun(m[0], at, s, ctx, mentions, found, possessive, before);
+    if (person !== undefined) found.push({ person, at, form: 'pronoun' });
+  }
+  return found.sort((a, b) => a.at - b.at);
+}
+
+/** References by description, form of address or title phrase in a sentence, resolved (no pronouns). */
+function descriptionsIn(ctx: ArticleContext, s: ReadSentence, people: ExtractedPerson[], mentions: PersonMention[], countries: CountryMention[], possessive: Set<Reference>): Reference[] {
+  const found: Reference[] = [];
   for (const m of s.text.matchAll(DESCRIPTION)) {
     const at = m.index ?? 0;
     const capitalised = (m[2] ?? '').trim();
@@ -200,10 +225,5 @@ export function referencesIn(ctx: ArticleContext, s: ReadSentence, people: Extra
     if (/['’]s$/.test(m[0]) || /^['’]s\b/.test(s.text.slice(at + m[0].length))) possessive.add(reference);
   }
   for (const r of addressesIn(ctx, s, people, mentions)) if (!found.some((f) => f.at === r.at)) found.push(r);
-  for (const m of s.text.matchAll(PRONOUN)) {
-    const at = m.index ?? 0;
-    const person = resolvePronoun(m[0], at, s, ctx, mentions, found, possessive);
-    if (person !== undefined) found.push({ person, at, form: 'pronoun' });
-  }
-  return found.sort((a, b) => a.at - b.at);
+  return found;
 }
