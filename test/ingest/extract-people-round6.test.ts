@@ -238,3 +238,14 @@ describe('pronouns after a description', () => {
     expect(who(x)).not.toContain('asha rao + li wen');
   });
 });
+
+describe('descriptions of a monarch', () => {
+  it('"the King\'s tour" is a reference, and the late king of an earlier visit is not the king meant', () => {
+    const { x } = story(
+      'King Omar bin Said Al Amin arrived in Tokyo on Monday, the first visit by a monarch since the late King Faisal bin Said in 1971. Tokyo is the third stop of the King\'s Asian tour. He will hold talks with Chinese President Li Wen in Beijing on Thursday.',
+      '2024-05-10',
+    );
+    expect(who(x)).toContain('li wen + omar bin said al amin');
+    expect(who(x)).not.toContain('faisal bin said + li wen');
+  });
+});

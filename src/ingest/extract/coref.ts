@@ -43,7 +43,7 @@ function eitherCase(head: string): string {
 }
 
 const DESCRIPTION = new RegExp(
-  `\\b(?:the|The)\\s+((?:[a-z][a-z-]+\\s+){0,2}?)((?:\\p{Lu}[\\p{L}-]+\\s+){0,2}?)(${Object.keys(DESCRIPTION_HEADS).sort((a, b) => b.length - a.length).map(eitherCase).join('|')})(?:'s|’s)?\\b(?!\\s+(?:of|\\p{Lu}))`,
+  `\\b(?:the|The)\\s+((?:[a-z][a-z-]+\\s+){0,2}?)((?:\\p{Lu}[\\p{L}-]+\\s+){0,2}?)(${Object.keys(DESCRIPTION_HEADS).sort((a, b) => b.length - a.length).map(eitherCase).join('|')})(?:(?:'s|’s)\\b|\\b(?!\\s+(?:of|\\p{Lu})))`,
   'gu',
 );
 
@@ -79,7 +79,8 @@ function resolveDescription(ctx: ArticleContext, s: ReadSentence, adjectives: st
     .map((p, i) => ({ p, i }))
     .filter(({ p }) => p.roles.some((r) => pattern.test(r.title) && !/^former\b/i.test(r.title)))
     .filter(({ p }) => (nationality ? p.countryCode === nationality || p.countryCode === undefined : true))
-    .filter(({ i }) => mentions.some((m) => m.person === i && m.sentence <= s.index));
+    .filter(({ i }) => mentions.some((m) => m.person === i && m.sentence <= s.index))
+    .filter(({ i }) => !isLate(ctx, i, mentions));
   // "Nigerian leader X … the Nigerian president": when no one of that nationality holds the office named, the one who leads it is meant.
   if (nationality && !candidates.some(({ p }) => p.countryCode === nationality) && DESCRIPTION_HEADS.leader!.test(head)) {
     const leaders = people
@@ -94,6 +95,14 @@ function resolveDescription(ctx: ArticleContext, s: ReadSentence, adjectives: st
   const ranked = (described.length > 0 ? described : pool).map(({ i }) => ({ i, last: lastMentionBefore(i, s.index, mentions) }));
   ranked.sort((a, b) => b.last - a.last);
   return ranked[0]?.i;
+}
+
+/** Words of a name, and titles, between "the late" and the mention's last word: "the late King Faisal bin Abdulaziz". */
+const LATE_BEFORE = /\blate\s+(?:(?:\p{Lu}[\p{L}\p{M}'’.-]*|bin|ibn|al|el|de|da|van|von)\s+){1,7}$/u;
+
+/** True for a person the story calls "the late …": someone dead, whom no description of a current office names. */
+function isLate(ctx: ArticleContext, person: number, mentions: PersonMention[]): boolean {
+  return mentions.some((m) => m.person === person && LATE_BEFORE.test(ctx.sentences[m.sentence]!.text.slice(0, m.start)));
 }
 
 function lastMentionBefore(person: number, sentence: number, mentions: PersonMention[]): number {
@@ -129,7 +138,8 @@ function resolvePronoun(
     const candidates = namedIn(prev.index, mentions).filter((m) => !exclude.has(m.person));
     const candidate = candidates.find((m) => !isSpeaker(prev, m) || m.start < 3) ?? candidates[0];
     // A description that opens the sentence before ("The prime minister was to …") is its subject, ahead of the names after it.
-    const described = descriptionsBefore(back).find((r) => !exclude.has(r.person) && r.at < 3 && (!candidate || r.at < candidate.start));
+    // With no name there, a description anywhere in it ("the fourth stop of the King's tour") is the one meant.
+    const described = descriptionsBefore(back).find((r) => !exclude.has(r.person) && (!candidate || (r.at < 3 && r.at < candidate.start)));
     if (described) return described.person;
     if (candidate) return candidate.person;
   }
