@@ -249,3 +249,15 @@ describe('descriptions of a monarch', () => {
     expect(who(x)).not.toContain('faisal bin said + li wen');
   });
 });
+
+describe('one name in either order', () => {
+  it('a two-word name written in the other order, the patronymic without its ending, is the same person', () => {
+    const { x } = story('Mongolian President Batbayaryn Ganzorig arrived in Tokyo on Monday. A statement quoted President Ganzorig Batbayar as saying ties would deepen.', '2024-05-10');
+    expect(names(x)).toEqual(['batbayaryn ganzorig']);
+  });
+
+  it('two different given names do not make one person', () => {
+    const { x } = story('Finance Minister Lee Min met Trade Minister Lee Jun in Seoul on Monday.', '2024-05-10');
+    expect(names(x)).toEqual(['lee jun', 'lee min']);
+  });
+});

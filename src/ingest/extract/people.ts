@@ -445,12 +445,30 @@ export function samePerson(a: string, b: string): boolean {
   // "Mohammed bin Salman": "Salman" is his father's name, so a lone "Salman" (King Salman) is someone else.
   if ((wa.length === 1 && patronymic(wb) === wa[0]) || (wb.length === 1 && patronymic(wa) === wb[0])) return false;
   if (isTail(wa, wb) || isTail(wb, wa) || isHeadBeforeParticle(wa, wb) || isHeadBeforeParticle(wb, wa)) return true;
+  if (reversed(wa, wb)) return true;
   if ((wa.length === 1 && wb.length > 1 && wb[0] === wa[0]) || (wb.length === 1 && wa.length > 1 && wa[0] === wb[0])) return true;
   if (surnameOf(a) !== surnameOf(b)) return false;
   if (differentMiddles(wa, wb)) return false;
   const fa = firstNameOf(a);
   const fb = firstNameOf(b);
   return fa === undefined || fb === undefined || fa === fb;
+}
+
+/**
+ * "Ukhnaagiin Khurelsukh" and "Khurelsukh Ukhnaa", "Orban Viktor" and
+ * "Viktor Orban": two words in the other order are one name written
+ * family-name-first and last. A patronymic may lose its genitive ending in
+ * the other order, so one word may be the start of the other (four letters
+ * at least).
+ */
+function reversed(wa: string[], wb: string[]): boolean {
+  if (wa.length !== 2 || wb.length !== 2 || wa[0] === wb[0]) return false;
+  const same = (x: string, y: string) => {
+    const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x];
+    return x === y || (shorter.length >= 4 && longer.startsWith(shorter));
+  };
+  // One pair equal, the other equal or one the start of the other.
+  return (wa[0] === wb[1] && same(wa[1]!, wb[0]!)) || (wa[1] === wb[0] && same(wa[0]!, wb[1]!));
 }
 
 /** The middle words of a name of three words or more, without particles ("ahmad", "jaber" of "Sabah Al-Ahmad Al-Jaber Al-Sabah"). */
