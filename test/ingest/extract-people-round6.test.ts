@@ -261,3 +261,15 @@ describe('one name in either order', () => {
     expect(names(x)).toEqual(['lee jun', 'lee min']);
   });
 });
+
+describe('spellings of one name', () => {
+  it('doubled letters and a closing y, i or j are spellings of one name', () => {
+    const { x } = story('President Oleksandr Kovalenkyy met Prime Minister Massoud Rahimi in Oslo. "I assured President Kovalenkyj of our support," Masoud Rahimi said.', '2024-05-10');
+    expect(names(x)).toEqual(['massoud rahimi', 'oleksandr kovalenkyy']);
+  });
+
+  it('short names are not read loosely', () => {
+    const { x } = story('Premier Li Wen met Minister Ly Wen in Hanoi on Monday.', '2024-05-10');
+    expect(names(x)).toEqual(['li wen', 'ly wen']);
+  });
+});

@@ -447,11 +447,22 @@ export function samePerson(a: string, b: string): boolean {
   if (isTail(wa, wb) || isTail(wb, wa) || isHeadBeforeParticle(wa, wb) || isHeadBeforeParticle(wb, wa)) return true;
   if (reversed(wa, wb)) return true;
   if ((wa.length === 1 && wb.length > 1 && wb[0] === wa[0]) || (wb.length === 1 && wa.length > 1 && wa[0] === wb[0])) return true;
-  if (surnameOf(a) !== surnameOf(b)) return false;
+  if (spelling(surnameOf(a)) !== spelling(surnameOf(b))) return false;
   if (differentMiddles(wa, wb)) return false;
   const fa = firstNameOf(a);
   const fb = firstNameOf(b);
-  return fa === undefined || fb === undefined || fa === fb;
+  return fa === undefined || fb === undefined || spelling(fa) === spelling(fb);
+}
+
+/**
+ * A folded name word with the freedoms of transliteration taken out:
+ * doubled letters made single and a closing y, i or j sound made one
+ * ("Zelenskyy", "Zelensky", "Zelenskyj"; "Massoud", "Masoud"), in words of five letters or more.
+ */
+export function spelling(word: string): string {
+  // Short words ("Li", "Ly") are too often two names to be read loosely.
+  if (word.length < 5) return word;
+  return word.replace(/(\p{L})\1+/gu, '$1').replace(/(?:yj|ij|iy|yi|y|j)$/u, 'i');
 }
 
 /**
@@ -617,6 +628,8 @@ interface MentionKeys {
   surname: Map<string, number[]>;
   /** First word of each multi-word form: East Asian family names ("Xi", "Yoon"), Arabic given names ("Tamim"), "Lula". */
   given: Map<string, number[]>;
+  /** Surname keys by their spelling without transliteration freedoms: "zelenskyj" finds "zelenskyy". */
+  spelled: Map<string, string>;
 }
 
 function mentionKeys(people: ExtractedPerson[]): MentionKeys {
@@ -638,7 +651,9 @@ function mentionKeys(people: ExtractedPerson[]): MentionKeys {
       if (w.length >= 2 && !PARTICLES.has(w[0]!)) add(given, w[0]!, i);
     }
   });
-  return { surname, given };
+  const spelled = new Map<string, string>();
+  for (const key of surname.keys()) if (key.length >= 5) spelled.set(spelling(key), key);
+  return { surname, given, spelled };
 }
 
 /**
@@ -680,7 +695,7 @@ export function findMentions(ctx: ArticleContext, people: ExtractedPerson[]): Pe
       if (SURNAME_MONTHS.has(t.lower) && (/^\d/.test(s.tokens[index + 1]?.text ?? '') || /^(?:in|on|since|until|by|last|next|this|early|late|mid|of|from|through)$/i.test(s.tokens[index - 1]?.text ?? ''))) return;
       // "al-Sisi" folds to "al sisi": its last part is the key.
       const key = nameWords(t.text).pop() ?? '';
-      const owners = keys.surname.get(key) ?? keys.given.get(key);
+      const owners = keys.surname.get(key) ?? keys.given.get(key) ?? keys.surname.get(keys.spelled.get(spelling(key)) ?? '');
       if (!owners || owners.length === 0) return;
       record(Math.min(...owners), t);
     });
