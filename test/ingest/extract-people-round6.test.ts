@@ -273,3 +273,21 @@ describe('spellings of one name', () => {
     expect(names(x)).toEqual(['li wen', 'ly wen']);
   });
 });
+
+describe('an office before the name and another in apposition', () => {
+  it('both are the person\'s titles', () => {
+    const { x } = story("Opposition leader Carla Ricci, head of Italy's Green Party, called the deal a mistake.", '2024-05-10');
+    expect(titles(x, 'Carla Ricci')).toEqual(['Opposition Leader', 'Head of the Green Party']);
+  });
+
+  it('the owner of an appositive title may take an article', () => {
+    const { x } = story("Jorge Vidal, the Liberal Party's presidential candidate, called it a waste of money.", '2024-05-10');
+    expect(titles(x, 'Jorge Vidal')).toEqual(['Presidential Candidate']);
+  });
+
+  it('"a member of …" and the title of the next name in a list are not taken', () => {
+    const { x } = story('Former Prime Minister Ana Duarte, a member of the ruling party, warned against haste, as did vice president Rosa Lind, minister of industry Tomas Ruiz, and others.', '2024-05-10');
+    expect(titles(x, 'Ana Duarte')).toEqual(['Former Prime Minister']);
+    expect(titles(x, 'Rosa Lind')).toEqual(['Vice President']);
+  });
+});

@@ -280,7 +280,8 @@ function titleAfter(tokens: Token[], runEnd: number, countries: CountryMention[]
  */
 function opensApposition(words: Token[]): boolean {
   if (words.every((t) => ['the', 'a', 'an'].includes(t.lower))) return true;
-  const owner = words.slice(0, -1);
+  // "the Republican Party's presidential candidate": the owner may take an article.
+  const owner = words.slice(words[0]?.lower === 'the' ? 1 : 0, -1);
   return words[words.length - 1]?.lower === "'s" && owner.length >= 1 && owner.length <= 3 && owner.every((t) => t.word && t.capitalized);
 }
 
@@ -354,14 +355,21 @@ function candidatesIn(sentence: ReadSentence, countries: CountryMention[]): Cand
   const byCompromise = compromisePeople(sentence.text);
   const organisations = compromiseOrganisations(sentence.text);
   const out: Candidate[] = [];
-  for (const [start, end] of nameRuns(tokens, covered, inSentence)) {
+  const runs = nameRuns(tokens, covered, inSentence);
+  // A person's name inside a phrase: "minister of industry Tomas Ruiz" is the next person's title, not an institution.
+  const holdsName = (phrase: TitlePhrase) => runs.some(([rs, re]) => rs > phrase.startToken && re <= phrase.endToken && !looksLikeOrganisation(tokens, rs, re));
+  for (const [start, end] of runs) {
     const before = titleBefore(tokens, start, inSentence);
     // "Sheikh X, Deputy Ruler of Abu Dhabi,": a form of address before the name leaves room for the office after it.
     // "Sultan Ibrahim, King of Malaysia,": a monarch's style before a regnal name leaves room for the office after it too.
     const regnal = end - start === 1 && before !== undefined && MONARCH_STYLES.test(before.title) ? before.title : undefined;
     const after = !before || isAddressOnly(before) || regnal ? titleAfter(tokens, end, inSentence) : undefined;
     const title = withOwnCountry((after && !after.notCurrent ? after : before) ?? sharedPluralTitle(tokens, start, out, inSentence), tokens, end, inSentence);
-    const alsoTitle = relativeTitle(tokens, end, inSentence);
+    // "Opposition leader X, head of Italy's Democratic Party,": an office in apposition is the person's as well as the one before.
+    // Only an apposition that the comma closes, and names an office with "the" or whose it is, not "a member of …" or the next name's title.
+    const appositive = before && !after && !isAddressOnly(before) && !regnal ? titleAfter(tokens, end, inSentence) : undefined;
+    const closed = appositive !== undefined && /^[,.;)]$/.test(tokens[appositive.endToken]?.text ?? '.') && !/^(?:a|an)$/.test(tokens[end + 1]?.lower ?? '') && !holdsName(appositive);
+    const alsoTitle = relativeTitle(tokens, end, inSentence) ?? (closed && !appositive.notCurrent ? appositive : undefined);
     if (looksLikeOrganisation(tokens, start, end) && !(title && surnameFirst(tokens, start, end))) continue;
     const name = sentence.text.slice(tokens[start]!.start, tokens[end - 1]!.end);
     const multiWord = end - start >= 2;
