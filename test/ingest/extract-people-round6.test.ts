@@ -291,3 +291,11 @@ describe('an office before the name and another in apposition', () => {
     expect(titles(x, 'Rosa Lind')).toEqual(['Vice President']);
   });
 });
+
+describe('party before a seat', () => {
+  it('a party written before an elected seat is not part of the title; a party role keeps it', () => {
+    const { x } = story('Blanco party senator Luis Vega said the talks had failed. Party leader Ana Duarte agreed.', '2024-05-10');
+    expect(titles(x, 'Luis Vega')).toEqual(['Senator']);
+    expect(titles(x, 'Ana Duarte')).toEqual(['Party Leader']);
+  });
+});

@@ -90,6 +90,9 @@ const HONORIFICS = new Set(['prince', 'princess', 'sheikh', 'sheik', 'sheikha'])
 /** Forms of address that are no office at all when they stand alone ("Sheikh Tamim"); "Prince" and "King" are. */
 const HONORIFIC_ONLY = new Set(['sheikh', 'sheik', 'sheikha']);
 
+/** Seats a person is elected to, which a party does not name: "Colorado party senator" is a Senator. */
+const ELECTED_SEATS = new Set(['senator', 'congressman', 'congresswoman', 'mayor', 'governor']);
+
 /** Heads of party roles, which keep their leaning. */
 const PARTY_HEADS = new Set(['leader', 'candidate', 'chairman', 'chairwoman', 'chair', 'lawmaker']);
 
@@ -339,7 +342,9 @@ function titlePhraseBefore(tokens: Token[], nameStart: number, countries: Countr
   // "former President" stays a role, titled as such: the office is real, the tenure is past.
   // A leaning is part of a party role only right before its head ("socialist leader"); before another word it describes the person ("far-right opposition leader").
   // "senior adviser for Africa": with the "for/of" complement that names a post, "senior" is the post's rank, not praise.
-  const dropped = (t: Token) => DROPPED.has(t.lower) && !(t.lower === 'senior' && complement !== '');
+  // "Colorado party senator": a party written before an elected seat tells the person's party, not the office.
+  const partyOfSeat = (t: Token) => t.lower === 'party' && !t.capitalized && ELECTED_SEATS.has(tokens[headIndex]!.lower);
+  const dropped = (t: Token) => (DROPPED.has(t.lower) && !(t.lower === 'senior' && complement !== '')) || partyOfSeat(t);
   // "Communist Party chief": a leaning that names the party ("Communist Party") is part of the title.
   const namesParty = (i: number) => titleTokens[i + 1]?.lower === 'party';
   const kept = occupation ? titleTokens : titleTokens.filter((t, i) => !dropped(t) && !NOT_CURRENT.has(t.lower) && (!LEANINGS.has(t.lower) || namesParty(i) || (partyRole && i === titleTokens.length - 2)));
