@@ -222,14 +222,10 @@ function surnameFirst(tokens: Token[], start: number, end: number): boolean {
   return tokens.slice(start + 1, end).every((t) => !NOT_PERSON_WORDS.has(t.lower));
 }
 
-/** Spans compromise tags as people, as sentence offsets. */
-function compromisePeople(text: string): { start: number; end: number }[] {
-  return spans(nlp(text).people().json({ offset: true }));
-}
-
-/** Spans compromise tags as organisations ("Al Jazeera", "Petrobras"), as sentence offsets. */
-function compromiseOrganisations(text: string): { start: number; end: number }[] {
-  return spans(nlp(text).organizations().json({ offset: true }));
+/** Spans compromise tags as people, and as organisations ("Al Jazeera", "Petrobras"), as sentence offsets; one parse. */
+function compromiseTags(text: string): { people: { start: number; end: number }[]; organisations: { start: number; end: number }[] } {
+  const doc = nlp(text);
+  return { people: spans(doc.people().json({ offset: true })), organisations: spans(doc.organizations().json({ offset: true })) };
 }
 
 function spans(found: unknown): { start: number; end: number }[] {
@@ -352,8 +348,7 @@ function candidatesIn(sentence: ReadSentence, countries: CountryMention[]): Cand
   const tokens = sentence.tokens;
   const inSentence = countries.filter((c) => c.sentence === sentence.index);
   const covered = (t: Token) => inSentence.some((c) => t.start >= c.start && t.end <= c.end);
-  const byCompromise = compromisePeople(sentence.text);
-  const organisations = compromiseOrganisations(sentence.text);
+  const { people: byCompromise, organisations } = compromiseTags(sentence.text);
   const out: Candidate[] = [];
   const runs = nameRuns(tokens, covered, inSentence);
   // A person's name inside a phrase: "minister of industry Tomas Ruiz" is the next person's title, not an institution.
