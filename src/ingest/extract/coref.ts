@@ -43,12 +43,16 @@ function eitherCase(head: string): string {
 }
 
 const DESCRIPTION = new RegExp(
-  `\\b(?:the|The)\\s+((?:[a-z][a-z-]+\\s+){0,2}?)((?:\\p{Lu}[\\p{L}-]+\\s+){0,2}?)(${Object.keys(DESCRIPTION_HEADS).sort((a, b) => b.length - a.length).map(eitherCase).join('|')})(?:'s|’s)?\\b(?!\\s+(?:of|\\p{Lu}))`,
+  `\\b(?:the|The)\\s+((?:[a-z][a-z-]+\\s+){0,2}?)((?:\\p{Lu}[\\p{L}-]+\\s+){0,2}?)(${Object.keys(DESCRIPTION_HEADS).sort((a, b) => b.length - a.length).map(eitherCase).join('|')})(?:(?:'s|’s)\\b|\\b(?!\\s+(?:of|\\p{Lu})))`,
   'gu',
 );
 
-/** Subject pronouns and object pronouns that can name a participant ("her" is left out: mostly a possessive). */
-const PRONOUN = /\b(?:he|she|He|She|him)\b/g;
+/**
+ * Subject pronouns and object pronouns that can name a participant. "her" is
+ * mostly a possessive ("her hotel"); it is the object only before a
+ * preposition or a punctuation mark ("called on her at the hotel", "met her.").
+ */
+const PRONOUN = /\b(?:he|she|He|She|him|her(?=\s+(?:at|in|on|to|for|with|during|after|before|about|over|from|by|and|last|later|twice)\b|\s*[,.;:]))\b/g;
 
 /** Group references to the pair of a meeting told just before: "the two leaders", "both presidents". */
 export const PAIR_REFERENCE = /\bthe leaders (?=(?:\w+ ){0,2}(?:met|held|hold|spoke|talked)\b)|\b(?:the two|both) (?:leaders|presidents|prime ministers|premiers|ministers|foreign ministers|men|women|heads of state|heads of government|monarchs|sides)\b|\bthey (?=(?:\w+ ){0,2}(?:met|meet|held|hold|spoke|talked)\b)/i;
@@ -75,7 +79,15 @@ function resolveDescription(ctx: ArticleContext, s: ReadSentence, adjectives: st
     .map((p, i) => ({ p, i }))
     .filter(({ p }) => p.roles.some((r) => pattern.test(r.title) && !/^former\b/i.test(r.title)))
     .filter(({ p }) => (nationality ? p.countryCode === nationality || p.countryCode === undefined : true))
-    .filter(({ i }) => mentions.some((m) => m.person === i && m.sentence <= s.index));
+    .filter(({ i }) => mentions.some((m) => m.person === i && m.sentence <= s.index))
+    .filter(({ i }) => !isLate(ctx, i, mentions));
+  // "Nigerian leader X … the Nigerian president": when no one of that nationality holds the office named, the one who leads it is meant.
+  if (nationality && !candidates.some(({ p }) => p.countryCode === nationality) && DESCRIPTION_HEADS.leader!.test(head)) {
+    const leaders = people
+      .map((p, i) => ({ p, i }))
+      .filter(({ p, i }) => p.countryCode === nationality && p.roles.some((r) => DESCRIPTION_HEADS.leader!.test(r.title) && !/^former\b/i.test(r.title)) && mentions.some((m) => m.person === i && m.sentence <= s.index));
+    if (leaders.length > 0) candidates.splice(0, candidates.length, ...leaders);
+  }
   if (candidates.length === 0) return undefined;
   const exactNationality = candidates.filter(({ p }) => nationality && p.countryCode === nationality);
   const pool = exactNationality.length > 0 ? exactNationality : candidates;
@@ -83,6 +95,14 @@ function resolveDescription(ctx: ArticleContext, s: ReadSentence, adjectives: st
   const ranked = (described.length > 0 ? described : pool).map(({ i }) => ({ i, last: lastMentionBefore(i, s.index, mentions) }));
   ranked.sort((a, b) => b.last - a.last);
   return ranked[0]?.i;
+}
+
+/** Words of a name, and titles, between "the late" and the mention's last word: "the late King Faisal bin Abdulaziz". */
+const LATE_BEFORE = /\blate\s+(?:(?:\p{Lu}[\p{L}\p{M}'’.-]*|bin|ibn|al|el|de|da|van|von)\s+){1,7}$/u;
+
+/** True for a person the story calls "the late …": someone dead, whom no description of a current office names. */
+function isLate(ctx: ArticleContext, person: number, mentions: PersonMention[]): boolean {
+  return mentions.some((m) => m.person === person && LATE_BEFORE.test(ctx.sentences[m.sentence]!.text.slice(0, m.start)));
 }
 
 function lastMentionBefore(person: number, sentence: number, mentions: PersonMention[]): number {
@@ -95,9 +115,18 @@ function lastMentionBefore(person: number, sentence: number, mentions: PersonMen
  * otherwise, and always for "him", the first person named in the nearest of
  * the two previous sentences who is not already named in this one.
  */
-function resolvePronoun(pronoun: string, at: number, s: ReadSentence, ctx: ArticleContext, mentions: PersonMention[], earlier: Reference[], possessive: ReadonlySet<Reference>): number | undefined {
+function resolvePronoun(
+  pronoun: string,
+  at: number,
+  s: ReadSentence,
+  ctx: ArticleContext,
+  mentions: PersonMention[],
+  earlier: Reference[],
+  possessive: ReadonlySet<Reference>,
+  descriptionsBefore: (back: number) => Reference[],
+): number | undefined {
   const here = namedIn(s.index, mentions);
-  if (pronoun.toLowerCase() !== 'him') {
+  if (!/^(?:him|her)$/i.test(pronoun)) {
     const subject = [...here.map((m) => ({ person: m.person, at: m.start })), ...earlier].filter((r) => r.at < at).sort((a, b) => a.at - b.at)[0];
     if (subject) return subject.person;
   }
@@ -108,6 +137,10 @@ function resolvePronoun(pronoun: string, at: number, s: ReadSentence, ctx: Artic
     // The subject of the sentence before, preferring a person who acts over one who only comments at the end.
     const candidates = namedIn(prev.index, mentions).filter((m) => !exclude.has(m.person));
     const candidate = candidates.find((m) => !isSpeaker(prev, m) || m.start < 3) ?? candidates[0];
+    // A description that opens the sentence before ("The prime minister was to …") is its subject, ahead of the names after it.
+    // With no name there, a description anywhere in it ("the fourth stop of the King's tour") is the one meant.
+    const described = descriptionsBefore(back).find((r) => !exclude.has(r.person) && (!candidate || (r.at < 3 && r.at < candidate.start)));
+    if (described) return described.person;
     if (candidate) return candidate.person;
   }
   return undefined;
@@ -172,8 +205,21 @@ function addressesIn(ctx: ArticleContext, s: ReadSentence, people: ExtractedPers
 
 /** References to people by description or pronoun in a sentence, resolved, in order. */
 export function referencesIn(ctx: ArticleContext, s: ReadSentence, people: ExtractedPerson[], mentions: PersonMention[], countries: CountryMention[]): Reference[] {
-  const found: Reference[] = [];
   const possessive = new Set<Reference>();
+  const found = descriptionsIn(ctx, s, people, mentions, countries, possessive);
+  // "The prime minister was to call on X. She is due to …": the subject before may be a description, not a name.
+  const before = (back: number) => (ctx.sentences[s.index - back] ? descriptionsIn(ctx, ctx.sentences[s.index - back]!, people, mentions, countries, new Set()) : []);
+  for (const m of s.text.matchAll(PRONOUN)) {
+    const at = m.index ?? 0;
+    const person = resolvePronoun(m[0], at, s, ctx, mentions, found, possessive, before);
+    if (person !== undefined) found.push({ person, at, form: 'pronoun' });
+  }
+  return found.sort((a, b) => a.at - b.at);
+}
+
+/** References by description, form of address or title phrase in a sentence, resolved (no pronouns). */
+function descriptionsIn(ctx: ArticleContext, s: ReadSentence, people: ExtractedPerson[], mentions: PersonMention[], countries: CountryMention[], possessive: Set<Reference>): Reference[] {
+  const found: Reference[] = [];
   for (const m of s.text.matchAll(DESCRIPTION)) {
     const at = m.index ?? 0;
     const capitalised = (m[2] ?? '').trim();
@@ -189,10 +235,5 @@ export function referencesIn(ctx: ArticleContext, s: ReadSentence, people: Extra
     if (/['’]s$/.test(m[0]) || /^['’]s\b/.test(s.text.slice(at + m[0].length))) possessive.add(reference);
   }
   for (const r of addressesIn(ctx, s, people, mentions)) if (!found.some((f) => f.at === r.at)) found.push(r);
-  for (const m of s.text.matchAll(PRONOUN)) {
-    const at = m.index ?? 0;
-    const person = resolvePronoun(m[0], at, s, ctx, mentions, found, possessive);
-    if (person !== undefined) found.push({ person, at, form: 'pronoun' });
-  }
-  return found.sort((a, b) => a.at - b.at);
+  return found;
 }

@@ -48,7 +48,7 @@ const NOT_NAME = new Set([
   'also', 'yet', 'not', 'no', 'yes', 'do', 'does', 'did', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'will',
   'would', 'can', 'could', 'should', 'may', 'might', 'must', 'what', 'who', 'why', 'how', 'where', 'which', 'latin', 'new',
   // Forms of address before a name: "His Highness Sheikh …", "Datuk Seri Anwar Ibrahim", "His Excellency".
-  'highness', 'majesty', 'excellency', 'eminence', 'holiness', 'eng', 'datuk', 'dato', "dato'", 'datin', 'seri', 'tengku', 'tun', 'haji', 'hajjah',
+  'highness', 'majesty', 'excellency', 'eminence', 'holiness', 'eng', 'datuk', 'dato', "dato'", 'datin', 'seri', 'utama', 'tengku', 'tun', 'haji', 'hajjah',
 ]);
 
 /** Words that make a capitalised run an organisation, place or event rather than a person. */
@@ -71,6 +71,9 @@ const NOT_PERSON_WORDS = new Set([
   'casa', 'palacio', 'palais', 'palazzo', 'qasr', 'schloss', 'villa', 'mansion', 'lodge', 'residence', 'quinta', 'hacienda',
   // Parts of a document: "Annex C", "Article 5", "Protocol II".
   'annex', 'appendix', 'article', 'articles', 'chapter', 'clause', 'section', 'protocol', 'schedule',
+  // Heads of the names of sights and grounds: "Adelaide Zoo", "Hawa Mahal", "Red Fort", "Botanic Gardens".
+  'zoo', 'mahal', 'fort', 'fortress', 'citadel', 'garden', 'gardens', 'aquarium', 'library', 'theatre', 'theater', 'observatory',
+  'memorial', 'monument', 'mausoleum', 'shrine', 'arena',
 ]);
 
 /** Verbs of speech and action that follow a person's name: evidence a capitalised pair is a person. */
@@ -82,6 +85,28 @@ interface Candidate {
   tokenEnd: number;
   name: string;
   title?: TitlePhrase;
+  /** A second title given in a relative clause: "X, who is also Minister for Trade,". */
+  alsoTitle?: TitlePhrase;
+  /** A one-word name after a monarch's style ("Sultan Ibrahim"): the style as written. */
+  regnal?: string;
+}
+
+/** The styles of monarchs, written before a one-word regnal name: "King Charles", "Sultan Ibrahim", "Emperor Naruhito". */
+const MONARCH_STYLES = /^(?:king|queen|sultan|emir|amir|emperor|empress)$/i;
+
+/**
+ * "X, who is also Minister for Trade and Industry,": a relative clause that
+ * says what the person is gives a title that holds now.
+ */
+function relativeTitle(tokens: Token[], runEnd: number, countries: CountryMention[]): TitlePhrase | undefined {
+  if (tokens[runEnd]?.text !== ',' || tokens[runEnd + 1]?.lower !== 'who' || tokens[runEnd + 2]?.lower !== 'is') return undefined;
+  let from = runEnd + 3;
+  if (tokens[from]?.lower === 'also') from++;
+  let stop = from;
+  while (stop < tokens.length && stop < from + 14 && !/^[,.;:()]$/.test(tokens[stop]!.text)) stop++;
+  const phrase = titleBefore(tokens, stop, countries);
+  if (!phrase || phrase.notCurrent) return undefined;
+  return tokens.slice(from, phrase.startToken).every((t) => ['the', 'a', 'an'].includes(t.lower)) ? phrase : undefined;
 }
 
 /** Honorifics that stand inside a name when a name word follows and precedes them: "Hassan Sheikh Mohamud". */
@@ -126,6 +151,21 @@ function innerInitials(tokens: Token[], j: number, isName: (k: number) => boolea
   return /^\p{Lu}{2}$/u.test(tokens[j]!.text) && tokens[j + 1] !== undefined && isName(j + 1);
 }
 
+/**
+ * "Vice President JD Vance", "Prime Minister P.V. Narasimha Rao": capitals
+ * right after a title and before a name word are the person's initials, not
+ * an acronym.
+ */
+function leadingInitials(tokens: Token[], j: number, isName: (k: number) => boolean, countries: CountryMention[]): boolean {
+  const t = tokens[j]!;
+  if (!/^(?:\p{Lu}{2}|(?:\p{Lu}\.){2,3})$/u.test(t.text) || covered(t, countries)) return false;
+  return j > 0 && isHeadAt(tokens, j - 1, countries) && tokens[j + 1] !== undefined && isName(j + 1);
+}
+
+function covered(t: Token, countries: CountryMention[]): boolean {
+  return countries.some((c) => t.start >= c.start && t.end <= c.end);
+}
+
 /** Maximal runs of name tokens (with inner particles) in a sentence, as [start, end) token ranges. */
 function nameRuns(tokens: Token[], covered: (t: Token) => boolean, countries: CountryMention[]): [number, number][] {
   const runs: [number, number][] = [];
@@ -133,7 +173,7 @@ function nameRuns(tokens: Token[], covered: (t: Token) => boolean, countries: Co
   const isName = (j: number) => isNameToken(tokens[j]!, covered) && !isHeadAt(tokens, j, countries);
   let i = 0;
   while (i < tokens.length) {
-    if (!isName(i)) {
+    if (!isName(i) && !leadingInitials(tokens, i, isName, countries)) {
       i++;
       continue;
     }
@@ -182,10 +222,14 @@ function surnameFirst(tokens: Token[], start: number, end: number): boolean {
   return tokens.slice(start + 1, end).every((t) => !NOT_PERSON_WORDS.has(t.lower));
 }
 
-/** Spans compromise tags as people, as sentence offsets. */
-function compromisePeople(text: string): { start: number; end: number }[] {
-  const found = nlp(text).people().json({ offset: true }) as { offset?: { start: number; length: number } }[];
-  return found.flatMap((p) => (p.offset ? [{ start: p.offset.start, end: p.offset.start + p.offset.length }] : []));
+/** Spans compromise tags as people, and as organisations ("Al Jazeera", "Petrobras"), as sentence offsets; one parse. */
+function compromiseTags(text: string): { people: { start: number; end: number }[]; organisations: { start: number; end: number }[] } {
+  const doc = nlp(text);
+  return { people: spans(doc.people().json({ offset: true })), organisations: spans(doc.organizations().json({ offset: true })) };
+}
+
+function spans(found: unknown): { start: number; end: number }[] {
+  return (found as { offset?: { start: number; length: number } }[]).flatMap((p) => (p.offset ? [{ start: p.offset.start, end: p.offset.start + p.offset.length }] : []));
 }
 
 /** A title written after the name: "Ivan Gil, Venezuela's deputy foreign minister, …". */
@@ -197,14 +241,15 @@ function compromisePeople(text: string): { start: number; end: number }[] {
  */
 function titleAfter(tokens: Token[], runEnd: number, countries: CountryMention[]): TitlePhrase | undefined {
   if (tokens[runEnd]?.text !== ',') return undefined;
-  const opening = (phrase: TitlePhrase | undefined) => phrase && tokens.slice(runEnd + 1, phrase.startToken).every((t) => ['the', 'a', 'an'].includes(t.lower));
+  const opening = (phrase: TitlePhrase | undefined) => phrase && opensApposition(tokens.slice(runEnd + 1, phrase.startToken));
   let firstOf: number | undefined;
   let atPreposition: TitlePhrase | undefined;
   let longest: TitlePhrase | undefined;
   for (let k = runEnd + 2; k <= Math.min(tokens.length, runEnd + 20); k++) {
     const t = tokens[k];
     const stop = !t || /^[,.;:]$/.test(t.text) || (!t.word && t.lower !== "'s");
-    const preposition = !stop && /^(?:at|in|with|for|from|who)$/.test(t!.lower);
+    // "X, diplomatic adviser to the President,": "to" opens whom the person serves, as "at" opens where they work.
+    const preposition = !stop && /^(?:at|in|with|for|from|who|to)$/.test(t!.lower);
     if (!stop && t!.lower === 'of') firstOf ??= k;
     if (!stop && !preposition) continue;
     const phrase = titleBefore(tokens, k, countries);
@@ -223,6 +268,17 @@ function titleAfter(tokens: Token[], runEnd: number, countries: CountryMention[]
   // "X, foreign policy spokesman of the opposition bloc,": the "of" opens where the person works, not the office.
   const beforeOf = firstOf === undefined ? undefined : titleBefore(tokens, firstOf, countries);
   return opening(beforeOf) ? beforeOf : occupationAfter(tokens, runEnd + 1);
+}
+
+/**
+ * The words that may open a title in apposition: an article, or whose office
+ * it is ("X, Trump's senior adviser for Africa,", "Y, Acme's chief executive,").
+ */
+function opensApposition(words: Token[]): boolean {
+  if (words.every((t) => ['the', 'a', 'an'].includes(t.lower))) return true;
+  // "the Republican Party's presidential candidate": the owner may take an article.
+  const owner = words.slice(words[0]?.lower === 'the' ? 1 : 0, -1);
+  return words[words.length - 1]?.lower === "'s" && owner.length >= 1 && owner.length <= 3 && owner.every((t) => t.word && t.capitalized);
 }
 
 /**
@@ -276,36 +332,60 @@ function namesAPlace(tokens: Token[], start: number, end: number): boolean {
   return tokens[start - 1]?.lower === 'the' && PLACE_NOUNS.test(tokens[end]?.text ?? '');
 }
 
-/** "…talksImage: Tobias Wendler/dpa": a name after "Image:" or "Photo:" is the photographer's credit, not a person of the story. */
+/**
+ * "…talksImage: Tobias Wendler/dpa", "(AP Photo/Jane Roe)": a name after
+ * "Image:" or "Photo/" is the photographer's credit, not a person of the story.
+ */
 function isPhotoCredit(tokens: Token[], start: number): boolean {
-  return tokens[start - 1]?.text === ':' && /(?:image|photo|photograph|picture|credit|foto)$/i.test(tokens[start - 2]?.text ?? '');
+  return /^[:/]$/.test(tokens[start - 1]?.text ?? '') && /(?:image|photo|photograph|picture|credit|foto)$/i.test(tokens[start - 2]?.text ?? '');
 }
+
+/** Lower-case nouns of a place named after "of": "the citadel of Chan Chan", "the island of Lesbos", "the ruins of …". */
+const PLACE_OF = /^(?:city|town|port|capital|village|resort|citadel|ruins|island|islands|province|region|district|state|county|valley|town|municipality|archipelago|peninsula|site|temple|shrine)$/;
 
 /** Title-and-name candidates of one sentence. */
 function candidatesIn(sentence: ReadSentence, countries: CountryMention[]): Candidate[] {
   const tokens = sentence.tokens;
   const inSentence = countries.filter((c) => c.sentence === sentence.index);
   const covered = (t: Token) => inSentence.some((c) => t.start >= c.start && t.end <= c.end);
-  const byCompromise = compromisePeople(sentence.text);
+  const { people: byCompromise, organisations } = compromiseTags(sentence.text);
   const out: Candidate[] = [];
-  for (const [start, end] of nameRuns(tokens, covered, inSentence)) {
+  const runs = nameRuns(tokens, covered, inSentence);
+  // A person's name inside a phrase: "minister of industry Tomas Ruiz" is the next person's title, not an institution.
+  const holdsName = (phrase: TitlePhrase) => runs.some(([rs, re]) => rs > phrase.startToken && re <= phrase.endToken && !looksLikeOrganisation(tokens, rs, re));
+  for (const [start, end] of runs) {
     const before = titleBefore(tokens, start, inSentence);
     // "Sheikh X, Deputy Ruler of Abu Dhabi,": a form of address before the name leaves room for the office after it.
-    const after = !before || isAddressOnly(before) ? titleAfter(tokens, end, inSentence) : undefined;
+    // "Sultan Ibrahim, King of Malaysia,": a monarch's style before a regnal name leaves room for the office after it too.
+    const regnal = end - start === 1 && before !== undefined && MONARCH_STYLES.test(before.title) ? before.title : undefined;
+    const after = !before || isAddressOnly(before) || regnal ? titleAfter(tokens, end, inSentence) : undefined;
     const title = withOwnCountry((after && !after.notCurrent ? after : before) ?? sharedPluralTitle(tokens, start, out, inSentence), tokens, end, inSentence);
+    // "Opposition leader X, head of Italy's Democratic Party,": an office in apposition is the person's as well as the one before.
+    // Only an apposition that the comma closes, and names an office with "the" or whose it is, not "a member of …" or the next name's title.
+    const appositive = before && !after && !isAddressOnly(before) && !regnal ? titleAfter(tokens, end, inSentence) : undefined;
+    const closed = appositive !== undefined && /^[,.;)]$/.test(tokens[appositive.endToken]?.text ?? '.') && !/^(?:a|an)$/.test(tokens[end + 1]?.lower ?? '') && !holdsName(appositive);
+    const alsoTitle = relativeTitle(tokens, end, inSentence) ?? (closed && !appositive.notCurrent ? appositive : undefined);
     if (looksLikeOrganisation(tokens, start, end) && !(title && surnameFirst(tokens, start, end))) continue;
     const name = sentence.text.slice(tokens[start]!.start, tokens[end - 1]!.end);
     const multiWord = end - start >= 2;
     const tagged = byCompromise.some((p) => p.start < tokens[end - 1]!.end && p.end > tokens[start]!.start);
     const next = tokens[end]?.lower === "'s" ? tokens[end + 1] : tokens[end];
-    const acting = next !== undefined && PERSON_VERBS.test(next.lower);
+    // "Atiku Abubakar, who lost the election,": "who" after a name is said of a person.
+    const opensClause = start === 0 || /^(?:,|;|and|but|"|“)$/.test(tokens[start - 1]!.lower);
+    const acting = next !== undefined && (PERSON_VERBS.test(next.lower) || (opensClause && next.text === ',' && tokens[end + 1]?.lower === 'who'));
     const saidBefore = start >= 1 && /^(?:said|says|told)$/.test(tokens[start - 1]!.lower);
     if (!title && inPlacePosition(tokens, start) && countryOfCity(name)) continue;
     if (!title && namesAPlace(tokens, start, end)) continue;
     if (isPhotoCredit(tokens, start)) continue;
+    // "told Al Jazeera", "the Hawa Mahal", "the citadel of Chan Chan": without a title, a name compromise reads as an
+    // organisation and not a person, a name after "the" (people's names take no article), or a name after a place noun and "of" is no person.
+    const organisation = organisations.some((o) => o.start <= tokens[start]!.start && o.end >= tokens[end - 1]!.end);
+    if (!title && organisation && !tagged) continue;
+    if (!title && tokens[start - 1]?.lower === 'the') continue;
+    if (!title && tokens[start - 1]?.lower === 'of' && PLACE_OF.test(tokens[start - 2]?.lower ?? '')) continue;
     // "met Baerbock at La Celle-Saint-Cloud near Paris": after in/at/near, with no title and no verb of its own, a name is a place.
     if (!title && !acting && /^(?:in|at|near)$/.test(tokens[start - 1]?.lower ?? '') && next?.lower !== "'s") continue;
-    if (title || (multiWord && (tagged || acting || saidBefore))) out.push({ sentence: sentence.index, tokenStart: start, tokenEnd: end, name, title });
+    if (title || alsoTitle || (multiWord && (tagged || acting || saidBefore))) out.push({ sentence: sentence.index, tokenStart: start, tokenEnd: end, name, title: title ?? alsoTitle, ...(title && alsoTitle ? { alsoTitle } : {}), ...(regnal ? { regnal } : {}) });
   }
   return out;
 }
@@ -368,12 +448,41 @@ export function samePerson(a: string, b: string): boolean {
   // "Mohammed bin Salman": "Salman" is his father's name, so a lone "Salman" (King Salman) is someone else.
   if ((wa.length === 1 && patronymic(wb) === wa[0]) || (wb.length === 1 && patronymic(wa) === wb[0])) return false;
   if (isTail(wa, wb) || isTail(wb, wa) || isHeadBeforeParticle(wa, wb) || isHeadBeforeParticle(wb, wa)) return true;
+  if (reversed(wa, wb)) return true;
   if ((wa.length === 1 && wb.length > 1 && wb[0] === wa[0]) || (wb.length === 1 && wa.length > 1 && wa[0] === wb[0])) return true;
-  if (surnameOf(a) !== surnameOf(b)) return false;
+  if (spelling(surnameOf(a)) !== spelling(surnameOf(b))) return false;
   if (differentMiddles(wa, wb)) return false;
   const fa = firstNameOf(a);
   const fb = firstNameOf(b);
-  return fa === undefined || fb === undefined || fa === fb;
+  return fa === undefined || fb === undefined || spelling(fa) === spelling(fb);
+}
+
+/**
+ * A folded name word with the freedoms of transliteration taken out:
+ * doubled letters made single and a closing y, i or j sound made one
+ * ("Zelenskyy", "Zelensky", "Zelenskyj"; "Massoud", "Masoud"), in words of five letters or more.
+ */
+export function spelling(word: string): string {
+  // Short words ("Li", "Ly") are too often two names to be read loosely.
+  if (word.length < 5) return word;
+  return word.replace(/(\p{L})\1+/gu, '$1').replace(/(?:yj|ij|iy|yi|y|j)$/u, 'i');
+}
+
+/**
+ * "Ukhnaagiin Khurelsukh" and "Khurelsukh Ukhnaa", "Orban Viktor" and
+ * "Viktor Orban": two words in the other order are one name written
+ * family-name-first and last. A patronymic may lose its genitive ending in
+ * the other order, so one word may be the start of the other (four letters
+ * at least).
+ */
+function reversed(wa: string[], wb: string[]): boolean {
+  if (wa.length !== 2 || wb.length !== 2 || wa[0] === wb[0]) return false;
+  const same = (x: string, y: string) => {
+    const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x];
+    return x === y || (shorter.length >= 4 && longer.startsWith(shorter));
+  };
+  // One pair equal, the other equal or one the start of the other.
+  return (wa[0] === wb[1] && same(wa[1]!, wb[0]!)) || (wa[1] === wb[0] && same(wa[0]!, wb[1]!));
 }
 
 /** The middle words of a name of three words or more, without particles ("ahmad", "jaber" of "Sabah Al-Ahmad Al-Jaber Al-Sabah"). */
@@ -396,6 +505,10 @@ function differentMiddles(wa: string[], wb: string[]): boolean {
 interface Draft {
   forms: string[];
   roles: ExtractedRole[];
+  /** A monarch's style with a regnal name ("Sultan Ibrahim"): an alias, never the name. */
+  styled?: string[];
+  /** "her counterpart X" where no other name of the sentence is titled: resolved once everyone's mentions are known. */
+  counterparts?: { sentence: number; at: number; countryCode?: string }[];
   countryCode?: string;
   firstSentence: number;
 }
@@ -408,9 +521,9 @@ function counterpartTitle(candidates: Candidate[], self: Candidate): string | un
 /**
  * A credit line of the newsroom, not the story: "(Reporting by A in Kampala;
  * Editing by B)", "Writing by C", "AP writers D and E contributed to this
- * report." The people it names are staff, not people of the story.
+ * report.", "AP writer F in Ankara contributed." The people it names are staff, not people of the story.
  */
-const CREDIT_LINE = /^\W*(?:additional\s+)?(?:reporting|writing|editing|edited|written|compiled|translated|research)\s+by\b|[;,]\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b|\bcontributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)\b/i;
+const CREDIT_LINE = /^\W*(?:additional\s+)?(?:reporting|writing|editing|edited|written|compiled|translated|research)\s+by\b|[;,]\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b|\bcontributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)\b|^[^.]{0,80}\b(?:writer|writers|correspondent|correspondents|reporter|reporters)\b[^.]{0,80}\bcontributed\.?$/i;
 
 /** True for a sentence that is a newsroom credit line. */
 export function isCredit(sentence: string): boolean {
@@ -423,27 +536,55 @@ export function extractPeople(ctx: ArticleContext, countries: CountryMention[]):
   const drafts: Draft[] = [];
   for (const c of candidates) {
     // A form that spells out other middle names is someone else, even when a shorter form of the draft matches it.
-    let draft = drafts.find((d) => d.forms.some((f) => samePerson(f, c.name)) && !d.forms.some((f) => differentMiddles(nameWords(f), nameWords(c.name))));
+    // A regnal name ("Sultan Ibrahim") is a given name: it may open another form ("Salman bin Abdulaziz"), never end one ("Anwar Ibrahim").
+    const matches = (f: string) => (c.regnal ? nameWords(f)[0] === nameWords(c.name)[0] : samePerson(f, c.name));
+    let draft = drafts.find((d) => d.forms.some(matches) && !d.forms.some((f) => differentMiddles(nameWords(f), nameWords(c.name))));
     if (!draft) {
       draft = { forms: [], roles: [], firstSentence: c.sentence };
       drafts.push(draft);
     }
     if (!draft.forms.includes(c.name)) draft.forms.push(c.name);
+    // "Sultan Ibrahim": the style and name together are an alias, which later mentions are read by first.
+    const styled = c.regnal ? `${c.regnal} ${c.name}` : undefined;
+    if (styled && !(draft.styled ??= []).includes(styled)) draft.styled.push(styled);
     addRole(draft, c, candidates, ctx);
   }
   const people = drafts.map((d) => toPerson(d, ctx));
-  return { people, mentions: findMentions(ctx, people) };
+  const mentions = findMentions(ctx, people);
+  counterpartsByMention(drafts, people, mentions, ctx);
+  return { people, mentions };
+}
+
+/**
+ * "Baerbock was due to meet her Australian counterpart Penny Wong": when no
+ * other name of the sentence carries a title, the counterpart holds the
+ * office of the person named before them in the sentence, as the article
+ * titles that person elsewhere.
+ */
+function counterpartsByMention(drafts: Draft[], people: ExtractedPerson[], mentions: PersonMention[], ctx: ArticleContext): void {
+  drafts.forEach((d, i) => {
+    const person = people[i]!;
+    for (const pending of d.counterparts ?? []) {
+      if (person.roles.length > 0) return;
+      const other = mentions.find((m) => m.sentence === pending.sentence && m.person !== i && m.end <= pending.at && !m.quoted);
+      const role = other ? people[other.person]!.roles.find((r) => !/^former\b/i.test(r.title) && !/counterpart/i.test(r.title)) : undefined;
+      if (role) person.roles.push({ title: role.title, countryCode: pending.countryCode, source: ctx.sentences[pending.sentence]!.span });
+    }
+  });
 }
 
 /** Adds the candidate's title as a role, copying the counterpart's title for "his Venezuelan counterpart X". */
 function addRole(draft: Draft, c: Candidate, candidates: Candidate[], ctx: ArticleContext): void {
   for (let phrase = c.title; phrase; phrase = phrase.coordinated) addTitle(draft, c, phrase, candidates, ctx);
+  for (let phrase = c.alsoTitle; phrase; phrase = phrase.coordinated) addTitle(draft, c, phrase, candidates, ctx);
 }
 
 function addTitle(draft: Draft, c: Candidate, phrase: TitlePhrase, candidates: Candidate[], ctx: ArticleContext): void {
   draft.countryCode ??= phrase.countryCode;
   if (phrase.notCurrent) return;
-  const title = /^Counterpart$/i.test(phrase.title) || /counterpart$/i.test(phrase.title) ? counterpartTitle(candidates, c) : phrase.title;
+  const counterpart = /^Counterpart$/i.test(phrase.title) || /counterpart$/i.test(phrase.title);
+  const title = counterpart ? counterpartTitle(candidates, c) : phrase.title;
+  if (!title && counterpart) (draft.counterparts ??= []).push({ sentence: c.sentence, at: ctx.sentences[c.sentence]!.tokens[c.tokenStart]!.start, countryCode: phrase.countryCode });
   if (!title || draft.roles.some((r) => r.title === title)) return;
   draft.roles.push({ title, countryCode: phrase.countryCode, source: ctx.sentences[c.sentence]!.span });
 }
@@ -451,7 +592,7 @@ function addTitle(draft: Draft, c: Candidate, phrase: TitlePhrase, candidates: C
 /** The fullest form (most words, then first seen) is the name; every other form and the surname are aliases. */
 function toPerson(d: Draft, ctx: ArticleContext): ExtractedPerson {
   const name = [...d.forms].sort((a, b) => b.split(/\s+/).length - a.split(/\s+/).length)[0]!;
-  const aliases = [...new Set([...d.forms, ...surnameAlias(name)])].filter((f) => f !== name);
+  const aliases = [...new Set([...d.forms, ...(d.styled ?? []), ...surnameAlias(name)])].filter((f) => f !== name);
   return {
     name,
     aliases,
@@ -490,6 +631,8 @@ interface MentionKeys {
   surname: Map<string, number[]>;
   /** First word of each multi-word form: East Asian family names ("Xi", "Yoon"), Arabic given names ("Tamim"), "Lula". */
   given: Map<string, number[]>;
+  /** Surname keys by their spelling without transliteration freedoms: "zelenskyj" finds "zelenskyy". */
+  spelled: Map<string, string>;
 }
 
 function mentionKeys(people: ExtractedPerson[]): MentionKeys {
@@ -511,7 +654,9 @@ function mentionKeys(people: ExtractedPerson[]): MentionKeys {
       if (w.length >= 2 && !PARTICLES.has(w[0]!)) add(given, w[0]!, i);
     }
   });
-  return { surname, given };
+  const spelled = new Map<string, string>();
+  for (const key of surname.keys()) if (key.length >= 5) spelled.set(spelling(key), key);
+  return { surname, given, spelled };
 }
 
 /**
@@ -553,7 +698,7 @@ export function findMentions(ctx: ArticleContext, people: ExtractedPerson[]): Pe
       if (SURNAME_MONTHS.has(t.lower) && (/^\d/.test(s.tokens[index + 1]?.text ?? '') || /^(?:in|on|since|until|by|last|next|this|early|late|mid|of|from|through)$/i.test(s.tokens[index - 1]?.text ?? ''))) return;
       // "al-Sisi" folds to "al sisi": its last part is the key.
       const key = nameWords(t.text).pop() ?? '';
-      const owners = keys.surname.get(key) ?? keys.given.get(key);
+      const owners = keys.surname.get(key) ?? keys.given.get(key) ?? keys.surname.get(keys.spelled.get(spelling(key)) ?? '');
       if (!owners || owners.length === 0) return;
       record(Math.min(...owners), t);
     });

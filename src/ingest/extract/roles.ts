@@ -16,7 +16,7 @@ export const TITLE_HEADS = new Set([
   'congressman', 'congresswoman', 'lawmaker', 'chairman', 'chairwoman', 'chair', 'chief', 'head', 'director', 'commander',
   'candidate', 'adviser', 'advisor', 'aide', 'speaker', 'general', 'admiral', 'counterpart', 'representative', 'commissioner',
   'negotiator', 'diplomat', 'prosecutor', 'pope', 'ayatollah', 'monarch', 'vice-president', 'coordinator', 'attaché',
-  'sheik', 'sheikha', 'emperor', 'empress', 'chairperson', 'ruler', 'critic', 'governor-general', 'member',
+  'sheik', 'sheikha', 'emperor', 'empress', 'chairperson', 'ruler', 'critic', 'governor-general', 'secretary-general', 'director-general', 'vice-chancellor', 'member', 'marshal',
 ]);
 
 /**
@@ -32,11 +32,11 @@ const CONTEXT_HEADS = new Set(['amir']);
  */
 export const OCCUPATIONS = new Set([
   'analyst', 'professor', 'economist', 'researcher', 'scholar', 'lecturer', 'historian', 'cleric', 'expert', 'strategist',
-  'academic', 'activist', 'lawyer', 'commentator',
+  'academic', 'activist', 'lawyer', 'commentator', 'journalist', 'writer', 'reporter', 'fellow',
 ]);
 
 /** Occupations written as two words, titled as both: "chief executive". */
-const COMPOUND_OCCUPATIONS = new Set(['chief executive', 'chief economist', 'senior fellow', 'research fellow', 'political scientist']);
+const COMPOUND_OCCUPATIONS = new Set(['chief executive', 'chief economist', 'senior fellow', 'research fellow', 'political scientist', 'menteri besar']);
 
 /** Words that may precede a head inside a title. */
 export const TITLE_MODIFIERS = new Set([
@@ -58,10 +58,19 @@ export const TITLE_MODIFIERS = new Set([
   'fisheries', 'forestry', 'aviation', 'maritime', 'ports', 'railways', 'telecommunications', 'heritage', 'family',
   'employment', 'immigration', 'migration', 'climate', 'lands', 'urban', 'rural', 'local', 'religious', 'federal', 'policy',
   'human', 'welfare', 'sport', 'arts', 'innovation', 'industrial', 'budget', 'treasury',
+  // "Menteri Besar", the chief minister of a Malaysian state, written in Malay in English copy.
+  'menteri',
+  // "diplomatic adviser", "Paramount Chief".
+  'diplomatic', 'paramount',
+  // Military ranks of several words: "Field Marshal".
+  'field',
 ]);
 
 /** Words allowed in an "of …" complement: "minister of industries and national production", "secretary of state". */
-const COMPLEMENT_WORDS = new Set([...TITLE_MODIFIERS, 'and', 'the', 'for', 'affairs', 'state', 'staff']);
+const COMPLEMENT_WORDS = new Set([...TITLE_MODIFIERS, 'and', 'the', 'for', 'affairs', 'state', 'staff', ...'two both countries nations sides'.split(' ')]);
+
+/** "the foreign ministers of the two countries, X of A and Y of B": a complement that names the countries of the story, not the office. */
+const BOTH_COUNTRIES = /^(?:the\s+)?(?:two|both)\s+(?:countries|nations|sides)$/i;
 
 /** Title words that disqualify the role: not a real office. */
 const NOT_CURRENT = new Set(['self-proclaimed', 'so-called', 'would-be']);
@@ -73,13 +82,16 @@ const DROPPED = new Set(['late', 'senior', 'top', 'newly', 'elected', 'then', 'o
 const LEANINGS = new Set(['socialist', 'communist', 'conservative', 'liberal', 'nationalist', 'populist', 'leftist', 'rightist', 'centrist', 'left-wing', 'right-wing', 'far-right', 'far-left']);
 
 /** Forms of address that may stand between a title and a name; they are neither. */
-const FORMS_OF_ADDRESS = new Set(['sir', 'dame', 'eng', 'datuk', 'dato', "dato'", 'datin', 'seri', 'tengku', 'tun', 'haji', 'hajjah', 'dr', 'his', 'her', 'highness', 'majesty', 'excellency']);
+const FORMS_OF_ADDRESS = new Set(['sir', 'dame', 'eng', 'datuk', 'dato', "dato'", 'datin', 'seri', 'utama', 'tengku', 'tun', 'haji', 'hajjah', 'dr', 'his', 'her', 'highness', 'majesty', 'excellency']);
 
 /** Forms of address that follow an office in a title run ("Foreign Minister Prince …", "Emir Sheikh …"). */
 const HONORIFICS = new Set(['prince', 'princess', 'sheikh', 'sheik', 'sheikha']);
 
 /** Forms of address that are no office at all when they stand alone ("Sheikh Tamim"); "Prince" and "King" are. */
 const HONORIFIC_ONLY = new Set(['sheikh', 'sheik', 'sheikha']);
+
+/** Seats a person is elected to, which a party does not name: "Colorado party senator" is a Senator. */
+const ELECTED_SEATS = new Set(['senator', 'congressman', 'congresswoman', 'mayor', 'governor']);
 
 /** Heads of party roles, which keep their leaning. */
 const PARTY_HEADS = new Set(['leader', 'candidate', 'chairman', 'chairwoman', 'chair', 'lawmaker']);
@@ -131,6 +143,8 @@ export function isHeadAt(tokens: Token[], i: number, countries: CountryMention[]
   const t = tokens[i];
   if (!t) return false;
   if (isHead(t)) return true;
+  // "Petrobras chief executive X", "a research fellow": the second word of a two-word occupation heads it.
+  if (t.word && i > 0 && COMPOUND_OCCUPATIONS.has(`${tokens[i - 1]!.lower} ${t.lower}`)) return true;
   if (!t.word || !CONTEXT_HEADS.has(t.lower)) return false;
   const before = tokens[i - 1];
   const after = tokens[i + 1];
@@ -225,6 +239,8 @@ function addressStart(tokens: Token[], end: number): number {
 function titlePhraseBefore(tokens: Token[], nameStart: number, countries: CountryMention[]): (TitlePhrase & { honorificOnly?: boolean }) | undefined {
   // "Prime Minister Datuk Seri Anwar Ibrahim", "Foreign Minister Dr Zambry": forms of address between the title and the name.
   let end = addressStart(tokens, nameStart);
+  // "Namibia's special envoy, the late X": the words for one who has died stand between the title and the name.
+  if (tokens[end - 1]?.lower === 'late' && tokens[end - 2]?.lower === 'the' && tokens[end - 3]?.text === ',') end -= 2;
   if (tokens[end - 1]?.text === ',') end--;
   let i = end - 1;
   // A title closed by a comma or the sentence end has room for an institution's name in its complement.
@@ -274,14 +290,14 @@ function titlePhraseBefore(tokens: Token[], nameStart: number, countries: Countr
     if (country?.city) complementCountry ??= country.code;
     if (country && !country.city && country.tokens === words.length) complementCountry = country.code;
     // "the prime ministers of Spain and Portugal, X and Y": several countries, one per name; the title is the office alone.
-    else if (words.length > 0 && !onlyCountries(tokens, complementStart + 1, end, countries)) complement = ` ${tokens[complementStart]!.lower} ${words.map((w) => w.text).join(' ').replace(/ ,/g, ',').replace(/ (['’]s)\b/g, '$1')}`;
+    else if (words.length > 0 && !onlyCountries(tokens, complementStart + 1, end, countries) && !BOTH_COUNTRIES.test(words.map((w) => w.text).join(' '))) complement = ` ${tokens[complementStart]!.lower} ${words.map((w) => w.text).join(' ').replace(/ ,/g, ',').replace(/ (['’]s)\b/g, '$1')}`;
     i = complementStart - 1;
   }
   const plural = i >= 0 && !isHeadAt(tokens, i, countries) && isPluralHead(tokens[i]!);
   if (i < 0 || !(isHeadAt(tokens, i, countries) || plural)) return undefined;
   const headIndex = i;
   let start = headIndex;
-  while (start - 1 >= 0 && (isModifier(tokens[start - 1]!) || isHeadAt(tokens, start - 1, countries) || isSeatWord(tokens, start - 1) || joinsPortfolios(tokens, start, headIndex, plural))) start--;
+  while (start - 1 >= 0 && !caseBreak(tokens, start, countries) && (isModifier(tokens[start - 1]!) || isHeadAt(tokens, start - 1, countries) || isSeatWord(tokens, start - 1) || joinsPortfolios(tokens, start, headIndex, plural))) start--;
   start = bodyBefore(tokens, start, headIndex, countries);
   const institution = institutionBefore(tokens, start);
   if (institution !== undefined) start = institution;
@@ -325,10 +341,20 @@ function titlePhraseBefore(tokens: Token[], nameStart: number, countries: Countr
   const partyRole = PARTY_HEADS.has(tokens[headIndex]!.lower);
   // "former President" stays a role, titled as such: the office is real, the tenure is past.
   // A leaning is part of a party role only right before its head ("socialist leader"); before another word it describes the person ("far-right opposition leader").
-  const kept = occupation ? titleTokens : titleTokens.filter((t, i) => !DROPPED.has(t.lower) && !NOT_CURRENT.has(t.lower) && (!LEANINGS.has(t.lower) || (partyRole && i === titleTokens.length - 2)));
+  // "senior adviser for Africa": with the "for/of" complement that names a post, "senior" is the post's rank, not praise.
+  // "Colorado party senator": a party written before an elected seat tells the person's party, not the office.
+  const partyOfSeat = (t: Token) => t.lower === 'party' && !t.capitalized && ELECTED_SEATS.has(tokens[headIndex]!.lower);
+  const dropped = (t: Token) => (DROPPED.has(t.lower) && !(t.lower === 'senior' && complement !== '')) || partyOfSeat(t);
+  // "Communist Party chief": a leaning that names the party ("Communist Party") is part of the title.
+  const namesParty = (i: number) => titleTokens[i + 1]?.lower === 'party';
+  const kept = occupation ? titleTokens : titleTokens.filter((t, i) => !dropped(t) && !NOT_CURRENT.has(t.lower) && (!LEANINGS.has(t.lower) || namesParty(i) || (partyRole && i === titleTokens.length - 2)));
   if (kept[0]?.lower === 'ex') kept[0] = { ...kept[0], text: 'Former' };
   const title = titleCase(kept.map(titleText).join(' ').replace(/ ,/g, ',') + (occupation ? '' : complement));
-  const coordinated = joinedTitle(tokens, phraseStart, nameStart) ? titleBefore(tokens, phraseStart - 1, countries) : undefined;
+  const coordinated = joinedTitle(tokens, phraseStart, nameStart)
+    ? ownTitleOfAnother(tokens, titleBefore(tokens, phraseStart - 1, countries), nameStart)
+    : caseBreak(tokens, phraseStart, countries)
+      ? titleBefore(tokens, phraseStart, countries)
+      : undefined;
   if (coordinated) countryCode ??= coordinated.countryCode;
   return { title, countryCode, notCurrent, startToken: coordinated?.startToken ?? phraseStart, endToken: nameStart, coordinated, ...(plural ? { plural } : {}), ...(honorificOnly ? { honorificOnly } : {}) };
 }
@@ -340,6 +366,34 @@ function titlePhraseBefore(tokens: Token[], nameStart: number, countries: Countr
  * Minister of Defense"), which is the case when the phrase is itself followed
  * by "and" or a comma of that list.
  */
+/**
+ * "the army chief Field Marshal X": a lower-case head right before a
+ * capitalised title word ends one title and the capitalised one opens
+ * another; both are the person's.
+ */
+function caseBreak(tokens: Token[], start: number, countries: CountryMention[]): boolean {
+  // "Pakistan's army chief, Field Marshal X": a comma may stand between the two.
+  const at = tokens[start - 1]?.text === ',' ? start - 2 : start - 1;
+  const before = tokens[at];
+  const first = tokens[start];
+  // "his counterpart, Foreign Minister X": a counterpart is the other side's office, which the capitalised title already names.
+  return before !== undefined && first !== undefined && before.word && !before.capitalized && before.lower !== 'counterpart' && first.word && first.capitalized && isHeadAt(tokens, at, countries);
+}
+
+/**
+ * "by Mario Draghi, then prime minister, and French President X": a title
+ * set off by commas right after a name is that name's, not a second title of
+ * the name after "and". Returns the title unless it is such an apposition.
+ */
+function ownTitleOfAnother(tokens: Token[], phrase: TitlePhrase | undefined, nameStart: number): TitlePhrase | undefined {
+  // Read after a name ("X, Deputy Ruler, National Security Adviser and …,"), a list of titles is all that name's.
+  if (!phrase || !tokens[nameStart]?.word || !tokens[nameStart]!.capitalized) return phrase;
+  const comma = tokens[phrase.startToken - 1];
+  const name = tokens[phrase.startToken - 2];
+  const apposition = comma?.text === ',' && name !== undefined && name.word && name.capitalized && !isTitleWord(name);
+  return apposition ? undefined : phrase;
+}
+
 function joinedTitle(tokens: Token[], phraseStart: number, nameStart: number): boolean {
   const joint = tokens[phraseStart - 1];
   if (joint?.lower === 'and') return true;
