@@ -5,6 +5,7 @@
  * Every story here is made up.
  */
 import { describe, expect, it } from 'vitest';
+import { findDates } from '../../src/ingest/extract/dates.ts';
 import { fold, story } from './fixtures.ts';
 
 const names = (list: { name: string }[]) => list.map((p) => fold(p.name)).sort();
@@ -17,5 +18,30 @@ describe('participants: companions of a readout', () => {
       '2024-09-11',
     );
     expect(pairs(x.meetings)).toEqual([['ivo maric', 'lena kovac', 'marta soto', 'pablo rojas', 'sara novak']]);
+  });
+});
+
+describe('which words tell the encounter', () => {
+  it('a relative clause on the subject that names nobody ("who arrived … after a visit to X") does not tell the main clause\'s meeting', () => {
+    const { x } = story(
+      'Polish President Marek Nowak, who arrived in Lima on Monday evening after a visit to Brazil, was welcomed by Peruvian President Ana Quispe at the Government Palace on Tuesday.',
+      '2024-09-11',
+    );
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]).toMatchObject({ date: { year: 2024, month: 9, day: 10, precision: 'DAY' } });
+    expect(x.meetings[0]!.countryCode).not.toBe('BR');
+    expect(names(x.meetings[0]!.participants)).toEqual(['ana quispe', 'marek nowak']);
+  });
+});
+
+describe('dates: which day a weekday is', () => {
+  it('"after" orders a weekday only within its own phrase: past a comma the weekday is read as usual', () => {
+    const found = findDates('The minister, who landed on Monday after a stop in Rome, was received by the king on Tuesday.', '2024-09-11');
+    expect(found.map((d) => d.date)).toEqual([
+      { year: 2024, month: 9, day: 9, precision: 'DAY' },
+      { year: 2024, month: 9, day: 10, precision: 'DAY' },
+    ]);
+    // Within the phrase the order still holds: "met him on Monday before flying out on Saturday" is the Saturday after.
+    expect(findDates('She met him on Monday before flying out on Saturday.', '2024-09-11').map((d) => d.date?.day)).toEqual([9, 14]);
   });
 });

@@ -485,8 +485,11 @@ function inOrder(sentence: string, found: DateMention[]): DateMention[] {
     const anchor = found.slice(0, i).filter((a) => a.date?.precision === 'DAY').pop();
     if (!anchor || !d.date || d.date.precision !== 'DAY' || !BARE_WEEKDAY.test(d.text.trim())) continue;
     const between = sentence.slice(anchor.index + anchor.text.length, d.index);
-    const word = /\b(before|after)\b(?![^]*\b(?:before|after)\b)/i.exec(between)?.[1]?.toLowerCase();
+    const order = /\b(before|after)\b(?![^]*\b(?:before|after)\b)/i.exec(between);
+    const word = order?.[1]?.toLowerCase();
     if (!word || /[;.]/.test(between)) continue;
+    // "arrived on Monday after a visit to Brazil, was welcomed on Tuesday": past a comma, the weekday is no longer in the "after" phrase.
+    if (between.slice(order!.index).includes(',')) continue;
     const at = Date.UTC(d.date.year, d.date.month! - 1, d.date.day!);
     const from = Date.UTC(anchor.date!.year, anchor.date!.month! - 1, anchor.date!.day!);
     const shift = word === 'before' && at < from ? 7 : word === 'after' && at > from ? -7 : 0;

@@ -654,7 +654,19 @@ function triggersIn(sentence: ReadSentence, mentions: PersonMention[], reference
   if (spoke) triggers.push({ text: spoke[1]!, at: spoke.index + spoke[0].length - spoke[1]!.length });
   triggers.sort((a, b) => a.at - b.at);
   const quotes = quotedRanges(sentence.text);
+  // "X, who arrived on Tuesday after a visit to Malaysia, was welcomed by Y": a relative clause on the subject that
+  // names nobody, followed by the main clause's own meeting verb, tells the subject's own doings, not that encounter.
+  const text = sentence.text;
+  const aboutSubject = asides(text).filter(
+    (r) =>
+      /^,\s+who\b/.test(text.slice(r.from)) &&
+      /^,\s+(?:(?:also|then|later|first)\s+)?(?:was|were|is|are|has|had|have|will|would|\p{Ll}{2,}ed)\b/u.test(text.slice(r.to)) &&
+      !mentions.some((m) => m.sentence === sentence.index && m.start >= r.from && m.start < r.to) &&
+      triggers.some((t) => t.at >= r.to),
+  );
+  const ownDoings = (at: number) => aboutSubject.some((r) => at >= r.from && at < r.to);
   return triggers.filter(({ text: trigger, at }) => {
+    if (ownDoings(at)) return false;
     // "stronger when they speak with one voice": words quoted are someone's words, not the story's meeting.
     if (inRanges(at, quotes)) return false;
     if (MULTILATERAL.test(sentence.text.slice(at + trigger.length))) return false;
