@@ -45,3 +45,14 @@ describe('dates: which day a weekday is', () => {
     expect(findDates('She met him on Monday before flying out on Saturday.', '2024-09-11').map((d) => d.date?.day)).toEqual([9, 14]);
   });
 });
+
+describe('status: held or planned', () => {
+  it('an invitation told in a later clause ("spoke in May, when X invited him to visit") leaves the call held', () => {
+    const { x } = story(
+      'Irish Prime Minister Liam Brennan and Chilean President Pablo Rojas last spoke by telephone in May, when Rojas invited him to visit Santiago.',
+      '2024-09-11',
+    );
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]).toMatchObject({ status: 'HELD', kind: 'PHONE_CALL', date: { year: 2024, month: 5, precision: 'MONTH' } });
+  });
+});

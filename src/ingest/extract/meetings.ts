@@ -279,7 +279,9 @@ function statusOf(sentence: string, at: number): MeetingStatus {
   if (CANCELLED.test(sentence) || FELL_THROUGH.test(clause) || (FELL_THROUGH.test(sentence) && !ownTense)) return 'CANCELLED';
   // "scuttling what would have been their first face-to-face meeting": a meeting that would have been did not take place.
   if (/\bwould have been\s+(?:[\p{L}-]+\s+){0,4}$/iu.test(sentence.slice(Math.max(0, at - 60), at))) return 'CANCELLED';
-  if (tenseAt(sentence, at) !== 'PAST' || INVITATION.test(sentence) || PLAN.test(clause)) return 'PLANNED';
+  // "last spoke in November, when X invited him to visit Ankara": an invitation told after the meeting's clause is another event.
+  const clauseEnd = sentence.indexOf(clause, Math.max(0, at - clause.length)) + clause.length;
+  if (tenseAt(sentence, at) !== 'PAST' || INVITATION.test(sentence.slice(0, Math.max(clauseEnd, at))) || PLAN.test(clause)) return 'PLANNED';
   // "X and Y would come to Washington to meet him": a meeting in an infinitive a future verb governs is a plan.
   if (/\b(?:would|will|shall)\s+(?![^.;]*\b(?:have|had)\b)(?:[\p{L}'’-]+,?\s+){0,6}to\s+$/iu.test(sentence.slice(Math.max(0, at - 80), at))) return 'PLANNED';
   // "travels to Washington next week for talks": the present with a date ahead tells a plan.
