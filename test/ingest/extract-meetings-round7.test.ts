@@ -56,3 +56,16 @@ describe('status: held or planned', () => {
     expect(x.meetings[0]).toMatchObject({ status: 'HELD', kind: 'PHONE_CALL', date: { year: 2024, month: 5, precision: 'MONTH' } });
   });
 });
+
+describe('places: the dateline', () => {
+  it('"CITY:" opening the story is a dateline for the story\'s own meetings; "ANALYSIS:" is not', () => {
+    const { x } = story(
+      'NAIROBI: Kenya and Chile on Monday signed a trade pact. Kenyan Foreign Minister Amina Otieno held talks with Chilean Foreign Minister Marta Soto on Monday.',
+      '2024-09-10',
+    );
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]).toMatchObject({ city: 'Nairobi', countryCode: 'KE' });
+    const { x: y } = story('ANALYSIS: Kenyan Foreign Minister Amina Otieno held talks with Chilean Foreign Minister Marta Soto on Monday.', '2024-09-10');
+    expect(y.meetings[0]?.city).toBeUndefined();
+  });
+});

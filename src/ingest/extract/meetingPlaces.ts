@@ -152,8 +152,10 @@ function datelineCity(ctx: ArticleContext): { city: string; countryCode: string 
 function datelinePlace(ctx: ArticleContext): string | undefined {
   const first = ctx.sentences[0]?.text ?? '';
   // An agency may come first: "(ANSA) - TUNIS, APR 17 -".
-  const m = /^(?:\(\p{Lu}+\)\s*[-–—]\s*)?(\p{Lu}[\p{L} .'-]+?)\s*(?:,|—|–|--|\/\/|\()/u.exec(first);
+  const m = /^(?:\(\p{Lu}+\)\s*[-–—]\s*)?(\p{Lu}[\p{L} .'-]+?)\s*(,|:|—|–|--|\/\/|\()/u.exec(first);
   if (!m || m[1]!.includes('/')) return undefined;
+  // "ISLAMABAD: …" (a colon, as South Asian papers write datelines) is a dateline only when it names a known city, not "ANALYSIS:".
+  if (m[2] === ':') return countryOfCity(m[1]!) ? m[1]!.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase()) : undefined;
   const place = m[1]!.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
   // A dateline in capitals is a dateline whatever it names; in title case ("Faro, …") only a known city is, not a sentence's subject.
   if (/^[\p{Lu} .'-]+$/u.test(m[1]!)) return place;
