@@ -55,6 +55,15 @@ describe('status: held or planned', () => {
     expect(x.meetings).toHaveLength(1);
     expect(x.meetings[0]).toMatchObject({ status: 'HELD', kind: 'PHONE_CALL', date: { year: 2024, month: 5, precision: 'MONTH' } });
   });
+
+  it('"accepted President A B\'s invitation to visit … next year" is a plan, whatever the length of the inviter\'s name', () => {
+    const { x } = story(
+      'Irish Prime Minister Liam Brennan met Chilean President Pablo Rojas in Dublin on Monday. Rojas accepted Prime Minister Liam Brennan\'s invitation to pay a state visit to Ireland next year, during which the two will meet in Cork.',
+      '2024-09-11',
+    );
+    const plan = x.meetings.find((m) => m.city === 'Cork');
+    expect(plan).toMatchObject({ status: 'PLANNED', date: { year: 2025, precision: 'YEAR' } });
+  });
 });
 
 describe('places: the dateline', () => {

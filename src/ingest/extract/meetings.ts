@@ -257,7 +257,7 @@ function kindOf(trigger: string, sentence: string): MeetingKind {
 }
 
 /** An invitation to visit, accepted or extended, is a planned visit: "accepted an invitation from the king to visit Rabat". */
-const INVITATION = /\b(?:accepted (?:an |the |a )?(?:\w+(?:'s|’s) )?invitation|invited \S+(?: \S+){0,3}? to (?:visit|come|(?:make|pay) (?:an? |a return )?(?:\w+ )?visit)|invitation to visit)\b/i;
+const INVITATION = /\b(?:accepted (?:an |the |a )?(?:(?:\p{Lu}[\p{L}-]*\s+){0,4}[\p{L}-]+(?:'s|’s) )?invitation|invited \S+(?: \S+){0,3}? to (?:visit|come|(?:make|pay) (?:an? |a return )?(?:\w+ )?visit)|invitation to visit)\b/iu;
 
 /** Words of a plan: "plans to", "the planned visit", "is expected to". */
 const PLAN = /\b(?:plans? to|planned|scheduled|upcoming|expects? to|expected to|hopes? to|hoped to)\b/i;
