@@ -78,3 +78,19 @@ describe('places: the dateline', () => {
     expect(y.meetings[0]?.city).toBeUndefined();
   });
 });
+
+describe('places: a trip made for the meeting', () => {
+  it('"is to leave for X tomorrow for talks with Y" is in X, not at the dateline', () => {
+    const { x } = story(
+      'KUALA LUMPUR, Sept 11 -- Irish Prime Minister Liam Brennan is scheduled to leave for Chile tomorrow for talks with Chilean President Pablo Rojas at La Moneda.',
+      '2024-09-11',
+    );
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]).toMatchObject({ status: 'PLANNED', countryCode: 'CL' });
+  });
+
+  it('a departure after the meeting ("met Y in Lima before leaving for Chile") still names no place of it', () => {
+    const { x } = story('Irish Prime Minister Liam Brennan met Peruvian President Ana Quispe in Lima on Monday before leaving for Chile.', '2024-09-11');
+    expect(x.meetings[0]).toMatchObject({ city: 'Lima', countryCode: 'PE' });
+  });
+});

@@ -23,8 +23,9 @@ export function placeOf(sentence: ReadSentence, countries: CountryMention[], at:
   if (near) Object.assign(place, near);
   for (const m of countries.filter((c) => c.sentence === sentence.index)) {
     const before = sentence.text.slice(Math.max(0, m.start - 16), m.start);
-    if (!/\b(?:in|at|to|inside|visited|visit|visiting|arrived in|hosted in)\s+(?:the\s+)?$/i.test(before)) continue;
-    if (DEPARTURE.test(sentence.text.slice(Math.max(0, m.start - 40), m.start))) continue;
+    const trip = tripToMeeting(sentence.text, m.start, m.end, at);
+    if (!trip && !/\b(?:in|at|to|inside|visited|visit|visiting|arrived in|hosted in)\s+(?:the\s+)?$/i.test(before)) continue;
+    if (!trip && DEPARTURE.test(sentence.text.slice(Math.max(0, m.start - 40), m.start))) continue;
     // "his comments on the war in Ukraine": a country a topic is in, not where the meeting is.
     if (TOPIC_IN.test(sentence.text.slice(0, m.start).trimEnd())) continue;
     if (m.kind === 'seat') {
@@ -73,9 +74,11 @@ export function placeOf(sentence: ReadSentence, countries: CountryMention[], at:
   }
   if (!place.city) place.city = unknownPlace(sentence, countries, at);
   if (!place.city && seatDefault) {
+    // A seat in the country the sentence itself names ("leave for Indonesia … at the Bogor Palace") is no mere default.
+    const confirmed = place.countryCode === seatDefault.countryCode;
     place.city = seatDefault.city;
     place.countryCode ??= seatDefault.countryCode;
-    place.seatOnly = true;
+    if (!confirmed) place.seatOnly = true;
   }
   // The city decides the country: "stops in Rwanda and Ethiopia, where he met X in Addis Ababa".
   const cityCountry = place.city ? countryOfCity(place.city) : undefined;
@@ -95,6 +98,19 @@ function townNear(text: string): Pick<MeetingMention, 'city' | 'countryCode'> | 
     if (code) return { city: m[1]!, countryCode: code };
   }
   return undefined;
+}
+
+/** A verb of travel before a place: "leave for", "fly to", "travel on to". */
+const TRAVEL_TO = /\b(?:leave|leaves|leaving|left|depart(?:s|ed|ing)?|head(?:s|ed|ing)?|fly|flies|flying|flew|travel(?:s|led|ling|ed|ing)?|go|goes|going|went)\s+(?:on\s+)?(?:for|to)\s+(?:the\s+)?$/i;
+
+/**
+ * "is to leave for Indonesia tomorrow for talks with X", "flew to Chile to
+ * meet Y": a trip whose purpose, told right after its destination, is the
+ * meeting (the trigger at `at`) goes where the meeting is.
+ */
+function tripToMeeting(text: string, start: number, end: number, at: number): boolean {
+  if (at < end || !TRAVEL_TO.test(text.slice(Math.max(0, start - 30), start))) return false;
+  return /^[^,;.]{0,40}?\b(?:for|to)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\p{L}-]+\s+)?$/u.test(text.slice(end, at));
 }
 
 /** Words of leaving before a place: "before flying back to New Delhi", "returned to Washington", "left for Jakarta". */
