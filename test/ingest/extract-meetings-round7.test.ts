@@ -94,3 +94,14 @@ describe('places: a trip made for the meeting', () => {
     expect(x.meetings[0]).toMatchObject({ city: 'Lima', countryCode: 'PE' });
   });
 });
+
+describe('places: the city nearest the meeting word', () => {
+  it('a known city named with the meeting beats a capital named later for another leg of the trip', () => {
+    const { x } = story(
+      'Irish Prime Minister Liam Brennan is scheduled to meet Brazilian President Ana Lima in Rio de Janeiro on Friday, before travelling to Chile, where he will open an embassy in Santiago.',
+      '2024-09-11',
+    );
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]).toMatchObject({ city: 'Rio de Janeiro', countryCode: 'BR' });
+  });
+});

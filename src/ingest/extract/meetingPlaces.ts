@@ -19,6 +19,8 @@ export function placeOf(sentence: ReadSentence, countries: CountryMention[], at:
   const place: Pick<MeetingMention, 'city' | 'venue' | 'countryCode' | 'seatOnly'> = {};
   // A seat's city is only a default: "State House" stands in several capitals, and a city the sentence names wins.
   let seatDefault: { city?: string; countryCode: string } | undefined;
+  // Where the capital taken as the city stands: a known city named nearer the meeting word wins over it.
+  let capitalAt: number | undefined;
   const near = townNear(sentence.text);
   if (near) Object.assign(place, near);
   for (const m of countries.filter((c) => c.sentence === sentence.index)) {
@@ -33,13 +35,14 @@ export function placeOf(sentence: ReadSentence, countries: CountryMention[], at:
       place.venue ??= m.text;
       seatDefault ??= { city: seat?.city, countryCode: m.code };
     } else if (m.kind === 'capital') {
+      if (!place.city) capitalAt = m.start;
       place.city ??= m.text;
       place.countryCode ??= m.code;
     } else if (m.kind === 'name' || m.kind === 'alias') {
       place.countryCode ??= m.code;
     }
   }
-  if (!place.city) {
+  if (!place.city || (capitalAt !== undefined && !near)) {
     // A city of up to three capitalised words, with a joining word inside ("Dar es Salaam"); the longest known one wins.
     // News often names it as "the (border) city of X", "the port of X", "the resort town of X".
     const city = /\b(?:in|at|to)\s+(?:the\s+((?:[\p{L}-]+\s+){0,3}?)(?:city|town|port|resort|capital|village)\s+of\s+)?((?:\p{Lu}[\p{L}.'-]+)(?:\s+(?:es|de|del|da|do|al|el|la|les|sur)?\s*\p{Lu}[\p{L}.'-]+){0,2})/gu;
@@ -48,6 +51,20 @@ export function placeOf(sentence: ReadSentence, countries: CountryMention[], at:
       if (TOPIC_IN.test(sentence.text.slice(0, (m.index ?? 0) + m[0].indexOf(" ")))) continue;
       if (DEPARTURE.test(sentence.text.slice(Math.max(0, (m.index ?? 0) - 30), (m.index ?? 0) + 3))) continue;
       const words = m[2]!.split(/\s+/);
+      // "meet X in Auckland on March 19, before travelling to Australia, … in Canberra": the city nearer the meeting word is its place.
+      if (capitalAt !== undefined) {
+        const cityAt = (m.index ?? 0) + m[0].length - m[2]!.length;
+        if (cityAt === capitalAt || Math.abs(cityAt - at) >= Math.abs(capitalAt - at)) break;
+        let known: string | undefined;
+        for (let n = words.length; n >= 1 && !known; n--) {
+          if (n < words.length && BUILDING.test(words[n]!)) break;
+          if (countryOfCity(words.slice(0, n).join(' '))) known = words.slice(0, n).join(' ');
+        }
+        if (!known || m[1] !== undefined) continue;
+        place.city = known;
+        place.countryCode = countryOfCity(known);
+        break;
+      }
       for (let n = words.length; n >= 1 && !place.city; n--) {
         // "Hyderabad House" is a building, not the city Hyderabad.
         if (n < words.length && BUILDING.test(words[n]!)) break;
