@@ -105,3 +105,14 @@ describe('places: the city nearest the meeting word', () => {
     expect(x.meetings[0]).toMatchObject({ city: 'Rio de Janeiro', countryCode: 'BR' });
   });
 });
+
+describe('dates: later in the day', () => {
+  it('"Later in the day, X is scheduled to meet Y" is the day of publication', () => {
+    const found = findDates('Later in the day, the president is scheduled to meet the prime minister.', '2024-09-11');
+    expect(found.map((d) => d.date)).toEqual([{ year: 2024, month: 9, day: 11, precision: 'DAY' }]);
+  });
+
+  it('told in the past it is not read against the publication day', () => {
+    expect(findDates('Later in the day, the president met the prime minister.', '2024-09-11').map((d) => d.date)).toEqual([]);
+  });
+});

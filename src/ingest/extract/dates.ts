@@ -335,6 +335,8 @@ const PATTERNS: Pattern[] = [
   { regex: /\b(?:yesterday|last night)\b/gi, relative: true, resolve: (_m, pub) => ({ date: dayDate(addDays(pub, -1)) }) },
   { regex: /\btomorrow\b/gi, relative: true, resolve: (_m, pub) => ({ date: dayDate(addDays(pub, 1)) }) },
   { regex: /\b(?:today|tonight|this morning|this afternoon|this evening)\b/gi, relative: true, resolve: (_m, pub) => ({ date: dayDate(pub) }) },
+  // "Later in the day, X is scheduled to meet Y": told ahead, the day is the story's own; told in the past, it is the day just told.
+  { regex: /\blater in the day\b/gi, relative: true, resolve: (_m, pub, tense) => (tense === 'PAST' ? {} : { date: dayDate(pub) }) },
   {
     // "at the end of May", "in the first week of June", "the second half of March": a part of a month is dated to the month.
     regex: new RegExp(`\\b(?:(?:beginning|start|end|middle|close)|(?:first|second|third|fourth|last|final|latter|early|late) (?:week|half|days|fortnight|part))\\s+of\\s+(${MONTH_RE})\\b(?!\\s*,?\\s*\\d)`, 'gi'),
