@@ -271,7 +271,7 @@ const COMPLEMENT_THEN_PARTICIPLE = /^\s+(?:on|for|between|with|to|of)\s(?:(?!\b(
  * ("signed three memorandums", "inked a contract worth …").
  */
 function signingOf(text: string, phraseStart: number, phraseEnd: number, verbs: Signing[], nextPhrase: number): Signing | undefined {
-  const after = verbs.find((v) => v.at >= phraseEnd && (/^[\s,]*(?:(?:that|which)\s+(?:[^.;,]{0,60}?\s)?|(?:was|were|had been|has been|have been|is|are)\s+(?:\w+ly\s+)?)?$/i.test(text.slice(phraseEnd, v.at)) || SET_OFF_THEN_PASSIVE.test(text.slice(phraseEnd, v.at))));
+  const after = verbs.find((v) => v.at >= phraseEnd && (/^[\s,]*(?:(?:that|which)\s+(?:[^.;,]{0,60}?\s)?|(?:was|were|had been|has been|have been|is|are)\s+(?:(?:also|then|later|finally|subsequently|\w+ly)\s+)?)?$/i.test(text.slice(phraseEnd, v.at)) || SET_OFF_THEN_PASSIVE.test(text.slice(phraseEnd, v.at))));
   if (after) return { ...after, after: true };
   // A decimal point is no sentence end: "signed an $11.3 billion deal".
   const before = verbs.filter((v) => v.end <= phraseStart && phraseStart - v.end < 60 && !/;|\.(?!\d)/.test(text.slice(v.end, phraseStart)));
@@ -488,6 +488,23 @@ function acronymPhrases(text: string, acronyms: Map<string, string>): { phrase: 
   return out;
 }
 
+/**
+ * The end of a document's capitalised title that runs on after its noun:
+ * "Treaty on Allied Relations between the Republic of A and the Republic of
+ * B", "Agreement between the Government of A and the Government of B" (up
+ * to the first lower-case word: "… on the supply of fuel"). A person named
+ * there is no part of the title.
+ */
+function titleEnd(s: ReadSentence, end: number, mentions: PersonMention[]): number {
+  if (!/(?:^|[^\p{L}])\p{Lu}\p{L}*$/u.test(s.text.slice(0, end))) return end;
+  const m = /^\s+(?:of|on|for|between)\s+(?:(?:the|of|on|for|and|between|in)\s+)*(?:\p{Lu}[\p{L}'’.-]*|\d+(?:[–-]\d+)?)(?:\s+(?:(?:the|of|on|for|and|between|in)\s+)*(?:\p{Lu}[\p{L}'’.-]*|\d+(?:[–-]\d+)?))*/u.exec(s.text.slice(end));
+  if (!m) return end;
+  let to = end + m[0].length;
+  const person = mentions.filter((p) => p.sentence === s.index && p.start >= end && p.start < to).sort((a, b) => a.start - b.start)[0];
+  if (person) to = end + s.text.slice(end, person.start).replace(/\s+(?:(?:the|of|on|for|and|between|in)\s+)*$/, '').length;
+  return to;
+}
+
 /** A line that does not end as a sentence does: no full stop, question or exclamation mark, closing quote or bracket. */
 const HEADLINE = /[^.!?"”'’)\]…:]\s*$/;
 
@@ -506,6 +523,8 @@ function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: CountryMent
     if (phrase && /\bno\s+$/i.test(s.text.slice(Math.max(0, phrase.start - 4), phrase.start))) return [];
     return phrase ? [{ phrase, end: (match.index ?? 0) + match[0].length }] : [];
   });
+  // "The Treaty on Allied Relations between the Republic of A and the Republic of B was signed": a capitalised noun's title runs on after it.
+  for (const p of phrases) p.end = titleEnd(s, p.end, mentions);
   // A title that names a noun phrase right after it ("the Vision 2030 document") is that phrase's name, not a document of its own.
   for (const named of acronymPhrases(s.text, acronyms)) if (!phrases.some((p) => p.phrase.start < named.end && named.phrase.start < p.end)) phrases.push(named);
   for (const titled of titledDocuments(s, verbs, mentions, countries)) if (!phrases.some((p) => p.phrase.start <= titled.end + 1 && titled.phrase.start < p.end)) phrases.push(titled);
@@ -713,7 +732,8 @@ function talksBefore(ctx: ArticleContext, a: AgreementMention, meetings: Extract
   const tied = AT_THE_MEETING.test(text);
   if (!tied && (a.sentence === 0 || PERFECT_OR_HABIT.test(text))) return undefined;
   const previous = sentencesOf.findIndex((ss, i) => ss.includes(a.sentence - 1) && meetings[i]!.status === 'HELD');
-  if ((previous >= 0 && meetings[previous]!.date) || !tied) return previous >= 0 ? previous : undefined;
+  if ((previous >= 0 && meetings[previous]!.date) || (!tied && previous >= 0)) return previous;
+  // "… held talks on August 22. Then a ceremony of signing took place. The treaty was signed by …": an undated signing told in the simple past is of the occasion just told.
   // "Following the session, … witnessed the signing": the talks may have been told a few sentences before, with the day they were held.
   for (let back = a.sentence - 2; back >= Math.max(0, a.sentence - TALKS_WINDOW); back--) {
     const held = sentencesOf.findIndex((ss, i) => ss.includes(back) && meetings[i]!.status === 'HELD' && meetings[i]!.date?.precision === 'DAY');

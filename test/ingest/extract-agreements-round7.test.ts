@@ -1,0 +1,29 @@
+/**
+ * Round 7 specs for agreements, mostly from the style of official readouts
+ * and state-agency copy: passives with an adverb, titles that run on after
+ * their noun, signings of the occasion told without a tie word. Made-up
+ * stories, each stating a behaviour of news copy in general.
+ */
+import { describe, expect, it } from 'vitest';
+import { story } from './fixtures.ts';
+
+describe('agreements: readout passives and titles', () => {
+  it('"Nine other documents were then exchanged" is a signing of nine documents', () => {
+    const { x } = story('Ghanaian President Kofi Mensah and Togolese President Yao Agbeko held talks in Accra on Wednesday. Nine other documents were then exchanged, covering trade and energy.', '2024-06-14');
+    const pkg = x.agreements.find((a) => a.documentCount === 9);
+    expect(pkg).toBeDefined();
+    expect(pkg!.parties).toEqual(['GH', 'TG']);
+  });
+
+  it('a capitalised title running on after its noun ("The Treaty on Good Neighbourliness between the Republic of A and the Republic of B was signed by …") is one signed treaty', () => {
+    const { x } = story(
+      'Ghanaian President Kofi Mensah and Togolese President Yao Agbeko held talks in Accra on Wednesday. Then a signing ceremony took place. The Treaty on Good Neighbourliness between the Republic of Ghana and the Togolese Republic was signed by President Kofi Mensah and President Yao Agbeko.',
+      '2024-06-14',
+    );
+    const treaty = x.agreements.find((a) => a.kind === 'TREATY');
+    expect(treaty).toBeDefined();
+    expect(treaty!.signatories).toEqual(['Kofi Mensah', 'Yao Agbeko']);
+    expect(treaty!.parties).toEqual(['GH', 'TG']);
+    expect(treaty!.date).toMatchObject({ year: 2024, month: 6, day: 12 });
+  });
+});
