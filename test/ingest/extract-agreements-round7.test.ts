@@ -27,3 +27,22 @@ describe('agreements: readout passives and titles', () => {
     expect(treaty!.date).toMatchObject({ year: 2024, month: 6, day: 12 });
   });
 });
+
+describe('agreements: documents named by a title or told as an exchange', () => {
+  it('"signed a Plan of Cooperation" is a signed document with its signers, though "plan" is no document noun', () => {
+    const { x } = story('Ghanaian Foreign Minister Ama Boateng and Togolese Foreign Minister Koffi Dossou signed a Plan of Cooperation between the two ministries in Accra on Tuesday.', '2024-06-14');
+    expect(x.agreements).toHaveLength(1);
+    expect(x.agreements[0]!.signatories).toEqual(['Ama Boateng', 'Koffi Dossou']);
+  });
+
+  it('leaders who "later witnessed the exchange of notes" saw a signing of the day of their talks, as witnesses', () => {
+    const { x } = story(
+      'Ghanaian President Kofi Mensah received Togolese President Yao Agbeko in Accra on Wednesday. The two leaders discussed trade. They spoke about energy. Mensah praised the talks. Agbeko thanked his host. He said ties were strong. The two presidents later witnessed the exchange of notes on a grant for fishing boats.',
+      '2024-06-14',
+    );
+    expect(x.agreements).toHaveLength(1);
+    expect(x.agreements[0]!.signatories).toEqual([]);
+    expect(x.agreements[0]!.parties).toEqual(['GH', 'TG']);
+    expect(x.agreements[0]!.date).toMatchObject({ year: 2024, month: 6, day: 12 });
+  });
+});

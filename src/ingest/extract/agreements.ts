@@ -21,7 +21,8 @@ import { findTopics, TOPIC_CUE } from './topics.ts';
 // "exchanged 51 agreements": South Asian and Chinese copy tells a signing ceremony by the exchange of the signed copies.
 // "witnessed the exchange of two memoranda": the exchange of signed copies, told as a noun like "the signing of".
 // "put their names to the partnership": the idiom for signing.
-const SIGN_VERB = /\b(?:sign(?:ed|ing)|(?<!\b(?:a|an|the|no|any|every)\s+)signs?|inked|concluded|clinched|struck|sealed|exchanged|exchange(?=\s+of\s+(?!views\b|letters\b|notes\b))|put (?:their|his|her) (?:names?|signatures?) to)\b/gi;
+// "witnessed the exchange of notes": an exchange of notes or letters is itself the instrument, so its exchange witnessed is its signing (by others than the witnesses).
+const SIGN_VERB = /\b(?:sign(?:ed|ing)|(?<!\b(?:a|an|the|no|any|every)\s+)signs?|inked|concluded|clinched|struck|sealed|exchanged|exchange(?=\s+of\s+(?!views\b|letters\b|notes\b))|(?:witness(?:ed|es)?|oversaw|attended)(?=\s+the\s+exchanges?\s+of\s+(?:letters|notes)\b)|put (?:their|his|her) (?:names?|signatures?) to)\b/gi;
 // A declaration or joint statement counts only when the text says it was signed (a signing verb must tell it).
 // A joint communiqué and an exchange of letters or notes are instruments that states sign like any agreement.
 const NOUN = '(?:treat(?:y|ies)|agreements?|accords?|deals?|pacts?|contracts?|memorand(?:um|a|ums)|MoUs?|protocols?|conventions?|documents?|instruments|declarations?|joint statements?|(?:joint\\s+)?communiqu[eé]s?|exchanges?\\s+of\\s+(?:letters|notes))';
@@ -438,12 +439,13 @@ function joinAppositives(text: string, phrases: { phrase: Phrase; end: number }[
 
 /**
  * A document named only by its title right after a signing verb: "signed the
- * Plan of Action for the Implementation of the Strategic Partnership",
+ * Plan of Action for the Implementation of the Strategic Partnership", "signed
+ * a Plan of Consultations",
  * "signed in Baghdad the "Agreed Minutes"". The title is two or more
  * capitalised words (with "of", "for", "and", "the" between) that name no
  * person and no country.
  */
-const TITLE_AFTER_VERB = /^\s+(?:in\s+\p{Lu}[\p{L}-]*\s+)?the\s+["“]?((?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:(?:of|for|on|and|the|between)\s+)*(?:\p{Lu}[\p{L}'’-]*|\d{4}(?:-\d{4})?))+)["”]?/u;
+const TITLE_AFTER_VERB = /^\s+(?:in\s+\p{Lu}[\p{L}-]*\s+)?(the|an?)\s+["“]?((?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:(?:of|for|on|and|the|between)\s+)*(?:\p{Lu}[\p{L}'’-]*|\d{4}(?:-\d{4})?))+)["”]?/u;
 
 function titledDocuments(s: ReadSentence, verbs: Signing[], mentions: PersonMention[], countries: CountryMention[]): { phrase: Phrase; end: number }[] {
   const out: { phrase: Phrase; end: number }[] = [];
@@ -451,13 +453,13 @@ function titledDocuments(s: ReadSentence, verbs: Signing[], mentions: PersonMent
     if (/^(?:signing|exchange)$/i.test(s.text.slice(v.at, v.end))) continue;
     const m = TITLE_AFTER_VERB.exec(s.text.slice(v.end));
     if (!m) continue;
-    const title = m[1]!;
+    const title = m[2]!;
     const start = v.end + m[0].length - title.length - (/["”]$/.test(m[0]) ? 1 : 0);
     const end = start + title.length;
     if (mentions.some((p) => p.sentence === s.index && p.start < end && start < p.end)) continue;
     // "signed the United Arab Emirates …": a country is no title.
     if (countries.some((c) => c.sentence === s.index && c.start <= start && c.end >= end)) continue;
-    out.push({ phrase: { det: 'the', modifiers: [], noun: title, start: start - (/["“]/.test(s.text[start - 1] ?? '') ? 1 : 0) }, end });
+    out.push({ phrase: { det: m[1]!.toLowerCase(), modifiers: [], noun: title, start: start - (/["“]/.test(s.text[start - 1] ?? '') ? 1 : 0) }, end });
   }
   return out;
 }
@@ -660,7 +662,7 @@ function partiesOf(s: ReadSentence, phraseStart: number, phraseEnd: number, verb
   codes = [...new Set(codes)];
   const subjectText = s.text.slice(region.from, region.to);
   if (codes.length < 2 && TWO_SIDES.test(subjectText)) codes = [...new Set([...codes, ...main.slice(0, 2)])];
-  const witnesses = WITNESSED_BEFORE.test(s.text.slice(Math.max(0, verb.at - 30), verb.at));
+  const witnesses = WITNESSED_BEFORE.test(s.text.slice(Math.max(0, verb.at - 30), verb.at)) || /^(?:witness|oversaw|attended)/i.test(s.text.slice(verb.at, verb.end));
   return { codes, signers: signingOfBy ? subject.signers : (verb.after && !by) || witnesses ? [] : subject.signers, companies: subject.companies && codes.length === 0, partners };
 }
 
@@ -739,7 +741,10 @@ function talksBefore(ctx: ArticleContext, a: AgreementMention, meetings: Extract
     const held = sentencesOf.findIndex((ss, i) => ss.includes(back) && meetings[i]!.status === 'HELD' && meetings[i]!.date?.precision === 'DAY');
     if (held >= 0) return held;
   }
-  return previous >= 0 ? previous : undefined;
+  if (previous >= 0) return previous;
+  // "The two prime ministers later witnessed the exchange of …", told long after the lead's talks: a signing tied to the occasion belongs to the story's first held meeting of its days.
+  const story = meetings.findIndex((m, i) => m.status === 'HELD' && m.date?.precision === 'DAY' && ofTheStory(m.date, ctx.publishedAt) && sentencesOf[i]!.some((x) => x < a.sentence));
+  return story >= 0 ? story : undefined;
 }
 
 /** A signing set against an event told before: "After the talks", "Following the session", "Before the news conference". */
