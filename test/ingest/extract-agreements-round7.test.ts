@@ -46,3 +46,33 @@ describe('agreements: documents named by a title or told as an exchange', () => 
     expect(x.agreements[0]!.date).toMatchObject({ year: 2024, month: 6, day: 12 });
   });
 });
+
+describe('agreements: later words about documents already signed', () => {
+  it('"many of the signed memorandums" points back to the memorandums told, it signs nothing new', () => {
+    const { x } = story(
+      'Ghanaian President Kofi Mensah and Togolese President Yao Agbeko on Wednesday witnessed the signing of 12 memorandums of understanding in Accra. Analyst Kwame Asante said many of the signed memorandums would need funding.',
+      '2024-06-12',
+    );
+    expect(x.agreements).toHaveLength(1);
+    expect(x.agreements[0]!.documentCount).toBe(12);
+  });
+
+  it('"the energy and trade memorandums signed today" names some of the counted documents of the day', () => {
+    const { x } = story(
+      'Ghanaian President Kofi Mensah and Togolese President Yao Agbeko on Wednesday witnessed the signing of 12 memorandums of understanding in Accra. Officials said the energy and trade memorandums signed today would bring investment.',
+      '2024-06-12',
+    );
+    expect(x.agreements).toHaveLength(1);
+  });
+});
+
+describe('agreements: the date of a signing in a when-clause', () => {
+  it('"ties date back to 1994, when A and B signed a treaty" dates the treaty 1994', () => {
+    const { x } = story(
+      'Ghanaian President Kofi Mensah visited Lomé on Wednesday. Their alliance dates back to 1994, when then-President Jerry Rawlings and then-Togolese President Gnassingbé Eyadéma signed a friendship treaty in Accra.',
+      '2024-06-12',
+    );
+    const treaty = x.agreements.find((a) => a.kind === 'TREATY');
+    expect(treaty?.date).toEqual({ year: 1994, precision: 'YEAR' });
+  });
+});

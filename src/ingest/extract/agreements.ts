@@ -222,7 +222,10 @@ function readPhrase(match: RegExpMatchArray): Phrase | undefined {
   while (nameStart >= 0 && /^\p{Lu}/u.test(words[nameStart]!)) nameStart--;
   const before = nameStart >= 0 ? words[nameStart] : det;
   const named = nameStart < cut && /^the$/i.test(before ?? '');
-  return { det: DETERMINER.test(breaker) ? breaker : named ? 'the' : undefined, approx: keptApprox, countText: keptCount, modifiers: modifiers.slice(k), noun: noun!, start, named };
+  // "the defence and trade MoUs": modifiers joined by "and" keep the determiner before them.
+  const detBefore = cut >= 2 ? words[cut - 2] : cut === 1 ? det : undefined;
+  const joinedDet = /^(?:and|or)$/i.test(breaker) && cut >= 1 && /^[a-z][a-z-]*$/.test(words[cut - 1]!) && !NOT_MODIFIER.test(words[cut - 1]!) && DETERMINER.test(detBefore ?? '') ? detBefore!.toLowerCase() : undefined;
+  return { det: DETERMINER.test(breaker) ? breaker : named ? 'the' : joinedDet, approx: keptApprox, countText: keptCount, modifiers: modifiers.slice(k), noun: noun!, start, named };
 }
 
 /** A signing verb, where it stands, and how it relates to the agreement noun. */
@@ -249,6 +252,8 @@ function signingVerbs(text: string): Signing[] {
     if (/^sign$/i.test(m[0]) && PLANNED_JOINED.test(text.slice(Math.max(0, at - 120), at))) continue;
     // "any signed agreement", "no signed text": a participle after "any" or "no" tells no signing.
     if (/\b(?:any|no)\s+$/i.test(text.slice(Math.max(0, at - 5), at))) continue;
+    // "many of the signed memorandums", "the newly signed accords": a participle before its noun after a determiner points to documents already told.
+    if (/^signed$/i.test(m[0]) && /\b(?:the|these|those|its|their|our)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(0, at - 30), at)) && /^\s+\p{Ll}/u.test(text.slice(at + m[0].length))) continue;
     verbs.push({ at, end: at + m[0].length, after: false });
   }
   return verbs;
@@ -569,6 +574,11 @@ function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: CountryMent
     // "signed a contract …, with the first vessel to be delivered in 2028": a document signed is not signed after publication.
     if (when.date && verb && /ed$/i.test(s.text.slice(verb.at, verb.end)) && laterThanPublication(when.date, ctx.publishedAt)) delete when.date;
     if (shared && !when.date && !when.span && previous.date) when.date = previous.date;
+    // "The partnership dates back to 2011, when A and B signed …": the year a when-clause hangs on is the time of the clause's signing.
+    if (verb && !when.date && !when.span) {
+      const year = [...s.text.slice(0, verb.at).matchAll(/\b((?:1[89]|20)\d\d),?\s+when\b(?=[^;:]*$)/g)].pop();
+      if (year && !PERFECT_OR_HABIT.test(s.text.slice(year.index!, verb.end))) when.date = { year: Number(year[1]), precision: 'YEAR' };
+    }
     previous = { verb, date: when.date };
     const parties = verb ? partiesOf(s, phrase.start, end, verb, countries, mentions, people, main) : { codes: [], signers: [], companies: false, partners: [] };
     // "bring to more than 30 the number of agreements": the count stands before "the number of".
@@ -922,7 +932,9 @@ export function extractAgreements(
     const earlier = [...signings].reverse().find((x) => pointsBack(x.m, m));
     // "signed a treaty" (no date) … "The X Treaty was signed on Monday": a definite document of the same kind dated to the days of the story is the one just told.
     const restatesUndated = earlier !== undefined && !earlier.m.date && !earlier.m.span && !m.plural && m.date !== undefined && ofTheStory(m.date, ctx.publishedAt);
-    if (earlier && (!m.signing || !m.date || (m.count !== undefined && m.count === earlier.m.count && m.plural) || (m.generic && !earlier.m.date) || restatesUndated)) {
+    // "signed 13 agreements on Wednesday … the trade MoUs signed today": the definite plural, with no count of its own, names some of the documents told.
+    const againUncounted = earlier !== undefined && m.definite && m.plural && m.count === undefined && earlier.m.plural && earlier.m.date !== undefined;
+    if (earlier && (!m.signing || !m.date || (m.count !== undefined && m.count === earlier.m.count && m.plural) || (m.generic && !earlier.m.date) || restatesUndated || againUncounted)) {
       // "the 17 agreements" completes "signed agreements Thursday"; "the treaty" points back to the treaty.
       complete(earlier, m);
       continue;
