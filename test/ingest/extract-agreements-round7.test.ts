@@ -76,3 +76,32 @@ describe('agreements: the date of a signing in a when-clause', () => {
     expect(treaty?.date).toEqual({ year: 1994, precision: 'YEAR' });
   });
 });
+
+describe('agreements: a signing told first without its day, then in the body', () => {
+  it('a standfirst\'s "leaders sign accord" and the body\'s "signed an accord" are one signing', () => {
+    const { x } = story(
+      'Togolese president arrives in Accra; leaders sign accord on fisheries as talks go on.\n\nGhanaian President Kofi Mensah received Togolese President Yao Agbeko in Accra on Wednesday. After the talks Mensah and Agbeko signed an accord on fisheries and trade.',
+      '2024-06-14',
+    );
+    const charters = x.agreements.filter((a) => a.kind === 'AGREEMENT');
+    expect(charters).toHaveLength(1);
+    expect(charters[0]!.signatories).toEqual(['Kofi Mensah', 'Yao Agbeko']);
+  });
+
+  it('a summary\'s undated "ministers have signed a memorandum" and the body\'s dated one are one memorandum', () => {
+    const { x } = story(
+      'Ghana and Togo postpone summit.\n\nTrade ministers from both countries have signed a memorandum on the fishing port. On Monday, Ghanaian Trade Minister Ama Boateng and Togolese Trade Minister Koffi Dossou met in Accra and signed a memorandum of understanding on the fishing port.',
+      '2024-06-14',
+    );
+    expect(x.agreements).toHaveLength(1);
+    expect(x.agreements[0]!.date).toMatchObject({ year: 2024, month: 6, day: 10 });
+  });
+
+  it('a dated memorandum on another field is another document', () => {
+    const { x } = story(
+      'Ghana and Togo postpone summit.\n\nTrade ministers from both countries have signed a memorandum on fisheries. On Monday, Ghanaian Health Minister Ama Boateng and Togolese Health Minister Koffi Dossou met in Accra and signed a memorandum of understanding on vaccines.',
+      '2024-06-14',
+    );
+    expect(x.agreements).toHaveLength(2);
+  });
+});

@@ -96,6 +96,8 @@ interface AgreementMention {
   /** Marked as a document apart from those just told: "also signed", "14 other documents", "a separate deal" (not "then signed"). */
   another: boolean;
   signing: boolean;
+  /** Told in the present tense ("leaders sign declaration"): a headline's or standfirst's telling. */
+  present?: boolean;
   count?: number;
   approximate: boolean;
   plural: boolean;
@@ -603,6 +605,7 @@ function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: CountryMent
       sameOccasion: Boolean(phrase.other) || SAME_OCCASION.test(s.text.slice(clauseStart(s.text, phrase.start), phrase.start)) || alsoPassive,
       another: Boolean(phrase.other) || ANOTHER_DOCUMENT.test(s.text.slice(clauseStart(s.text, phrase.start), phrase.start)) || alsoPassive,
       signing: verb !== undefined,
+      present: verb !== undefined && /^signs?$/i.test(s.text.slice(verb.at, verb.end)),
       count,
       approximate: Boolean(approx) || Boolean(numberOf?.[1]) || /\b(?:about|around|nearly|some|roughly|approximately)\s*$/i.test(s.text.slice(0, phrase.start)),
       plural: isPlural(noun) && !namedAccords,
@@ -831,6 +834,24 @@ function restates(earlier: AgreementMention, m: AgreementMention): boolean {
   return m.parties.every((c) => earlier.parties.includes(c)) || earlier.parties.every((c) => m.parties.includes(c));
 }
 
+/**
+ * True when a single document signed with no date ("leaders sign
+ * declaration", a summary's "ministers have signed a memorandum on the
+ * pipeline") is told again later with the day of the story, or in the past
+ * after a present-tense telling, ("On Monday, A
+ * and B signed a memorandum of understanding on the pipeline"): the lead or
+ * a summary tells the signing first, the body dates it. Same kind, no other
+ * signers, no other party, no other field, and not marked as another one.
+ */
+function toldFirstUndated(earlier: AgreementMention, m: AgreementMention, publishedAt: string | undefined): boolean {
+  if (earlier.date || earlier.span || earlier.plural || m.plural || earlier.kind !== m.kind || m.another || m.sameOccasion) return false;
+  // A present-tense telling ("leaders sign declaration") is the standfirst's: the body's telling may take its day from the talks later.
+  if (m.date ? !ofTheStory(m.date, publishedAt) : !earlier.present || m.present) return false;
+  if (earlier.signatories.length > 0 && !earlier.signatories.every((n) => m.signatories.includes(n))) return false;
+  if (!earlier.parties.every((c) => m.parties.includes(c)) && !m.parties.every((c) => earlier.parties.includes(c))) return false;
+  return earlier.topics.length === 0 || m.topics.length === 0 || earlier.topics.some((t) => m.topics.includes(t));
+}
+
 /** Folds what a back-reference adds (count, date, signatories, parties) into the signing it points to. */
 function complete(earlier: Signed, m: AgreementMention): void {
   earlier.m.count ??= m.count;
@@ -940,6 +961,14 @@ export function extractAgreements(
       continue;
     }
     if (!m.signing) continue;
+    // The lead's or standfirst's undated telling gives way to the body's: the body tells when, where and by whom.
+    const first = signings.find((x) => toldFirstUndated(x.m, m, ctx.publishedAt));
+    if (first) {
+      first.m = { ...m, parties: [...new Set([...m.parties, ...first.m.parties])], topics: m.topics.length > 0 ? m.topics : first.m.topics };
+      first.sources.push(m.sentence);
+      first.told = m.sentence;
+      continue;
+    }
     const restated = signings.find((x) => restates(x.m, m));
     if (restated) {
       complete(restated, m);
