@@ -105,3 +105,24 @@ describe('agreements: a signing told first without its day, then in the body', (
     expect(x.agreements).toHaveLength(2);
   });
 });
+
+describe('agreements: readout lists and counts', () => {
+  const lead = 'Ghanaian President Kofi Mensah held talks with Togolese President Yao Agbeko in Accra on Wednesday. ';
+
+  it('"Memoranda of understanding on energy and health were exchanged" is a signing, though the passive stands after what they are on', () => {
+    const { x } = story(lead + 'Memoranda of understanding on energy and health were exchanged between the two governments.', '2024-06-14');
+    expect(x.agreements).toHaveLength(1);
+    expect(x.agreements[0]!.kind).toBe('PACKAGE');
+  });
+
+  it('"The following documents were signed: A, B and C" gives one entry per document listed', () => {
+    const { x } = story(lead + 'The following documents were signed: an agreement on trade, a memorandum on health and a protocol on customs.', '2024-06-14');
+    expect(x.agreements.map((a) => a.kind)).toEqual(['AGREEMENT', 'MEMORANDUM', 'AGREEMENT']);
+  });
+
+  it('"Eight intergovernmental and interagency documents were signed" keeps its count across modifiers joined by "and"', () => {
+    const { x } = story(lead + 'Eight intergovernmental and interagency documents were signed.', '2024-06-14');
+    expect(x.agreements).toHaveLength(1);
+    expect(x.agreements[0]!.documentCount).toBe(8);
+  });
+});

@@ -189,6 +189,8 @@ function readPhrase(match: RegExpMatchArray): Phrase | undefined {
       break;
     }
   }
+  // "eight intergovernmental and interagency documents": a count before modifiers joined by "and" counts the whole phrase.
+  if (countText !== undefined && cut >= 1 && /^(?:and|or)$/i.test(words[cut]!) && words.slice(0, cut).every((w) => /^[a-z][a-z-]*$/.test(w) && !NOT_MODIFIER.test(w))) cut = -1;
   const modifiers = words.slice(cut + 1);
   // "such agreements", "other deals" are no particular documents; "14 other documents" is a counted set of its own.
   // The count may have been read as a modifier word before "other": "signed nine other documents".
@@ -269,6 +271,9 @@ function signingVerbs(text: string): Signing[] {
  */
 const SET_OFF_THEN_PASSIVE = /^(?:\s+of understanding)?(?:\s*,[^;:()]{1,160}?|\s+(?:(?:under|by|in|with|through|for)\s+)?(?:which|whom|whose)\b[^;:()]{1,160}?),\s*(?:was|were|had been|has been|have been)\s+(?:(?:also|then|later|finally|\w+ly)\s+)?$/i;
 
+/** What the documents are on, then their passive: "Memoranda of understanding on energy and health were exchanged" (no other verb between). */
+const COMPLEMENT_THEN_PASSIVE = /^(?:\s+of understanding)?\s+(?:on|for|in|between|with)\s(?:(?!\b(?:is|are|was|were|has|have|had|will|would|said|says|that|which|who)\b)[^,;:()"“”]){1,80}?\s(?:was|were|had been|has been|have been)\s+(?:(?:also|then|later|finally|\w+ly)\s+)?$/i;
+
 /** What the document is on, then a comma before its participle: " on the maintenance of peace and tranquillity along the border, ". */
 const COMPLEMENT_THEN_PARTICIPLE = /^\s+(?:on|for|between|with|to|of)\s(?:(?!\b(?:is|are|was|were|has|have|had|will|would|said|says)\b)[^,;:()]){1,120},\s*$/i;
 
@@ -279,7 +284,7 @@ const COMPLEMENT_THEN_PARTICIPLE = /^\s+(?:on|for|between|with|to|of)\s(?:(?!\b(
  * ("signed three memorandums", "inked a contract worth …").
  */
 function signingOf(text: string, phraseStart: number, phraseEnd: number, verbs: Signing[], nextPhrase: number): Signing | undefined {
-  const after = verbs.find((v) => v.at >= phraseEnd && (/^[\s,]*(?:(?:that|which)\s+(?:[^.;,]{0,60}?\s)?|(?:was|were|had been|has been|have been|is|are)\s+(?:(?:also|then|later|finally|subsequently|\w+ly)\s+)?)?$/i.test(text.slice(phraseEnd, v.at)) || SET_OFF_THEN_PASSIVE.test(text.slice(phraseEnd, v.at))));
+  const after = verbs.find((v) => v.at >= phraseEnd && (COMPLEMENT_THEN_PASSIVE.test(text.slice(phraseEnd, v.at)) || /^[\s,]*(?:(?:that|which)\s+(?:[^.;,]{0,60}?\s)?|(?:was|were|had been|has been|have been|is|are)\s+(?:(?:also|then|later|finally|subsequently|\w+ly)\s+)?)?$/i.test(text.slice(phraseEnd, v.at)) || SET_OFF_THEN_PASSIVE.test(text.slice(phraseEnd, v.at))));
   if (after) return { ...after, after: true };
   // A decimal point is no sentence end: "signed an $11.3 billion deal".
   const before = verbs.filter((v) => v.end <= phraseStart && phraseStart - v.end < 60 && !/;|\.(?!\d)/.test(text.slice(v.end, phraseStart)));
@@ -558,7 +563,9 @@ function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: CountryMent
     if (verb) claimed.add(verb.at);
     // A signing inside a quotation is someone's words, not a reported event ("'The governments signed contracts with oil companies'").
     if (verb && inRanges(verb.at, quotes)) verb = undefined;
-    const shared = !verb && i > 0 && previous.verb !== undefined && coordinated(s.text.slice(phrases[i - 1]!.end, phrase.start));
+    // "The following documents were signed: an agreement on A, a memorandum on B and …": the items listed after a colon share the verb of the plural before it.
+    const listed = !verb && i > 0 && previous.verb !== undefined && isPlural(phrases[i - 1]!.phrase.noun) && /^\s*(?:(?:was|were|have been|had been)\s+(?:\w+\s+)?(?:signed|exchanged|concluded|inked)\s*)?:\s*$/i.test(s.text.slice(phrases[i - 1]!.end, phrase.start));
+    const shared = !verb && i > 0 && previous.verb !== undefined && (listed || coordinated(s.text.slice(phrases[i - 1]!.end, phrase.start)));
     if (shared) verb = previous.verb;
     let count = countText ? parseCount(countText) : undefined;
     const definite = /^(?:the|this|that|these)$/i.test(det ?? '');
