@@ -126,3 +126,17 @@ describe('agreements: readout lists and counts', () => {
     expect(x.agreements[0]!.documentCount).toBe(8);
   });
 });
+
+describe('agreements: "the first to sign" has signed', () => {
+  it('"Ghana was the first country to sign a fisheries agreement with Togo, in 2009" is a signing of 2009', () => {
+    const { x } = story('Ghanaian President Kofi Mensah visited Lomé on Wednesday. Ghana was the first country to sign a fisheries agreement with Togo, in 2009, officials said.', '2024-06-14');
+    expect(x.agreements).toHaveLength(1);
+    expect(x.agreements[0]!.date).toEqual({ year: 2009, precision: 'YEAR' });
+    expect(x.agreements[0]!.parties).toEqual(['GH', 'TG']);
+  });
+
+  it('"will be the first to sign" is still a plan', () => {
+    const { x } = story('Ghanaian President Kofi Mensah visited Lomé on Wednesday. Ghana will be the first country to sign a fisheries agreement with Togo.', '2024-06-14');
+    expect(x.agreements).toHaveLength(0);
+  });
+});

@@ -246,14 +246,16 @@ function signingVerbs(text: string): Signing[] {
   for (const m of text.matchAll(SIGN_VERB)) {
     const at = m.index ?? 0;
     // "would be signed during the visit", "is to be signed": planned, not signed.
-    if (PLANNED_SIGNING.test(text.slice(Math.max(0, at - 30), at))) continue;
+    // "was the first developed country to sign a free trade agreement with China": the first to sign has signed.
+    const firstToSign = /\b(?:was|were|became|is|are)\s+the\s+(?:first|second|third|last|only)\b[^.;,]{0,60}?\bto\s+$/i.test(text.slice(Math.max(0, at - 90), at));
+    if (!firstToSign && PLANNED_SIGNING.test(text.slice(Math.max(0, at - 30), at))) continue;
     // "signed no new agreements", "did not sign", "never signed": a signing denied.
     if (NEGATED_BEFORE.test(text.slice(Math.max(0, at - 30), at)) || /^\s+no\b/i.test(text.slice(at + m[0].length))) continue;
     if (DENIED_SUBJECT.test(text.slice(Math.max(0, at - 60), at))) continue;
     // "concluded negotiations on a treaty", "whose negotiations were concluded": talks ended, nothing was signed.
     if (/^concluded$/i.test(m[0]) && (CONCLUDED_TALKS_AFTER.test(text.slice(at + m[0].length)) || CONCLUDED_TALKS_BEFORE.test(text.slice(Math.max(0, at - 40), at)))) continue;
     // "would come to Washington and sign a final accord": a bare "sign" joined to a verb of a modal or "to" shares its future.
-    if (/^sign$/i.test(m[0]) && PLANNED_JOINED.test(text.slice(Math.max(0, at - 120), at))) continue;
+    if (!firstToSign && /^sign$/i.test(m[0]) && PLANNED_JOINED.test(text.slice(Math.max(0, at - 120), at))) continue;
     // "any signed agreement", "no signed text": a participle after "any" or "no" tells no signing.
     if (/\b(?:any|no)\s+$/i.test(text.slice(Math.max(0, at - 5), at))) continue;
     // "many of the signed memorandums", "the newly signed accords": a participle before its noun after a determiner points to documents already told.
