@@ -140,3 +140,22 @@ describe('agreements: "the first to sign" has signed', () => {
     expect(x.agreements).toHaveLength(0);
   });
 });
+
+describe('agreements: instruments named by a capitalised title', () => {
+  it('"the Volta Presidential Act, signed on Oct. 12, 1999, by A of Ghana and B of Togo, with C acting as guarantor" is a signed act between the two, dated, with its signers', () => {
+    const { x } = story(
+      'Ghanaian President Kofi Mensah visited Lomé on Wednesday. The dispute was ended by the Volta Presidential Act, signed on Oct. 12, 1999, by then-Presidents Jerry Rawlings of Ghana and Gnassingbé Eyadéma of Togo, with Nigeria acting as guarantor.',
+      '2024-06-14',
+    );
+    expect(x.agreements).toHaveLength(1);
+    const act = x.agreements[0]!;
+    expect(act.parties).toEqual(['GH', 'TG']);
+    expect(act.signatories).toEqual(['Jerry Rawlings', 'Gnassingbé Eyadéma']);
+    expect(act.date).toMatchObject({ year: 1999, month: 10, day: 12 });
+  });
+
+  it('a law "signed into law" under a capitalised Act is no agreement', () => {
+    const { x } = story('Ghanaian President Kofi Mensah on Wednesday signed the Fisheries Protection Act into law in Accra.', '2024-06-14');
+    expect(x.agreements).toHaveLength(0);
+  });
+});

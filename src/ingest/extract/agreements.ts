@@ -164,6 +164,8 @@ interface Phrase {
   other?: boolean;
   /** Named by a short name ("the CEPA"): one particular document, never any document the noun could name. */
   named?: boolean;
+  /** Named by a capitalised title whose head is no document noun ("the Brasilia Presidential Act"): a document only when states sign it. */
+  instrument?: boolean;
 }
 
 const DETERMINER = /^(?:the|this|that|these|a|an)$/i;
@@ -258,6 +260,8 @@ function signingVerbs(text: string): Signing[] {
     if (!firstToSign && /^sign$/i.test(m[0]) && PLANNED_JOINED.test(text.slice(Math.max(0, at - 120), at))) continue;
     // "any signed agreement", "no signed text": a participle after "any" or "no" tells no signing.
     if (/\b(?:any|no)\s+$/i.test(text.slice(Math.max(0, at - 5), at))) continue;
+    // "signed the Fisheries Act into law": a law enacted, no agreement between states.
+    if (/^[^.;]{0,100}?\binto\s+law\b/i.test(text.slice(at + m[0].length))) continue;
     // "many of the signed memorandums", "the newly signed accords": a participle before its noun after a determiner points to documents already told.
     if (/^signed$/i.test(m[0]) && /\b(?:the|these|those|its|their|our)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(0, at - 30), at)) && /^\s+\p{Ll}/u.test(text.slice(at + m[0].length))) continue;
     verbs.push({ at, end: at + m[0].length, after: false });
@@ -478,6 +482,26 @@ function titledDocuments(s: ReadSentence, verbs: Signing[], mentions: PersonMent
   return out;
 }
 
+/**
+ * A title in capitals headed by a word that names an instrument only as part
+ * of a name: "the Brasilia Presidential Act", "the Lomé Charter", "a Joint
+ * Action Plan", "the Accra Roadmap". Such a phrase is a document only when
+ * it is signed between states (not a law "signed into law").
+ */
+const INSTRUMENT_TITLE = /\b(the|an?)\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,5}(?:Act|Charter|Plan|Programme|Program|Roadmap|Arrangement|Minutes|Compact|Covenant|Framework))\b/gu;
+
+function instrumentTitles(s: ReadSentence, mentions: PersonMention[], countries: CountryMention[]): { phrase: Phrase; end: number }[] {
+  const out: { phrase: Phrase; end: number }[] = [];
+  for (const m of s.text.matchAll(INSTRUMENT_TITLE)) {
+    const start = m.index! + m[0].length - m[2]!.length;
+    const end = m.index! + m[0].length;
+    if (mentions.some((p) => p.sentence === s.index && p.start < end && start < p.end)) continue;
+    if (countries.some((c) => c.sentence === s.index && c.start <= start && c.end >= end)) continue;
+    out.push({ phrase: { det: m[1]!.toLowerCase(), modifiers: [], noun: m[2]!, start: m.index!, named: true, instrument: true }, end });
+  }
+  return out;
+}
+
 /** An agreement noun phrase with its short name in brackets: "Comprehensive Economic Partnership Agreement (CEPA)". */
 const ACRONYM_DEFINED = new RegExp(`\\b(${NOUN})\\s*\\(([A-Za-z]{2,8})\\)`, 'gi');
 
@@ -544,6 +568,7 @@ function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: CountryMent
   // A title that names a noun phrase right after it ("the Vision 2030 document") is that phrase's name, not a document of its own.
   for (const named of acronymPhrases(s.text, acronyms)) if (!phrases.some((p) => p.phrase.start < named.end && named.phrase.start < p.end)) phrases.push(named);
   for (const titled of titledDocuments(s, verbs, mentions, countries)) if (!phrases.some((p) => p.phrase.start <= titled.end + 1 && titled.phrase.start < p.end)) phrases.push(titled);
+  for (const titled of instrumentTitles(s, mentions, countries)) if (!phrases.some((p) => p.phrase.start <= titled.end + 1 && titled.phrase.start < p.end)) phrases.push(titled);
   phrases.sort((a, b) => a.phrase.start - b.phrase.start);
   joinCountedPairs(s.text, phrases);
   joinAppositives(s.text, phrases);
@@ -591,7 +616,12 @@ function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: CountryMent
       if (year && !PERFECT_OR_HABIT.test(s.text.slice(year.index!, verb.end))) when.date = { year: Number(year[1]), precision: 'YEAR' };
     }
     previous = { verb, date: when.date };
-    const parties = verb ? partiesOf(s, phrase.start, end, verb, countries, mentions, people, main) : { codes: [], signers: [], companies: false, partners: [] };
+    let parties = verb ? partiesOf(s, phrase.start, end, verb, countries, mentions, people, main) : { codes: [], signers: [], companies: false, partners: [] };
+    // "Biden signed the Inflation Reduction Act": an instrument title signed by fewer than two states, or into law, is no agreement.
+    if (phrase.instrument && verb && (parties.codes.length < 2 || /^\s+into\s+law\b/i.test(s.text.slice(verb.end)))) {
+      verb = undefined;
+      parties = { codes: [], signers: [], companies: false, partners: [] };
+    }
     // "bring to more than 30 the number of agreements": the count stands before "the number of".
     const numberOf = NUMBER_OF.exec(s.text.slice(Math.max(0, phrase.start - 60), phrase.start));
     if (numberOf && count === undefined) count = parseCount(numberOf[2]!);
@@ -639,7 +669,8 @@ function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: CountryMent
 
 /** What follows a signing verb that names who signed: "by", perhaps after where and when ("in Tokyo in March 2007 by"). */
 // Commas may set off the date: "signed at the White House on September 15, 2020, by A and B".
-const SIGNED_BY = /^\s+(?:(?:in|on|at)\s+[^;.()"“”]{1,60}?,?\s+)?by\s+/i;
+// A month may be abbreviated: "signed on Oct. 26, 1998, by".
+const SIGNED_BY = /^\s+(?:(?:in|on|at)\s+(?:[^;.()"“”]|(?<=\b[A-Z][a-z]{2,3})\.){1,60}?,?\s+)?by\s+/i;
 
 /**
  * The parties of one signing: the subject that signs (before an active verb,
@@ -704,7 +735,8 @@ function clauseStart(text: string, at: number): number {
  * of the two leaders"), a semicolon or the sentence end.
  */
 function clauseEnd(text: string, from: number): number {
-  const m = /,\s+(?:according|who|which|when|where|as|after|said)\b|\s(?:after|before|following|during|under|witnessed by|in the presence of)\s|;/i.exec(text.slice(from));
+  // ", with A and B acting as guarantors": a comma-led "with" after the signers is a circumstance, not more signers.
+  const m = /,\s+(?:according|who|which|when|where|as|after|said|with)\b|\s(?:after|before|following|during|under|witnessed by|in the presence of)\s|;/i.exec(text.slice(from));
   return m ? from + m.index : text.length;
 }
 
