@@ -159,3 +159,16 @@ describe('agreements: instruments named by a capitalised title', () => {
     expect(x.agreements).toHaveLength(0);
   });
 });
+
+describe('agreements: signatories versus the people of the clause before', () => {
+  it('"… held talks with B in Lomé and the two countries signed six agreements" names no person as a signer', () => {
+    const { x } = story(
+      'Ghanaian President Kofi Mensah visited Lomé on Wednesday. His predecessor Jerry Rawlings paid a state visit in 1996, during which he held talks with Togolese President Gnassingbé Eyadéma in Lomé and the two countries signed six agreements.',
+      '2024-06-14',
+    );
+    const six = x.agreements.find((a) => a.documentCount === 6);
+    expect(six).toBeDefined();
+    expect(six!.signatories).toEqual([]);
+    expect(six!.parties).toEqual(['GH', 'TG']);
+  });
+});

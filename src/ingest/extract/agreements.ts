@@ -690,6 +690,9 @@ function partiesOf(s: ReadSentence, phraseStart: number, phraseEnd: number, verb
     : verb.after
       ? { from: phraseEnd, to: verb.at }
       : { from: clauseStart(s.text, verb.at), to: verb.at };
+  // "… held talks with Xi in Beijing and the two countries signed six agreements": "the two countries" right before the verb is its whole subject.
+  const sides = !signingOfBy && !by && !verb.after ? /\b(?:(?:the two|both) (?:countries|nations|sides|governments|states|neighbours|neighbors)|their (?:governments|countries))\s+(?:(?:also|then|later|jointly|\w+ly)\s+)?$/i.exec(s.text.slice(region.from, verb.at)) : null;
+  if (sides) region.from += sides.index;
   const subject = partiesIn(s, region.from, region.to, countries, mentions, people);
   let codes = [...subject.codes];
   // "signed a deal with Venezuela", "an agreement between X and Y": only right after the phrase, not "days after talks with Z".
