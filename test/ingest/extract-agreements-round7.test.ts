@@ -172,3 +172,15 @@ describe('agreements: signatories versus the people of the clause before', () =>
     expect(six!.parties).toEqual(['GH', 'TG']);
   });
 });
+
+describe('agreements: "the notes" after an exchange of notes', () => {
+  it('"witnessed the exchange of notes … The notes, on a grant, were signed by A and B" gives one document signed by A and B', () => {
+    const { x } = story(
+      'Ghanaian President Kofi Mensah received Togolese President Yao Agbeko in Accra on Wednesday. The two presidents later witnessed the exchange of notes on a grant for fishing boats. The notes, involving a grant of 300 million cedis, were signed by Ghanaian Foreign Minister Ama Boateng and Togolese Foreign Minister Koffi Dossou.',
+      '2024-06-14',
+    );
+    expect(x.agreements).toHaveLength(1);
+    expect(x.agreements[0]!.signatories).toEqual(['Ama Boateng', 'Koffi Dossou']);
+    expect(x.agreements[0]!.valueUsd).toBeUndefined();
+  });
+});

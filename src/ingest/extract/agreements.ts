@@ -985,6 +985,11 @@ export function extractAgreements(
   main: string[],
 ): ExtractedAgreement[] {
   const acronyms = documentAcronyms(ctx.sentences.map((s) => s.text));
+  // "witnessed the exchange of notes … The notes were signed by A and B": once an exchange of notes or letters is told, "the notes" names it again.
+  for (const s of ctx.sentences) {
+    const exchange = /\bexchanges?\s+of\s+(notes|letters)\b/i.exec(s.text);
+    if (exchange && !acronyms.has(exchange[1]!.toLowerCase())) acronyms.set(exchange[1]!.toLowerCase(), `exchange of ${exchange[1]!.toLowerCase()}`);
+  }
   const all: AgreementMention[] = [];
   for (const s of ctx.sentences) all.push(...mentionsIn(ctx, s, countries, mentions, people, twoSides(all, s.index, main), acronyms));
   let signings: Signed[] = [];
