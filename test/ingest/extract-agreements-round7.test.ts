@@ -184,3 +184,19 @@ describe('agreements: "the notes" after an exchange of notes', () => {
     expect(x.agreements[0]!.valueUsd).toBeUndefined();
   });
 });
+
+describe('agreements: titles headed by a programme or plan, and ratifications', () => {
+  const lead = 'Ghanaian President Kofi Mensah held talks with Togolese President Yao Agbeko in Accra on Wednesday. ';
+
+  it('"A Programme of Cooperation in Culture for 2024-2027 was also signed" is a signed document of the day', () => {
+    const { x } = story(lead + 'A Programme of Cooperation in Culture for 2024-2027 was also signed.', '2024-06-14');
+    expect(x.agreements).toHaveLength(1);
+    expect(x.agreements[0]!.parties).toEqual(['GH', 'TG']);
+    expect(x.agreements[0]!.date).toMatchObject({ year: 2024, month: 6, day: 12 });
+  });
+
+  it('"exchanged the instruments of ratification of the 2019 treaty" signs nothing', () => {
+    const { x } = story(lead + 'The presidents exchanged the instruments of ratification of the 2019 treaty.', '2024-06-14');
+    expect(x.agreements).toHaveLength(0);
+  });
+});

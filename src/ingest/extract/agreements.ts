@@ -226,6 +226,8 @@ function signingVerbs(text: string): Signing[] {
     if (!firstToSign && /^sign$/i.test(m[0]) && PLANNED_JOINED.test(text.slice(Math.max(0, at - 120), at))) continue;
     // "any signed agreement", "no signed text": a participle after "any" or "no" tells no signing.
     if (/\b(?:any|no)\s+$/i.test(text.slice(Math.max(0, at - 5), at))) continue;
+    // "exchanged the instruments of ratification of the treaty": a treaty signed before comes into force, nothing is signed.
+    if (/^\s+(?:the\s+)?(?:instruments|documents)\s+of\s+ratification\b/i.test(text.slice(at + m[0].length))) continue;
     // "signed the Fisheries Act into law": a law enacted, no agreement between states.
     if (/^[^.;]{0,100}?\binto\s+law\b/i.test(text.slice(at + m[0].length))) continue;
     // "many of the signed memorandums", "the newly signed accords": a participle before its noun after a determiner points to documents already told.
@@ -327,7 +329,8 @@ function joinCountedPairs(text: string, phrases: { phrase: Phrase; end: number }
 }
 
 /** Nouns an agreement word modifies without naming a document: "treaty ally", "treaty obligations", "deal terms". */
-const NOUN_AS_MODIFIER = /^\s+(?:ally|allies|partner|partners|obligations?|commitments?|negotiations?|negotiators?|talks|terms|text|framework|process|rights|organi[sz]ations?|bloc|system)\b/i;
+// "exchanged the instruments of ratification": a treaty signed before comes into force, no new document.
+const NOUN_AS_MODIFIER = /^\s+(?:of\s+ratification|ally|allies|partner|partners|obligations?|commitments?|negotiations?|negotiators?|talks|terms|text|framework|process|rights|organi[sz]ations?|bloc|system)\b/i;
 
 /** "to more than 30 the number of", "to 45 the total number of": a count set before the noun phrase it counts. */
 const NUMBER_OF = new RegExp(`\\bto\\s+(?:(${APPROX})\\s+)?(${COUNT_PATTERN})\\s+the\\s+(?:total\\s+)?number\\s+of\\s+$`, 'i');
@@ -399,15 +402,19 @@ function titledDocuments(s: ReadSentence, verbs: Signing[], mentions: PersonMent
  * Action Plan", "the Accra Roadmap". Such a phrase is a document only when
  * it is signed between states (not a law "signed into law").
  */
-const INSTRUMENT_TITLE = /\b(the|an?)\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,5}(?:Act|Charter|Plan|Programme|Program|Roadmap|Arrangement|Minutes|Compact|Covenant|Framework))\b/gu;
+const INSTRUMENT_TITLE = /\b([Tt]he|[Aa]n?)\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,5}(?:Act|Charter|Plan|Programme|Program|Roadmap|Arrangement|Minutes|Compact|Covenant|Framework))\b/gu;
 
 function instrumentTitles(s: ReadSentence, mentions: PersonMention[], countries: CountryMention[]): { phrase: Phrase; end: number }[] {
   const out: { phrase: Phrase; end: number }[] = [];
   for (const m of s.text.matchAll(INSTRUMENT_TITLE)) {
     const start = m.index! + m[0].length - m[2]!.length;
-    const end = m.index! + m[0].length;
-    if (mentions.some((p) => p.sentence === s.index && p.start < end && start < p.end)) continue;
-    if (countries.some((c) => c.sentence === s.index && c.start <= start && c.end >= end)) continue;
+    // "The Plan" opening a sentence with nothing after it names nothing in particular.
+    if (!/\s/.test(m[2]!) && !/^\s+(?:of|on|for|between)\s+\p{Lu}/u.test(s.text.slice(m.index! + m[0].length))) continue;
+    const head = m.index! + m[0].length;
+    if (mentions.some((p) => p.sentence === s.index && p.start < head && start < p.end)) continue;
+    if (countries.some((c) => c.sentence === s.index && c.start <= start && c.end >= head)) continue;
+    // "a Programme of Cooperation in Culture for 2024-2027": the title runs on after its head.
+    const end = titleEnd(s, head, mentions);
     out.push({ phrase: { det: m[1]!.toLowerCase(), modifiers: [], noun: m[2]!, start: m.index!, named: true, instrument: true }, end });
   }
   return out;
@@ -528,8 +535,8 @@ function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: CountryMent
     }
     previous = { verb, date: when.date };
     let parties = verb ? partiesOf(s, phrase.start, end, verb, countries, mentions, people, main) : { codes: [], signers: [], companies: false, partners: [] };
-    // "Biden signed the Inflation Reduction Act": an instrument title signed by fewer than two states, or into law, is no agreement.
-    if (phrase.instrument && verb && (parties.codes.length < 2 || /^\s+into\s+law\b/i.test(s.text.slice(verb.end)))) {
+    // "the President signed the Fisheries Act": an instrument title signed by one state alone is a law, no agreement.
+    if (phrase.instrument && verb && parties.codes.length === 1) {
       verb = undefined;
       parties = { codes: [], signers: [], companies: false, partners: [] };
     }
