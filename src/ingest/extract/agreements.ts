@@ -7,7 +7,6 @@
  * agreements"). Parties are the countries that sign, never every country
  * named; totals over many years get a span and no date.
  */
-import { findCountryWord } from '../../countries/catalog.ts';
 import { datesCompatible } from '../dates.ts';
 import { COUNT_PATTERN, inRanges, parseCount, quotedRanges } from '../text.ts';
 import type { AgreementKind, ExtractedAgreement, ExtractedMeeting, ExtractedPerson, PartialDate } from '../types.ts';
@@ -15,13 +14,16 @@ import { warn, type ArticleContext, type ReadSentence } from './context.ts';
 import type { CountryMention } from './countries.ts';
 import { findDatesWithPrevious, leadOf, type DateMention } from './dates.ts';
 import type { PersonMention } from './people.ts';
+import { completeParties, namedParties, partiesIn } from './agreements/parties.ts';
+import { valueIn } from './agreements/values.ts';
 import { findTopics, TOPIC_CUE } from './topics.ts';
 
 /** Verbs by which a document comes into being: signed, inked, concluded, sealed. "Reached an agreement" tells a deal agreed, not a document signed. */
 // "exchanged 51 agreements": South Asian and Chinese copy tells a signing ceremony by the exchange of the signed copies.
 // "witnessed the exchange of two memoranda": the exchange of signed copies, told as a noun like "the signing of".
 // "put their names to the partnership": the idiom for signing.
-const SIGN_VERB = /\b(?:sign(?:ed|ing)|(?<!\b(?:a|an|the|no|any|every)\s+)signs?|inked|concluded|clinched|struck|sealed|exchanged|exchange(?=\s+of\s+(?!views\b|letters\b|notes\b))|put (?:their|his|her) (?:names?|signatures?) to)\b/gi;
+// "witnessed the exchange of notes": an exchange of notes or letters is itself the instrument, so its exchange witnessed is its signing (by others than the witnesses).
+const SIGN_VERB = /\b(?:sign(?:ed|ing)|(?<!\b(?:a|an|the|no|any|every)\s+)signs?|inked|concluded|clinched|struck|sealed|exchanged|exchange(?=\s+of\s+(?!views\b|letters\b|notes\b))|(?:witness(?:ed|es)?|oversaw|attended)(?=\s+the\s+exchanges?\s+of\s+(?:letters|notes)\b)|put (?:their|his|her) (?:names?|signatures?) to)\b/gi;
 // A declaration or joint statement counts only when the text says it was signed (a signing verb must tell it).
 // A joint communiqué and an exchange of letters or notes are instruments that states sign like any agreement.
 const NOUN = '(?:treat(?:y|ies)|agreements?|accords?|deals?|pacts?|contracts?|memorand(?:um|a|ums)|MoUs?|protocols?|conventions?|documents?|instruments|declarations?|joint statements?|(?:joint\\s+)?communiqu[eé]s?|exchanges?\\s+of\\s+(?:letters|notes))';
@@ -68,15 +70,6 @@ const WITNESSED_BEFORE = /\b(?:witness(?:ed|es|ing)?|attend(?:ed|s|ing)?|oversaw
 /** A sentence that details a package already told: "Among the documents signed …", "one of the agreements". */
 const ELABORATION = /\b(?:among|one of|two of|several of|some of) the (?:documents|agreements|deals|accords|memorandums|memoranda|mous|contracts|texts|protocols)\b/i;
 
-/** Words before a country that make it a place, not a party: "a military presence in Greenland". */
-const LOCATIVE_BEFORE = /\b(?:in|at|into|across|near|over|throughout|inside|to|from)\s+(?:the\s+)?$/i;
-
-/** A country named as a broker after the document: "a deal with Togo brokered by Nigeria", "signed under the mediation of Qatar". */
-const BROKER_BEFORE = /\b(?:(?:brokered|mediated|hosted|backed|sponsored|facilitated|guaranteed|witnessed)\s+by|(?:mediation|auspices|sponsorship)\s+of)\s+(?:the\s+)?(?:\p{L}+\s+){0,2}$/iu;
-
-/** A country named as a broker, not a party: "the China-brokered agreement". */
-const BROKER_AFTER = /^-(?:brokered|mediated|backed|led|sponsored|hosted)\b/i;
-
 /** A signing told as a record over time, not an event of the occasion: "have signed", "had signed", "over the years", "since". */
 const PERFECT_OR_HABIT = /\b(?:have|has|had)\s+(?:\w+\s+)?signed\b|\b(?:over the (?:years|decades)|so far|to date|since|previously|in the past)\b/i;
 
@@ -95,6 +88,8 @@ interface AgreementMention {
   /** Marked as a document apart from those just told: "also signed", "14 other documents", "a separate deal" (not "then signed"). */
   another: boolean;
   signing: boolean;
+  /** Told in the present tense ("leaders sign declaration"): a headline's or standfirst's telling. */
+  present?: boolean;
   count?: number;
   approximate: boolean;
   plural: boolean;
@@ -122,32 +117,6 @@ function isPlural(noun: string): boolean {
   return /^(?:treaties|agreements|accords|deals|pacts|contracts|memoranda|memorandums|mous|protocols|conventions|documents|instruments|declarations|joint statements|(?:joint\s+)?communiqu[eé]s)$/i.test(noun);
 }
 
-/** US dollars in "worth $X billion" or "a $X billion deal". */
-function valueIn(text: string): number | undefined {
-  // Other dollars are no US dollars: "A$600m", "NZ$40 million", "HK$2bn"; "US$1.2 billion" and a bare "$" are.
-  const m = /(?:(?<=\bUS)|(?<![A-Za-z]))\$\s?(\d+(?:[.,]\d+)?)\s*(trillion|billion|bn|million|mn|m)?\b/i.exec(text);
-  if (!m) return undefined;
-  const n = Number(m[1]!.replace(',', '.'));
-  const unit = (m[2] ?? '').toLowerCase();
-  const factor = unit === 'trillion' ? 1e12 : unit === 'billion' || unit === 'bn' ? 1e9 : unit === 'million' || unit === 'mn' || unit === 'm' ? 1e6 : 1;
-  return Math.round(n * factor);
-}
-
-/** Countries of a region of a sentence (its subject), by name, demonym, capital or through the people named there. */
-function countriesIn(sentence: ReadSentence, from: number, to: number, countries: CountryMention[], mentions: PersonMention[], people: ExtractedPerson[]): { codes: string[]; signers: string[] } {
-  const codes: string[] = [];
-  const signers: string[] = [];
-  for (const c of countries) if (c.sentence === sentence.index && c.start >= from && c.end <= to && !codes.includes(c.code)) codes.push(c.code);
-  for (const m of mentions) {
-    if (m.sentence !== sentence.index || m.start < from || m.end > to || m.quoted) continue;
-    const p = people[m.person]!;
-    if (/^(?:'s|’s)/.test(sentence.text.slice(m.end))) continue;
-    if (!signers.includes(p.name)) signers.push(p.name);
-    if (p.countryCode && !codes.includes(p.countryCode)) codes.push(p.countryCode);
-  }
-  return { codes, signers };
-}
-
 /** The parts of an agreement noun phrase. */
 interface Phrase {
   det?: string;
@@ -161,6 +130,8 @@ interface Phrase {
   other?: boolean;
   /** Named by a short name ("the CEPA"): one particular document, never any document the noun could name. */
   named?: boolean;
+  /** Named by a capitalised title whose head is no document noun ("the Brasilia Presidential Act"): a document only when states sign it. */
+  instrument?: boolean;
 }
 
 const DETERMINER = /^(?:the|this|that|these|a|an)$/i;
@@ -186,6 +157,8 @@ function readPhrase(match: RegExpMatchArray): Phrase | undefined {
       break;
     }
   }
+  // "eight intergovernmental and interagency documents": a count before modifiers joined by "and" counts the whole phrase.
+  if (countText !== undefined && cut >= 1 && /^(?:and|or)$/i.test(words[cut]!) && words.slice(0, cut).every((w) => /^[a-z][a-z-]*$/.test(w) && !NOT_MODIFIER.test(w))) cut = -1;
   const modifiers = words.slice(cut + 1);
   // "such agreements", "other deals" are no particular documents; "14 other documents" is a counted set of its own.
   // The count may have been read as a modifier word before "other": "signed nine other documents".
@@ -221,7 +194,10 @@ function readPhrase(match: RegExpMatchArray): Phrase | undefined {
   while (nameStart >= 0 && /^\p{Lu}/u.test(words[nameStart]!)) nameStart--;
   const before = nameStart >= 0 ? words[nameStart] : det;
   const named = nameStart < cut && /^the$/i.test(before ?? '');
-  return { det: DETERMINER.test(breaker) ? breaker : named ? 'the' : undefined, approx: keptApprox, countText: keptCount, modifiers: modifiers.slice(k), noun: noun!, start, named };
+  // "the defence and trade MoUs": modifiers joined by "and" keep the determiner before them.
+  const detBefore = cut >= 2 ? words[cut - 2] : cut === 1 ? det : undefined;
+  const joinedDet = /^(?:and|or)$/i.test(breaker) && cut >= 1 && /^[a-z][a-z-]*$/.test(words[cut - 1]!) && !NOT_MODIFIER.test(words[cut - 1]!) && DETERMINER.test(detBefore ?? '') ? detBefore!.toLowerCase() : undefined;
+  return { det: DETERMINER.test(breaker) ? breaker : named ? 'the' : joinedDet, approx: keptApprox, countText: keptCount, modifiers: modifiers.slice(k), noun: noun!, start, named };
 }
 
 /** A signing verb, where it stands, and how it relates to the agreement noun. */
@@ -238,16 +214,24 @@ function signingVerbs(text: string): Signing[] {
   for (const m of text.matchAll(SIGN_VERB)) {
     const at = m.index ?? 0;
     // "would be signed during the visit", "is to be signed": planned, not signed.
-    if (PLANNED_SIGNING.test(text.slice(Math.max(0, at - 30), at))) continue;
+    // "was the first developed country to sign a free trade agreement with China": the first to sign has signed.
+    const firstToSign = /\b(?:was|were|became|is|are)\s+the\s+(?:first|second|third|last|only)\b[^.;,]{0,60}?\bto\s+$/i.test(text.slice(Math.max(0, at - 90), at));
+    if (!firstToSign && PLANNED_SIGNING.test(text.slice(Math.max(0, at - 30), at))) continue;
     // "signed no new agreements", "did not sign", "never signed": a signing denied.
     if (NEGATED_BEFORE.test(text.slice(Math.max(0, at - 30), at)) || /^\s+no\b/i.test(text.slice(at + m[0].length))) continue;
     if (DENIED_SUBJECT.test(text.slice(Math.max(0, at - 60), at))) continue;
     // "concluded negotiations on a treaty", "whose negotiations were concluded": talks ended, nothing was signed.
     if (/^concluded$/i.test(m[0]) && (CONCLUDED_TALKS_AFTER.test(text.slice(at + m[0].length)) || CONCLUDED_TALKS_BEFORE.test(text.slice(Math.max(0, at - 40), at)))) continue;
     // "would come to Washington and sign a final accord": a bare "sign" joined to a verb of a modal or "to" shares its future.
-    if (/^sign$/i.test(m[0]) && PLANNED_JOINED.test(text.slice(Math.max(0, at - 120), at))) continue;
+    if (!firstToSign && /^sign$/i.test(m[0]) && PLANNED_JOINED.test(text.slice(Math.max(0, at - 120), at))) continue;
     // "any signed agreement", "no signed text": a participle after "any" or "no" tells no signing.
     if (/\b(?:any|no)\s+$/i.test(text.slice(Math.max(0, at - 5), at))) continue;
+    // "exchanged the instruments of ratification of the treaty": a treaty signed before comes into force, nothing is signed.
+    if (/^\s+(?:the\s+)?(?:instruments|documents)\s+of\s+ratification\b/i.test(text.slice(at + m[0].length))) continue;
+    // "signed the Fisheries Act into law": a law enacted, no agreement between states.
+    if (/^[^.;]{0,100}?\binto\s+law\b/i.test(text.slice(at + m[0].length))) continue;
+    // "many of the signed memorandums", "the newly signed accords": a participle before its noun after a determiner points to documents already told.
+    if (/^signed$/i.test(m[0]) && /\b(?:the|these|those|its|their|our)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(0, at - 30), at)) && /^\s+\p{Ll}/u.test(text.slice(at + m[0].length))) continue;
     verbs.push({ at, end: at + m[0].length, after: false });
   }
   return verbs;
@@ -261,6 +245,9 @@ function signingVerbs(text: string): Signing[] {
  */
 const SET_OFF_THEN_PASSIVE = /^(?:\s+of understanding)?(?:\s*,[^;:()]{1,160}?|\s+(?:(?:under|by|in|with|through|for)\s+)?(?:which|whom|whose)\b[^;:()]{1,160}?),\s*(?:was|were|had been|has been|have been)\s+(?:(?:also|then|later|finally|\w+ly)\s+)?$/i;
 
+/** What the documents are on, then their passive: "Memoranda of understanding on energy and health were exchanged" (no other verb between). */
+const COMPLEMENT_THEN_PASSIVE = /^(?:\s+of understanding)?\s+(?:on|for|in|between|with)\s(?:(?!\b(?:is|are|was|were|has|have|had|will|would|said|says|that|which|who)\b)[^,;:()"“”]){1,80}?\s(?:was|were|had been|has been|have been)\s+(?:(?:also|then|later|finally|\w+ly)\s+)?$/i;
+
 /** What the document is on, then a comma before its participle: " on the maintenance of peace and tranquillity along the border, ". */
 const COMPLEMENT_THEN_PARTICIPLE = /^\s+(?:on|for|between|with|to|of)\s(?:(?!\b(?:is|are|was|were|has|have|had|will|would|said|says)\b)[^,;:()]){1,120},\s*$/i;
 
@@ -271,7 +258,7 @@ const COMPLEMENT_THEN_PARTICIPLE = /^\s+(?:on|for|between|with|to|of)\s(?:(?!\b(
  * ("signed three memorandums", "inked a contract worth …").
  */
 function signingOf(text: string, phraseStart: number, phraseEnd: number, verbs: Signing[], nextPhrase: number): Signing | undefined {
-  const after = verbs.find((v) => v.at >= phraseEnd && (/^[\s,]*(?:(?:that|which)\s+(?:[^.;,]{0,60}?\s)?|(?:was|were|had been|has been|have been|is|are)\s+(?:\w+ly\s+)?)?$/i.test(text.slice(phraseEnd, v.at)) || SET_OFF_THEN_PASSIVE.test(text.slice(phraseEnd, v.at))));
+  const after = verbs.find((v) => v.at >= phraseEnd && (COMPLEMENT_THEN_PASSIVE.test(text.slice(phraseEnd, v.at)) || /^[\s,]*(?:(?:that|which)\s+(?:[^.;,]{0,60}?\s)?|(?:was|were|had been|has been|have been|is|are)\s+(?:(?:also|then|later|finally|subsequently|\w+ly)\s+)?)?$/i.test(text.slice(phraseEnd, v.at)) || SET_OFF_THEN_PASSIVE.test(text.slice(phraseEnd, v.at))));
   if (after) return { ...after, after: true };
   // A decimal point is no sentence end: "signed an $11.3 billion deal".
   const before = verbs.filter((v) => v.end <= phraseStart && phraseStart - v.end < 60 && !/;|\.(?!\d)/.test(text.slice(v.end, phraseStart)));
@@ -282,61 +269,6 @@ function signingOf(text: string, phraseStart: number, phraseEnd: number, verbs: 
     (v) => v.at >= phraseEnd && v.at <= nextPhrase && (v.at - phraseEnd <= 60 || COMPLEMENT_THEN_PARTICIPLE.test(text.slice(phraseEnd, v.at))) && /^(?:sign|seal|conclud)/i.test(text.slice(v.at)) && !/[.;]/.test(text.slice(phraseEnd, v.at)),
   );
   return later ? { ...later, after: true } : undefined;
-}
-
-/** Countries of a region of a sentence that sign: not places ("in Greenland"), not brokers ("China-brokered"). */
-function partiesIn(s: ReadSentence, from: number, to: number, countries: CountryMention[], mentions: PersonMention[], people: ExtractedPerson[]): { codes: string[]; signers: string[]; companies: boolean } {
-  const found = countriesIn(s, from, to, countries, mentions, people);
-  const inside = countries.filter((c) => c.sentence === s.index && c.start >= from && c.end <= to);
-  const company = inside.filter((c) => PRIVATE_COMPANY_AFTER.test(s.text.slice(c.end)) || PRIVATE_COMPANIES_OF.test(s.text.slice(c.end)));
-  const excluded = inside
-    .filter((c) => LOCATIVE_BEFORE.test(s.text.slice(Math.max(0, c.start - 20), c.start)) || BROKER_AFTER.test(s.text.slice(c.end)) || BROKER_BEFORE.test(s.text.slice(Math.max(0, c.start - 40), c.start)) || company.includes(c))
-    .map((c) => c.code);
-  const kept = inside.filter((c) => !excluded.includes(c.code)).map((c) => c.code);
-  const codes = found.codes.filter((c) => !excluded.includes(c) || kept.includes(c));
-  // Companies sign alone when a company's country was named, no state body was, and no other country is left.
-  const companies = company.length > 0 && codes.length === 0 && !STATE_BODY.test(s.text.slice(from, to));
-  return { codes, signers: found.signers, companies };
-}
-
-/** A country named as the owner of a private company: "Vietnam's low-cost carrier", "Ghana's biggest brewer" (not "state-run", "national"). */
-const PRIVATE_COMPANY_AFTER = /^['’]s\s+(?:(?!state|national|government|public)[a-z-]+\s+){0,3}(?:carrier|airline|company|firm|group|conglomerate|manufacturer|maker|planemaker|carmaker|automaker|bank|lender|operator|producer|developer|giant|start-?up|retailer|insurer|shipbuilder|miner|brewer)\b/i;
-
-/** A demonym naming private companies' nationality: "with Chinese and Russian firms", "Turkish defence companies" (not "state-owned"). */
-const PRIVATE_COMPANIES_OF = /^(?:\s+and\s+\p{Lu}\p{L}+)?\s+(?:(?!state|national|government|public)[a-z-]+\s+){0,2}(?:firms|companies|corporations|businesses|investors|banks|lenders|groups|conglomerates|manufacturers|makers|carriers|airlines)\b/u;
-
-/** Words naming a state body among signers: a ministry, a government, a state-run firm. */
-const STATE_BODY = /\b(?:ministry|ministries|ministers?|government|governments|state-(?:run|owned|controlled|backed)|national|agency|authority|department|officials?|president|prime minister|two countries|two sides)\b/i;
-
-/** Countries named in the agreement's own name: "United States-Mexico-Canada Agreement", "US-Danish defence agreement". */
-function namedParties(s: ReadSentence, phraseStart: number, nounEnd: number, countries: CountryMention[]): string[] {
-  // A year may stand in the name: "the Saudi-Japanese Vision 2030 document".
-  const name = /(?:(?:\p{Lu}[\p{L}.]*|(?:19|20)\d\d|of|the)[\s-]+){1,8}$/u.exec(s.text.slice(Math.max(0, phraseStart - 60), phraseStart));
-  const from = name ? phraseStart - name[0].length : phraseStart;
-  const codes = countries.filter((c) => c.sentence === s.index && c.start >= from && c.end <= nounEnd && !BROKER_AFTER.test(s.text.slice(c.end))).map((c) => c.code);
-  // Names joined by hyphens are one word to the country scanner: read them part by part.
-  if (name && /-/.test(name[0])) codes.push(...hyphenatedCountries(name[0]));
-  return [...new Set(codes)];
-}
-
-/** Countries named in a hyphenated compound: "United States-Mexico-Canada" → US, MX, CA; "China-brokered" gives none. */
-function hyphenatedCountries(text: string): string[] {
-  const parts = text.trim().split('-');
-  const codes: string[] = [];
-  parts.forEach((part, i) => {
-    if (i + 1 < parts.length && /^(?:brokered|mediated|backed|led|sponsored|hosted)\b/i.test(parts[i + 1]!)) return;
-    const words = part.trim().split(/\s+/);
-    // The country is at the joint: the last words of the part before a hyphen, the first words after one.
-    for (let n = Math.min(3, words.length); n >= 1; n--) {
-      const candidates = [words.slice(-n).join(' '), words.slice(0, n).join(' ')];
-      const word = candidates.map((c) => findCountryWord(c)).find((w) => w !== undefined && (w.kind === 'name' || w.kind === 'demonym' || w.kind === 'alias'));
-      if (word) {
-        codes.push(word.code);
-        break;
-      }
-    }
-  });
-  return codes;
 }
 
 /**
@@ -397,7 +329,8 @@ function joinCountedPairs(text: string, phrases: { phrase: Phrase; end: number }
 }
 
 /** Nouns an agreement word modifies without naming a document: "treaty ally", "treaty obligations", "deal terms". */
-const NOUN_AS_MODIFIER = /^\s+(?:ally|allies|partner|partners|obligations?|commitments?|negotiations?|negotiators?|talks|terms|text|framework|process|rights|organi[sz]ations?|bloc|system)\b/i;
+// "exchanged the instruments of ratification": a treaty signed before comes into force, no new document.
+const NOUN_AS_MODIFIER = /^\s+(?:of\s+ratification|ally|allies|partner|partners|obligations?|commitments?|negotiations?|negotiators?|talks|terms|text|framework|process|rights|organi[sz]ations?|bloc|system)\b/i;
 
 /** "to more than 30 the number of", "to 45 the total number of": a count set before the noun phrase it counts. */
 const NUMBER_OF = new RegExp(`\\bto\\s+(?:(${APPROX})\\s+)?(${COUNT_PATTERN})\\s+the\\s+(?:total\\s+)?number\\s+of\\s+$`, 'i');
@@ -438,12 +371,13 @@ function joinAppositives(text: string, phrases: { phrase: Phrase; end: number }[
 
 /**
  * A document named only by its title right after a signing verb: "signed the
- * Plan of Action for the Implementation of the Strategic Partnership",
+ * Plan of Action for the Implementation of the Strategic Partnership", "signed
+ * a Plan of Consultations",
  * "signed in Baghdad the "Agreed Minutes"". The title is two or more
  * capitalised words (with "of", "for", "and", "the" between) that name no
  * person and no country.
  */
-const TITLE_AFTER_VERB = /^\s+(?:in\s+\p{Lu}[\p{L}-]*\s+)?the\s+["“]?((?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:(?:of|for|on|and|the|between)\s+)*(?:\p{Lu}[\p{L}'’-]*|\d{4}(?:-\d{4})?))+)["”]?/u;
+const TITLE_AFTER_VERB = /^\s+(?:in\s+\p{Lu}[\p{L}-]*\s+)?(the|an?)\s+["“]?((?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:(?:of|for|on|and|the|between)\s+)*(?:\p{Lu}[\p{L}'’-]*|\d{4}(?:-\d{4})?))+)["”]?/u;
 
 function titledDocuments(s: ReadSentence, verbs: Signing[], mentions: PersonMention[], countries: CountryMention[]): { phrase: Phrase; end: number }[] {
   const out: { phrase: Phrase; end: number }[] = [];
@@ -451,13 +385,37 @@ function titledDocuments(s: ReadSentence, verbs: Signing[], mentions: PersonMent
     if (/^(?:signing|exchange)$/i.test(s.text.slice(v.at, v.end))) continue;
     const m = TITLE_AFTER_VERB.exec(s.text.slice(v.end));
     if (!m) continue;
-    const title = m[1]!;
+    const title = m[2]!;
     const start = v.end + m[0].length - title.length - (/["”]$/.test(m[0]) ? 1 : 0);
     const end = start + title.length;
     if (mentions.some((p) => p.sentence === s.index && p.start < end && start < p.end)) continue;
     // "signed the United Arab Emirates …": a country is no title.
     if (countries.some((c) => c.sentence === s.index && c.start <= start && c.end >= end)) continue;
-    out.push({ phrase: { det: 'the', modifiers: [], noun: title, start: start - (/["“]/.test(s.text[start - 1] ?? '') ? 1 : 0) }, end });
+    out.push({ phrase: { det: m[1]!.toLowerCase(), modifiers: [], noun: title, start: start - (/["“]/.test(s.text[start - 1] ?? '') ? 1 : 0) }, end });
+  }
+  return out;
+}
+
+/**
+ * A title in capitals headed by a word that names an instrument only as part
+ * of a name: "the Brasilia Presidential Act", "the Lomé Charter", "a Joint
+ * Action Plan", "the Accra Roadmap". Such a phrase is a document only when
+ * it is signed between states (not a law "signed into law").
+ */
+const INSTRUMENT_TITLE = /\b([Tt]he|[Aa]n?)\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,5}(?:Act|Charter|Plan|Programme|Program|Roadmap|Arrangement|Minutes|Compact|Covenant|Framework))\b/gu;
+
+function instrumentTitles(s: ReadSentence, mentions: PersonMention[], countries: CountryMention[]): { phrase: Phrase; end: number }[] {
+  const out: { phrase: Phrase; end: number }[] = [];
+  for (const m of s.text.matchAll(INSTRUMENT_TITLE)) {
+    const start = m.index! + m[0].length - m[2]!.length;
+    // "The Plan" opening a sentence with nothing after it names nothing in particular.
+    if (!/\s/.test(m[2]!) && !/^\s+(?:of|on|for|between)\s+\p{Lu}/u.test(s.text.slice(m.index! + m[0].length))) continue;
+    const head = m.index! + m[0].length;
+    if (mentions.some((p) => p.sentence === s.index && p.start < head && start < p.end)) continue;
+    if (countries.some((c) => c.sentence === s.index && c.start <= start && c.end >= head)) continue;
+    // "a Programme of Cooperation in Culture for 2024-2027": the title runs on after its head.
+    const end = titleEnd(s, head, mentions);
+    out.push({ phrase: { det: m[1]!.toLowerCase(), modifiers: [], noun: m[2]!, start: m.index!, named: true, instrument: true }, end });
   }
   return out;
 }
@@ -488,6 +446,23 @@ function acronymPhrases(text: string, acronyms: Map<string, string>): { phrase: 
   return out;
 }
 
+/**
+ * The end of a document's capitalised title that runs on after its noun:
+ * "Treaty on Allied Relations between the Republic of A and the Republic of
+ * B", "Agreement between the Government of A and the Government of B" (up
+ * to the first lower-case word: "… on the supply of fuel"). A person named
+ * there is no part of the title.
+ */
+function titleEnd(s: ReadSentence, end: number, mentions: PersonMention[]): number {
+  if (!/(?:^|[^\p{L}])\p{Lu}\p{L}*$/u.test(s.text.slice(0, end))) return end;
+  const m = /^\s+(?:of|on|for|between)\s+(?:(?:the|of|on|for|and|between|in)\s+)*(?:\p{Lu}[\p{L}'’.-]*|\d+(?:[–-]\d+)?)(?:\s+(?:(?:the|of|on|for|and|between|in)\s+)*(?:\p{Lu}[\p{L}'’.-]*|\d+(?:[–-]\d+)?))*/u.exec(s.text.slice(end));
+  if (!m) return end;
+  let to = end + m[0].length;
+  const person = mentions.filter((p) => p.sentence === s.index && p.start >= end && p.start < to).sort((a, b) => a.start - b.start)[0];
+  if (person) to = end + s.text.slice(end, person.start).replace(/\s+(?:(?:the|of|on|for|and|between|in)\s+)*$/, '').length;
+  return to;
+}
+
 /** A line that does not end as a sentence does: no full stop, question or exclamation mark, closing quote or bracket. */
 const HEADLINE = /[^.!?"”'’)\]…:]\s*$/;
 
@@ -506,9 +481,12 @@ function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: CountryMent
     if (phrase && /\bno\s+$/i.test(s.text.slice(Math.max(0, phrase.start - 4), phrase.start))) return [];
     return phrase ? [{ phrase, end: (match.index ?? 0) + match[0].length }] : [];
   });
+  // "The Treaty on Allied Relations between the Republic of A and the Republic of B was signed": a capitalised noun's title runs on after it.
+  for (const p of phrases) p.end = titleEnd(s, p.end, mentions);
   // A title that names a noun phrase right after it ("the Vision 2030 document") is that phrase's name, not a document of its own.
   for (const named of acronymPhrases(s.text, acronyms)) if (!phrases.some((p) => p.phrase.start < named.end && named.phrase.start < p.end)) phrases.push(named);
   for (const titled of titledDocuments(s, verbs, mentions, countries)) if (!phrases.some((p) => p.phrase.start <= titled.end + 1 && titled.phrase.start < p.end)) phrases.push(titled);
+  for (const titled of instrumentTitles(s, mentions, countries)) if (!phrases.some((p) => p.phrase.start <= titled.end + 1 && titled.phrase.start < p.end)) phrases.push(titled);
   phrases.sort((a, b) => a.phrase.start - b.phrase.start);
   joinCountedPairs(s.text, phrases);
   joinAppositives(s.text, phrases);
@@ -530,7 +508,9 @@ function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: CountryMent
     if (verb) claimed.add(verb.at);
     // A signing inside a quotation is someone's words, not a reported event ("'The governments signed contracts with oil companies'").
     if (verb && inRanges(verb.at, quotes)) verb = undefined;
-    const shared = !verb && i > 0 && previous.verb !== undefined && coordinated(s.text.slice(phrases[i - 1]!.end, phrase.start));
+    // "The following documents were signed: an agreement on A, a memorandum on B and …": the items listed after a colon share the verb of the plural before it.
+    const listed = !verb && i > 0 && previous.verb !== undefined && isPlural(phrases[i - 1]!.phrase.noun) && /^\s*(?:(?:was|were|have been|had been)\s+(?:\w+\s+)?(?:signed|exchanged|concluded|inked)\s*)?:\s*$/i.test(s.text.slice(phrases[i - 1]!.end, phrase.start));
+    const shared = !verb && i > 0 && previous.verb !== undefined && (listed || coordinated(s.text.slice(phrases[i - 1]!.end, phrase.start)));
     if (shared) verb = previous.verb;
     let count = countText ? parseCount(countText) : undefined;
     const definite = /^(?:the|this|that|these)$/i.test(det ?? '');
@@ -548,8 +528,18 @@ function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: CountryMent
     // "signed a contract …, with the first vessel to be delivered in 2028": a document signed is not signed after publication.
     if (when.date && verb && /ed$/i.test(s.text.slice(verb.at, verb.end)) && laterThanPublication(when.date, ctx.publishedAt)) delete when.date;
     if (shared && !when.date && !when.span && previous.date) when.date = previous.date;
+    // "The partnership dates back to 2011, when A and B signed …": the year a when-clause hangs on is the time of the clause's signing.
+    if (verb && !when.date && !when.span) {
+      const year = [...s.text.slice(0, verb.at).matchAll(/\b((?:1[89]|20)\d\d),?\s+when\b(?=[^;:]*$)/g)].pop();
+      if (year && !PERFECT_OR_HABIT.test(s.text.slice(year.index!, verb.end))) when.date = { year: Number(year[1]), precision: 'YEAR' };
+    }
     previous = { verb, date: when.date };
-    const parties = verb ? partiesOf(s, phrase.start, end, verb, countries, mentions, people, main) : { codes: [], signers: [], companies: false, partners: [] };
+    let parties = verb ? partiesOf(s, phrase.start, end, verb, countries, mentions, people, main) : { codes: [], signers: [], companies: false, partners: [] };
+    // "the President signed the Fisheries Act": an instrument title signed by one state alone is a law, no agreement.
+    if (phrase.instrument && verb && parties.codes.length === 1) {
+      verb = undefined;
+      parties = { codes: [], signers: [], companies: false, partners: [] };
+    }
     // "bring to more than 30 the number of agreements": the count stands before "the number of".
     const numberOf = NUMBER_OF.exec(s.text.slice(Math.max(0, phrase.start - 60), phrase.start));
     if (numberOf && count === undefined) count = parseCount(numberOf[2]!);
@@ -572,6 +562,7 @@ function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: CountryMent
       sameOccasion: Boolean(phrase.other) || SAME_OCCASION.test(s.text.slice(clauseStart(s.text, phrase.start), phrase.start)) || alsoPassive,
       another: Boolean(phrase.other) || ANOTHER_DOCUMENT.test(s.text.slice(clauseStart(s.text, phrase.start), phrase.start)) || alsoPassive,
       signing: verb !== undefined,
+      present: verb !== undefined && /^signs?$/i.test(s.text.slice(verb.at, verb.end)),
       count,
       approximate: Boolean(approx) || Boolean(numberOf?.[1]) || /\b(?:about|around|nearly|some|roughly|approximately)\s*$/i.test(s.text.slice(0, phrase.start)),
       plural: isPlural(noun) && !namedAccords,
@@ -596,7 +587,8 @@ function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: CountryMent
 
 /** What follows a signing verb that names who signed: "by", perhaps after where and when ("in Tokyo in March 2007 by"). */
 // Commas may set off the date: "signed at the White House on September 15, 2020, by A and B".
-const SIGNED_BY = /^\s+(?:(?:in|on|at)\s+[^;.()"“”]{1,60}?,?\s+)?by\s+/i;
+// A month may be abbreviated: "signed on Oct. 26, 1998, by".
+const SIGNED_BY = /^\s+(?:(?:in|on|at)\s+(?:[^;.()"“”]|(?<=\b[A-Z][a-z]{2,3})\.){1,60}?,?\s+)?by\s+/i;
 
 /**
  * The parties of one signing: the subject that signs (before an active verb,
@@ -616,6 +608,9 @@ function partiesOf(s: ReadSentence, phraseStart: number, phraseEnd: number, verb
     : verb.after
       ? { from: phraseEnd, to: verb.at }
       : { from: clauseStart(s.text, verb.at), to: verb.at };
+  // "… held talks with Xi in Beijing and the two countries signed six agreements": "the two countries" right before the verb is its whole subject.
+  const sides = !signingOfBy && !by && !verb.after ? /\b(?:(?:the two|both) (?:countries|nations|sides|governments|states|neighbours|neighbors)|their (?:governments|countries))\s+(?:(?:also|then|later|jointly|\w+ly)\s+)?$/i.exec(s.text.slice(region.from, verb.at)) : null;
+  if (sides) region.from += sides.index;
   const subject = partiesIn(s, region.from, region.to, countries, mentions, people);
   let codes = [...subject.codes];
   // "signed a deal with Venezuela", "an agreement between X and Y": only right after the phrase, not "days after talks with Z".
@@ -641,7 +636,7 @@ function partiesOf(s: ReadSentence, phraseStart: number, phraseEnd: number, verb
   codes = [...new Set(codes)];
   const subjectText = s.text.slice(region.from, region.to);
   if (codes.length < 2 && TWO_SIDES.test(subjectText)) codes = [...new Set([...codes, ...main.slice(0, 2)])];
-  const witnesses = WITNESSED_BEFORE.test(s.text.slice(Math.max(0, verb.at - 30), verb.at));
+  const witnesses = WITNESSED_BEFORE.test(s.text.slice(Math.max(0, verb.at - 30), verb.at)) || /^(?:witness|oversaw|attended)/i.test(s.text.slice(verb.at, verb.end));
   return { codes, signers: signingOfBy ? subject.signers : (verb.after && !by) || witnesses ? [] : subject.signers, companies: subject.companies && codes.length === 0, partners };
 }
 
@@ -661,7 +656,8 @@ function clauseStart(text: string, at: number): number {
  * of the two leaders"), a semicolon or the sentence end.
  */
 function clauseEnd(text: string, from: number): number {
-  const m = /,\s+(?:according|who|which|when|where|as|after|said)\b|\s(?:after|before|following|during|under|witnessed by|in the presence of)\s|;/i.exec(text.slice(from));
+  // ", with A and B acting as guarantors": a comma-led "with" after the signers is a circumstance, not more signers.
+  const m = /,\s+(?:according|who|which|when|where|as|after|said|with)\b|\s(?:after|before|following|during|under|witnessed by|in the presence of)\s|;/i.exec(text.slice(from));
   return m ? from + m.index : text.length;
 }
 
@@ -713,13 +709,17 @@ function talksBefore(ctx: ArticleContext, a: AgreementMention, meetings: Extract
   const tied = AT_THE_MEETING.test(text);
   if (!tied && (a.sentence === 0 || PERFECT_OR_HABIT.test(text))) return undefined;
   const previous = sentencesOf.findIndex((ss, i) => ss.includes(a.sentence - 1) && meetings[i]!.status === 'HELD');
-  if ((previous >= 0 && meetings[previous]!.date) || !tied) return previous >= 0 ? previous : undefined;
+  if ((previous >= 0 && meetings[previous]!.date) || (!tied && previous >= 0)) return previous;
+  // "… held talks on August 22. Then a ceremony of signing took place. The treaty was signed by …": an undated signing told in the simple past is of the occasion just told.
   // "Following the session, … witnessed the signing": the talks may have been told a few sentences before, with the day they were held.
   for (let back = a.sentence - 2; back >= Math.max(0, a.sentence - TALKS_WINDOW); back--) {
     const held = sentencesOf.findIndex((ss, i) => ss.includes(back) && meetings[i]!.status === 'HELD' && meetings[i]!.date?.precision === 'DAY');
     if (held >= 0) return held;
   }
-  return previous >= 0 ? previous : undefined;
+  if (previous >= 0) return previous;
+  // "The two prime ministers later witnessed the exchange of …", told long after the lead's talks: a signing tied to the occasion belongs to the story's first held meeting of its days.
+  const story = meetings.findIndex((m, i) => m.status === 'HELD' && m.date?.precision === 'DAY' && ofTheStory(m.date, ctx.publishedAt) && sentencesOf[i]!.some((x) => x < a.sentence));
+  return story >= 0 ? story : undefined;
 }
 
 /** A signing set against an event told before: "After the talks", "Following the session", "Before the news conference". */
@@ -794,6 +794,24 @@ function restates(earlier: AgreementMention, m: AgreementMention): boolean {
   if (earlier.date && m.date && (earlier.date.precision !== 'DAY' || !datesCompatible(earlier.date, m.date))) return false;
   if ((earlier.date ?? m.date) && (earlier.date ?? m.date)!.precision !== 'DAY') return false;
   return m.parties.every((c) => earlier.parties.includes(c)) || earlier.parties.every((c) => m.parties.includes(c));
+}
+
+/**
+ * True when a single document signed with no date ("leaders sign
+ * declaration", a summary's "ministers have signed a memorandum on the
+ * pipeline") is told again later with the day of the story, or in the past
+ * after a present-tense telling, ("On Monday, A
+ * and B signed a memorandum of understanding on the pipeline"): the lead or
+ * a summary tells the signing first, the body dates it. Same kind, no other
+ * signers, no other party, no other field, and not marked as another one.
+ */
+function toldFirstUndated(earlier: AgreementMention, m: AgreementMention, publishedAt: string | undefined): boolean {
+  if (earlier.date || earlier.span || earlier.plural || m.plural || earlier.kind !== m.kind || m.another || m.sameOccasion) return false;
+  // A present-tense telling ("leaders sign declaration") is the standfirst's: the body's telling may take its day from the talks later.
+  if (m.date ? !ofTheStory(m.date, publishedAt) : !earlier.present || m.present) return false;
+  if (earlier.signatories.length > 0 && !earlier.signatories.every((n) => m.signatories.includes(n))) return false;
+  if (!earlier.parties.every((c) => m.parties.includes(c)) && !m.parties.every((c) => earlier.parties.includes(c))) return false;
+  return earlier.topics.length === 0 || m.topics.length === 0 || earlier.topics.some((t) => m.topics.includes(t));
 }
 
 /** Folds what a back-reference adds (count, date, signatories, parties) into the signing it points to. */
@@ -885,6 +903,11 @@ export function extractAgreements(
   main: string[],
 ): ExtractedAgreement[] {
   const acronyms = documentAcronyms(ctx.sentences.map((s) => s.text));
+  // "witnessed the exchange of notes … The notes were signed by A and B": once an exchange of notes or letters is told, "the notes" names it again.
+  for (const s of ctx.sentences) {
+    const exchange = /\bexchanges?\s+of\s+(notes|letters)\b/i.exec(s.text);
+    if (exchange && !acronyms.has(exchange[1]!.toLowerCase())) acronyms.set(exchange[1]!.toLowerCase(), `exchange of ${exchange[1]!.toLowerCase()}`);
+  }
   const all: AgreementMention[] = [];
   for (const s of ctx.sentences) all.push(...mentionsIn(ctx, s, countries, mentions, people, twoSides(all, s.index, main), acronyms));
   let signings: Signed[] = [];
@@ -897,12 +920,22 @@ export function extractAgreements(
     const earlier = [...signings].reverse().find((x) => pointsBack(x.m, m));
     // "signed a treaty" (no date) … "The X Treaty was signed on Monday": a definite document of the same kind dated to the days of the story is the one just told.
     const restatesUndated = earlier !== undefined && !earlier.m.date && !earlier.m.span && !m.plural && m.date !== undefined && ofTheStory(m.date, ctx.publishedAt);
-    if (earlier && (!m.signing || !m.date || (m.count !== undefined && m.count === earlier.m.count && m.plural) || (m.generic && !earlier.m.date) || restatesUndated)) {
+    // "signed 13 agreements on Wednesday … the trade MoUs signed today": the definite plural, with no count of its own, names some of the documents told.
+    const againUncounted = earlier !== undefined && m.definite && m.plural && m.count === undefined && earlier.m.plural && earlier.m.date !== undefined;
+    if (earlier && (!m.signing || !m.date || (m.count !== undefined && m.count === earlier.m.count && m.plural) || (m.generic && !earlier.m.date) || restatesUndated || againUncounted)) {
       // "the 17 agreements" completes "signed agreements Thursday"; "the treaty" points back to the treaty.
       complete(earlier, m);
       continue;
     }
     if (!m.signing) continue;
+    // The lead's or standfirst's undated telling gives way to the body's: the body tells when, where and by whom.
+    const first = signings.find((x) => toldFirstUndated(x.m, m, ctx.publishedAt));
+    if (first) {
+      first.m = { ...m, parties: [...new Set([...m.parties, ...first.m.parties])], topics: m.topics.length > 0 ? m.topics : first.m.topics };
+      first.sources.push(m.sentence);
+      first.told = m.sentence;
+      continue;
+    }
     const restated = signings.find((x) => restates(x.m, m));
     if (restated) {
       complete(restated, m);
@@ -983,22 +1016,4 @@ function sidesOfSigners(done: Told[], people: ExtractedPerson[]): Map<string, st
     }
   }
   return sides;
-}
-
-/**
- * Parties when the text names fewer than two: the countries of the people at
- * the meeting it was signed at, then the article's main pair when what was
- * found belongs to that pair (a bilateral story's agreements are the pair's).
- */
-function completeParties(found: string[], meeting: ExtractedMeeting | undefined, people: ExtractedPerson[], main: string[], signatories: string[] = [], sides = new Map<string, string>()): string[] {
-  // Each signatory signs for a country: "signed by Sisi, Sudan's then-President al-Bashir and then-Ethiopian Prime Minister Hailemariam".
-  const signedFor = signatories.map((n) => people.find((x) => x.name === n)?.countryCode ?? sides.get(n)).filter((c): c is string => c !== undefined);
-  let parties = [...new Set([...found, ...(found.length > 0 ? signedFor : [])])];
-  if (parties.length < 2 && meeting) {
-    const codes = meeting.participants.map((p) => people.find((x) => x.name === p.name)?.countryCode).filter((c): c is string => c !== undefined);
-    parties = [...new Set([...parties, ...codes])];
-  }
-  const pair = main.slice(0, 2);
-  if (parties.length < 2 && pair.length === 2 && parties.every((c) => pair.includes(c))) parties = [...pair];
-  return parties.sort();
 }
