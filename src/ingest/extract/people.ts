@@ -12,7 +12,7 @@ import { inRanges, quotedRanges } from '../text.ts';
 import { countryOfCity } from '../../countries/catalog.ts';
 import type { ArticleContext, ReadSentence, Token } from './context.ts';
 import type { CountryMention } from './countries.ts';
-import { isAddressOnly, isHeadAt, isTitleWord, occupationAfter, TITLE_HEADS, titleBefore, type TitlePhrase } from './roles.ts';
+import { abbreviatedRankBefore, isAddressAbbreviation, isAddressOnly, isHeadAt, isTitleWord, occupationAfter, TITLE_HEADS, titleBefore, type TitlePhrase } from './roles.ts';
 
 /** One mention of a person in a sentence. */
 export interface PersonMention {
@@ -49,6 +49,9 @@ const NOT_NAME = new Set([
   'would', 'can', 'could', 'should', 'may', 'might', 'must', 'what', 'who', 'why', 'how', 'where', 'which', 'latin', 'new',
   // Forms of address before a name: "His Highness Sheikh …", "Datuk Seri Anwar Ibrahim", "His Excellency".
   'highness', 'majesty', 'excellency', 'eminence', 'holiness', 'eng', 'datuk', 'dato', "dato'", 'datin', 'seri', 'utama', 'tengku', 'tun', 'haji', 'hajjah',
+  'shri', 'smt', 'shrimati', 'mian', 'alhaji', 'alhaja',
+  // Words of a title's complement, never of a name: "Chief of Army Staff", "Assistant Secretary for African Affairs".
+  'staff', 'affairs',
 ]);
 
 /** Words that make a capitalised run an organisation, place or event rather than a person. */
@@ -89,6 +92,8 @@ interface Candidate {
   alsoTitle?: TitlePhrase;
   /** A one-word name after a monarch's style ("Sultan Ibrahim"): the style as written. */
   regnal?: string;
+  /** A rank written as an abbreviation before the name: "Gen Omar Rahim" → General. */
+  rank?: TitlePhrase;
 }
 
 /** The styles of monarchs, written before a one-word regnal name: "King Charles", "Sultan Ibrahim", "Emperor Naruhito". */
@@ -166,11 +171,27 @@ function covered(t: Token, countries: CountryMention[]): boolean {
   return countries.some((c) => t.start >= c.start && t.end <= c.end);
 }
 
+/** Abbreviations that are also names ("Gen Nakatani", "Hun Sen"): forms of address only with a full stop or before a full name. */
+const NAME_OR_ADDRESS = new Set(['gen', 'sen']);
+
+/**
+ * "Amb. Kofi Mensah", "Sen. Ada Obi", "Gen Omar Rahim Khan": an abbreviated
+ * form of address or rank before a name is not part of it.
+ */
+function isAddressAt(tokens: Token[], j: number, covered: (t: Token) => boolean): boolean {
+  const t = tokens[j]!;
+  if (!isAddressAbbreviation(t.lower)) return false;
+  if (!NAME_OR_ADDRESS.has(t.lower)) return true;
+  const next = tokens[j + 1];
+  const after = tokens[j + 2];
+  return next?.text === '.' || (next !== undefined && after !== undefined && isNameToken(next, covered) && isNameToken(after, covered));
+}
+
 /** Maximal runs of name tokens (with inner particles) in a sentence, as [start, end) token ranges. */
 function nameRuns(tokens: Token[], covered: (t: Token) => boolean, countries: CountryMention[]): [number, number][] {
   const runs: [number, number][] = [];
   // "the Amir Sheikh Sabah": a word that is a title only in its place is no name there.
-  const isName = (j: number) => isNameToken(tokens[j]!, covered) && !isHeadAt(tokens, j, countries);
+  const isName = (j: number) => isNameToken(tokens[j]!, covered) && !isHeadAt(tokens, j, countries) && !isAddressAt(tokens, j, covered);
   let i = 0;
   while (i < tokens.length) {
     if (!isName(i) && !leadingInitials(tokens, i, isName, countries)) {
@@ -385,7 +406,9 @@ function candidatesIn(sentence: ReadSentence, countries: CountryMention[]): Cand
     if (!title && tokens[start - 1]?.lower === 'of' && PLACE_OF.test(tokens[start - 2]?.lower ?? '')) continue;
     // "met Baerbock at La Celle-Saint-Cloud near Paris": after in/at/near, with no title and no verb of its own, a name is a place.
     if (!title && !acting && /^(?:in|at|near)$/.test(tokens[start - 1]?.lower ?? '') && next?.lower !== "'s") continue;
-    if (title || alsoTitle || (multiWord && (tagged || acting || saidBefore))) out.push({ sentence: sentence.index, tokenStart: start, tokenEnd: end, name, title: title ?? alsoTitle, ...(title && alsoTitle ? { alsoTitle } : {}), ...(regnal ? { regnal } : {}) });
+    const rank = abbreviatedRankBefore(tokens, start);
+    if (title || alsoTitle || rank || (multiWord && (tagged || acting || saidBefore)))
+      out.push({ sentence: sentence.index, tokenStart: start, tokenEnd: end, name, title: title ?? alsoTitle, ...(title && alsoTitle ? { alsoTitle } : {}), ...(regnal ? { regnal } : {}), ...(rank ? { rank } : {}) });
   }
   return out;
 }
@@ -577,6 +600,7 @@ function counterpartsByMention(drafts: Draft[], people: ExtractedPerson[], menti
 function addRole(draft: Draft, c: Candidate, candidates: Candidate[], ctx: ArticleContext): void {
   for (let phrase = c.title; phrase; phrase = phrase.coordinated) addTitle(draft, c, phrase, candidates, ctx);
   for (let phrase = c.alsoTitle; phrase; phrase = phrase.coordinated) addTitle(draft, c, phrase, candidates, ctx);
+  if (c.rank) addTitle(draft, c, c.rank, candidates, ctx);
 }
 
 function addTitle(draft: Draft, c: Candidate, phrase: TitlePhrase, candidates: Candidate[], ctx: ArticleContext): void {

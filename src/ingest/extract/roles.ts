@@ -58,6 +58,8 @@ export const TITLE_MODIFIERS = new Set([
   'fisheries', 'forestry', 'aviation', 'maritime', 'ports', 'railways', 'telecommunications', 'heritage', 'family',
   'employment', 'immigration', 'migration', 'climate', 'lands', 'urban', 'rural', 'local', 'religious', 'federal', 'policy',
   'human', 'welfare', 'sport', 'arts', 'innovation', 'industrial', 'budget', 'treasury',
+  // "Coordinating Minister of the Economy", "Senior Minister": an office that oversees others.
+  'coordinating',
   // "Menteri Besar", the chief minister of a Malaysian state, written in Malay in English copy.
   'menteri',
   // "diplomatic adviser", "Paramount Chief".
@@ -81,8 +83,43 @@ const DROPPED = new Set(['late', 'senior', 'top', 'newly', 'elected', 'then', 'o
 /** Political leanings: part of a title only for party roles ("socialist leader"), not offices ("socialist President"). */
 const LEANINGS = new Set(['socialist', 'communist', 'conservative', 'liberal', 'nationalist', 'populist', 'leftist', 'rightist', 'centrist', 'left-wing', 'right-wing', 'far-right', 'far-left']);
 
+/** The abbreviated forms of address and ranks (lower case, no full stop). */
+const ADDRESS_ABBREVIATIONS = ['mr', 'mrs', 'ms', 'mx', 'miss', 'prof', 'amb', 'sen', 'hon', 'rev', 'engr', 'barr', 'gen', 'lt', 'maj', 'brig', 'col', 'capt', 'adm', 'cdr', 'cmdr'];
+
 /** Forms of address that may stand between a title and a name; they are neither. */
-const FORMS_OF_ADDRESS = new Set(['sir', 'dame', 'eng', 'datuk', 'dato', "dato'", 'datin', 'seri', 'utama', 'tengku', 'tun', 'haji', 'hajjah', 'dr', 'his', 'her', 'highness', 'majesty', 'excellency']);
+const FORMS_OF_ADDRESS = new Set([
+  'sir', 'dame', 'eng', 'datuk', 'dato', "dato'", 'datin', 'seri', 'utama', 'tengku', 'tun', 'haji', 'hajjah', 'dr', 'his', 'her', 'highness', 'majesty', 'excellency',
+  // Abbreviated forms of address and ranks, written with or without a full stop: "Mr", "Amb.", "Sen.", "Prof.", "Gen", "Lt Gen".
+  ...ADDRESS_ABBREVIATIONS,
+  // South Asian and West African forms of address: "Shri", "Smt", "Mian", "Alhaji".
+  'shri', 'smt', 'shrimati', 'mian', 'alhaji', 'alhaja',
+]);
+
+/** Ranks among the abbreviations, which are the person's title as well: "Gen Omar Rahim" is a General, "Prof. Ada Obi" a Professor. */
+const ABBREVIATED_RANKS: Record<string, string> = {
+  gen: 'General', 'lt gen': 'Lieutenant General', 'maj gen': 'Major General', 'brig gen': 'Brigadier General', brig: 'Brigadier',
+  adm: 'Admiral', col: 'Colonel', 'lt col': 'Lieutenant Colonel', capt: 'Captain', prof: 'Professor',
+};
+
+/**
+ * The rank written as an abbreviation just before a name ("Chief of Army
+ * Staff Gen Omar Rahim", "Prof. Ada Obi"), as a title phrase; the other
+ * forms of address ("Mr", "Amb.", "Sen.") give none.
+ */
+export function abbreviatedRankBefore(tokens: Token[], nameStart: number): TitlePhrase | undefined {
+  const start = addressStart(tokens, nameStart);
+  const words = tokens.slice(start, nameStart).filter((t) => t.word).map((t) => t.lower);
+  for (let n = Math.min(2, words.length); n >= 1; n--) {
+    const title = ABBREVIATED_RANKS[words.slice(-n).join(' ')];
+    if (title) return { title, notCurrent: false, startToken: start, endToken: nameStart };
+  }
+  return undefined;
+}
+
+/** True for an abbreviated form of address or rank ("Mr", "Amb", "Gen"), lower case without its full stop. */
+export function isAddressAbbreviation(lower: string): boolean {
+  return ADDRESS_ABBREVIATIONS.includes(lower.replace(/\.$/, ''));
+}
 
 /** Forms of address that follow an office in a title run ("Foreign Minister Prince …", "Emir Sheikh …"). */
 const HONORIFICS = new Set(['prince', 'princess', 'sheikh', 'sheik', 'sheikha']);
@@ -232,7 +269,12 @@ export function titleBefore(tokens: Token[], nameStart: number, countries: Count
 /** The first token of the forms of address ("His Highness", "Dr") that end just before token `end`. */
 function addressStart(tokens: Token[], end: number): number {
   let start = end;
-  while (start - 1 > 0 && FORMS_OF_ADDRESS.has(tokens[start - 1]!.lower.replace(/\.$/, ''))) start--;
+  for (;;) {
+    // "Sen. Abubakar": the full stop of an abbreviation is a token of its own.
+    const dot = tokens[start - 1]?.text === '.' && start - 2 > 0 && isAddressAbbreviation(tokens[start - 2]!.lower) ? 1 : 0;
+    if (start - 1 - dot > 0 && FORMS_OF_ADDRESS.has(tokens[start - 1 - dot]!.lower.replace(/\.$/, ''))) start -= 1 + dot;
+    else break;
+  }
   return start;
 }
 
@@ -415,6 +457,8 @@ function joinsPortfolios(tokens: Token[], start: number, headIndex: number, plur
   if (joint.lower !== 'and' && joint.text !== ',') return false;
   const portfolio = (t: Token) => isModifier(t) && !isHead(t) && !DROPPED.has(t.lower) && !LEANINGS.has(t.lower) && t.capitalized === right.capitalized;
   if (!portfolio(left) || !portfolio(right)) return false;
+  // "Minister of Finance and Coordinating Minister": a portfolio in another title's "of" complement ends that title.
+  if (/^(?:of|for)$/.test(tokens[start - 3]?.lower ?? '')) return false;
   // A comma joins portfolios only in a list that "and" closes before the head.
   return joint.lower === 'and' || tokens.slice(start, headIndex).some((t) => t.lower === 'and');
 }

@@ -1,0 +1,37 @@
+/**
+ * Specs for who is a person, what their titles are and who a later reference
+ * names (round 7): forms of address of official readouts, long formal titles,
+ * attribution lines and photo captions. Every story here is made up.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Extraction } from '../../src/ingest/types.ts';
+import { fold, story } from './fixtures.ts';
+
+const names = (x: Extraction) => x.people.map((p) => fold(p.name)).sort();
+const person = (x: Extraction, name: string) => x.people.find((p) => fold(p.name) === fold(name));
+const titles = (x: Extraction, name: string) => (person(x, name)?.roles.map((r) => r.title) ?? []).sort();
+
+describe('abbreviated forms of address', () => {
+  it('"Amb.", "Mr" and "Sen." between a title and a name are neither', () => {
+    const { x } = story('The delegation included the Minister of Trade, Amb. Kofi Mensah; the Minister of Health, Mr Ade Bello; and the Minister of Works, Sen. Tunde Obi.', '2024-05-10');
+    expect(names(x)).toEqual(['ade bello', 'kofi mensah', 'tunde obi']);
+    expect(titles(x, 'Kofi Mensah')).toEqual(['Minister of Trade']);
+    expect(titles(x, 'Tunde Obi')).toEqual(['Minister of Works']);
+  });
+
+  it('an abbreviated rank is a title of its own', () => {
+    const { x } = story('Chief of Army Staff Gen Omar Rahim Khan inspected the troops on Monday.', '2024-05-10');
+    expect(names(x)).toEqual(['omar rahim khan']);
+    expect(titles(x, 'Omar Rahim Khan')).toEqual(['Chief of Army Staff', 'General']);
+  });
+
+  it('"Gen" and "Sen" stay names where they are one', () => {
+    const { x } = story('Defence Minister Gen Nakatani met Hun Sen in Tokyo on Monday.', '2024-05-10');
+    expect(names(x)).toEqual(['gen nakatani', 'hun sen']);
+  });
+
+  it('two titles joined by "and" after an "of" complement are two titles', () => {
+    const { x } = story('The talks were attended by the Minister of Finance and Coordinating Minister of the Economy, Mr Ade Bello.', '2024-05-10');
+    expect(titles(x, 'Ade Bello')).toEqual(['Coordinating Minister of the Economy', 'Minister of Finance']);
+  });
+});
