@@ -198,7 +198,7 @@ function separateStory(lines: Line[]): Found {
       continue;
     }
     if (ENDS_WITH_DOMAIN.test(text) && wordCount(text) <= 30) continue;
-    if (!storyStarted && !endsLikeSentence(text)) {
+    if (!storyStarted && !endsLikeSentence(text) && !introducesText(text)) {
       if (!meta.title && looksLikeHeadline(text)) meta.title = text;
       continue;
     }
@@ -207,6 +207,17 @@ function separateStory(lines: Line[]): Found {
     story.push(datelinePlace !== undefined && story.length === 0 ? `${datelinePlace}, ${text}` : text);
   }
   return { meta, story };
+}
+
+/**
+ * "The following is attributable to Spokesperson X:", "He said in a
+ * statement:": a line in sentence case that ends in a colon introduces the
+ * text after it, and is story, not a label or a headline.
+ */
+function introducesText(text: string): boolean {
+  if (!/^\p{Lu}.*\p{L}:$/u.test(text) || wordCount(text) < 5 || looksLikeHeadline(text)) return false;
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return words.filter((w) => /^\p{Ll}/u.test(w)).length >= 2;
 }
 
 /** True when `text` is the last non-blank line before line `index`. */

@@ -35,3 +35,15 @@ describe('abbreviated forms of address', () => {
     expect(titles(x, 'Ade Bello')).toEqual(['Coordinating Minister of the Economy', 'Minister of Finance']);
   });
 });
+
+describe('attribution lines', () => {
+  it('a sentence that ends in a colon before the story is part of it', () => {
+    const { x } = story('Readout\n\nThe following is attributable to Spokesperson Jane Doe:\n\nSecretary of State John Smith met President Ana Lopez in Lima today.', '2024-05-10');
+    expect(titles(x, 'Jane Doe')).toEqual(['Spokesperson']);
+  });
+
+  it('a label with a colon is still no story', () => {
+    const { doc } = story('Related Topics:\n\nSecretary of State John Smith met President Ana Lopez in Lima today.', '2024-05-10');
+    expect(doc.body).toBe('Secretary of State John Smith met President Ana Lopez in Lima today.');
+  });
+});
