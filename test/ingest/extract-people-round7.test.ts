@@ -47,3 +47,33 @@ describe('attribution lines', () => {
     expect(doc.body).toBe('Secretary of State John Smith met President Ana Lopez in Lima today.');
   });
 });
+
+describe('long formal titles before a name', () => {
+  it('a capitalised "for … Affairs" complement ends where the name begins', () => {
+    const { x } = story('The Secretary was accompanied by Assistant Secretary for European Affairs Jane Doe.', '2024-05-10');
+    expect(titles(x, 'Jane Doe')).toEqual(['Assistant Secretary for European Affairs']);
+  });
+
+  it('an envoy "to" a country holds the bare title, with the country of the nationality', () => {
+    const { x } = story('The notes were signed by Japanese Ambassador to Peru Kenji Sato on Monday.', '2024-05-10');
+    expect(titles(x, 'Kenji Sato')).toEqual(['Ambassador']);
+    expect(person(x, 'Kenji Sato')?.countryCode).toBe('JP');
+  });
+
+  it('an abstract noun or an organisation word that opens the run belongs to the complement', () => {
+    const { x } = story('Head of the Presidential Office Ivan Petrenko wrote that Minister of State for Economic Coordination Carlos de Sousa Pinto agreed.', '2024-05-10');
+    expect(names(x)).toEqual(['carlos de sousa pinto', 'ivan petrenko']);
+    expect(titles(x, 'Ivan Petrenko')).toEqual(['Head of the Presidential Office']);
+    expect(titles(x, 'Carlos de Sousa Pinto')).toEqual(['Minister of State for Economic Coordination']);
+  });
+
+  it('an organisation after a complement stays no person', () => {
+    const { x } = story('Both countries are founding members of the East African Community, which met in Arusha.', '2024-05-10');
+    expect(names(x)).toEqual([]);
+  });
+
+  it('a city written after a particle inside a name is one of the family names', () => {
+    const { x } = story('Finance Minister José de Lima Massano said the loan was signed.', '2024-05-10');
+    expect(names(x)).toEqual(['jose de lima massano']);
+  });
+});

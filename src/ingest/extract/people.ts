@@ -211,7 +211,9 @@ function nameRuns(tokens: Token[], covered: (t: Token) => boolean, countries: Co
       let k = j;
       while (k < tokens.length && PARTICLES.has(tokens[k]!.lower)) k++;
       if (k === j && MID_NAME_HONORIFICS.has(t.lower)) k++;
-      if (k > j && tokens[k] && isName(k)) j = k + 1;
+      // "José de Lima Massano": after a particle, a place's name with a name word after it is one of the family names.
+      const placeInName = k > j && tokens[k] !== undefined && covered(tokens[k]!) && isNameToken(tokens[k]!, () => false) && tokens[k + 1] !== undefined && isName(k + 1);
+      if (k > j && tokens[k] && (isName(k) || placeInName)) j = k + 1;
       else break;
     }
     runs.push([i, j]);
@@ -364,6 +366,32 @@ function isPhotoCredit(tokens: Token[], start: number): boolean {
 /** Lower-case nouns of a place named after "of": "the citadel of Chan Chan", "the island of Lesbos", "the ruins of …". */
 const PLACE_OF = /^(?:city|town|port|capital|village|resort|citadel|ruins|island|islands|province|region|district|state|county|valley|town|municipality|archipelago|peninsula|site|temple|shrine)$/;
 
+/** English suffixes of abstract nouns, which end no given name: "Coordination", "Development", "Security", "Leadership". */
+const ABSTRACT_NOUN = /(?:tion|sion|ment|ness|ity|ship|ism)$/;
+
+/**
+ * "Minister of State for Economic Coordination José de Lima Massano", "Head
+ * of the Presidential Office Ivan Petrenko": the capitalised words of a
+ * title's complement run on into the name. A first word of a run of three or
+ * more that is an abstract noun or an organisation word, where a title's
+ * complement reaches over it, ends the complement, and the name starts after it.
+ */
+function complementTrimmed(tokens: Token[], [start, end]: [number, number], countries: CountryMention[]): [number, number] {
+  let from = start;
+  while (end - from >= 3 && (ABSTRACT_NOUN.test(tokens[from]!.lower) || NOT_PERSON_WORDS.has(tokens[from]!.lower))) {
+    const title = titleBefore(tokens, from + 1, countries, true);
+    if (!title || title.startToken >= from || !personAfterComplement(tokens, from + 1, end)) break;
+    from++;
+  }
+  return [from, end];
+}
+
+/** The words left of a run after its complement words: no organisation's or place's words ("East African Community"). */
+function personAfterComplement(tokens: Token[], start: number, end: number): boolean {
+  if (looksLikeOrganisation(tokens, start, end)) return false;
+  return !nlp(tokens[start]!.text).has('(#Demonym|#Place|#Organization)');
+}
+
 /** Title-and-name candidates of one sentence. */
 function candidatesIn(sentence: ReadSentence, countries: CountryMention[]): Candidate[] {
   const tokens = sentence.tokens;
@@ -374,8 +402,9 @@ function candidatesIn(sentence: ReadSentence, countries: CountryMention[]): Cand
   const runs = nameRuns(tokens, covered, inSentence);
   // A person's name inside a phrase: "minister of industry Tomas Ruiz" is the next person's title, not an institution.
   const holdsName = (phrase: TitlePhrase) => runs.some(([rs, re]) => rs > phrase.startToken && re <= phrase.endToken && !looksLikeOrganisation(tokens, rs, re));
-  for (const [start, end] of runs) {
-    const before = titleBefore(tokens, start, inSentence);
+  for (const run of runs) {
+    const [start, end] = complementTrimmed(tokens, run, inSentence);
+    const before = titleBefore(tokens, start, inSentence, true);
     // "Sheikh X, Deputy Ruler of Abu Dhabi,": a form of address before the name leaves room for the office after it.
     // "Sultan Ibrahim, King of Malaysia,": a monarch's style before a regnal name leaves room for the office after it too.
     const regnal = end - start === 1 && before !== undefined && MONARCH_STYLES.test(before.title) ? before.title : undefined;

@@ -256,10 +256,11 @@ function countryOfToken(tokens: Token[], i: number, countries: CountryMention[])
 /**
  * Reads the title phrase ending just before token `nameStart` (skipping one
  * comma), walking left over title words, then a nationality, "Country's",
- * "the country's" or "his/her".
+ * "the country's" or "his/her". `beforeName`: `nameStart` is where a name's
+ * run of words begins, so a capitalised complement may end right there.
  */
-export function titleBefore(tokens: Token[], nameStart: number, countries: CountryMention[]): TitlePhrase | undefined {
-  const found = titlePhraseBefore(tokens, nameStart, countries);
+export function titleBefore(tokens: Token[], nameStart: number, countries: CountryMention[], beforeName = false): TitlePhrase | undefined {
+  const found = titlePhraseBefore(tokens, nameStart, countries, beforeName);
   if (!found?.notCurrent || !found.honorificOnly) return found;
   // "President His Highness Sheikh Mohamed": past the honorific and the forms of address, the office.
   const office = titlePhraseBefore(tokens, addressStart(tokens, found.startToken), countries);
@@ -278,7 +279,7 @@ function addressStart(tokens: Token[], end: number): number {
   return start;
 }
 
-function titlePhraseBefore(tokens: Token[], nameStart: number, countries: CountryMention[]): (TitlePhrase & { honorificOnly?: boolean }) | undefined {
+function titlePhraseBefore(tokens: Token[], nameStart: number, countries: CountryMention[], beforeName = false): (TitlePhrase & { honorificOnly?: boolean }) | undefined {
   // "Prime Minister Datuk Seri Anwar Ibrahim", "Foreign Minister Dr Zambry": forms of address between the title and the name.
   let end = addressStart(tokens, nameStart);
   // "Namibia's special envoy, the late X": the words for one who has died stand between the title and the name.
@@ -295,7 +296,10 @@ function titlePhraseBefore(tokens: Token[], nameStart: number, countries: Countr
   let complementStart = -1;
   for (let k = i; k >= Math.max(0, end - (bounded ? 14 : 8)); k--) {
     const t = tokens[k]!;
-    if ((t.lower === 'of' || t.lower === 'for') && k > 0 && (isHead(tokens[k - 1]!) || isPluralHead(tokens[k - 1]!))) {
+    // "Ambassador to Angola", "Special Adviser to the President": "to" opens whom the office is sent to or serves.
+    // Only right before a name and after a singular head: "X, adviser to the President," keeps the office alone, and "heads to" is a verb.
+    const to = t.lower === 'to' && beforeName && k > 0 && isHead(tokens[k - 1]!);
+    if (((t.lower === 'of' || t.lower === 'for') && k > 0 && (isHead(tokens[k - 1]!) || isPluralHead(tokens[k - 1]!))) || to) {
       complementStart = k;
       break;
     }
@@ -310,14 +314,20 @@ function titlePhraseBefore(tokens: Token[], nameStart: number, countries: Countr
     // "… and Industry of Kenya": the "of" before a closing country belongs to the complement's list, not to an institution's name.
     const ofCountry = t.lower === 'of' && countryOfToken(tokens, k + 1, countries) !== undefined;
     const known = COMPLEMENT_WORDS.has(t.lower) || ofCountry || countryOfToken(tokens, k, countries) !== undefined;
-    const institution = !known && bounded && !crossedComma && institutionWord(t);
+    // Right before a name (`beforeName`), the name's own words are not in the walk, so the capitalised words left are the complement's:
+    // "Assistant Secretary for African Affairs X", "Head of the Presidential Office X".
+    // A title word there ("Emir of Qatar, Sheikh Tamim") is the name's form of address, not the complement's.
+    const institution = !known && (bounded || (beforeName && t.capitalized && !isTitleWord(t))) && !crossedComma && institutionWord(t);
     if (institution) usedInstitution = true;
     if (usedInstitution && t.lower === 'and') break;
     if (!(known || (t.text === ',' && k < i) || institution)) break;
   }
   let complementCountry: string | undefined;
   let complement = '';
-  if (complementStart > 0) {
+  if (complementStart > 0 && tokens[complementStart]!.lower === 'to' && onlyCountryAfter(tokens, complementStart + 1, end, countries)) {
+    // "U.S. Ambassador to Angola": the country an envoy is sent to is neither the title's wording nor the envoy's country.
+    i = complementStart - 1;
+  } else if (complementStart > 0) {
     const trailing = trailingCountry(tokens, complementStart + 1, end, countries);
     complementCountry = trailing?.code;
     let words = tokens.slice(complementStart + 1, trailing?.start ?? end);
@@ -526,6 +536,13 @@ function timeMarkedNationality(token: Token): { code: string; tokens: number } |
   const m = /^(?:then|former|ex)-(\p{Lu}[\p{L}]+)$/u.exec(token.text);
   const word = m ? findCountryWord(m[1]!) : undefined;
   return word && (word.kind === 'demonym' || word.kind === 'name') ? { code: word.code, tokens: 1 } : undefined;
+}
+
+/** True when tokens [from, to) are one country's name, with "the" before it: "Angola", "the United States". */
+function onlyCountryAfter(tokens: Token[], from: number, to: number, countries: CountryMention[]): boolean {
+  const first = tokens[from]?.lower === 'the' ? from + 1 : from;
+  const country = first < to ? countryOfToken(tokens, first, countries) : undefined;
+  return country !== undefined && !country.city && first + country.tokens === to;
 }
 
 /** True when tokens [from, to) are country names joined by "and" and commas. */
