@@ -77,3 +77,22 @@ describe('long formal titles before a name', () => {
     expect(names(x)).toEqual(['jose de lima massano']);
   });
 });
+
+describe('photo captions', () => {
+  const text = (caption: string) => `# Leaders meet\n\n${caption}\n\nLIMA, May 9 (Reuters) - The two ministers met in Lima on Thursday to discuss trade.\n\nThe talks lasted two hours.`;
+
+  it('a caption before the story loses only its agency credit and goes after the story', () => {
+    const { doc, x } = story(text("Peru's Foreign Minister Ana Duarte and Chile's Foreign Minister Luis Ortega meet in Lima, May 9, 2024. REUTERS/Jane Roe Purchase Licensing Rights"), '2024-05-10');
+    expect(doc.body.startsWith('LIMA, The two ministers')).toBe(true);
+    expect(doc.body.endsWith('meet in Lima, May 9, 2024.')).toBe(true);
+    expect(titles(x, 'Ana Duarte')).toEqual(['Foreign Minister']);
+    expect(names(x)).not.toContain('jane roe');
+  });
+
+  it('credits in brackets, after a dash or after "Photo:" are cut too', () => {
+    for (const credit of ['(AP Photo/Jane Roe)', '(Photo: Presidential Office)', '— PID', '| Photo: Presidencia', 'Photograph: Jane Roe/AAP']) {
+      const { doc } = story(text(`Foreign Minister Ana Duarte meets Foreign Minister Luis Ortega in Lima. ${credit}`), '2024-05-10');
+      expect(doc.body.endsWith('meets Foreign Minister Luis Ortega in Lima.')).toBe(true);
+    }
+  });
+});
