@@ -96,3 +96,31 @@ describe('photo captions', () => {
     }
   });
 });
+
+describe('more words of formal titles', () => {
+  it('"Food Security" is a portfolio', () => {
+    const { x } = story('The delegation included the Minister of Agriculture and Food Security, Sen. Tunde Obi.', '2024-05-10');
+    expect(titles(x, 'Tunde Obi')).toEqual(['Minister of Agriculture and Food Security']);
+  });
+
+  it('a lower-case ordinal before a capitalised head tells who came first, not the office', () => {
+    const { x } = story('The treaty was signed by the first President of Uzbekistan Islam Karimov, who died in 2016.', '2024-05-10');
+    expect(titles(x, 'Islam Karimov')).toEqual(['President']);
+  });
+
+  it('"Senior Minister" in Title Case is an office', () => {
+    const { x } = story("He was received by Prince Ali Rahman, the Crown Prince and Senior Minister at the Prime Minister's Office.", '2024-05-10');
+    expect(titles(x, 'Ali Rahman')).toEqual(['Crown Prince', 'Senior Minister']);
+  });
+
+  it('an ambassador "in" a city holds the bare title', () => {
+    const { x } = story("The memorandums were signed by Italy's ambassador in Lima, Marco Rossi, and the foreign minister.", '2024-05-10');
+    expect(titles(x, 'Marco Rossi')).toEqual(['Ambassador']);
+    expect(person(x, 'Marco Rossi')?.countryCode).toBe('IT');
+  });
+
+  it('"Dr." with its full stop stands between a title and a name', () => {
+    const { x } = story('He held talks with the then Prime Minister Dr. Ravi Kumar in New Delhi.', '2024-05-10');
+    expect(titles(x, 'Ravi Kumar')).toEqual(['Prime Minister']);
+  });
+});

@@ -60,6 +60,8 @@ export const TITLE_MODIFIERS = new Set([
   'human', 'welfare', 'sport', 'arts', 'innovation', 'industrial', 'budget', 'treasury',
   // "Coordinating Minister of the Economy", "Senior Minister": an office that oversees others.
   'coordinating',
+  // "Minister of Agriculture and Food Security".
+  'food',
   // "Menteri Besar", the chief minister of a Malaysian state, written in Malay in English copy.
   'menteri',
   // "diplomatic adviser", "Paramount Chief".
@@ -80,11 +82,14 @@ const NOT_CURRENT = new Set(['self-proclaimed', 'so-called', 'would-be']);
 /** Title words dropped from the title: they describe the person, not the office. */
 const DROPPED = new Set(['late', 'senior', 'top', 'newly', 'elected', 'then', 'outgoing']);
 
+/** DROPPED words that name an office of their own when capitalised: "Senior Minister". */
+const OFFICE_WHEN_CAPITALISED = new Set(['senior']);
+
 /** Political leanings: part of a title only for party roles ("socialist leader"), not offices ("socialist President"). */
 const LEANINGS = new Set(['socialist', 'communist', 'conservative', 'liberal', 'nationalist', 'populist', 'leftist', 'rightist', 'centrist', 'left-wing', 'right-wing', 'far-right', 'far-left']);
 
 /** The abbreviated forms of address and ranks (lower case, no full stop). */
-const ADDRESS_ABBREVIATIONS = ['mr', 'mrs', 'ms', 'mx', 'miss', 'prof', 'amb', 'sen', 'hon', 'rev', 'engr', 'barr', 'gen', 'lt', 'maj', 'brig', 'col', 'capt', 'adm', 'cdr', 'cmdr'];
+const ADDRESS_ABBREVIATIONS = ['mr', 'mrs', 'ms', 'dr', 'mx', 'miss', 'prof', 'amb', 'sen', 'hon', 'rev', 'engr', 'barr', 'gen', 'lt', 'maj', 'brig', 'col', 'capt', 'adm', 'cdr', 'cmdr'];
 
 /** Forms of address that may stand between a title and a name; they are neither. */
 const FORMS_OF_ADDRESS = new Set([
@@ -324,7 +329,12 @@ function titlePhraseBefore(tokens: Token[], nameStart: number, countries: Countr
   }
   let complementCountry: string | undefined;
   let complement = '';
-  if (complementStart > 0 && tokens[complementStart]!.lower === 'to' && onlyCountryAfter(tokens, complementStart + 1, end, countries)) {
+  // "Italy's ambassador in Buenos Aires, X": where an envoy serves is no part of the title either.
+  const posted = complementStart < 0 ? envoyPostedIn(tokens, end, countries) : undefined;
+  if (posted !== undefined) {
+    complementStart = posted;
+    i = posted - 1;
+  } else if (complementStart > 0 && tokens[complementStart]!.lower === 'to' && onlyCountryAfter(tokens, complementStart + 1, end, countries)) {
     // "U.S. Ambassador to Angola": the country an envoy is sent to is neither the title's wording nor the envoy's country.
     i = complementStart - 1;
   } else if (complementStart > 0) {
@@ -396,7 +406,8 @@ function titlePhraseBefore(tokens: Token[], nameStart: number, countries: Countr
   // "senior adviser for Africa": with the "for/of" complement that names a post, "senior" is the post's rank, not praise.
   // "Colorado party senator": a party written before an elected seat tells the person's party, not the office.
   const partyOfSeat = (t: Token) => t.lower === 'party' && !t.capitalized && ELECTED_SEATS.has(tokens[headIndex]!.lower);
-  const dropped = (t: Token) => (DROPPED.has(t.lower) && !(t.lower === 'senior' && complement !== '')) || partyOfSeat(t);
+  // "Senior Minister at the Prime Minister's Office" is an office in Title Case; "a senior minister" is praise.
+  const dropped = (t: Token) => (DROPPED.has(t.lower) && !(t.lower === 'senior' && complement !== '') && !(OFFICE_WHEN_CAPITALISED.has(t.lower) && t.capitalized && tokens[headIndex]!.capitalized)) || partyOfSeat(t);
   // "Communist Party chief": a leaning that names the party ("Communist Party") is part of the title.
   const namesParty = (i: number) => titleTokens[i + 1]?.lower === 'party';
   const kept = occupation ? titleTokens : titleTokens.filter((t, i) => !dropped(t) && !NOT_CURRENT.has(t.lower) && (!LEANINGS.has(t.lower) || namesParty(i) || (partyRole && i === titleTokens.length - 2)));
@@ -481,7 +492,8 @@ function joinsPortfolios(tokens: Token[], start: number, headIndex: number, plur
 function withoutOrdinal(titleTokens: Token[]): Token[] {
   const ordinal = titleTokens[titleTokens.length - 2];
   const head = titleTokens[titleTokens.length - 1];
-  if (!ordinal || !head || ordinal.capitalized || head.capitalized || !/^(?:first|second)$/.test(ordinal.lower)) return titleTokens;
+  // "the first President of Uzbekistan": a lower-case ordinal says the same before a capitalised head.
+  if (!ordinal || !head || ordinal.capitalized || !/^(?:first|second)$/.test(ordinal.lower)) return titleTokens;
   return [...titleTokens.slice(0, -2), head];
 }
 
@@ -536,6 +548,21 @@ function timeMarkedNationality(token: Token): { code: string; tokens: number } |
   const m = /^(?:then|former|ex)-(\p{Lu}[\p{L}]+)$/u.exec(token.text);
   const word = m ? findCountryWord(m[1]!) : undefined;
   return word && (word.kind === 'demonym' || word.kind === 'name') ? { code: word.code, tokens: 1 } : undefined;
+}
+
+/** Heads of the titles of envoys, who serve in a place that is not their country. */
+const ENVOY_HEADS = new Set(['ambassador', 'envoy', 'consul', 'attaché', 'representative', 'correspondent']);
+
+/** "ambassador in Buenos Aires": the index of "in" when an envoy's head comes before "in" and a city or country ending at `end`. */
+function envoyPostedIn(tokens: Token[], end: number, countries: CountryMention[]): number | undefined {
+  for (let k = end - 1; k >= Math.max(1, end - 4); k--) {
+    if (tokens[k]!.lower !== 'in') continue;
+    if (!ENVOY_HEADS.has(tokens[k - 1]!.lower)) return undefined;
+    const city = cityEndingAt(tokens, end - 1);
+    const place = city > 0 && end - city === k + 1;
+    return place || onlyCountryAfter(tokens, k + 1, end, countries) ? k : undefined;
+  }
+  return undefined;
 }
 
 /** True when tokens [from, to) are one country's name, with "the" before it: "Angola", "the United States". */
