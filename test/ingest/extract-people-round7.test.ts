@@ -124,3 +124,17 @@ describe('more words of formal titles', () => {
     expect(titles(x, 'Ravi Kumar')).toEqual(['Prime Minister']);
   });
 });
+
+describe('patronymic forms of address', () => {
+  it('a given name with a patronymic is the person of that given name, and "Dear" is no part of it', () => {
+    const { x } = story('President Ivan Sokolov welcomed President Ali Karimov. Karimov said: "Dear Ivan Sergeyevich, thank you for the welcome."', '2024-05-10');
+    expect(names(x)).toEqual(['ali karimov', 'ivan sokolov']);
+    expect(person(x, 'Ivan Sokolov')?.aliases).toContain('Ivan Sergeyevich');
+  });
+
+  it('the patronymic form is never chosen as the name', () => {
+    const { x } = story('"Dear Ivan Sergeyevich, welcome," the host said. President Ivan Sokolov then signed the treaty.', '2024-05-10');
+    expect(names(x)).toContain('ivan sokolov');
+    expect(names(x)).not.toContain('ivan sergeyevich');
+  });
+});

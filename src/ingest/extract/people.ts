@@ -50,6 +50,8 @@ const NOT_NAME = new Set([
   // Forms of address before a name: "His Highness Sheikh …", "Datuk Seri Anwar Ibrahim", "His Excellency".
   'highness', 'majesty', 'excellency', 'eminence', 'holiness', 'eng', 'datuk', 'dato', "dato'", 'datin', 'seri', 'utama', 'tengku', 'tun', 'haji', 'hajjah',
   'shri', 'smt', 'shrimati', 'mian', 'alhaji', 'alhaja',
+  // Salutations of speeches and letters: "Dear Vladimir Vladimirovich".
+  'dear',
   // Words of a title's complement, never of a name: "Chief of Army Staff", "Assistant Secretary for African Affairs".
   'staff', 'affairs',
 ]);
@@ -480,6 +482,14 @@ function isHeadBeforeParticle(short: string[], long: string[]): boolean {
   return short.every((w, i) => long[i] === w) && PARTICLES.has(long[short.length]!) && !PATRONYMIC.has(long[short.length]!);
 }
 
+/** Endings of East Slavic and Central Asian patronymics: "Vladimirovich", "Heydarovich", "Ivanovna", "Petrovych". */
+const PATRONYMIC_ENDING = /(?:ovich|evich|ovych|evych|ovna|evna|ivna|ichna)$/;
+
+/** A form of address of two words, given name and patronymic: "Shavkat Miromonovich". */
+function isPatronymicForm(words: string[]): boolean {
+  return words.length === 2 && PATRONYMIC_ENDING.test(words[1]!);
+}
+
 /** Particles that make the next word a father's name, not a family name. */
 const PATRONYMIC = new Set(['bin', 'ibn', 'bint', 'ben']);
 
@@ -497,6 +507,10 @@ function patronymic(words: string[]): string | undefined {
 export function samePerson(a: string, b: string): boolean {
   const wa = nameWords(a);
   const wb = nameWords(b);
+  // "Vladimir Vladimirovich" is how one addresses Vladimir Putin: a given name and a patronymic.
+  // A full form that spells a patronymic of its own is matched by the rules below.
+  const plain = (w: string[]) => !w.some((x) => PATRONYMIC_ENDING.test(x));
+  if (wa[0] === wb[0] && ((isPatronymicForm(wa) && wb.length >= 2 && plain(wb)) || (isPatronymicForm(wb) && wa.length >= 2 && plain(wa)))) return true;
   // "Mohammed bin Salman": "Salman" is his father's name, so a lone "Salman" (King Salman) is someone else.
   if ((wa.length === 1 && patronymic(wb) === wa[0]) || (wb.length === 1 && patronymic(wa) === wb[0])) return false;
   if (isTail(wa, wb) || isTail(wb, wa) || isHeadBeforeParticle(wa, wb) || isHeadBeforeParticle(wb, wa)) return true;
@@ -644,7 +658,9 @@ function addTitle(draft: Draft, c: Candidate, phrase: TitlePhrase, candidates: C
 
 /** The fullest form (most words, then first seen) is the name; every other form and the surname are aliases. */
 function toPerson(d: Draft, ctx: ArticleContext): ExtractedPerson {
-  const name = [...d.forms].sort((a, b) => b.split(/\s+/).length - a.split(/\s+/).length)[0]!;
+  // A given name with a patronymic ("Vladimir Vladimirovich") is a form of address, never the name.
+  const words = (f: string) => f.split(/\s+/).length - (isPatronymicForm(nameWords(f)) ? 0.5 : 0);
+  const name = [...d.forms].sort((a, b) => words(b) - words(a))[0]!;
   const aliases = [...new Set([...d.forms, ...(d.styled ?? []), ...surnameAlias(name)])].filter((f) => f !== name);
   return {
     name,
