@@ -138,3 +138,26 @@ describe('patronymic forms of address', () => {
     expect(names(x)).not.toContain('ivan sergeyevich');
   });
 });
+
+describe('Malay styles and words that open no name', () => {
+  it('"Yang di-Pertuan" (and "Agong") is a title, "Yang" in a Chinese name is not', () => {
+    const { x } = story('The Sultan called on the Yang di-Pertuan Agong Tuanku Omar Ali Shah, and later met Wang Yang in Kuala Lumpur.', '2024-05-10');
+    expect(titles(x, 'Omar Ali Shah')).toEqual(['Yang Di-Pertuan Agong']);
+    expect(names(x)).toContain('wang yang');
+  });
+
+  it('without a title, a capitalised run after "a" or "an" is no person', () => {
+    const { x } = story('A Joint Statement was issued at the end of the visit.', '2024-05-10');
+    expect(names(x)).toEqual([]);
+  });
+
+  it('"Last June" opening a sentence is no person', () => {
+    const { x } = story('Last June, President Omar Ali met Prime Minister Ana Duarte in Lima.', '2024-05-10');
+    expect(names(x)).toEqual(['ana duarte', 'omar ali']);
+  });
+
+  it('a university in Malay or Indonesian is no person', () => {
+    const { x } = story('Said Nurul Huda, a lecturer at Universiti Malaya, said the talks went well.', '2024-05-10');
+    expect(names(x)).not.toContain('universiti malaya');
+  });
+});

@@ -12,7 +12,7 @@ import { inRanges, quotedRanges } from '../text.ts';
 import { countryOfCity } from '../../countries/catalog.ts';
 import type { ArticleContext, ReadSentence, Token } from './context.ts';
 import type { CountryMention } from './countries.ts';
-import { abbreviatedRankBefore, isAddressAbbreviation, isAddressOnly, isHeadAt, isTitleWord, occupationAfter, TITLE_HEADS, titleBefore, type TitlePhrase } from './roles.ts';
+import { abbreviatedRankBefore, isAddressAbbreviation, isAddressOnly, isHeadAt, isMalayStyleAt, isTitleWord, occupationAfter, TITLE_HEADS, titleBefore, type TitlePhrase } from './roles.ts';
 
 /** One mention of a person in a sentence. */
 export interface PersonMention {
@@ -49,9 +49,9 @@ const NOT_NAME = new Set([
   'would', 'can', 'could', 'should', 'may', 'might', 'must', 'what', 'who', 'why', 'how', 'where', 'which', 'latin', 'new',
   // Forms of address before a name: "His Highness Sheikh …", "Datuk Seri Anwar Ibrahim", "His Excellency".
   'highness', 'majesty', 'excellency', 'eminence', 'holiness', 'eng', 'datuk', 'dato', "dato'", 'datin', 'seri', 'utama', 'tengku', 'tun', 'haji', 'hajjah',
-  'shri', 'smt', 'shrimati', 'mian', 'alhaji', 'alhaja',
-  // Salutations of speeches and letters: "Dear Vladimir Vladimirovich".
-  'dear',
+  'shri', 'smt', 'shrimati', 'mian', 'alhaji', 'alhaja', 'tuanku',
+  // Salutations of speeches and letters: "Dear Vladimir Vladimirovich"; "Last June", "Next May".
+  'dear', 'last', 'next',
   // Words of a title's complement, never of a name: "Chief of Army Staff", "Assistant Secretary for African Affairs".
   'staff', 'affairs',
 ]);
@@ -65,7 +65,7 @@ const NOT_PERSON_WORDS = new Set([
   'media', 'tv', 'radio', 'channel', 'summit', 'forum', 'meeting', 'conference', 'dialogue', 'talks', 'war', 'day', 'road', 'avenue', 'island', 'islands', 'sea', 'ocean',
   'gulf', 'river', 'mountains', 'prize', 'cup', 'games', 'agreement', 'treaty', 'accord', 'plan', 'initiative', 'policy',
   'guard', 'police', 'service', 'services', 'department', 'administration', 'government', 'cabinet', 'embassy', 'consulate',
-  'hotel', 'universidad', 'université', 'universität', 'università', 'instituto', 'port',
+  'hotel', 'universidad', 'université', 'universität', 'università', 'universiti', 'universitas', 'instituto', 'port',
   'museum', 'cathedral', 'church', 'mosque', 'temple', 'stadium', 'park', 'bridge', 'tower', 'building', 'plaza', 'avenida',
   'coast', 'valley', 'basin', 'strait', 'canal', 'peninsula', 'province', 'region', 'state', 'city', 'county', 'district',
   'group', 'alliance', 'bloc', 'fund', 'program', 'programme', 'project', 'network', 'system', 'movement', 'front', 'league',
@@ -193,7 +193,7 @@ function isAddressAt(tokens: Token[], j: number, covered: (t: Token) => boolean)
 function nameRuns(tokens: Token[], covered: (t: Token) => boolean, countries: CountryMention[]): [number, number][] {
   const runs: [number, number][] = [];
   // "the Amir Sheikh Sabah": a word that is a title only in its place is no name there.
-  const isName = (j: number) => isNameToken(tokens[j]!, covered) && !isHeadAt(tokens, j, countries) && !isAddressAt(tokens, j, covered);
+  const isName = (j: number) => isNameToken(tokens[j]!, covered) && !isHeadAt(tokens, j, countries) && !isAddressAt(tokens, j, covered) && !isMalayStyleAt(tokens, j);
   let i = 0;
   while (i < tokens.length) {
     if (!isName(i) && !leadingInitials(tokens, i, isName, countries)) {
@@ -433,7 +433,7 @@ function candidatesIn(sentence: ReadSentence, countries: CountryMention[]): Cand
     // organisation and not a person, a name after "the" (people's names take no article), or a name after a place noun and "of" is no person.
     const organisation = organisations.some((o) => o.start <= tokens[start]!.start && o.end >= tokens[end - 1]!.end);
     if (!title && organisation && !tagged) continue;
-    if (!title && tokens[start - 1]?.lower === 'the') continue;
+    if (!title && /^(?:the|a|an)$/.test(tokens[start - 1]?.lower ?? '')) continue;
     if (!title && tokens[start - 1]?.lower === 'of' && PLACE_OF.test(tokens[start - 2]?.lower ?? '')) continue;
     // "met Baerbock at La Celle-Saint-Cloud near Paris": after in/at/near, with no title and no verb of its own, a name is a place.
     if (!title && !acting && /^(?:in|at|near)$/.test(tokens[start - 1]?.lower ?? '') && next?.lower !== "'s") continue;

@@ -17,6 +17,8 @@ export const TITLE_HEADS = new Set([
   'candidate', 'adviser', 'advisor', 'aide', 'speaker', 'general', 'admiral', 'counterpart', 'representative', 'commissioner',
   'negotiator', 'diplomat', 'prosecutor', 'pope', 'ayatollah', 'monarch', 'vice-president', 'coordinator', 'attaché',
   'sheik', 'sheikha', 'emperor', 'empress', 'chairperson', 'ruler', 'critic', 'governor-general', 'secretary-general', 'director-general', 'vice-chancellor', 'member', 'marshal',
+  // Malay styles of a head of state: "Yang di-Pertuan Agong", "the Sultan and Yang Di-Pertuan of Brunei".
+  'di-pertuan', 'agong',
 ]);
 
 /**
@@ -62,8 +64,8 @@ export const TITLE_MODIFIERS = new Set([
   'coordinating',
   // "Minister of Agriculture and Food Security".
   'food',
-  // "Menteri Besar", the chief minister of a Malaysian state, written in Malay in English copy.
-  'menteri',
+  // "Menteri Besar", the chief minister of a Malaysian state, written in Malay in English copy; "Yang di-Pertuan".
+  'menteri', 'di-pertuan',
   // "diplomatic adviser", "Paramount Chief".
   'diplomatic', 'paramount',
   // Military ranks of several words: "Field Marshal".
@@ -97,7 +99,7 @@ const FORMS_OF_ADDRESS = new Set([
   // Abbreviated forms of address and ranks, written with or without a full stop: "Mr", "Amb.", "Sen.", "Prof.", "Gen", "Lt Gen".
   ...ADDRESS_ABBREVIATIONS,
   // South Asian and West African forms of address: "Shri", "Smt", "Mian", "Alhaji".
-  'shri', 'smt', 'shrimati', 'mian', 'alhaji', 'alhaja',
+  'shri', 'smt', 'shrimati', 'mian', 'alhaji', 'alhaja', 'tuanku',
 ]);
 
 /** Ranks among the abbreviations, which are the person's title as well: "Gen Omar Rahim" is a General, "Prof. Ada Obi" a Professor. */
@@ -359,7 +361,7 @@ function titlePhraseBefore(tokens: Token[], nameStart: number, countries: Countr
   if (i < 0 || !(isHeadAt(tokens, i, countries) || plural)) return undefined;
   const headIndex = i;
   let start = headIndex;
-  while (start - 1 >= 0 && !caseBreak(tokens, start, countries) && (isModifier(tokens[start - 1]!) || isHeadAt(tokens, start - 1, countries) || isSeatWord(tokens, start - 1) || joinsPortfolios(tokens, start, headIndex, plural))) start--;
+  while (start - 1 >= 0 && !caseBreak(tokens, start, countries) && (isModifier(tokens[start - 1]!) || isMalayStyleAt(tokens, start - 1) || isHeadAt(tokens, start - 1, countries) || isSeatWord(tokens, start - 1) || joinsPortfolios(tokens, start, headIndex, plural))) start--;
   start = bodyBefore(tokens, start, headIndex, countries);
   const institution = institutionBefore(tokens, start);
   if (institution !== undefined) start = institution;
@@ -440,7 +442,8 @@ function caseBreak(tokens: Token[], start: number, countries: CountryMention[]):
   const before = tokens[at];
   const first = tokens[start];
   // "his counterpart, Foreign Minister X": a counterpart is the other side's office, which the capitalised title already names.
-  return before !== undefined && first !== undefined && before.word && !before.capitalized && before.lower !== 'counterpart' && first.word && first.capitalized && isHeadAt(tokens, at, countries);
+  // "di-Pertuan Agong": a word with a capital inside is not lower case.
+  return before !== undefined && first !== undefined && before.word && before.text === before.text.toLowerCase() && before.lower !== 'counterpart' && first.word && first.capitalized && isHeadAt(tokens, at, countries);
 }
 
 /**
@@ -655,6 +658,11 @@ function occupationPhrase(words: Token[], startToken: number, endToken: number):
 function isSeatWord(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   return t.capitalized && findSeatOfGovernment(t.text) !== undefined && findCountryWord(t.text)?.kind === 'seat';
+}
+
+/** "Yang" of "Yang di-Pertuan": a word of a title only there ("Wang Yang" is a name). */
+export function isMalayStyleAt(tokens: Token[], i: number): boolean {
+  return tokens[i]?.lower === 'yang' && tokens[i + 1]?.lower === 'di-pertuan';
 }
 
 /** True for a token that can be part of a title in Title Case ("Deputy", "Minister", "Kremlin"). */
