@@ -161,3 +161,20 @@ describe('Malay styles and words that open no name', () => {
     expect(names(x)).not.toContain('universiti malaya');
   });
 });
+
+describe('short forms of a title already given', () => {
+  it('a bare head before a surname adds nothing to the fuller title of that head', () => {
+    const { x } = story('Minister of External Relations Luis Ortega met the envoy. Minister Ortega will travel to Washington in June.', '2024-05-10');
+    expect(titles(x, 'Luis Ortega')).toEqual(['Minister of External Relations']);
+  });
+
+  it('"the Secretary and President X": the bare head is the other person, not a second title of X', () => {
+    const { x } = story('Secretary of State John Smith met President Ana Lopez in Lima. The Secretary and President Lopez discussed trade.', '2024-05-10');
+    expect(titles(x, 'Ana Lopez')).toEqual(['President']);
+  });
+
+  it('two titles joined before one name stay both', () => {
+    const { x } = story('The Deputy Prime Minister and Foreign Minister Luis Ortega spoke in Lima.', '2024-05-10');
+    expect(titles(x, 'Luis Ortega')).toEqual(['Deputy Prime Minister', 'Foreign Minister']);
+  });
+});

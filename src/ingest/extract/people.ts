@@ -639,6 +639,12 @@ function counterpartsByMention(drafts: Draft[], people: ExtractedPerson[], menti
   });
 }
 
+/** True when another person of the article holds the office of which `head` is the head: "Secretary" of "Secretary of State". */
+function heldByAnother(head: string, candidates: Candidate[], self: Candidate): boolean {
+  const lower = head.toLowerCase();
+  return candidates.some((o) => o.name !== self.name && o.title && !o.title.notCurrent && (o.title.title.toLowerCase() === lower || /^(?:\S+) (?:of|for) /.test(o.title.title.toLowerCase()) && o.title.title.toLowerCase().startsWith(`${lower} `)));
+}
+
 /** Adds the candidate's title as a role, copying the counterpart's title for "his Venezuelan counterpart X". */
 function addRole(draft: Draft, c: Candidate, candidates: Candidate[], ctx: ArticleContext): void {
   for (let phrase = c.title; phrase; phrase = phrase.coordinated) addTitle(draft, c, phrase, candidates, ctx);
@@ -653,6 +659,10 @@ function addTitle(draft: Draft, c: Candidate, phrase: TitlePhrase, candidates: C
   const title = counterpart ? counterpartTitle(candidates, c) : phrase.title;
   if (!title && counterpart) (draft.counterparts ??= []).push({ sentence: c.sentence, at: ctx.sentences[c.sentence]!.tokens[c.tokenStart]!.start, countryCode: phrase.countryCode });
   if (!title || draft.roles.some((r) => r.title === title)) return;
+  // "Minister António" after "Minister of External Relations Téte António": the bare head is the fuller title, said short.
+  if (!/\s/.test(title) && draft.roles.some((r) => r.title.toLowerCase().startsWith(`${title.toLowerCase()} of `) || r.title.toLowerCase().startsWith(`${title.toLowerCase()} for `))) return;
+  // "The Secretary and President Lourenço": a bare head joined before the name's own title, that names someone else's office, is that person.
+  if (phrase !== c.title && phrase !== c.alsoTitle && !/\s/.test(title) && heldByAnother(title, candidates, c)) return;
   draft.roles.push({ title, countryCode: phrase.countryCode, source: ctx.sentences[c.sentence]!.span });
 }
 
