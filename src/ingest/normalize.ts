@@ -154,6 +154,7 @@ function separateStory(lines: Line[]): Found {
   let storyStarted = false;
   let inAppeal = false;
   let datelinePlace: string | undefined;
+  const captions: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const text = line.text;
@@ -191,6 +192,14 @@ function separateStory(lines: Line[]): Found {
       if (!meta.publishedAt) meta.publishedAt = date;
       continue;
     }
+    // "X and Y sign the accord in Z. REUTERS/Jane Roe": a caption loses its credit and keeps the people and titles it names.
+    // Before the story it would stand in the dateline's place, so it goes after the story.
+    const caption = withoutPhotoCredit(text);
+    if (caption !== undefined) {
+      if (storyStarted) story.push(caption);
+      else captions.push(caption);
+      continue;
+    }
     if (looksLikeCredit(line)) {
       // The line before a credit is its caption, unless it is already kept as story with others after it.
       const last = story[story.length - 1];
@@ -198,7 +207,7 @@ function separateStory(lines: Line[]): Found {
       continue;
     }
     if (ENDS_WITH_DOMAIN.test(text) && wordCount(text) <= 30) continue;
-    if (!storyStarted && !endsLikeSentence(text)) {
+    if (!storyStarted && !endsLikeSentence(text) && !introducesText(text)) {
       if (!meta.title && looksLikeHeadline(text)) meta.title = text;
       continue;
     }
@@ -206,7 +215,43 @@ function separateStory(lines: Line[]): Found {
     storyStarted = true;
     story.push(datelinePlace !== undefined && story.length === 0 ? `${datelinePlace}, ${text}` : text);
   }
-  return { meta, story };
+  return { meta, story: story.length > 0 ? [...story, ...captions] : story };
+}
+
+/**
+ * "The following is attributable to Spokesperson X:", "He said in a
+ * statement:": a line in sentence case that ends in a colon introduces the
+ * text after it, and is story, not a label or a headline.
+ */
+function introducesText(text: string): boolean {
+  if (!/^\p{Lu}.*\p{L}:$/u.test(text) || wordCount(text) < 5 || looksLikeHeadline(text)) return false;
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return words.filter((w) => /^\p{Ll}/u.test(w)).length >= 2;
+}
+
+/**
+ * Photo credits at the end of a caption: "(AP Photo/Jane Roe)", "(Photo:
+ * Presidential Office)", "Photo: State House", "| Photo: NA / Presidencia",
+ * "PHOTO | FILE", "Photograph: Jane Roe/AAP", "- Copyright AP Photo/Jane Roe",
+ * "REUTERS/Jane Roe", "— PID".
+ */
+const PHOTO_CREDITS = [
+  /\s*\([^()]*\b(?:photo|photograph|picture|image|credit)s?\b[^()]*\)\s*$/iu,
+  /\s*(?:[|—–-]\s*)?(?:copyright\s+)?(?:[A-Z]{2,}\s+)?(?:[Pp]hoto(?:graph)?s?|PHOTOS?|[Pp]icture|[Ii]mage|[Cc]redit)\s*[:|/].*$/u,
+  // The agency in capitals: "REUTERS/Jane Roe", "— PID".
+  /\s+\p{Lu}{2,}(?:\s\p{Lu}{2,})?\/\p{Lu}.*$/u,
+  /\s*[—–]\s*\p{Lu}{2,}\s*$/u,
+];
+
+/** A caption without its photo credit, when the line is a sentence followed by one; undefined otherwise. */
+function withoutPhotoCredit(text: string): string | undefined {
+  for (const credit of PHOTO_CREDITS) {
+    const m = credit.exec(text);
+    if (!m || m.index === 0) continue;
+    const caption = text.slice(0, m.index).trim();
+    if (endsLikeSentence(caption) && wordCount(caption) >= 4) return caption;
+  }
+  return undefined;
 }
 
 /** True when `text` is the last non-blank line before line `index`. */

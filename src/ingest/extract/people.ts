@@ -12,7 +12,7 @@ import { inRanges, quotedRanges } from '../text.ts';
 import { countryOfCity } from '../../countries/catalog.ts';
 import type { ArticleContext, ReadSentence, Token } from './context.ts';
 import type { CountryMention } from './countries.ts';
-import { isAddressOnly, isHeadAt, isTitleWord, occupationAfter, TITLE_HEADS, titleBefore, type TitlePhrase } from './roles.ts';
+import { abbreviatedRankBefore, isAddressAbbreviation, isAddressOnly, isHeadAt, isMalayStyleAt, isTitleWord, occupationAfter, TITLE_HEADS, titleBefore, type TitlePhrase } from './roles.ts';
 
 /** One mention of a person in a sentence. */
 export interface PersonMention {
@@ -49,6 +49,11 @@ const NOT_NAME = new Set([
   'would', 'can', 'could', 'should', 'may', 'might', 'must', 'what', 'who', 'why', 'how', 'where', 'which', 'latin', 'new',
   // Forms of address before a name: "His Highness Sheikh …", "Datuk Seri Anwar Ibrahim", "His Excellency".
   'highness', 'majesty', 'excellency', 'eminence', 'holiness', 'eng', 'datuk', 'dato', "dato'", 'datin', 'seri', 'utama', 'tengku', 'tun', 'haji', 'hajjah',
+  'shri', 'smt', 'shrimati', 'mian', 'alhaji', 'alhaja', 'tuanku',
+  // Salutations of speeches and letters: "Dear Vladimir Vladimirovich"; "Last June", "Next May".
+  'dear', 'last', 'next',
+  // Words of a title's complement, never of a name: "Chief of Army Staff", "Assistant Secretary for African Affairs".
+  'staff', 'affairs',
 ]);
 
 /** Words that make a capitalised run an organisation, place or event rather than a person. */
@@ -60,7 +65,7 @@ const NOT_PERSON_WORDS = new Set([
   'media', 'tv', 'radio', 'channel', 'summit', 'forum', 'meeting', 'conference', 'dialogue', 'talks', 'war', 'day', 'road', 'avenue', 'island', 'islands', 'sea', 'ocean',
   'gulf', 'river', 'mountains', 'prize', 'cup', 'games', 'agreement', 'treaty', 'accord', 'plan', 'initiative', 'policy',
   'guard', 'police', 'service', 'services', 'department', 'administration', 'government', 'cabinet', 'embassy', 'consulate',
-  'hotel', 'universidad', 'université', 'universität', 'università', 'instituto', 'port',
+  'hotel', 'universidad', 'université', 'universität', 'università', 'universiti', 'universitas', 'instituto', 'port',
   'museum', 'cathedral', 'church', 'mosque', 'temple', 'stadium', 'park', 'bridge', 'tower', 'building', 'plaza', 'avenida',
   'coast', 'valley', 'basin', 'strait', 'canal', 'peninsula', 'province', 'region', 'state', 'city', 'county', 'district',
   'group', 'alliance', 'bloc', 'fund', 'program', 'programme', 'project', 'network', 'system', 'movement', 'front', 'league',
@@ -89,6 +94,8 @@ interface Candidate {
   alsoTitle?: TitlePhrase;
   /** A one-word name after a monarch's style ("Sultan Ibrahim"): the style as written. */
   regnal?: string;
+  /** A rank written as an abbreviation before the name: "Gen Omar Rahim" → General. */
+  rank?: TitlePhrase;
 }
 
 /** The styles of monarchs, written before a one-word regnal name: "King Charles", "Sultan Ibrahim", "Emperor Naruhito". */
@@ -166,11 +173,27 @@ function covered(t: Token, countries: CountryMention[]): boolean {
   return countries.some((c) => t.start >= c.start && t.end <= c.end);
 }
 
+/** Abbreviations that are also names ("Gen Nakatani", "Hun Sen"): forms of address only with a full stop or before a full name. */
+const NAME_OR_ADDRESS = new Set(['gen', 'sen']);
+
+/**
+ * "Amb. Kofi Mensah", "Sen. Ada Obi", "Gen Omar Rahim Khan": an abbreviated
+ * form of address or rank before a name is not part of it.
+ */
+function isAddressAt(tokens: Token[], j: number, covered: (t: Token) => boolean): boolean {
+  const t = tokens[j]!;
+  if (!isAddressAbbreviation(t.lower)) return false;
+  if (!NAME_OR_ADDRESS.has(t.lower)) return true;
+  const next = tokens[j + 1];
+  const after = tokens[j + 2];
+  return next?.text === '.' || (next !== undefined && after !== undefined && isNameToken(next, covered) && isNameToken(after, covered));
+}
+
 /** Maximal runs of name tokens (with inner particles) in a sentence, as [start, end) token ranges. */
 function nameRuns(tokens: Token[], covered: (t: Token) => boolean, countries: CountryMention[]): [number, number][] {
   const runs: [number, number][] = [];
   // "the Amir Sheikh Sabah": a word that is a title only in its place is no name there.
-  const isName = (j: number) => isNameToken(tokens[j]!, covered) && !isHeadAt(tokens, j, countries);
+  const isName = (j: number) => isNameToken(tokens[j]!, covered) && !isHeadAt(tokens, j, countries) && !isAddressAt(tokens, j, covered) && !isMalayStyleAt(tokens, j);
   let i = 0;
   while (i < tokens.length) {
     if (!isName(i) && !leadingInitials(tokens, i, isName, countries)) {
@@ -190,7 +213,9 @@ function nameRuns(tokens: Token[], covered: (t: Token) => boolean, countries: Co
       let k = j;
       while (k < tokens.length && PARTICLES.has(tokens[k]!.lower)) k++;
       if (k === j && MID_NAME_HONORIFICS.has(t.lower)) k++;
-      if (k > j && tokens[k] && isName(k)) j = k + 1;
+      // "José de Lima Massano": after a particle, a place's name with a name word after it is one of the family names.
+      const placeInName = k > j && tokens[k] !== undefined && covered(tokens[k]!) && isNameToken(tokens[k]!, () => false) && tokens[k + 1] !== undefined && isName(k + 1);
+      if (k > j && tokens[k] && (isName(k) || placeInName)) j = k + 1;
       else break;
     }
     runs.push([i, j]);
@@ -343,6 +368,32 @@ function isPhotoCredit(tokens: Token[], start: number): boolean {
 /** Lower-case nouns of a place named after "of": "the citadel of Chan Chan", "the island of Lesbos", "the ruins of …". */
 const PLACE_OF = /^(?:city|town|port|capital|village|resort|citadel|ruins|island|islands|province|region|district|state|county|valley|town|municipality|archipelago|peninsula|site|temple|shrine)$/;
 
+/** English suffixes of abstract nouns, which end no given name: "Coordination", "Development", "Security", "Leadership". */
+const ABSTRACT_NOUN = /(?:tion|sion|ment|ness|ity|ship|ism)$/;
+
+/**
+ * "Minister of State for Economic Coordination José de Lima Massano", "Head
+ * of the Presidential Office Ivan Petrenko": the capitalised words of a
+ * title's complement run on into the name. A first word of a run of three or
+ * more that is an abstract noun or an organisation word, where a title's
+ * complement reaches over it, ends the complement, and the name starts after it.
+ */
+function complementTrimmed(tokens: Token[], [start, end]: [number, number], countries: CountryMention[]): [number, number] {
+  let from = start;
+  while (end - from >= 3 && (ABSTRACT_NOUN.test(tokens[from]!.lower) || NOT_PERSON_WORDS.has(tokens[from]!.lower))) {
+    const title = titleBefore(tokens, from + 1, countries, true);
+    if (!title || title.startToken >= from || !personAfterComplement(tokens, from + 1, end)) break;
+    from++;
+  }
+  return [from, end];
+}
+
+/** The words left of a run after its complement words: no organisation's or place's words ("East African Community"). */
+function personAfterComplement(tokens: Token[], start: number, end: number): boolean {
+  if (looksLikeOrganisation(tokens, start, end)) return false;
+  return !nlp(tokens[start]!.text).has('(#Demonym|#Place|#Organization)');
+}
+
 /** Title-and-name candidates of one sentence. */
 function candidatesIn(sentence: ReadSentence, countries: CountryMention[]): Candidate[] {
   const tokens = sentence.tokens;
@@ -353,8 +404,9 @@ function candidatesIn(sentence: ReadSentence, countries: CountryMention[]): Cand
   const runs = nameRuns(tokens, covered, inSentence);
   // A person's name inside a phrase: "minister of industry Tomas Ruiz" is the next person's title, not an institution.
   const holdsName = (phrase: TitlePhrase) => runs.some(([rs, re]) => rs > phrase.startToken && re <= phrase.endToken && !looksLikeOrganisation(tokens, rs, re));
-  for (const [start, end] of runs) {
-    const before = titleBefore(tokens, start, inSentence);
+  for (const run of runs) {
+    const [start, end] = complementTrimmed(tokens, run, inSentence);
+    const before = titleBefore(tokens, start, inSentence, true);
     // "Sheikh X, Deputy Ruler of Abu Dhabi,": a form of address before the name leaves room for the office after it.
     // "Sultan Ibrahim, King of Malaysia,": a monarch's style before a regnal name leaves room for the office after it too.
     const regnal = end - start === 1 && before !== undefined && MONARCH_STYLES.test(before.title) ? before.title : undefined;
@@ -381,11 +433,13 @@ function candidatesIn(sentence: ReadSentence, countries: CountryMention[]): Cand
     // organisation and not a person, a name after "the" (people's names take no article), or a name after a place noun and "of" is no person.
     const organisation = organisations.some((o) => o.start <= tokens[start]!.start && o.end >= tokens[end - 1]!.end);
     if (!title && organisation && !tagged) continue;
-    if (!title && tokens[start - 1]?.lower === 'the') continue;
+    if (!title && /^(?:the|a|an)$/.test(tokens[start - 1]?.lower ?? '')) continue;
     if (!title && tokens[start - 1]?.lower === 'of' && PLACE_OF.test(tokens[start - 2]?.lower ?? '')) continue;
     // "met Baerbock at La Celle-Saint-Cloud near Paris": after in/at/near, with no title and no verb of its own, a name is a place.
     if (!title && !acting && /^(?:in|at|near)$/.test(tokens[start - 1]?.lower ?? '') && next?.lower !== "'s") continue;
-    if (title || alsoTitle || (multiWord && (tagged || acting || saidBefore))) out.push({ sentence: sentence.index, tokenStart: start, tokenEnd: end, name, title: title ?? alsoTitle, ...(title && alsoTitle ? { alsoTitle } : {}), ...(regnal ? { regnal } : {}) });
+    const rank = abbreviatedRankBefore(tokens, start);
+    if (title || alsoTitle || rank || (multiWord && (tagged || acting || saidBefore)))
+      out.push({ sentence: sentence.index, tokenStart: start, tokenEnd: end, name, title: title ?? alsoTitle, ...(title && alsoTitle ? { alsoTitle } : {}), ...(regnal ? { regnal } : {}), ...(rank ? { rank } : {}) });
   }
   return out;
 }
@@ -428,6 +482,14 @@ function isHeadBeforeParticle(short: string[], long: string[]): boolean {
   return short.every((w, i) => long[i] === w) && PARTICLES.has(long[short.length]!) && !PATRONYMIC.has(long[short.length]!);
 }
 
+/** Endings of East Slavic and Central Asian patronymics: "Vladimirovich", "Heydarovich", "Ivanovna", "Petrovych". */
+const PATRONYMIC_ENDING = /(?:ovich|evich|ovych|evych|ovna|evna|ivna|ichna)$/;
+
+/** A form of address of two words, given name and patronymic: "Shavkat Miromonovich". */
+function isPatronymicForm(words: string[]): boolean {
+  return words.length === 2 && PATRONYMIC_ENDING.test(words[1]!);
+}
+
 /** Particles that make the next word a father's name, not a family name. */
 const PATRONYMIC = new Set(['bin', 'ibn', 'bint', 'ben']);
 
@@ -445,6 +507,10 @@ function patronymic(words: string[]): string | undefined {
 export function samePerson(a: string, b: string): boolean {
   const wa = nameWords(a);
   const wb = nameWords(b);
+  // "Vladimir Vladimirovich" is how one addresses Vladimir Putin: a given name and a patronymic.
+  // A full form that spells a patronymic of its own is matched by the rules below.
+  const plain = (w: string[]) => !w.some((x) => PATRONYMIC_ENDING.test(x));
+  if (wa[0] === wb[0] && ((isPatronymicForm(wa) && wb.length >= 2 && plain(wb)) || (isPatronymicForm(wb) && wa.length >= 2 && plain(wa)))) return true;
   // "Mohammed bin Salman": "Salman" is his father's name, so a lone "Salman" (King Salman) is someone else.
   if ((wa.length === 1 && patronymic(wb) === wa[0]) || (wb.length === 1 && patronymic(wa) === wb[0])) return false;
   if (isTail(wa, wb) || isTail(wb, wa) || isHeadBeforeParticle(wa, wb) || isHeadBeforeParticle(wb, wa)) return true;
@@ -573,10 +639,17 @@ function counterpartsByMention(drafts: Draft[], people: ExtractedPerson[], menti
   });
 }
 
+/** True when another person of the article holds the office of which `head` is the head: "Secretary" of "Secretary of State". */
+function heldByAnother(head: string, candidates: Candidate[], self: Candidate): boolean {
+  const lower = head.toLowerCase();
+  return candidates.some((o) => o.name !== self.name && o.title && !o.title.notCurrent && (o.title.title.toLowerCase() === lower || /^(?:\S+) (?:of|for) /.test(o.title.title.toLowerCase()) && o.title.title.toLowerCase().startsWith(`${lower} `)));
+}
+
 /** Adds the candidate's title as a role, copying the counterpart's title for "his Venezuelan counterpart X". */
 function addRole(draft: Draft, c: Candidate, candidates: Candidate[], ctx: ArticleContext): void {
   for (let phrase = c.title; phrase; phrase = phrase.coordinated) addTitle(draft, c, phrase, candidates, ctx);
   for (let phrase = c.alsoTitle; phrase; phrase = phrase.coordinated) addTitle(draft, c, phrase, candidates, ctx);
+  if (c.rank) addTitle(draft, c, c.rank, candidates, ctx);
 }
 
 function addTitle(draft: Draft, c: Candidate, phrase: TitlePhrase, candidates: Candidate[], ctx: ArticleContext): void {
@@ -586,12 +659,18 @@ function addTitle(draft: Draft, c: Candidate, phrase: TitlePhrase, candidates: C
   const title = counterpart ? counterpartTitle(candidates, c) : phrase.title;
   if (!title && counterpart) (draft.counterparts ??= []).push({ sentence: c.sentence, at: ctx.sentences[c.sentence]!.tokens[c.tokenStart]!.start, countryCode: phrase.countryCode });
   if (!title || draft.roles.some((r) => r.title === title)) return;
+  // "Minister António" after "Minister of External Relations Téte António": the bare head is the fuller title, said short.
+  if (!/\s/.test(title) && draft.roles.some((r) => r.title.toLowerCase().startsWith(`${title.toLowerCase()} of `) || r.title.toLowerCase().startsWith(`${title.toLowerCase()} for `))) return;
+  // "The Secretary and President Lourenço": a bare head joined before the name's own title, that names someone else's office, is that person.
+  if (phrase !== c.title && phrase !== c.alsoTitle && !/\s/.test(title) && heldByAnother(title, candidates, c)) return;
   draft.roles.push({ title, countryCode: phrase.countryCode, source: ctx.sentences[c.sentence]!.span });
 }
 
 /** The fullest form (most words, then first seen) is the name; every other form and the surname are aliases. */
 function toPerson(d: Draft, ctx: ArticleContext): ExtractedPerson {
-  const name = [...d.forms].sort((a, b) => b.split(/\s+/).length - a.split(/\s+/).length)[0]!;
+  // A given name with a patronymic ("Vladimir Vladimirovich") is a form of address, never the name.
+  const words = (f: string) => f.split(/\s+/).length - (isPatronymicForm(nameWords(f)) ? 0.5 : 0);
+  const name = [...d.forms].sort((a, b) => words(b) - words(a))[0]!;
   const aliases = [...new Set([...d.forms, ...(d.styled ?? []), ...surnameAlias(name)])].filter((f) => f !== name);
   return {
     name,

@@ -17,6 +17,8 @@ export const TITLE_HEADS = new Set([
   'candidate', 'adviser', 'advisor', 'aide', 'speaker', 'general', 'admiral', 'counterpart', 'representative', 'commissioner',
   'negotiator', 'diplomat', 'prosecutor', 'pope', 'ayatollah', 'monarch', 'vice-president', 'coordinator', 'attaché',
   'sheik', 'sheikha', 'emperor', 'empress', 'chairperson', 'ruler', 'critic', 'governor-general', 'secretary-general', 'director-general', 'vice-chancellor', 'member', 'marshal',
+  // Malay styles of a head of state: "Yang di-Pertuan Agong", "the Sultan and Yang Di-Pertuan of Brunei".
+  'di-pertuan', 'agong',
 ]);
 
 /**
@@ -58,8 +60,12 @@ export const TITLE_MODIFIERS = new Set([
   'fisheries', 'forestry', 'aviation', 'maritime', 'ports', 'railways', 'telecommunications', 'heritage', 'family',
   'employment', 'immigration', 'migration', 'climate', 'lands', 'urban', 'rural', 'local', 'religious', 'federal', 'policy',
   'human', 'welfare', 'sport', 'arts', 'innovation', 'industrial', 'budget', 'treasury',
-  // "Menteri Besar", the chief minister of a Malaysian state, written in Malay in English copy.
-  'menteri',
+  // "Coordinating Minister of the Economy", "Senior Minister": an office that oversees others.
+  'coordinating',
+  // "Minister of Agriculture and Food Security".
+  'food',
+  // "Menteri Besar", the chief minister of a Malaysian state, written in Malay in English copy; "Yang di-Pertuan".
+  'menteri', 'di-pertuan',
   // "diplomatic adviser", "Paramount Chief".
   'diplomatic', 'paramount',
   // Military ranks of several words: "Field Marshal".
@@ -78,11 +84,49 @@ const NOT_CURRENT = new Set(['self-proclaimed', 'so-called', 'would-be']);
 /** Title words dropped from the title: they describe the person, not the office. */
 const DROPPED = new Set(['late', 'senior', 'top', 'newly', 'elected', 'then', 'outgoing']);
 
+/** DROPPED words that name an office of their own when capitalised: "Senior Minister". */
+const OFFICE_WHEN_CAPITALISED = new Set(['senior']);
+
 /** Political leanings: part of a title only for party roles ("socialist leader"), not offices ("socialist President"). */
 const LEANINGS = new Set(['socialist', 'communist', 'conservative', 'liberal', 'nationalist', 'populist', 'leftist', 'rightist', 'centrist', 'left-wing', 'right-wing', 'far-right', 'far-left']);
 
+/** The abbreviated forms of address and ranks (lower case, no full stop). */
+const ADDRESS_ABBREVIATIONS = ['mr', 'mrs', 'ms', 'dr', 'mx', 'miss', 'prof', 'amb', 'sen', 'hon', 'rev', 'engr', 'barr', 'gen', 'lt', 'maj', 'brig', 'col', 'capt', 'adm', 'cdr', 'cmdr'];
+
 /** Forms of address that may stand between a title and a name; they are neither. */
-const FORMS_OF_ADDRESS = new Set(['sir', 'dame', 'eng', 'datuk', 'dato', "dato'", 'datin', 'seri', 'utama', 'tengku', 'tun', 'haji', 'hajjah', 'dr', 'his', 'her', 'highness', 'majesty', 'excellency']);
+const FORMS_OF_ADDRESS = new Set([
+  'sir', 'dame', 'eng', 'datuk', 'dato', "dato'", 'datin', 'seri', 'utama', 'tengku', 'tun', 'haji', 'hajjah', 'dr', 'his', 'her', 'highness', 'majesty', 'excellency',
+  // Abbreviated forms of address and ranks, written with or without a full stop: "Mr", "Amb.", "Sen.", "Prof.", "Gen", "Lt Gen".
+  ...ADDRESS_ABBREVIATIONS,
+  // South Asian and West African forms of address: "Shri", "Smt", "Mian", "Alhaji".
+  'shri', 'smt', 'shrimati', 'mian', 'alhaji', 'alhaja', 'tuanku',
+]);
+
+/** Ranks among the abbreviations, which are the person's title as well: "Gen Omar Rahim" is a General, "Prof. Ada Obi" a Professor. */
+const ABBREVIATED_RANKS: Record<string, string> = {
+  gen: 'General', 'lt gen': 'Lieutenant General', 'maj gen': 'Major General', 'brig gen': 'Brigadier General', brig: 'Brigadier',
+  adm: 'Admiral', col: 'Colonel', 'lt col': 'Lieutenant Colonel', capt: 'Captain', prof: 'Professor',
+};
+
+/**
+ * The rank written as an abbreviation just before a name ("Chief of Army
+ * Staff Gen Omar Rahim", "Prof. Ada Obi"), as a title phrase; the other
+ * forms of address ("Mr", "Amb.", "Sen.") give none.
+ */
+export function abbreviatedRankBefore(tokens: Token[], nameStart: number): TitlePhrase | undefined {
+  const start = addressStart(tokens, nameStart);
+  const words = tokens.slice(start, nameStart).filter((t) => t.word).map((t) => t.lower);
+  for (let n = Math.min(2, words.length); n >= 1; n--) {
+    const title = ABBREVIATED_RANKS[words.slice(-n).join(' ')];
+    if (title) return { title, notCurrent: false, startToken: start, endToken: nameStart };
+  }
+  return undefined;
+}
+
+/** True for an abbreviated form of address or rank ("Mr", "Amb", "Gen"), lower case without its full stop. */
+export function isAddressAbbreviation(lower: string): boolean {
+  return ADDRESS_ABBREVIATIONS.includes(lower.replace(/\.$/, ''));
+}
 
 /** Forms of address that follow an office in a title run ("Foreign Minister Prince …", "Emir Sheikh …"). */
 const HONORIFICS = new Set(['prince', 'princess', 'sheikh', 'sheik', 'sheikha']);
@@ -219,10 +263,11 @@ function countryOfToken(tokens: Token[], i: number, countries: CountryMention[])
 /**
  * Reads the title phrase ending just before token `nameStart` (skipping one
  * comma), walking left over title words, then a nationality, "Country's",
- * "the country's" or "his/her".
+ * "the country's" or "his/her". `beforeName`: `nameStart` is where a name's
+ * run of words begins, so a capitalised complement may end right there.
  */
-export function titleBefore(tokens: Token[], nameStart: number, countries: CountryMention[]): TitlePhrase | undefined {
-  const found = titlePhraseBefore(tokens, nameStart, countries);
+export function titleBefore(tokens: Token[], nameStart: number, countries: CountryMention[], beforeName = false): TitlePhrase | undefined {
+  const found = titlePhraseBefore(tokens, nameStart, countries, beforeName);
   if (!found?.notCurrent || !found.honorificOnly) return found;
   // "President His Highness Sheikh Mohamed": past the honorific and the forms of address, the office.
   const office = titlePhraseBefore(tokens, addressStart(tokens, found.startToken), countries);
@@ -232,11 +277,16 @@ export function titleBefore(tokens: Token[], nameStart: number, countries: Count
 /** The first token of the forms of address ("His Highness", "Dr") that end just before token `end`. */
 function addressStart(tokens: Token[], end: number): number {
   let start = end;
-  while (start - 1 > 0 && FORMS_OF_ADDRESS.has(tokens[start - 1]!.lower.replace(/\.$/, ''))) start--;
+  for (;;) {
+    // "Sen. Abubakar": the full stop of an abbreviation is a token of its own.
+    const dot = tokens[start - 1]?.text === '.' && start - 2 > 0 && isAddressAbbreviation(tokens[start - 2]!.lower) ? 1 : 0;
+    if (start - 1 - dot > 0 && FORMS_OF_ADDRESS.has(tokens[start - 1 - dot]!.lower.replace(/\.$/, ''))) start -= 1 + dot;
+    else break;
+  }
   return start;
 }
 
-function titlePhraseBefore(tokens: Token[], nameStart: number, countries: CountryMention[]): (TitlePhrase & { honorificOnly?: boolean }) | undefined {
+function titlePhraseBefore(tokens: Token[], nameStart: number, countries: CountryMention[], beforeName = false): (TitlePhrase & { honorificOnly?: boolean }) | undefined {
   // "Prime Minister Datuk Seri Anwar Ibrahim", "Foreign Minister Dr Zambry": forms of address between the title and the name.
   let end = addressStart(tokens, nameStart);
   // "Namibia's special envoy, the late X": the words for one who has died stand between the title and the name.
@@ -253,7 +303,10 @@ function titlePhraseBefore(tokens: Token[], nameStart: number, countries: Countr
   let complementStart = -1;
   for (let k = i; k >= Math.max(0, end - (bounded ? 14 : 8)); k--) {
     const t = tokens[k]!;
-    if ((t.lower === 'of' || t.lower === 'for') && k > 0 && (isHead(tokens[k - 1]!) || isPluralHead(tokens[k - 1]!))) {
+    // "Ambassador to Angola", "Special Adviser to the President": "to" opens whom the office is sent to or serves.
+    // Only right before a name and after a singular head: "X, adviser to the President," keeps the office alone, and "heads to" is a verb.
+    const to = t.lower === 'to' && beforeName && k > 0 && isHead(tokens[k - 1]!);
+    if (((t.lower === 'of' || t.lower === 'for') && k > 0 && (isHead(tokens[k - 1]!) || isPluralHead(tokens[k - 1]!))) || to) {
       complementStart = k;
       break;
     }
@@ -268,14 +321,25 @@ function titlePhraseBefore(tokens: Token[], nameStart: number, countries: Countr
     // "… and Industry of Kenya": the "of" before a closing country belongs to the complement's list, not to an institution's name.
     const ofCountry = t.lower === 'of' && countryOfToken(tokens, k + 1, countries) !== undefined;
     const known = COMPLEMENT_WORDS.has(t.lower) || ofCountry || countryOfToken(tokens, k, countries) !== undefined;
-    const institution = !known && bounded && !crossedComma && institutionWord(t);
+    // Right before a name (`beforeName`), the name's own words are not in the walk, so the capitalised words left are the complement's:
+    // "Assistant Secretary for African Affairs X", "Head of the Presidential Office X".
+    // A title word there ("Emir of Qatar, Sheikh Tamim") is the name's form of address, not the complement's.
+    const institution = !known && (bounded || (beforeName && t.capitalized && !isTitleWord(t))) && !crossedComma && institutionWord(t);
     if (institution) usedInstitution = true;
     if (usedInstitution && t.lower === 'and') break;
     if (!(known || (t.text === ',' && k < i) || institution)) break;
   }
   let complementCountry: string | undefined;
   let complement = '';
-  if (complementStart > 0) {
+  // "Italy's ambassador in Buenos Aires, X": where an envoy serves is no part of the title either.
+  const posted = complementStart < 0 ? envoyPostedIn(tokens, end, countries) : undefined;
+  if (posted !== undefined) {
+    complementStart = posted;
+    i = posted - 1;
+  } else if (complementStart > 0 && tokens[complementStart]!.lower === 'to' && onlyCountryAfter(tokens, complementStart + 1, end, countries)) {
+    // "U.S. Ambassador to Angola": the country an envoy is sent to is neither the title's wording nor the envoy's country.
+    i = complementStart - 1;
+  } else if (complementStart > 0) {
     const trailing = trailingCountry(tokens, complementStart + 1, end, countries);
     complementCountry = trailing?.code;
     let words = tokens.slice(complementStart + 1, trailing?.start ?? end);
@@ -297,7 +361,7 @@ function titlePhraseBefore(tokens: Token[], nameStart: number, countries: Countr
   if (i < 0 || !(isHeadAt(tokens, i, countries) || plural)) return undefined;
   const headIndex = i;
   let start = headIndex;
-  while (start - 1 >= 0 && !caseBreak(tokens, start, countries) && (isModifier(tokens[start - 1]!) || isHeadAt(tokens, start - 1, countries) || isSeatWord(tokens, start - 1) || joinsPortfolios(tokens, start, headIndex, plural))) start--;
+  while (start - 1 >= 0 && !caseBreak(tokens, start, countries) && (isModifier(tokens[start - 1]!) || isMalayStyleAt(tokens, start - 1) || isHeadAt(tokens, start - 1, countries) || isSeatWord(tokens, start - 1) || joinsPortfolios(tokens, start, headIndex, plural))) start--;
   start = bodyBefore(tokens, start, headIndex, countries);
   const institution = institutionBefore(tokens, start);
   if (institution !== undefined) start = institution;
@@ -344,7 +408,8 @@ function titlePhraseBefore(tokens: Token[], nameStart: number, countries: Countr
   // "senior adviser for Africa": with the "for/of" complement that names a post, "senior" is the post's rank, not praise.
   // "Colorado party senator": a party written before an elected seat tells the person's party, not the office.
   const partyOfSeat = (t: Token) => t.lower === 'party' && !t.capitalized && ELECTED_SEATS.has(tokens[headIndex]!.lower);
-  const dropped = (t: Token) => (DROPPED.has(t.lower) && !(t.lower === 'senior' && complement !== '')) || partyOfSeat(t);
+  // "Senior Minister at the Prime Minister's Office" is an office in Title Case; "a senior minister" is praise.
+  const dropped = (t: Token) => (DROPPED.has(t.lower) && !(t.lower === 'senior' && complement !== '') && !(OFFICE_WHEN_CAPITALISED.has(t.lower) && t.capitalized && tokens[headIndex]!.capitalized)) || partyOfSeat(t);
   // "Communist Party chief": a leaning that names the party ("Communist Party") is part of the title.
   const namesParty = (i: number) => titleTokens[i + 1]?.lower === 'party';
   const kept = occupation ? titleTokens : titleTokens.filter((t, i) => !dropped(t) && !NOT_CURRENT.has(t.lower) && (!LEANINGS.has(t.lower) || namesParty(i) || (partyRole && i === titleTokens.length - 2)));
@@ -377,7 +442,8 @@ function caseBreak(tokens: Token[], start: number, countries: CountryMention[]):
   const before = tokens[at];
   const first = tokens[start];
   // "his counterpart, Foreign Minister X": a counterpart is the other side's office, which the capitalised title already names.
-  return before !== undefined && first !== undefined && before.word && !before.capitalized && before.lower !== 'counterpart' && first.word && first.capitalized && isHeadAt(tokens, at, countries);
+  // "di-Pertuan Agong": a word with a capital inside is not lower case.
+  return before !== undefined && first !== undefined && before.word && before.text === before.text.toLowerCase() && before.lower !== 'counterpart' && first.word && first.capitalized && isHeadAt(tokens, at, countries);
 }
 
 /**
@@ -415,6 +481,8 @@ function joinsPortfolios(tokens: Token[], start: number, headIndex: number, plur
   if (joint.lower !== 'and' && joint.text !== ',') return false;
   const portfolio = (t: Token) => isModifier(t) && !isHead(t) && !DROPPED.has(t.lower) && !LEANINGS.has(t.lower) && t.capitalized === right.capitalized;
   if (!portfolio(left) || !portfolio(right)) return false;
+  // "Minister of Finance and Coordinating Minister": a portfolio in another title's "of" complement ends that title.
+  if (/^(?:of|for)$/.test(tokens[start - 3]?.lower ?? '')) return false;
   // A comma joins portfolios only in a list that "and" closes before the head.
   return joint.lower === 'and' || tokens.slice(start, headIndex).some((t) => t.lower === 'and');
 }
@@ -427,7 +495,8 @@ function joinsPortfolios(tokens: Token[], start: number, headIndex: number, plur
 function withoutOrdinal(titleTokens: Token[]): Token[] {
   const ordinal = titleTokens[titleTokens.length - 2];
   const head = titleTokens[titleTokens.length - 1];
-  if (!ordinal || !head || ordinal.capitalized || head.capitalized || !/^(?:first|second)$/.test(ordinal.lower)) return titleTokens;
+  // "the first President of Uzbekistan": a lower-case ordinal says the same before a capitalised head.
+  if (!ordinal || !head || ordinal.capitalized || !/^(?:first|second)$/.test(ordinal.lower)) return titleTokens;
   return [...titleTokens.slice(0, -2), head];
 }
 
@@ -482,6 +551,28 @@ function timeMarkedNationality(token: Token): { code: string; tokens: number } |
   const m = /^(?:then|former|ex)-(\p{Lu}[\p{L}]+)$/u.exec(token.text);
   const word = m ? findCountryWord(m[1]!) : undefined;
   return word && (word.kind === 'demonym' || word.kind === 'name') ? { code: word.code, tokens: 1 } : undefined;
+}
+
+/** Heads of the titles of envoys, who serve in a place that is not their country. */
+const ENVOY_HEADS = new Set(['ambassador', 'envoy', 'consul', 'attaché', 'representative', 'correspondent']);
+
+/** "ambassador in Buenos Aires": the index of "in" when an envoy's head comes before "in" and a city or country ending at `end`. */
+function envoyPostedIn(tokens: Token[], end: number, countries: CountryMention[]): number | undefined {
+  for (let k = end - 1; k >= Math.max(1, end - 4); k--) {
+    if (tokens[k]!.lower !== 'in') continue;
+    if (!ENVOY_HEADS.has(tokens[k - 1]!.lower)) return undefined;
+    const city = cityEndingAt(tokens, end - 1);
+    const place = city > 0 && end - city === k + 1;
+    return place || onlyCountryAfter(tokens, k + 1, end, countries) ? k : undefined;
+  }
+  return undefined;
+}
+
+/** True when tokens [from, to) are one country's name, with "the" before it: "Angola", "the United States". */
+function onlyCountryAfter(tokens: Token[], from: number, to: number, countries: CountryMention[]): boolean {
+  const first = tokens[from]?.lower === 'the' ? from + 1 : from;
+  const country = first < to ? countryOfToken(tokens, first, countries) : undefined;
+  return country !== undefined && !country.city && first + country.tokens === to;
 }
 
 /** True when tokens [from, to) are country names joined by "and" and commas. */
@@ -567,6 +658,11 @@ function occupationPhrase(words: Token[], startToken: number, endToken: number):
 function isSeatWord(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   return t.capitalized && findSeatOfGovernment(t.text) !== undefined && findCountryWord(t.text)?.kind === 'seat';
+}
+
+/** "Yang" of "Yang di-Pertuan": a word of a title only there ("Wang Yang" is a name). */
+export function isMalayStyleAt(tokens: Token[], i: number): boolean {
+  return tokens[i]?.lower === 'yang' && tokens[i + 1]?.lower === 'di-pertuan';
 }
 
 /** True for a token that can be part of a title in Title Case ("Deputy", "Minister", "Kremlin"). */
