@@ -12,7 +12,7 @@ import { inRanges, quotedRanges } from '../text.ts';
 import { countryOfCity } from '../../countries/catalog.ts';
 import type { ArticleContext, ReadSentence, Token } from './context.ts';
 import type { CountryMention } from './countries.ts';
-import { abbreviatedRankBefore, isAddressAbbreviation, isAddressOnly, isHeadAt, isMalayStyleAt, isTitleWord, occupationAfter, TITLE_HEADS, titleBefore, type TitlePhrase } from './roles.ts';
+import { ADDRESS_WORDS, abbreviatedRankBefore, isAddressAbbreviation, isAddressOnly, isHeadAt, isMalayStyleAt, isTitleWord, occupationAfter, TITLE_HEADS, titleBefore, type TitlePhrase } from './roles.ts';
 
 /** One mention of a person in a sentence. */
 export interface PersonMention {
@@ -47,9 +47,8 @@ const NOT_NAME = new Set([
   'chavism', 'chavista', 'bolivarian', 'communist', 'socialist', 'all', 'both', 'each', 'some', 'many', 'most', 'if', 'so',
   'also', 'yet', 'not', 'no', 'yes', 'do', 'does', 'did', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'will',
   'would', 'can', 'could', 'should', 'may', 'might', 'must', 'what', 'who', 'why', 'how', 'where', 'which', 'latin', 'new',
-  // Forms of address before a name: "His Highness Sheikh …", "Datuk Seri Anwar Ibrahim", "His Excellency".
-  'highness', 'majesty', 'excellency', 'eminence', 'holiness', 'eng', 'datuk', 'dato', "dato'", 'datin', 'seri', 'utama', 'tengku', 'tun', 'haji', 'hajjah',
-  'shri', 'smt', 'shrimati', 'mian', 'alhaji', 'alhaja', 'tuanku',
+  // Forms of address before a name: "His Highness Sheikh …", "Datuk Seri Anwar Ibrahim", "His Eminence".
+  ...ADDRESS_WORDS, 'eminence', 'holiness',
   // Salutations of speeches and letters: "Dear Vladimir Vladimirovich"; "Last June", "Next May".
   'dear', 'last', 'next',
   // Words of a title's complement, never of a name: "Chief of Army Staff", "Assistant Secretary for African Affairs".

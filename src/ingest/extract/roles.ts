@@ -93,13 +93,21 @@ const LEANINGS = new Set(['socialist', 'communist', 'conservative', 'liberal', '
 /** The abbreviated forms of address and ranks (lower case, no full stop). */
 const ADDRESS_ABBREVIATIONS = ['mr', 'mrs', 'ms', 'dr', 'mx', 'miss', 'prof', 'amb', 'sen', 'hon', 'rev', 'engr', 'barr', 'gen', 'lt', 'maj', 'brig', 'col', 'capt', 'adm', 'cdr', 'cmdr'];
 
+/**
+ * Forms of address written in full that are never part of a name: "His Highness Sheikh …", "Datuk Seri
+ * Anwar Ibrahim", and the South Asian and West African "Shri", "Smt", "Mian", "Alhaji". The people stage
+ * keeps them out of names; here they may stand between a title and a name.
+ */
+export const ADDRESS_WORDS = [
+  'highness', 'majesty', 'excellency', 'eng', 'datuk', 'dato', "dato'", 'datin', 'seri', 'utama', 'tengku', 'tun', 'haji', 'hajjah',
+  'shri', 'smt', 'shrimati', 'mian', 'alhaji', 'alhaja', 'tuanku',
+];
+
 /** Forms of address that may stand between a title and a name; they are neither. */
 const FORMS_OF_ADDRESS = new Set([
-  'sir', 'dame', 'eng', 'datuk', 'dato', "dato'", 'datin', 'seri', 'utama', 'tengku', 'tun', 'haji', 'hajjah', 'dr', 'his', 'her', 'highness', 'majesty', 'excellency',
+  'sir', 'dame', 'dr', 'his', 'her', ...ADDRESS_WORDS,
   // Abbreviated forms of address and ranks, written with or without a full stop: "Mr", "Amb.", "Sen.", "Prof.", "Gen", "Lt Gen".
   ...ADDRESS_ABBREVIATIONS,
-  // South Asian and West African forms of address: "Shri", "Smt", "Mian", "Alhaji".
-  'shri', 'smt', 'shrimati', 'mian', 'alhaji', 'alhaja', 'tuanku',
 ]);
 
 /** Ranks among the abbreviations, which are the person's title as well: "Gen Omar Rahim" is a General, "Prof. Ada Obi" a Professor. */
