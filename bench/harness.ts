@@ -165,6 +165,9 @@ async function soakOurs(ours: RunningServer, cases: readonly BenchCase[], o: Ben
     const chunk = await soak(requests, o.connections, Math.min(SOAK_CHUNK, o.soakRequests - sent));
     chunks.push(chunk);
     sent += chunk.requests;
+    // A soak runs for minutes: one line per chunk shows it moving, and how RSS moves with it.
+    const now = await oursStats(ours);
+    console.log(`  soak ${sent}/${o.soakRequests} requests, ${((Date.now() - started) / 1000).toFixed(0)} s, RSS ${mb(now.rssBytes)}`);
   }
   const seconds = (Date.now() - started) / 1000;
   await collectGarbage(ours);

@@ -106,7 +106,7 @@ runCli(async () => {
   const config = loadConfig();
   return withDatabaseServer(async (databaseUrl) => {
     await applyMigrations(databaseUrl);
-    const prisma = createPrisma(databaseUrl, { poolSize: config.DB_POOL_SIZE, statementTimeoutMs: config.STATEMENT_TIMEOUT_MS });
+    const prisma = createPrisma(databaseUrl, { poolSize: config.DB_POOL_SIZE, statementTimeoutMs: config.STATEMENT_TIMEOUT_MS, prepareStatements: config.DB_PREPARED_STATEMENTS });
     if ((await prisma.article.count()) === 0) await seedDatabase(prisma);
     // Only ever 127.0.0.1: the load never leaves this machine.
     const app = createApp({ prisma, requestTimeoutMillis: config.REQUEST_TIMEOUT_MS });

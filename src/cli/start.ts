@@ -69,7 +69,7 @@ const modules = loadServerModules();
 const migrated = opened.then((database) => migrate(database, engine, log));
 // Prisma's first connection (its query compiler's start-up included) overlaps the migrations.
 const connected = Promise.all([opened, modules]).then(async ([database, { createPrisma }]) => {
-  const client = createPrisma(database.url, { poolSize: config.DB_POOL_SIZE, statementTimeoutMs: config.STATEMENT_TIMEOUT_MS });
+  const client = createPrisma(database.url, { poolSize: config.DB_POOL_SIZE, statementTimeoutMs: config.STATEMENT_TIMEOUT_MS, prepareStatements: config.DB_PREPARED_STATEMENTS });
   await client.$connect();
   return client;
 });

@@ -23,6 +23,8 @@ const schema = z.object({
   /** PostgreSQL statement_timeout for API queries, in milliseconds. */
   STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /** The API's reads as named (prepared) statements; `false` behind PgBouncer in transaction mode before 1.21. */
+  DB_PREPARED_STATEMENTS: flag.default(true),
   /** Schema introspection; default on except when NODE_ENV=production. */
   INTROSPECTION: flag.optional(),
   /** The GraphiQL IDE at /graphql for browsers; default on except when NODE_ENV=production. */

@@ -17,6 +17,12 @@ export interface PrismaOptions {
   poolSize?: number;
   /** PostgreSQL statement_timeout in milliseconds (default: server default). */
   statementTimeoutMs?: number;
+  /**
+   * Send the API's direct reads as named (prepared) statements (default true):
+   * PostgreSQL parses each statement text once per connection. Turn off behind
+   * a pooler that cannot keep them, such as PgBouncer in transaction mode before 1.21.
+   */
+  prepareStatements?: boolean;
   /** How long to wait for a connection before failing (default 5000 ms). */
   connectionTimeoutMs?: number;
   /** Called once per SQL statement (Prisma's and the pool's, see `poolOf`); used by tests that count queries. */
@@ -30,6 +36,8 @@ export interface AttachedPool {
   pool: pg.Pool;
   /** Reports a statement run on `pool` directly (not through Prisma) to `onQuery` and `onStatement`. */
   report(query: string, params: readonly unknown[], durationMs: number): void;
+  /** Whether direct reads go as named (prepared) statements (`PrismaOptions.prepareStatements`). */
+  prepare: boolean;
 }
 
 const pools = new WeakMap<PrismaClient, AttachedPool>();
@@ -69,6 +77,7 @@ export function createPrisma(url: string, options: PrismaOptions = {}): PrismaCl
   }
   pools.set(client, {
     pool,
+    prepare: options.prepareStatements ?? true,
     report: (query, params, durationMs) => {
       onQuery?.(query);
       // Serialised only when someone captures them: this runs for every statement of every request.

@@ -52,6 +52,32 @@ const PRISMA_TYPES = {
 };
 
 /**
+ * Most distinct statement texts given a name. The API builds its SQL from a
+ * fixed set of shapes (values are always parameters), so a few hundred cover
+ * every read; past the cap, texts run unnamed, so memory stays bounded on both
+ * sides even if some shape did vary with its input.
+ */
+const MAX_NAMED_STATEMENTS = 500;
+
+const statementNames = new Map<string, string>();
+
+/**
+ * The prepared-statement name of a statement text, or undefined once the cap
+ * is reached. Why name them: PostgreSQL then parses each text once per
+ * connection (and may keep its plan) instead of on every request, which is
+ * what PostGraphile does; on the search query that parse and plan was a
+ * measurable share of the database's CPU (docs/benchmarks.md).
+ */
+function statementName(text: string): string | undefined {
+  let name = statementNames.get(text);
+  if (name === undefined && statementNames.size < MAX_NAMED_STATEMENTS) {
+    name = `api_read_${statementNames.size}`;
+    statementNames.set(text, name);
+  }
+  return name;
+}
+
+/**
  * The rows of one read statement. On a client from `createPrisma` it runs on
  * its pg pool directly (and is reported to its statement hooks); on any other
  * client it falls back to `$queryRaw`, with the same result.
@@ -61,7 +87,7 @@ export async function readRows<T>(prisma: PrismaClient, sql: Prisma.Sql): Promis
   if (!attached) return prisma.$queryRaw<T[]>(sql);
   const { text, values } = sql;
   const started = performance.now();
-  const result = await attached.pool.query({ text, values, types: PRISMA_TYPES });
+  const result = await attached.pool.query({ name: attached.prepare ? statementName(text) : undefined, text, values, types: PRISMA_TYPES });
   attached.report(text, values, performance.now() - started);
   return result.rows as T[];
 }

@@ -1,11 +1,12 @@
 /**
  * The API's read path through the pg pool (src/graphql/sql.ts) returns rows
  * exactly as Prisma's `$queryRaw` does, whatever the column types, and every
- * statement it runs is reported to the statement hooks.
+ * statement it runs is reported to the statement hooks. Its statements are
+ * named (prepared once per connection) unless that is turned off.
  */
 import { describe, expect, it } from 'vitest';
 import { Prisma } from '../../src/generated/prisma/client.ts';
-import { poolOf } from '../../src/db/prisma.ts';
+import { createPrisma, poolOf, type PrismaClient } from '../../src/db/prisma.ts';
 import { readRows } from '../../src/graphql/sql.ts';
 import { agreement, article, countries, meeting, person } from './fixtures.ts';
 import { useApi } from './harness.ts';
@@ -48,5 +49,45 @@ describe('readRows', () => {
     api.resetStatements();
     await readRows(api.prisma, Prisma.sql`SELECT ${1}::int AS one`);
     expect(api.statements).toEqual(['SELECT $1::int AS one']);
+  });
+});
+
+/** The database URL of the pool under `client`. */
+function urlOf(client: PrismaClient): string {
+  const url = poolOf(client)?.pool.options.connectionString;
+  if (!url) throw new Error('the test client has no pool URL');
+  return url;
+}
+
+/** The prepared statements of the only connection of `client` (a one-connection pool). */
+async function preparedOn(client: PrismaClient): Promise<string[]> {
+  const rows = await readRows<{ statement: string }>(client, Prisma.sql`SELECT statement FROM pg_prepared_statements WHERE name LIKE 'api_read_%' ORDER BY prepare_time`);
+  return rows.map((r) => r.statement);
+}
+
+describe('read statements prepared once per connection', () => {
+  const probe = Prisma.sql`SELECT count(*)::int AS n FROM "Meeting" WHERE "countryCode" = ${'VE'}`;
+
+  it('names each statement text, so the second run of a text reuses the first one\'s parse', async () => {
+    const client = createPrisma(urlOf(api.prisma), { poolSize: 1 });
+    try {
+      const first = await readRows<{ n: number }>(client, probe);
+      const second = await readRows<{ n: number }>(client, probe);
+      expect(second).toEqual(first);
+      const prepared = await preparedOn(client);
+      expect(prepared.filter((text) => text.includes('"countryCode" = $1'))).toHaveLength(1);
+    } finally {
+      await client.$disconnect();
+    }
+  });
+
+  it('sends them unnamed when prepareStatements is false (for poolers that cannot keep them)', async () => {
+    const client = createPrisma(urlOf(api.prisma), { poolSize: 1, prepareStatements: false });
+    try {
+      await readRows(client, probe);
+      expect(await preparedOn(client)).toEqual([]);
+    } finally {
+      await client.$disconnect();
+    }
   });
 });
