@@ -11,11 +11,15 @@ import { dayRangeInput, textInput, type DayRange } from '../graphql/inputs.ts';
 import { dayOf, fetchConnection, type ListSpec, type ParentRelation } from '../graphql/keyset.ts';
 import type { ArticleSummary } from '../graphql/models.ts';
 
-/** The columns of a list row: the model's, without the (possibly large) body. */
-const SUMMARY_COLUMNS = ['id', 'title', 'publisher', 'agency', 'url', 'publishedAt', 'contentHash', 'sourceFiles', 'createdAt', 'updatedAt'];
+/**
+ * The columns of a list row: those the Article type shows, without the
+ * (possibly large) body, which is read by id when asked for. The hash and the
+ * bookkeeping timestamps are for ingestion; no field reads them.
+ */
+const SUMMARY_COLUMNS = ['id', 'title', 'publisher', 'agency', 'url', 'publishedAt', 'sourceFiles'] as const satisfies readonly (keyof ArticleSummary)[];
 
 /** Every column of the Article model, over alias `ar`. */
-const ARTICLE_COLUMNS = Prisma.raw([...SUMMARY_COLUMNS, 'body'].map((c) => `ar."${c}"`).join(', '));
+const ARTICLE_COLUMNS = Prisma.raw([...SUMMARY_COLUMNS, 'contentHash', 'createdAt', 'updatedAt', 'body'].map((c) => `ar."${c}"`).join(', '));
 
 /** Articles newest first, undated last, then by id (newest first); lists leave out the body. */
 export const articleList: ListSpec<ArticleSummary> = {

@@ -17,10 +17,11 @@ import type { ConnectionModel, EdgeModel } from './connection.ts';
 export type { PageInfoModel } from './connection.ts';
 
 /**
- * An article as lists read it: every column but `body`, which can be large and
- * is loaded by id only when a query selects it (see `Article.body`).
+ * An article as lists read it: the columns the Article type shows, but not
+ * `body`, which can be large and is loaded by id only when a query selects it
+ * (see `Article.body`), nor the ingestion-only hash and timestamps.
  */
-export type ArticleSummary = Omit<Article, 'body'> & { body?: string };
+export type ArticleSummary = Omit<Article, 'body' | 'contentHash' | 'createdAt' | 'updatedAt'> & { body?: string };
 export type ArticleModel = ArticleSummary;
 export type PersonModel = Person;
 export type CountryModel = Country;
