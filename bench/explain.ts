@@ -15,6 +15,8 @@ export interface ExplainedStatement {
   /** "Execution Time" reported by EXPLAIN ANALYZE. */
   executionMs: number;
   planningMs: number;
+  /** Shared buffers the statement's top plan node touched (hit + read): its work, whatever the machine's load. */
+  buffers: number;
   plan: string;
 }
 
@@ -34,6 +36,13 @@ function timing(plan: string, label: string): number {
   return Number(new RegExp(`${label}: ([\\d.]+) ms`).exec(plan)?.[1] ?? Number.NaN);
 }
 
+/** Shared buffers (hit + read) of the first "Buffers:" line of a plan, the top node's total. */
+function sharedBuffers(plan: string): number {
+  const line = /Buffers: shared([^\n]*)/.exec(plan)?.[1] ?? '';
+  const count = (label: string) => Number(new RegExp(`${label}=(\\d+)`).exec(line)?.[1] ?? 0);
+  return count('hit') + count('read');
+}
+
 /** Runs EXPLAIN (ANALYZE, BUFFERS) for each statement on the database at `url`. */
 export async function explainAll(url: string, statements: readonly CapturedStatement[]): Promise<ExplainedStatement[]> {
   const sql = postgres(url, { max: 1 });
@@ -43,7 +52,7 @@ export async function explainAll(url: string, statements: readonly CapturedState
       const params = JSON.parse(s.params || '[]') as unknown[];
       const rows = await sql.unsafe<Record<string, string>[]>(`EXPLAIN (ANALYZE, BUFFERS) ${s.query}`, params as never[]);
       const plan = rows.map((r) => Object.values(r)[0]).join('\n');
-      out.push({ sql: s.query.trim(), params, serverMs: s.durationMs, executionMs: timing(plan, 'Execution Time'), planningMs: timing(plan, 'Planning Time'), plan });
+      out.push({ sql: s.query.trim(), params, serverMs: s.durationMs, executionMs: timing(plan, 'Execution Time'), planningMs: timing(plan, 'Planning Time'), buffers: sharedBuffers(plan), plan });
     }
     return out;
   } finally {

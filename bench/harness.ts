@@ -10,7 +10,7 @@ import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import os from 'node:os';
 import { formatSummary, summarizeProfile } from './cpuprofile-summary.ts';
-import { capturedStatements, explainAll, formatExplained, resetStats } from './explain.ts';
+import { capturedStatements, explainAll, formatExplained, resetStats, type ExplainedStatement } from './explain.ts';
 import { loadFixture, type Fixture } from './fixture.ts';
 import { measure, soak, type LoadResult } from './load.ts';
 import { buildCases, PEER_CURSOR_SAMPLE_QUERY, type BenchCase } from './queries.ts';
@@ -59,6 +59,8 @@ export interface BenchReport {
   soak?: { mix: string[]; seconds: number; requests: number; rssBeforeBytes: number; rssAfterBytes: number; heapBeforeBytes: number; heapAfterBytes: number; load: LoadResult };
   profile?: { caseId: string; file: string; summary: string };
   explain?: string;
+  /** The database's work for one request of page 1 and of page 500 (EXPLAIN ANALYZE, summed over its statements). */
+  deepPages?: Record<'page1' | 'page500', { statements: number; buffers: number; executionMs: number }>;
 }
 
 const KINDS: readonly ServerKind[] = ['ours', 'floor', 'peer'];
@@ -203,21 +205,26 @@ async function profileOurs(c: BenchCase, o: BenchOptions): Promise<NonNullable<B
   return { caseId: c.id, file: path.join(dir, file), summary: formatSummary(await summarizeProfile(path.join(dir, file))) };
 }
 
-/** EXPLAIN (ANALYZE, BUFFERS) of the statements ours issues for each of `cases`. */
-async function explainOurs(cases: readonly BenchCase[], o: BenchOptions): Promise<string> {
+/** EXPLAIN (ANALYZE, BUFFERS) of the statements ours issues for one request of each of `cases`, by case id. */
+async function explainOurs(cases: readonly BenchCase[], o: BenchOptions): Promise<Map<string, ExplainedStatement[]>> {
   const ours = await startServer({ kind: 'ours', port: PORTS.ours + 11, databaseUrl: o.databaseUrl, poolSize: o.poolSize, env: { BENCH_CAPTURE: '1' } });
   try {
-    const parts: string[] = [];
+    const out = new Map<string, ExplainedStatement[]>();
     for (const c of cases) {
       await send(requestFor(ours, c)); // warm caches, then capture one request
       await resetStats(ours.origin);
       await send(requestFor(ours, c));
-      parts.push(formatExplained(`${c.id}: ${c.label}`, await explainAll(o.databaseUrl, await capturedStatements(ours.origin))));
+      out.set(c.id, await explainAll(o.databaseUrl, await capturedStatements(ours.origin)));
     }
-    return parts.join('\n');
+    return out;
   } finally {
     await stopServer(ours);
   }
+}
+
+/** One request's database work, summed over its statements. */
+function workOf(explained: readonly ExplainedStatement[]): { statements: number; buffers: number; executionMs: number } {
+  return { statements: explained.length, buffers: explained.reduce((a, e) => a + e.buffers, 0), executionMs: explained.reduce((a, e) => a + e.executionMs, 0) };
 }
 
 /** Describes the machine. */
@@ -277,8 +284,21 @@ export async function runBench(o: BenchOptions): Promise<BenchReport> {
     console.log(`profiling ours on ${worst[0].id} (${o.profileSeconds} s) …`);
     report.profile = await profileOurs(worst[0], o);
     console.log(report.profile.summary.split('\n').slice(0, 14).join('\n'));
-    console.log(`EXPLAIN (ANALYZE, BUFFERS) for ${worst.map((c) => c.id).join(', ')} …`);
-    report.explain = await explainOurs(worst, o);
+  }
+  // Page 1 and page 500 are always explained: whether a deep page costs what the first does is the database's
+  // work per request (buffers touched), which does not move with the machine's load as req/s does.
+  const deep = allCases.filter((c) => c.id === 'page1' || c.id === 'page500');
+  const explained = [...(o.profileSeconds > 0 ? worst : []), ...deep.filter((c) => !(o.profileSeconds > 0 && worst.includes(c)))];
+  if (explained.length) {
+    console.log(`EXPLAIN (ANALYZE, BUFFERS) for ${explained.map((c) => c.id).join(', ')} …`);
+    const plans = await explainOurs(explained, o);
+    report.explain = explained.map((c) => formatExplained(`${c.id}: ${c.label}`, plans.get(c.id) ?? [])).join('\n');
+    const page1 = plans.get('page1');
+    const page500 = plans.get('page500');
+    if (page1 && page500) {
+      report.deepPages = { page1: workOf(page1), page500: workOf(page500) };
+      console.log(`  page 1: ${report.deepPages.page1.buffers} buffers, ${report.deepPages.page1.executionMs.toFixed(2)} ms; page 500: ${report.deepPages.page500.buffers} buffers, ${report.deepPages.page500.executionMs.toFixed(2)} ms`);
+    }
   }
   await writeReport(report);
   console.log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
