@@ -52,7 +52,8 @@ export function dateNear(ctx: ArticleContext, sentence: ReadSentence, at: number
   usable.sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at));
   const nearest = usable[0]?.date;
   // "at the 2023 summit in Hiroshima later this month": a finer date of the same year says more.
-  const finer = nearest?.precision === 'YEAR' ? usable.find((d) => d.date!.precision !== 'YEAR' && datesCompatible(nearest, d.date!)) : undefined;
+  // "In February, X paid a visit to Cairo, where Y received him on Feb. 14": so does a day of the same month.
+  const finer = nearest?.precision === 'YEAR' ? usable.find((d) => d.date!.precision !== 'YEAR' && datesCompatible(nearest, d.date!)) : nearest?.precision === 'MONTH' ? usable.find((d) => d.date!.precision === 'DAY' && datesCompatible(nearest, d.date!)) : undefined;
   return finer?.date ?? nearest;
 }
 

@@ -15,8 +15,8 @@ export const CANCELLED = /\b(?:called off|cancell?ed|cancell?ing|postponed|scrap
 /** An invitation to visit, accepted or extended, is a planned visit: "accepted an invitation from the king to visit Rabat". */
 const INVITATION = /\b(?:accepted (?:an |the |a )?(?:(?:\p{Lu}[\p{L}-]*\s+){0,4}[\p{L}-]+(?:'s|’s) )?invitation|invited \S+(?: \S+){0,3}? to (?:visit|come|(?:make|pay) (?:an? |a return )?(?:\w+ )?visit)|invitation to visit)\b/iu;
 
-/** Words of a plan: "plans to", "the planned visit", "is expected to". */
-const PLAN = /\b(?:plans? to|planned|scheduled|upcoming|expects? to|expected to|hopes? to|hoped to)\b/i;
+/** Words of a plan: "plans to", "the planned visit", "is expected to", "was also due to meet" (a plan reported in the past tense is still one). */
+const PLAN = /\b(?:plans? to|planned|scheduled|upcoming|expects? to|expected to|hopes? to|hoped to|(?:is|are|was|were)\s+(?:also\s+|then\s+)?due\s+to)\b/i;
 
 /** Date words that look ahead: they cannot date a meeting that was held ("ahead of the handover later this month"). */
 export const AHEAD = /\b(?:later this|next(?! (?:day|morning|evening|afternoon))|tomorrow|coming)\b/i;

@@ -9,7 +9,7 @@ import type { Reference } from '../coref.ts';
 import { clauseAt } from '../dates.ts';
 import type { PersonMention } from '../people.ts';
 import { asides } from './asides.ts';
-import { MULTILATERAL, NEGATED, NEGOTIATION_BEFORE } from './negations.ts';
+import { HABITUAL, mediumOnly, MULTILATERAL, NEGATED, NEGOTIATION_BEFORE } from './negations.ts';
 import { CALL_ON, GROUP_OBJECT, NEEDS_PERSON_OBJECT, OBJECT_GAP_BREAK, OBJECT_TITLE, passiveByPerson, pleaAfterCallOn } from './objects.ts';
 import { PAIR_OBJECT, PAIR_REFERENCE } from './pairs.ts';
 import { TRIGGER } from './triggerWords.ts';
@@ -56,12 +56,19 @@ export function triggersIn(sentence: ReadSentence, mentions: PersonMention[], re
     if (/^talks$/i.test(trigger) && NEGOTIATION_BEFORE.test(sentence.text.slice(Math.max(0, at - 30), at))) return false;
     // "never made an official visit to Buenos Aires", "did not meet": a meeting denied is none.
     if (NEGATED.test(sentence.text.slice(Math.max(0, at - 50), at))) return false;
+    // "attended, via video link, the inauguration", "joining by video link from Port Louis": the medium of another act.
+    // A call by video link is told by its own word ("held talks via video link", "spoke by video link").
+    if (mediumOnly(sentence.text, at, trigger)) return false;
+    // "have spoken by phone several times since January", "meet regularly": a habit, not one meeting.
+    if (HABITUAL.test(sentence.text.slice(at + trigger.length))) return false;
     // "he would have liked to welcome Morrison in person": a wish that did not come true, no meeting.
     if (/\bwould have (?:liked|wanted|loved|preferred|hoped)\b/i.test(clauseAt(sentence.text, at))) return false;
     // "with the summit's host, Prime Minister X": "host" after a determiner or a possessive is a noun, not the verb.
     if (/^hosts?$/i.test(trigger) && /(?:\b(?:the|a|an|its|their|his|her|our|this|that)|['’]s|\bsummit|\bco)[\s-]+$/i.test(sentence.text.slice(Math.max(0, at - 20), at))) return false;
     // "meet members of civil society", "met business leaders": a meeting with a group of unnamed people is no encounter of named ones.
     if (/^(?:met|meet|meets|meeting)$/i.test(trigger) && GROUP_OBJECT.test(sentence.text.slice(at + trigger.length))) return false;
+    // "discussed the treaty with Donald Trump at the White House": talking something over with a named person, within the clause.
+    if (/^discussed$/i.test(trigger)) return discussedWithPerson(sentence, at + trigger.length, mentions);
     if (!NEEDS_PERSON_OBJECT.test(trigger)) return true;
     // "…, whom she hosted in Rome": the object is the person the clause hangs on.
     if (/,\s+whom\s+(?:he|she|they)\s+(?:had\s+)?$/i.test(sentence.text.slice(Math.max(0, at - 30), at))) return true;
@@ -79,4 +86,16 @@ export function triggersIn(sentence: ReadSentence, mentions: PersonMention[], re
     if (CALL_ON.test(trigger)) return (hasPerson || pronoun) && !pleaAfterCallOn(sentence.text, objectStart, objects[0]);
     return hasPerson || pronoun || passiveByPerson(sentence, at, objectStart, mentions);
   });
+}
+
+/**
+ * "discussed the treaty with Prime Minister X": a person named after a "with"
+ * in the clause of "discussed" (within a few words, past no other clause) is
+ * its counterpart; "discussed the issue with reporters" names nobody.
+ */
+function discussedWithPerson(sentence: ReadSentence, from: number, mentions: PersonMention[]): boolean {
+  const w = /^[^,;:.]{0,60}?\bwith\s+/i.exec(sentence.text.slice(from));
+  if (!w || OBJECT_GAP_BREAK.test(sentence.text.slice(from, from + w[0].length - 5))) return false;
+  const start = from + w[0].length;
+  return mentions.some((p) => p.sentence === sentence.index && p.start >= start && p.start <= start + 60 && OBJECT_TITLE.test(` ${sentence.text.slice(start, p.start)}`));
 }

@@ -1,0 +1,59 @@
+/**
+ * Specs for the meeting patterns of round 8, from the kinds of failure seen on
+ * articles the extractor had not been developed on: who takes part, the
+ * status of a plan told in the past tense, and which date of a sentence is the
+ * meeting's. Every story here is made up.
+ */
+import { describe, expect, it } from 'vitest';
+import { fold, story } from './fixtures.ts';
+
+const names = (list: { name: string }[]) => list.map((p) => fold(p.name)).sort();
+const pairs = (meetings: { participants: { name: string }[] }[]) => meetings.map((m) => names(m.participants));
+
+describe('which words tell a meeting', () => {
+  it('"had spoken by phone with X on <date>" is a call, told with the past participle', () => {
+    const { x } = story('A ministry statement said Irish Prime Minister Liam Brennan had spoken by phone with Chilean President Pablo Rojas on Aug. 30.', '2024-09-11');
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]).toMatchObject({ kind: 'PHONE_CALL', status: 'HELD', date: { year: 2024, month: 8, day: 30, precision: 'DAY' } });
+    expect(names(x.meetings[0]!.participants)).toEqual(['liam brennan', 'pablo rojas']);
+  });
+
+  it('"discussed the plan with X at the palace" is a meeting with X; "discussed it with reporters" is none', () => {
+    const { x } = story('Polish President Marek Nowak discussed the pipeline plan with Peruvian President Ana Quispe at the Government Palace in Lima in March.', '2024-09-11');
+    expect(pairs(x.meetings)).toEqual([['ana quispe', 'marek nowak']]);
+    expect(x.meetings[0]).toMatchObject({ status: 'HELD', date: { year: 2024, month: 3, precision: 'MONTH' } });
+    const none = story('Polish President Marek Nowak discussed the pipeline plan with reporters in Lima, a day after Peruvian President Ana Quispe left for Quito.', '2024-09-11');
+    expect(none.x.meetings).toHaveLength(0);
+  });
+
+  it('calls told as a habit ("have spoken by phone several times since") are no one meeting', () => {
+    const { x } = story('Irish Prime Minister Liam Brennan and Chilean President Pablo Rojas have spoken by phone several times since the election in March.', '2024-09-11');
+    expect(x.meetings).toHaveLength(0);
+  });
+
+  it('"via video link" as the way two leaders attend a ceremony is no call between them', () => {
+    const { x } = story('Irish Prime Minister Liam Brennan and Chilean President Pablo Rojas attended, via video link from their offices, the opening of a new wind farm off Valparaiso on Friday.', '2024-09-11');
+    expect(x.meetings).toHaveLength(0);
+  });
+
+  it('a joint signing whose only meeting word is "joining by video link" is a signing, not a meeting', () => {
+    const { x } = story('Irish Prime Minister Liam Brennan and Chilean President Pablo Rojas signed the fisheries accord at a virtual ceremony on Friday, with Rojas joining by video link from Santiago.', '2024-09-11');
+    expect(x.meetings).toHaveLength(0);
+  });
+});
+
+describe('status: a plan told in the past tense', () => {
+  it('"X was also due to meet Y later on Tuesday" is planned', () => {
+    const { x } = story('Polish President Marek Nowak was also due to meet Peruvian Prime Minister Luis Vargas in Lima later on Tuesday before flying home.', '2024-09-10');
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]).toMatchObject({ status: 'PLANNED' });
+  });
+});
+
+describe('dates: which date of the sentence is the meeting\'s', () => {
+  it('"In May, X paid a visit to Lima, where Y received him on May 14" is the day, not the month', () => {
+    const { x } = story('In May, Polish President Marek Nowak paid a visit to Lima, where Peruvian President Ana Quispe received him at the Government Palace on May 14.', '2024-09-11');
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]).toMatchObject({ date: { year: 2024, month: 5, day: 14, precision: 'DAY' } });
+  });
+});
