@@ -57,3 +57,56 @@ describe('dates: which date of the sentence is the meeting\'s', () => {
     expect(x.meetings[0]).toMatchObject({ date: { year: 2024, month: 5, day: 14, precision: 'DAY' } });
   });
 });
+
+describe('participants: who is at the meeting', () => {
+  it('the owner of the place ("at the president\'s residence") is not a participant', () => {
+    const { x } = story(
+      'Irish Foreign Minister Liam Brennan began the tour in Peru, where he met President Ana Quispe in Lima on Sunday. In Bolivia on Monday, he sat down with President Jorge Mamani at the president\'s country residence.',
+      '2024-09-11',
+    );
+    expect(pairs(x.meetings)).toEqual([
+      ['ana quispe', 'liam brennan'],
+      ['jorge mamani', 'liam brennan'],
+    ]);
+  });
+
+  it('an ordinal description ("the first Irish leader to visit") names nobody told before', () => {
+    const { x } = story(
+      'Irish Prime Minister Liam Brennan spoke to reporters in Dublin on Monday. Former Prime Minister Sean Doyle toured all four Andean countries in 2011, the first Irish leader to visit all of them.',
+      '2024-09-11',
+    );
+    expect(x.meetings).toHaveLength(0);
+  });
+
+  it('"them" after a group the sentence names ("the five Andean leaders") is that group, not the pair told before', () => {
+    const { x } = story(
+      'Irish Prime Minister Liam Brennan held talks with Chilean President Pablo Rojas in Santiago on Monday. Brazilian President Joao Costa hosted the five Andean leaders in Brasilia in May, and Spanish Prime Minister Luis Ortega held a summit with them in Madrid in June.',
+      '2024-09-11',
+    );
+    expect(pairs(x.meetings)).toEqual([['liam brennan', 'pablo rojas']]);
+  });
+
+  it('a person named only in a coordinated clause with its own subject ("…, and the government backed him against X") is not at the meeting', () => {
+    const { x } = story(
+      'Chilean President Pablo Rojas took office in 2022. He met Irish Prime Minister Liam Brennan in Dublin in May 2023, and the Irish government backed him in his dispute with Chief Justice Marta Soto, whom Dublin criticised.',
+      '2024-09-11',
+    );
+    expect(pairs(x.meetings)).toEqual([['liam brennan', 'pablo rojas']]);
+  });
+
+  it('"X, the minister of A, and Y met": an aside before "and" does not make the first subject a clause of its own', () => {
+    const { x } = story('Liam Brennan, the foreign minister of Ireland, and Chile\'s Foreign Minister Pablo Rojas met in Santiago on Sunday.', '2024-09-11');
+    expect(pairs(x.meetings)).toEqual([['liam brennan', 'pablo rojas']]);
+  });
+
+  it('"A held talks with B in May, and B travelled to C\'s capital in August, where he called on C": the later meeting is B and C', () => {
+    const { x } = story(
+      'Chilean Foreign Minister Pablo Rojas had held talks with Mr. Liam Brennan in Dublin in May, and Mr. Brennan travelled to Santiago in August, where he called on President Ana Quispe.',
+      '2024-10-07',
+    );
+    const byPair = Object.fromEntries(x.meetings.map((m) => [names(m.participants).join(' + '), m]));
+    expect(Object.keys(byPair).sort()).toEqual(['ana quispe + liam brennan', 'liam brennan + pablo rojas']);
+    expect(byPair['liam brennan + pablo rojas']).toMatchObject({ city: 'Dublin', date: { year: 2024, month: 5, precision: 'MONTH' } });
+    expect(byPair['ana quispe + liam brennan']).toMatchObject({ city: 'Santiago', date: { year: 2024, month: 8, precision: 'MONTH' } });
+  });
+});

@@ -14,7 +14,7 @@ import { notOnlyAside, withoutOtherMeetings } from './asides.ts';
 import { afterPublication, dateNear, longBeforePublication } from './date.ts';
 import { kindClause, kindOf, MEDIUM_UNKNOWN } from './kind.ts';
 import type { MeetingMention } from './mention.ts';
-import { namedAfterBetween, namedWithin, notInLaterClause } from './otherClauses.ts';
+import { namedAfterBetween, namedWithin, notInLaterClause, notInOtherCoordinate } from './otherClauses.ts';
 import { participantsOf } from './participants.ts';
 import { placeBeforeWhere } from './place.ts';
 import { meetingRegion, within } from './region.ts';
@@ -84,6 +84,7 @@ function mentionIn(ctx: ArticleContext, sentence: ReadSentence, triggers: Trigge
     mention.participants = notOnlyAside(sentence, at, mention.participants, mentions);
     mention.participants = namedAfterBetween(sentence, at, trigger, mention.participants, mentions);
     mention.participants = notInLaterClause(sentence, at, mention.participants, mentions);
+    mention.participants = notInOtherCoordinate(sentence, at, mention.participants, mentions, triggers, referencesIn(ctx, sentence, people, mentions, countries), people);
     return mention;
   }
   return undefined;

@@ -53,6 +53,8 @@ export function participantsOf(ctx: ArticleContext, sentence: ReadSentence, ment
   const actors = actorsIn(sentence, mentions);
   if (actors.length < 2 && !mention.anaphoric) {
     for (const r of referencesIn(ctx, sentence, people, mentions, countries)) {
+      // "sat down with X at the president's lakeside residence": the owner of a place is not at the meeting.
+      if (r.owner) continue;
       const person = r.form === 'pronoun' && r.at === 0 ? openingSubject(ctx, sentence, people, mentions, countries) ?? r.person : r.person;
       if (!actors.includes(person)) actors.push(person);
     }
@@ -102,11 +104,16 @@ export function participantsOf(ctx: ArticleContext, sentence: ReadSentence, ment
     mention.pairObject = true;
   }
   // "A summit between them in Luanda …": "them" after a meeting noun is the people of the meeting told before.
-  if (!mention.anaphoric && trigger?.index === 0 && (PAIR_OBJECT.test(sentence.text.slice(mention.at + trigger[0].length)) || /^\s+(?:between|with) them\b/i.test(sentence.text.slice(mention.at + trigger[0].length)))) {
+  // Not when the sentence names a group before it: "X hosted the five Central Asian leaders …, and Y held a summit with them".
+  const themIsPair = trigger !== null && /^\s+(?:between|with) them\b/i.test(sentence.text.slice(mention.at + trigger[0].length)) && !GROUP_BEFORE.test(sentence.text.slice(0, mention.at));
+  if (!mention.anaphoric && trigger?.index === 0 && (PAIR_OBJECT.test(sentence.text.slice(mention.at + trigger[0].length)) || themIsPair)) {
     mention.pair = true;
     mention.pairObject = true;
   }
 }
+
+/** A group of people named by a plural noun, which a later "them" stands for: "the five Central Asian leaders", "the leaders of the region". */
+const GROUP_BEFORE = /\b(?:the|these|those|all|their|its)\s+(?:(?!two\b|both\b)[\p{L}-]+\s+){0,4}(?:leaders|ministers|presidents|heads of state|heads of government|officials|delegations|counterparts|envoys|governments)\b/iu;
 
 /**
  * "The prime minister was scheduled to call on President Murmu … She is due

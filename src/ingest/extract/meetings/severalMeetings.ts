@@ -11,6 +11,7 @@ import type { CountryMention } from '../countries.ts';
 import type { PersonMention } from '../people.ts';
 import type { MeetingMention } from './mention.ts';
 import { OBJECT_TITLE } from './objects.ts';
+import { coordinateStarts } from './otherClauses.ts';
 import { eachWithItsOwnTime } from './ownTimes.ts';
 import { placeAndDate } from './place.ts';
 import { meetsAgain, segmentMention, segmentsAfter } from './segments.ts';
@@ -59,8 +60,16 @@ export function furtherMeetings(ctx: ArticleContext, sentence: ReadSentence, fir
   }
   const each = eachWithItsOwnTime(ctx, sentence, first, subject, own, here, firstSegmentAt, countries);
   if (each) return each;
+  const clauses = coordinateStarts(text);
+  const references = referencesIn(ctx, sentence, people, mentions, countries);
   for (const seg of segments) {
     const objects = objectsIn(seg.from, seg.to).filter((p) => !own.includes(p));
+    // "A held talks with B in Delhi in May, and B travelled to Male in August, where he called on C": a coordinated
+    // clause with a subject of its own opened before the later meeting word; the later meeting is read from it, and
+    // its subject (named there, or the pronoun before the meeting word) is the later meeting's.
+    const split = clauses.filter((i) => i > first.at && i < seg.trigger.at).pop();
+    if (split !== undefined && seg.back !== undefined && seg.back < split) seg.back = split;
+    const ownSubject = split === undefined ? [] : references.filter((r) => r.form === 'pronoun' && r.at >= split && r.at < seg.trigger.at && !objects.includes(r.person)).map((r) => r.person).slice(-1);
     const later = segmentMention(ctx, sentence, seg.back !== undefined ? { ...seg, from: seg.back } : seg, first, countries);
     later.sibling = true;
     const earlierTurn = pronounClauseOccasion(text, seg.trigger.at, first.participants, subject);
@@ -74,7 +83,7 @@ export function furtherMeetings(ctx: ArticleContext, sentence: ReadSentence, fir
       // "a return visit to Kenya for talks with Kamau": with no counterpart of its own, the first meeting word's counterpart is the later one's.
       // "before the summit that also brought together A, B and C": "also" puts the first meeting's people there too.
       const also = /\balso\b/i.test(text.slice(seg.trigger.at, seg.to));
-      later.participants = also ? [...new Set([...first.participants, ...objects])] : [...subject, ...objects];
+      later.participants = also ? [...new Set([...first.participants, ...objects])] : [...(ownSubject.length > 0 ? ownSubject : subject), ...objects];
       extra.push(later);
       // "and held separate talks with A and B": one meeting with each.
       if (objects.length >= 2 && /\bseparate(?:ly)?\b/i.test(text.slice(seg.from, seg.trigger.at + 40))) {
