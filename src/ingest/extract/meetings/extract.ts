@@ -11,7 +11,7 @@ import type { CountryMention } from '../countries.ts';
 import { placeFromArrival, placeFromHere, placeFromSameTrip, placeLeadFromDateline } from '../meetingPlaces.ts';
 import type { PersonMention } from '../people.ts';
 import { addCompanions } from './companions.ts';
-import { dateFromAlso, dateSiblings, separateTalksOnTheOccasion, whenAndWhereFromLead } from './fromOtherSentences.ts';
+import { dateFromAlso, dateFromSameTrip, dateSiblings, separateTalksOnTheOccasion, whenAndWhereFromLead } from './fromOtherSentences.ts';
 import { clusterFor, merge } from './gather.ts';
 import { fillFromInteraction } from './interaction.ts';
 import type { MeetingMention } from './mention.ts';
@@ -40,6 +40,7 @@ export function extractMeetings(ctx: ArticleContext, countries: CountryMention[]
   }
   fillPairs(ctx, found, mentions, people);
   dateFromAlso(ctx, found);
+  dateFromSameTrip(ctx, found);
   const clusters: MeetingMention[] = [];
   // Mentions with people first, so "the talks" finds the meeting it points back to wherever it stands;
   // joint signings last, as they only add to a meeting told otherwise.

@@ -99,3 +99,26 @@ export function dateFromAlso(ctx: ArticleContext, found: MeetingMention[]): void
     if (before) m.date = before.date;
   });
 }
+
+/** "On the same trip", "during that visit": the occasion of a meeting told just before. */
+const SAME_TRIP = /\b(?:on|during)\s+(?:the\s+same|that|this|the\s+same\s+(?:\w+\s+)?)\s*(?:trip|visit|tour|journey|stop)\b/i;
+
+/**
+ * "In February, on his first European tour, X met Y in Rome. On the same trip
+ * he was received by Pope Z": a meeting told on the same trip as the meeting
+ * just before (within two sentences, sharing one of its people), with no date
+ * of its own, falls in that meeting's month or day.
+ */
+export function dateFromSameTrip(ctx: ArticleContext, found: MeetingMention[]): void {
+  found.forEach((m, i) => {
+    if (m.date || m.anaphoric) return;
+    const text = ctx.sentences[m.sentence]!.text;
+    const trip = SAME_TRIP.exec(text);
+    if (!trip || trip.index > m.at) return;
+    const before = found
+      .slice(0, i)
+      .reverse()
+      .find((x) => x.date && x.sentence < m.sentence && m.sentence - x.sentence <= 2 && x.participants.some((p) => m.participants.includes(p)));
+    if (before) m.date = before.date;
+  });
+}

@@ -50,7 +50,11 @@ export function notInLaterClause(sentence: ReadSentence, at: number, participant
   const text = sentence.text;
   const opener = /,?\s(?:before|after|while|as|when|whereas|once)\s+(?:\p{Ll}+ing(?=\s+(?:with|to|from)\b)|[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|(?:(?:former|late|then)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,5}\p{Lu}[\p{L}-]+(?=\s+(?:was|were|is|are|had|has|\p{Ll}+ed)\b))\s/gu;
   opener.lastIndex = at;
-  const m = opener.exec(text);
+  // "…, where she held talks with Lula, that Italy would not accept …, putting her at odds with Milei": a participle
+  // phrase after the meeting tells what followed from it, not who was there.
+  const participle = /,["”]?\s+(?:putting|leaving|making|prompting|drawing|setting|bringing|sparking|angering|irritating|pitting)\s/g;
+  participle.lastIndex = at;
+  const m = [opener.exec(text), participle.exec(text)].filter((x) => x !== null).sort((a, b) => a.index - b.index)[0];
   if (!m) return participants;
   const from = m.index;
   const end = /[;]|\.(?:\s|$)/.exec(text.slice(from));

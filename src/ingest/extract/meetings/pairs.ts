@@ -60,9 +60,14 @@ export function fillPairs(ctx: ArticleContext, found: MeetingMention[], mentions
     if (!m.pair || (m.participants.length >= 2 && !m.pairObject)) continue;
     // "The two leaders" are two: the last meeting of two people told before, ahead of a larger gathering told since.
     const before = found.slice(0, i).reverse();
-    const previous = m.pairObject
-      ? before.find((x) => x.participants.length >= 2)
-      : before.find((x) => x.participants.length === 2) ?? before.find((x) => x.participants.length > 2) ?? pairNamedBefore(ctx, m, mentions, people);
+    // "Meloni, who flew in from Rio, was greeted … before the two leaders held a private meeting": with one of the
+    // pair named, the pair is the last meeting told with that person, not the last meeting told.
+    const withNamed = !m.pairObject && m.participants.length === 1 ? before.find((x) => x.participants.length === 2 && x.participants.includes(m.participants[0]!)) : undefined;
+    const previous =
+      withNamed ??
+      (m.pairObject
+        ? before.find((x) => x.participants.length >= 2)
+        : before.find((x) => x.participants.length === 2) ?? before.find((x) => x.participants.length > 2) ?? pairNamedBefore(ctx, m, mentions, people));
     if (!previous) continue;
     // As an object ("received the two ministers", "a summit between them"), the pair is the subject of the meeting told just before
     // ("Tshisekedi and Kagame last met in Doha, at talks hosted by the emir"), or all its people when its subject is one.

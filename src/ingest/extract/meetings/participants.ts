@@ -63,7 +63,7 @@ export function participantsOf(ctx: ArticleContext, sentence: ReadSentence, ment
     // Opening the sentence, the pronoun is the subject of the sentence before: "Putin visited … when he met Kim's father. He and Kim Jong Un last met …".
     const opener = mentions.find((m) => m.sentence === sentence.index - 1 && !m.quoted);
     for (const r of referencesIn(ctx, sentence, people, mentions, countries)) {
-      if (r.form !== 'pronoun' || !coordinatedSubject(sentence.text, r.at, mention.at)) continue;
+      if (r.form !== 'pronoun' || !(coordinatedSubject(sentence.text, r.at, mention.at) || pronounSubjectOf(sentence.text, r.at, mention.at))) continue;
       const person = /^\W*$/.test(sentence.text.slice(0, r.at)) && opener ? opener.person : r.person;
       if (!actors.includes(person)) actors.push(person);
     }
@@ -129,6 +129,17 @@ function openingSubject(ctx: ArticleContext, sentence: ReadSentence, people: Ext
   if (opensWithName) return named.person;
   const described = referencesIn(ctx, previous, people, mentions, countries).find((r) => r.form === 'description' && r.at <= 4);
   return described?.person;
+}
+
+/**
+ * True when the pronoun at `at` is the subject of the meeting word at
+ * `trigger`, in its own clause: "…, where she held talks with Lula", "he is
+ * scheduled to meet X". The sentence may name two other people; the
+ * pronoun's person still takes part.
+ */
+function pronounSubjectOf(text: string, at: number, trigger: number): boolean {
+  if (at >= trigger || trigger - at > 50) return false;
+  return /^(?:he|she)\s+(?:[\p{L}'’-]+\s+){0,5}$/iu.test(text.slice(at, trigger)) && /(?:^|,\s+(?:where|when|and|but)\s+|\b(?:where|when)\s+)$/i.test(text.slice(0, at));
 }
 
 /** True when the pronoun at `at` is joined by "and" to a name before the meeting word at `trigger`: "He and X met", "X and she held talks". */
