@@ -145,3 +145,24 @@ describe('dates: from the trip told before', () => {
     expect(pope).toMatchObject({ date: { year: 2024, month: 2, precision: 'MONTH' } });
   });
 });
+
+describe('a saying after the meeting', () => {
+  it('"…, X said Wednesday after meeting with Y" is a meeting held that Wednesday, whatever the tense of what was said', () => {
+    const { x } = story('Chile will double its copper exports to Ireland, President Pablo Rojas said Wednesday after meeting with Irish Prime Minister Liam Brennan.', '2024-09-11');
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]).toMatchObject({ status: 'HELD', date: { year: 2024, month: 9, day: 11, precision: 'DAY' } });
+  });
+});
+
+describe('a trip of several meetings told in one sentence', () => {
+  it('"was to visit A for a meeting with X in A\'s capital, before flying to B, where talks with Y had been arranged" is two meetings, each in its own city', () => {
+    const { x } = story(
+      'Irish Prime Minister Liam Brennan cancelled his Andean tour on Thursday. He was then to visit Peru for a meeting with President Ana Quispe in Lima, before flying to Bolivia, where talks with President Jorge Mamani in La Paz had been arranged for Saturday.',
+      '2024-09-12',
+    );
+    const byPair = Object.fromEntries(x.meetings.map((m) => [names(m.participants).join(' + '), m]));
+    expect(Object.keys(byPair).sort()).toEqual(['ana quispe + liam brennan', 'jorge mamani + liam brennan']);
+    expect(byPair['ana quispe + liam brennan']).toMatchObject({ city: 'Lima', status: 'PLANNED' });
+    expect(byPair['jorge mamani + liam brennan']).toMatchObject({ city: 'La Paz', status: 'CANCELLED' });
+  });
+});

@@ -41,7 +41,10 @@ export function segmentsAfter(text: string, first: MeetingMention, triggers: Tri
   const segments: Segment[] = [];
   let previousEnd = first.at + 1;
   // "where the two leaders held their annual summit" is an event of its own, though "their summit" could point back.
-  for (const t of triggers.filter((x) => x.at > first.at + 1 && (!isAnaphoric(text, x.at, x.text) || heldBefore(text, x)))) {
+  // "was to visit Uzbekistan for a meeting with X": the meeting a visit is for is that visit, not a meeting of its own.
+  const own = triggers.find((x) => x.at === first.at);
+  const purposeOfVisit = (t: Trigger) => own !== undefined && /^(?:visit|visits|visiting|visited)$/i.test(own.text) && /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}for\s+(?:(?:a|an)\s+)?(?:[\p{L}-]+\s+)?$/u.test(text.slice(own.at + own.text.length, t.at));
+  for (const t of triggers.filter((x) => x.at > first.at + 1 && (!isAnaphoric(text, x.at, x.text) || heldBefore(text, x)) && !purposeOfVisit(x))) {
     const gap = text.slice(previousEnd, t.at);
     // "with Macron and Polish Prime Minister Tusk": an "and" between two names joins people, not clauses.
     const joinsNames = (b: RegExpMatchArray) => {
@@ -51,9 +54,13 @@ export function segmentsAfter(text: string, first: MeetingMention, triggers: Tri
       const after = names.some((n) => n.start >= i + 3 && OBJECT_TITLE.test(text.slice(i + 3, n.start)));
       return before && after;
     };
-    const boundary = [...gap.matchAll(SEGMENT_BOUNDARY)].filter((b) => !joinsNames(b)).pop();
+    const boundaries = [...gap.matchAll(SEGMENT_BOUNDARY)].filter((b) => !joinsNames(b));
+    const boundary = boundaries.pop();
     const from = boundary ? previousEnd + (boundary.index ?? 0) : t.at;
-    const back = boundary && /^(?:where|when)$/i.test(boundary[0]) ? segments[segments.length - 1]?.from ?? previousEnd : undefined;
+    // "…, where" looks back to the phrase just before it: "in Tashkent on Sunday, before flying to Mongolia, where talks …"
+    // is Mongolia's phrase, from the boundary before the comma that precedes "where".
+    const opening = boundaries.filter((b) => (b.index ?? 0) < (boundary?.index ?? 0) - 2).pop();
+    const back = boundary && /^(?:where|when)$/i.test(boundary[0]) ? segments[segments.length - 1]?.from ?? (opening ? previousEnd + (opening.index ?? 0) : previousEnd) : undefined;
     segments.push({ trigger: t, from, to: text.length, ...(back !== undefined ? { back } : {}) });
     previousEnd = t.at + t.text.length;
   }

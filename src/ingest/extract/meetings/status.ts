@@ -7,7 +7,7 @@ import type { MeetingStatus } from '../../types.ts';
 import { clauseAt, PAST_VERB, tenseAt } from '../dates.ts';
 
 /** "had been due to hold talks": a plan told in the past perfect is one that did not happen. */
-const FELL_THROUGH = /\bhad (?:originally |initially |first )?been (?:due|scheduled|expected|set|slated|supposed|planned|penciled|pencilled)(?: in)? (?:to|for)\b/i;
+const FELL_THROUGH = /\bhad (?:originally |initially |first )?been (?:due|scheduled|expected|set|slated|supposed|planned|penciled|pencilled|arranged)(?: in)? (?:to|for)\b/i;
 
 /** Verbs that call a meeting off. */
 export const CANCELLED = /\b(?:called off|cancell?ed|cancell?ing|postponed|scrapped|put off|shelved)\b/i;
@@ -16,7 +16,10 @@ export const CANCELLED = /\b(?:called off|cancell?ed|cancell?ing|postponed|scrap
 const INVITATION = /\b(?:accepted (?:an |the |a )?(?:(?:\p{Lu}[\p{L}-]*\s+){0,4}[\p{L}-]+(?:'s|’s) )?invitation|invited \S+(?: \S+){0,3}? to (?:visit|come|(?:make|pay) (?:an? |a return )?(?:\w+ )?visit)|invitation to visit)\b/iu;
 
 /** Words of a plan: "plans to", "the planned visit", "is expected to", "was also due to meet" (a plan reported in the past tense is still one). */
-const PLAN = /\b(?:plans? to|planned|scheduled|upcoming|expects? to|expected to|hopes? to|hoped to|(?:is|are|was|were)\s+(?:also\s+|then\s+)?due\s+to)\b/i;
+const PLAN = /\b(?:plans? to|planned|scheduled|upcoming|expects? to|expected to|hopes? to|hoped to|(?:is|are|was|were)\s+(?:also\s+|then\s+)?due\s+to|(?:was|were)\s+(?:also\s+|then\s+)?to\s+(?:visit|meet|hold|travel|fly|host|attend))\b/i;
+
+/** A saying in the past told right after a meeting: "said Wednesday after meeting with", "told reporters after talks with". */
+export const AFTER_SAYING = /\b(?:said|told\s+(?:reporters|journalists|a news conference)|announced|stated)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+\.?(?:\s+\d{1,2})?)?\s+(?:shortly\s+|soon\s+|hours\s+|just\s+)?after\s+(?:holding\s+|his\s+|her\s+|their\s+)?$/u;
 
 /** Date words that look ahead: they cannot date a meeting that was held ("ahead of the handover later this month"). */
 export const AHEAD = /\b(?:later this|next(?! (?:day|morning|evening|afternoon))|tomorrow|coming)\b/i;
@@ -40,6 +43,9 @@ export function statusOf(sentence: string, at: number): MeetingStatus {
   if (/\bwould have been\s+(?:[\p{L}-]+\s+){0,4}$/iu.test(sentence.slice(Math.max(0, at - 60), at))) return 'CANCELLED';
   // "last spoke in November, when X invited him to visit Ankara": an invitation told after the meeting's clause is another event.
   const clauseEnd = sentence.indexOf(clause, Math.max(0, at - clause.length)) + clause.length;
+  // "Guatemala will take more flights, X said Wednesday after meeting with Y": what a past saying came after was held,
+  // whatever the tense of what was said.
+  if (AFTER_SAYING.test(sentence.slice(Math.max(0, at - 60), at))) return 'HELD';
   if (tenseAt(sentence, at) !== 'PAST' || INVITATION.test(sentence.slice(0, Math.max(clauseEnd, at))) || PLAN.test(clause)) return 'PLANNED';
   // "X and Y would come to Washington to meet him": a meeting in an infinitive a future verb governs is a plan.
   if (/\b(?:would|will|shall)\s+(?![^.;]*\b(?:have|had)\b)(?:[\p{L}'’-]+,?\s+){0,6}to\s+$/iu.test(sentence.slice(Math.max(0, at - 80), at))) return 'PLANNED';
