@@ -16,6 +16,8 @@ export interface Reference {
   at: number;
   /** How the text refers: a pronoun or a definite description. */
   form: 'pronoun' | 'description';
+  /** "at the president's lakeside residence": a description that only owns a thing, so does not act in the sentence. */
+  owner?: boolean;
 }
 
 /** Verbs that make a name right before them a speaker, not an actor: "X said", "X told reporters". */
@@ -109,6 +111,23 @@ function lastMentionBefore(person: number, sentence: number, mentions: PersonMen
   return mentions.filter((m) => m.person === person && m.sentence < sentence).reduce((max, m) => Math.max(max, m.sentence), -1);
 }
 
+/** A coordinated clause opened by a named subject and its verb: ", and Mr. Jaishankar travelled", "; Rivera flew". */
+const CLAUSE_OPENER = /(?:,\s+(?:and|but|while|whereas)|;)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,5}\p{Lu}[\p{L}'’-]+)\s+(?:(?:also|then|later|had|has|was|were|is|will|would)\s+)?(?=\p{Ll}{2,}ed\b|(?:met|held|took|told|spoke|went|came|left|flew|made|paid|said|travels|flies|arrives|meets|visits|holds)\b)/gu;
+
+/**
+ * "A had held talks with B in May, and B travelled to Male in August, where
+ * he called on C": a subject pronoun after a coordinated clause opened by a
+ * person named before in the sentence is that clause's subject, not the
+ * sentence's first person. Undefined when no such clause stands before it.
+ */
+function clauseOpenerBefore(text: string, at: number, here: PersonMention[], people: ExtractedPerson[]): number | undefined {
+  const opener = [...text.slice(0, at).matchAll(CLAUSE_OPENER)].pop();
+  if (!opener) return undefined;
+  const last = opener[1]!.split(/\s+/).pop()!;
+  const person = here.find((m) => people[m.person]?.name.split(/\s+/).includes(last));
+  return person?.person;
+}
+
 /**
  * The person a pronoun names. "He"/"she" after a person named earlier in the
  * same sentence is that person ("Putin visited Pyongyang, when he met …");
@@ -124,9 +143,12 @@ function resolvePronoun(
   earlier: Reference[],
   possessive: ReadonlySet<Reference>,
   descriptionsBefore: (back: number) => Reference[],
+  people: ExtractedPerson[] = [],
 ): number | undefined {
   const here = namedIn(s.index, mentions);
   if (!/^(?:him|her)$/i.test(pronoun)) {
+    const opener = clauseOpenerBefore(s.text, at, here, people);
+    if (opener !== undefined) return opener;
     const subject = [...here.map((m) => ({ person: m.person, at: m.start })), ...earlier].filter((r) => r.at < at).sort((a, b) => a.at - b.at)[0];
     if (subject) return subject.person;
   }
@@ -211,7 +233,7 @@ export function referencesIn(ctx: ArticleContext, s: ReadSentence, people: Extra
   const before = (back: number) => (ctx.sentences[s.index - back] ? descriptionsIn(ctx, ctx.sentences[s.index - back]!, people, mentions, countries, new Set()) : []);
   for (const m of s.text.matchAll(PRONOUN)) {
     const at = m.index ?? 0;
-    const person = resolvePronoun(m[0], at, s, ctx, mentions, found, possessive, before);
+    const person = resolvePronoun(m[0], at, s, ctx, mentions, found, possessive, before, people);
     if (person !== undefined) found.push({ person, at, form: 'pronoun' });
   }
   return found.sort((a, b) => a.at - b.at);
@@ -227,9 +249,14 @@ function descriptionsIn(ctx: ArticleContext, s: ReadSentence, people: ExtractedP
     if (capitalised && !nationality) continue;
     const adjectives = (m[1] ?? '').trim().split(/\s+/).filter((w) => w && !/^(?:two|both|new|current|then|former|late)$/.test(w));
     if ((m[1] ?? '').match(/\b(?:former|late|then)\b/)) continue;
+    // "…, the first Japanese leader to visit all of them": an ordinal description characterises someone, it names no one told before.
+    if ((m[1] ?? '').match(/\b(?:first|second|third|fourth|fifth|last|only|latest)\b/)) continue;
     const person = resolveDescription(ctx, s, adjectives, nationality, m[3]!, people, mentions);
     if (person === undefined) continue;
     const reference: Reference = { person, at, form: 'description' };
+    // "at the president's residence" owns a thing; "the president's visit", "the prime minister's talks" still tell the person's doings.
+    const after = s.text.slice(at + m[0].length).replace(/^['’]s\b/, '');
+    if ((/['’]s$/.test(m[0]) || /^['’]s\b/.test(s.text.slice(at + m[0].length))) && !/^\s+(?:[\w-]+\s+)?(?:visit|meeting|talks|trip|invitation|tour|arrival)\b/i.test(after)) reference.owner = true;
     found.push(reference);
     // "He met X after the Prime Minister's visit": a possessive description is often the pronoun's own person, so it rules no one out.
     if (/['’]s$/.test(m[0]) || /^['’]s\b/.test(s.text.slice(at + m[0].length))) possessive.add(reference);

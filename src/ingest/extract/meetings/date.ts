@@ -1,0 +1,83 @@
+/**
+ * The choice of a meeting's date among the dates its sentence (and the one
+ * before) tells: the nearest to the trigger, not a date of a saying, of a
+ * bound, of an aside or of what the meeting follows; and how a date stands to
+ * the day of publication.
+ */
+import { datesCompatible } from '../../dates.ts';
+import type { MeetingStatus, PartialDate } from '../../types.ts';
+import { warn, type ArticleContext, type ReadSentence } from '../context.ts';
+import { findDates, findDatesWithPrevious, leadOf, parseIsoDay } from '../dates.ts';
+import { inAsideAwayFrom } from './asides.ts';
+import { AFTER_SAYING, AHEAD } from './status.ts';
+
+/** "on the same day", "that day": a day the story told before. */
+const THAT_DAY = /\b(?:that|the same) (?:day|date|evening|morning|afternoon|night)\b/i;
+
+/**
+ * The sentence a sentence's "that day" looks back to: the one right before, or,
+ * when that one tells no day ("EDU II is a subsidiary of …"), the nearest of the
+ * three before it that does.
+ */
+export function previousTelling(ctx: ArticleContext, sentence: ReadSentence): string | undefined {
+  const previous = ctx.sentences[sentence.index - 1]?.text;
+  if (previous === undefined || !THAT_DAY.test(sentence.text)) return previous;
+  const tellsDay = (text: string) => findDates(text, ctx.publishedAt).some((d) => d.date?.precision === 'DAY');
+  if (tellsDay(previous)) return previous;
+  for (let back = 2; back <= 3; back++) {
+    const s = ctx.sentences[sentence.index - back];
+    if (s && tellsDay(s.text)) return s.text;
+  }
+  return previous;
+}
+
+/** "the first meeting since Thuong took office in March": a date in a "since" clause after the trigger dates something else. */
+function afterSince(text: string, at: number, dateAt: number): boolean {
+  // "The visit follows a row in April": the date of what it follows.
+  // "The summit crowns a rapprochement that began in March": the date of what a relative clause tells.
+  return dateAt > at && /\b(?:since|follows|followed|comes after|came after|that began|which began)\b/i.test(text.slice(at, dateAt));
+}
+
+/** The date of a sentence nearest to the trigger; unresolved relative dates become warnings. */
+export function dateNear(ctx: ArticleContext, sentence: ReadSentence, at: number, status: MeetingStatus): PartialDate | undefined {
+  const dates = findDatesWithPrevious(sentence.text, previousTelling(ctx, sentence), ctx.publishedAt, leadOf(ctx.sentences.map((x) => x.text), ctx.publishedAt));
+  for (const d of dates) if (d.unresolved) warn(ctx, `${ctx.doc.origin}: ${d.unresolved}`);
+  // A plan is not dated long before the story ("on Tuesday, the anniversary of the 1974 revolution").
+  const impossible = (d: PartialDate) => status === 'PLANNED' && longBeforePublication(d, ctx.publishedAt);
+  // "X said Wednesday that … what would have been their first meeting": the day of a saying is not the day of what it reports.
+  // Unless the meeting is what the saying came right after: "X said Wednesday after meeting with Y" is Wednesday's meeting.
+  const ofSaying = (d: { index: number; text: string }) => /\b(?:said|says|told reporters|announced|stated|confirmed|disclosed)\s+(?:on\s+)?$/i.test(sentence.text.slice(Math.max(0, d.index - 30), d.index)) && !(d.index < at && AFTER_SAYING.test(sentence.text.slice(Math.max(0, at - 60), at)));
+  // "The last talks between them before Monday were held in January 2019": a date after "before" or "until" bounds the meeting, it does not date it.
+  const bound = (d: { index: number; text: string }) => /\b(?:before|until|till|prior to)\s+$/i.test(sentence.text.slice(Math.max(0, d.index - 12), d.index)) || /^(?:before|until|till)\b/i.test(d.text);
+  const usable = dates.filter((d) => d.date && !(status === 'HELD' && AHEAD.test(d.text)) && !impossible(d.date) && !afterSince(sentence.text, at, d.index) && !inAsideAwayFrom(sentence.text, d.index, at) && !ofSaying(d) && !bound(d));
+  usable.sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at));
+  const nearest = usable[0]?.date;
+  // "at the 2023 summit in Hiroshima later this month": a finer date of the same year says more.
+  // "In February, X paid a visit to Cairo, where Y received him on Feb. 14": so does a day of the same month.
+  const finer = nearest?.precision === 'YEAR' ? usable.find((d) => d.date!.precision !== 'YEAR' && datesCompatible(nearest, d.date!)) : nearest?.precision === 'MONTH' ? usable.find((d) => d.date!.precision === 'DAY' && datesCompatible(nearest, d.date!)) : undefined;
+  return finer?.date ?? nearest;
+}
+
+/** True when every day a partial date can name lies more than a month before the publication day: another occasion than the story's. */
+export function longBeforePublication(date: PartialDate, publishedAt: string | undefined): boolean {
+  const pub = parseIsoDay(publishedAt);
+  if (!pub) return false;
+  const lastDay = Date.UTC(date.year, date.month ? date.month - 1 : 11, date.day ?? (date.month ? new Date(Date.UTC(date.year, date.month, 0)).getUTCDate() : 31));
+  return Date.UTC(pub.year, pub.month - 1, pub.day) - lastDay > 31 * 86_400_000;
+}
+
+/** True when every day a partial date can name lies after the publication day. */
+export function afterPublication(date: PartialDate, publishedAt: string | undefined): boolean {
+  const pub = parseIsoDay(publishedAt);
+  if (!pub) return false;
+  const key = (y: number, m: number, d: number) => y * 10000 + m * 100 + d;
+  const last = key(date.year, date.month ?? 12, date.day ?? 31);
+  const first = key(date.year, date.month ?? 1, date.day ?? 1);
+  return first > key(pub.year, pub.month, pub.day) && last > key(pub.year, pub.month, pub.day);
+}
+
+/** The day `n` days before a day. */
+export function daysBefore(date: PartialDate, n: number): PartialDate {
+  const d = new Date(Date.UTC(date.year, (date.month ?? 1) - 1, (date.day ?? 1) - n));
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), precision: 'DAY' };
+}

@@ -1,0 +1,108 @@
+/**
+ * "The two leaders", "both sides", "the pair": references to the two people of
+ * a meeting told before, and their filling in once the mentions of an article
+ * are read.
+ */
+import { datesCompatible } from '../../dates.ts';
+import type { ExtractedPerson } from '../../types.ts';
+import type { ArticleContext } from '../context.ts';
+import { PAIR_REFERENCE as TWO_OF_THEM } from '../coref.ts';
+import type { PersonMention } from '../people.ts';
+import { actorsIn } from './actors.ts';
+import { dateNear } from './date.ts';
+import type { MeetingMention } from './mention.ts';
+import { statusesCompatible } from './status.ts';
+import { TRIGGER, TRIGGER_IN } from './triggerWords.ts';
+
+/** "The two leaders", "both sides", and "the pair" as the subject of a meeting verb ("The pair held talks …"). */
+export const PAIR_REFERENCE = new RegExp(`${TWO_OF_THEM.source}|\\bthe pair (?=(?:\\w+ ){0,2}(?:met|meet|held|hold|spoke|talked)\\b)`, 'i');
+
+/** A clause with a subject of its own between a pair and a meeting word: "… agreed that their ministers would meet". */
+const OTHER_SUBJECT = /\b(?:that|whether|which|whom|whose|because)\b|\b(?:their|his|her|its)\s+(?:[a-z-]+\s+){0,2}(?:ministers?|officials?|delegations?|envoys?|aides?|negotiators?|teams?|deputies|representatives?)\b/i;
+
+/** "The two Japanese ministers", "both leaders": a pair reference, a nationality allowed before its noun. */
+export const PAIR_SUBJECT = /\b(?:[Tt]he two|[Bb]oth) (?:\p{Lu}[\p{L}-]+ )?(?:leaders|presidents|prime ministers|premiers|ministers|foreign ministers|defen[cs]e ministers|men|women|heads of state|heads of government)\b/u;
+
+/** "received the two ministers", "hosted both leaders": a pair reference as the object of a meeting verb. */
+export const PAIR_OBJECT = /^\s+(?:the two|both)\s+(?:leaders|presidents|prime ministers|premiers|ministers|foreign ministers|men|women|heads of state|heads of government|monarchs|delegations|envoys)\b/i;
+
+/**
+ * True when "the two leaders" of a sentence are the people of its meeting,
+ * not "both sides wanted …": the pair is the subject of a meeting word near
+ * it ("when the two presidents held talks"), the subject the sentence opens
+ * with ("The two leaders signed the documents …, after talks …"), or the
+ * complement of the meeting noun ("after a meeting between the two leaders").
+ */
+export function pairTakesPart(text: string, pair: RegExpExecArray, at: number): boolean {
+  // "The two presidents agreed that their trade ministers would meet": the meeting has a subject of its own.
+  if (pair.index < at && OTHER_SUBJECT.test(text.slice(pair.index + pair[0].length, at))) return false;
+  if (pair.index < at && at - pair.index < 80) return true;
+  if (TRIGGER_IN.test(text.slice(pair.index, pair.index + pair[0].length + 40))) return true;
+  if (pair.index < at && /^\W*$/.test(text.slice(0, pair.index).replace(/\b(?:the|The)\s*$/, ''))) return true;
+  const trigger = new RegExp(TRIGGER.source, 'gi');
+  trigger.lastIndex = at;
+  const m = trigger.exec(text);
+  if (m === null || m.index !== at) return false;
+  const gap = text.slice(at + m[0].length, pair.index);
+  // "after a meeting between the two leaders"; "Duda visited Vilnius in January, when the two leaders inspected troops".
+  return /^\s+(?:between|with|of|among)\s+$/i.test(gap) || (/^[^.;]{0,60},\s+(?:when|where)\s+$/i.test(gap) && !/\b(?:that|which|who)\b/i.test(gap));
+}
+
+/**
+ * "The two leaders met": the participants of the last meeting with two or
+ * more told before. Told with no date of its own right after it (within two
+ * sentences), the pair's meeting is the same occasion and takes its date:
+ * "X and Y on Monday signed a memorandum. The deal was signed … after a
+ * meeting between the two leaders."
+ */
+export function fillPairs(ctx: ArticleContext, found: MeetingMention[], mentions: PersonMention[], people: ExtractedPerson[]): void {
+  for (const [i, m] of found.entries()) {
+    if (!m.pair || (m.participants.length >= 2 && !m.pairObject)) continue;
+    // "The two leaders" are two: the last meeting of two people told before, ahead of a larger gathering told since.
+    const before = found.slice(0, i).reverse();
+    // "Meloni, who flew in from Rio, was greeted … before the two leaders held a private meeting": with one of the
+    // pair named, the pair is the last meeting told with that person, not the last meeting told.
+    const withNamed = !m.pairObject && m.participants.length === 1 ? before.find((x) => x.participants.length === 2 && x.participants.includes(m.participants[0]!)) : undefined;
+    const previous =
+      withNamed ??
+      (m.pairObject
+        ? before.find((x) => x.participants.length >= 2)
+        : before.find((x) => x.participants.length === 2) ?? before.find((x) => x.participants.length > 2) ?? pairNamedBefore(ctx, m, mentions, people));
+    if (!previous) continue;
+    // As an object ("received the two ministers", "a summit between them"), the pair is the subject of the meeting told just before
+    // ("Tshisekedi and Kagame last met in Doha, at talks hosted by the emir"), or all its people when its subject is one.
+    const subject = previous.participants.filter((p) => mentions.some((x) => x.sentence === previous.sentence && x.person === p && x.start < previous.at));
+    const pairOf = m.pairObject && subject.length >= 2 ? subject : previous.participants;
+    m.participants = [...new Set([...m.participants, ...pairOf])];
+    if (!m.date && previous.date && m.sentence - previous.sentence <= 2 && statusesCompatible(m.status, previous.status)) m.date = previous.date;
+    // "… hosted Merz in London. The pair held talks at a museum in South Kensington": told in the very next
+    // sentence, the pair's meeting is the one just told, and the place it names lies within that meeting's city.
+    const sameOccasion = m.sentence - previous.sentence === 1 && m.status === previous.status && !m.earlier && !previous.earlier && (!m.date || !previous.date || datesCompatible(m.date, previous.date));
+    if (sameOccasion && m.city && previous.city && m.city !== previous.city && (!m.countryCode || !previous.countryCode || m.countryCode === previous.countryCode)) {
+      m.city = previous.city;
+      m.countryCode = previous.countryCode;
+    }
+  }
+}
+
+/**
+ * "Modi and Macron on Friday agreed … The two leaders met at the Élysée":
+ * with no meeting told before, "the two leaders" are the two people of
+ * different countries who act in one of the two sentences before, and that
+ * sentence's date is theirs.
+ */
+function pairNamedBefore(ctx: ArticleContext, m: MeetingMention, mentions: PersonMention[], people: ExtractedPerson[]): MeetingMention | undefined {
+  for (let back = 1; back <= 2; back++) {
+    const s = ctx.sentences[m.sentence - back];
+    if (!s) return undefined;
+    const actors = actorsIn(s, mentions);
+    const [a, b] = actors;
+    if (actors.length !== 2 || a === undefined || b === undefined) continue;
+    const ca = people[a]!.countryCode;
+    const cb = people[b]!.countryCode;
+    if (!ca || !cb || ca === cb) continue;
+    const first = mentions.find((x) => x.sentence === s.index && x.person === a)!;
+    return { ...m, sentence: s.index, participants: [a, b], date: dateNear(ctx, s, first.start, 'HELD') };
+  }
+  return undefined;
+}

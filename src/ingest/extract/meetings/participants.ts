@@ -1,0 +1,152 @@
+/**
+ * The participants of a meeting sentence: the people it names acting, the
+ * people it refers to when it names fewer than two, the pronoun joined to a
+ * name in the subject, and the people of a relative clause that tells the
+ * meeting.
+ */
+import type { ExtractedPerson } from '../../types.ts';
+import type { ArticleContext, ReadSentence } from '../context.ts';
+import { referencesIn } from '../coref.ts';
+import type { CountryMention } from '../countries.ts';
+import type { PersonMention } from '../people.ts';
+import { actorsIn, speakersIn } from './actors.ts';
+import type { MeetingMention } from './mention.ts';
+import { OBJECT_TITLE } from './objects.ts';
+import { PAIR_OBJECT, PAIR_REFERENCE, PAIR_SUBJECT, pairTakesPart } from './pairs.ts';
+import { ATTRIBUTION } from './sources.ts';
+import { TRIGGER_IN } from './triggerWords.ts';
+
+/**
+ * A meeting told in a relative clause is between the person the clause hangs
+ * on and the people named inside it: "Blinken arrived a day after Modi, who
+ * was received at the airport on Sunday by Marape, who bent to …" is Modi and
+ * Marape, not Blinken. Undefined when the trigger is in no such clause or it
+ * names fewer than two people.
+ */
+function relativeClauseParticipants(sentence: ReadSentence, at: number, mentions: PersonMention[]): number[] | undefined {
+  const text = sentence.text;
+  const opener = [...text.slice(0, at).matchAll(/,\s+(?:who|whom)\b/g)].pop();
+  if (!opener || /[,;]/.test(text.slice((opener.index ?? 0) + opener[0].length, at))) return undefined;
+  const from = opener.index ?? 0;
+  const close = /,\s+(?:who|whom|which|where|when)\b|[;]/.exec(text.slice(at));
+  const to = close ? at + close.index : text.length;
+  const here = mentions.filter((m) => m.sentence === sentence.index && !m.quoted);
+  const antecedent = here.filter((m) => m.end <= from && /^[\s'’s]*$/.test(text.slice(m.end, from))).pop();
+  if (!antecedent) return undefined;
+  const inside = here.filter((m) => m.start > from && m.end <= to && !/^(?:'s|’s)/.test(text.slice(m.end))).map((m) => m.person);
+  const people = [...new Set([antecedent.person, ...inside])];
+  return people.length >= 2 ? people : undefined;
+}
+
+/**
+ * The participants of a meeting sentence: the people named acting in it, then,
+ * while fewer than two, the people it refers to ("he met Mr Albanese",
+ * "the Moroccan monarch … held talks with Buhari"). "The two leaders met"
+ * marks the mention as the pair of the meeting told last.
+ */
+export function participantsOf(ctx: ArticleContext, sentence: ReadSentence, mention: MeetingMention, countries: CountryMention[], people: ExtractedPerson[], mentions: PersonMention[]): void {
+  const relative = relativeClauseParticipants(sentence, mention.at, mentions);
+  if (relative) {
+    mention.participants = relative;
+    return;
+  }
+  const actors = actorsIn(sentence, mentions);
+  if (actors.length < 2 && !mention.anaphoric) {
+    for (const r of referencesIn(ctx, sentence, people, mentions, countries)) {
+      // "sat down with X at the president's lakeside residence": the owner of a place is not at the meeting.
+      if (r.owner) continue;
+      const person = r.form === 'pronoun' && r.at === 0 ? openingSubject(ctx, sentence, people, mentions, countries) ?? r.person : r.person;
+      if (!actors.includes(person)) actors.push(person);
+    }
+  } else if (!mention.anaphoric) {
+    // "He and Sir Keir first met …": a pronoun joined by "and" to a name in the meeting's subject is a participant too.
+    // Opening the sentence, the pronoun is the subject of the sentence before: "Putin visited … when he met Kim's father. He and Kim Jong Un last met …".
+    const opener = mentions.find((m) => m.sentence === sentence.index - 1 && !m.quoted);
+    for (const r of referencesIn(ctx, sentence, people, mentions, countries)) {
+      if (r.form !== 'pronoun' || !(coordinatedSubject(sentence.text, r.at, mention.at) || pronounSubjectOf(sentence.text, r.at, mention.at))) continue;
+      const person = /^\W*$/.test(sentence.text.slice(0, r.at)) && opener ? opener.person : r.person;
+      if (!actors.includes(person)) actors.push(person);
+    }
+  }
+  const pair = PAIR_REFERENCE.exec(sentence.text);
+  const pairActs = pair !== null && pairTakesPart(sentence.text, pair, mention.at);
+  // "Putin said in his meeting with Maduro": a speaker is a participant when nobody else could be.
+  // Not the source the sentence ends on: "Tinubu accepted an invitation to visit Ghana, Onanuga said."
+  const attribution = ATTRIBUTION.exec(sentence.text);
+  const source = (p: number) => attribution !== null && attribution.index > mention.at && mentions.some((m) => m.sentence === sentence.index && m.person === p && m.start > attribution.index);
+  const withSpeakers = [...actors, ...speakersIn(sentence, mentions).filter((p) => !actors.includes(p) && !source(p))];
+  // "X announced the decision with Y after the two leaders held talks": the pair is named in the sentence itself.
+  const namedPair = withSpeakers.length === 2 && people[withSpeakers[0]!]!.countryCode !== people[withSpeakers[1]!]!.countryCode;
+  if (actors.length < 2 && !mention.anaphoric && pairActs && !namedPair) {
+    mention.pair = true;
+    // "The two men had held talks on Wednesday, shortly after Ruto's delegation arrived": past the meeting's own
+    // clause, a person named is not a third participant of the pair's meeting.
+    const end = /[,;]|\s(?:after|before|when|while|as|since|where|because)\s/i.exec(sentence.text.slice(mention.at));
+    const to = end ? mention.at + end.index : sentence.text.length;
+    const inClause = (p: number) => mentions.some((m) => m.sentence === sentence.index && m.person === p && m.start < to);
+    actors.splice(0, actors.length, ...actors.filter(inClause));
+  }
+  else if (actors.length < 2) actors.splice(0, actors.length, ...[...new Set(withSpeakers)]);
+  else {
+    // "Trump said X and Y would come to Washington to meet him": the meeting verb's object pronoun is the speaker.
+    const trigger = TRIGGER_IN.exec(sentence.text.slice(mention.at));
+    const objectPronoun = trigger !== null && trigger.index === 0 && /^\s+(?:him|her)\b/i.test(sentence.text.slice(mention.at + trigger[0].length));
+    const speakers = speakersIn(sentence, mentions).filter((p) => !actors.includes(p) && !source(p) && mentions.some((m) => m.sentence === sentence.index && m.person === p && m.start < mention.at));
+    if (objectPronoun && speakers.length === 1) actors.push(speakers[0]!);
+  }
+  mention.participants = mention.anaphoric ? [] : actors;
+  const trigger = TRIGGER_IN.exec(sentence.text.slice(mention.at));
+  // "The two Japanese ministers later held talks with A and B": a pair as the subject, with counterparts named after the meeting word.
+  const pairSubject = PAIR_SUBJECT.exec(sentence.text);
+  const here = mentions.filter((m) => m.sentence === sentence.index && mention.participants.includes(m.person));
+  if (!mention.anaphoric && pairSubject && pairSubject.index < mention.at && mention.at - pairSubject.index < 80 && mention.participants.length >= 1 && here.every((m) => m.start > mention.at)) {
+    mention.pair = true;
+    mention.pairObject = true;
+  }
+  // "A summit between them in Luanda …": "them" after a meeting noun is the people of the meeting told before.
+  // Not when the sentence names a group before it: "X hosted the five Central Asian leaders …, and Y held a summit with them".
+  const themIsPair = trigger !== null && /^\s+(?:between|with) them\b/i.test(sentence.text.slice(mention.at + trigger[0].length)) && !GROUP_BEFORE.test(sentence.text.slice(0, mention.at));
+  if (!mention.anaphoric && trigger?.index === 0 && (PAIR_OBJECT.test(sentence.text.slice(mention.at + trigger[0].length)) || themIsPair)) {
+    mention.pair = true;
+    mention.pairObject = true;
+  }
+}
+
+/** A group of people named by a plural noun, which a later "them" stands for: "the five Central Asian leaders", "the leaders of the region". */
+const GROUP_BEFORE = /\b(?:the|these|those|all|their|its)\s+(?:(?!two\b|both\b)[\p{L}-]+\s+){0,4}(?:leaders|ministers|presidents|heads of state|heads of government|officials|delegations|counterparts|envoys|governments)\b/iu;
+
+/**
+ * "The prime minister was scheduled to call on President Murmu … She is due
+ * to travel to Beijing": a pronoun opening a sentence is the subject the
+ * sentence before opened with (a name or a description), not the last person
+ * it named. Undefined when that sentence opens with no person.
+ */
+function openingSubject(ctx: ArticleContext, sentence: ReadSentence, people: ExtractedPerson[], mentions: PersonMention[], countries: CountryMention[]): number | undefined {
+  const previous = ctx.sentences[sentence.index - 1];
+  if (!previous) return undefined;
+  const named = mentions.filter((m) => m.sentence === previous.index && !m.quoted).sort((a, b) => a.start - b.start)[0];
+  const opensWithName = named !== undefined && OBJECT_TITLE.test(previous.text.slice(0, named.start).replace(/^/, ' ')) && !/['’]s$/.test(previous.text.slice(named.end, named.end + 2));
+  if (opensWithName) return named.person;
+  const described = referencesIn(ctx, previous, people, mentions, countries).find((r) => r.form === 'description' && r.at <= 4);
+  return described?.person;
+}
+
+/**
+ * True when the pronoun at `at` is the subject of the meeting word at
+ * `trigger`, in its own clause: "…, where she held talks with Lula", "he is
+ * scheduled to meet X". The sentence may name two other people; the
+ * pronoun's person still takes part.
+ */
+function pronounSubjectOf(text: string, at: number, trigger: number): boolean {
+  if (at >= trigger || trigger - at > 50) return false;
+  return /^(?:he|she)\s+(?:[\p{L}'’-]+\s+){0,5}$/iu.test(text.slice(at, trigger)) && /(?:^|,\s+(?:where|when|and|but)\s+|\b(?:where|when)\s+)$/i.test(text.slice(0, at));
+}
+
+/** True when the pronoun at `at` is joined by "and" to a name before the meeting word at `trigger`: "He and X met", "X and she held talks". */
+function coordinatedSubject(text: string, at: number, trigger: number): boolean {
+  if (at >= trigger || trigger - at > 80) return false;
+  const pronoun = /^(?:he|she)\b/i.exec(text.slice(at));
+  if (!pronoun) return false;
+  const rest = text.slice(at + pronoun[0].length, trigger);
+  return (/^\s+and\s+\S/i.test(rest) || /\band\s+$/i.test(text.slice(Math.max(0, at - 6), at))) && !/[,;]/.test(rest);
+}

@@ -1,0 +1,40 @@
+/**
+ * The choice of a meeting's place (and, for one stretch of a sentence, its
+ * date) among the places its sentence tells.
+ */
+import type { MeetingKind } from '../../types.ts';
+import type { ArticleContext, ReadSentence } from '../context.ts';
+import type { CountryMention } from '../countries.ts';
+import { placeOf } from '../meetingPlaces.ts';
+import { dateNear } from './date.ts';
+import type { MeetingMention } from './mention.ts';
+import { meetingRegion, within } from './region.ts';
+
+/**
+ * "will travel to Anuradhapura and then to Jaffna, where he is scheduled to
+ * meet X": a meeting told after ", where" is at the place named just before
+ * it, not at the first place of the sentence. Undefined when the trigger's
+ * clause is not opened by "where" or no known city stands right before it.
+ */
+export function placeBeforeWhere(sentence: ReadSentence, countries: CountryMention[], at: number): Pick<MeetingMention, 'city' | 'venue' | 'countryCode'> | undefined {
+  const where = [...sentence.text.slice(0, at).matchAll(/,\s+where\b/g)].pop();
+  if (!where || /[,;]/.test(sentence.text.slice((where.index ?? 0) + where[0].length, at))) return undefined;
+  const end = where.index ?? 0;
+  const prep = [...sentence.text.slice(Math.max(0, end - 60), end).matchAll(/\b(?:in|to|at)\s+/g)].pop();
+  if (!prep) return undefined;
+  const from = Math.max(0, end - 60) + (prep.index ?? 0);
+  const place = placeOf(within(sentence, { from, to: end }), countries.filter((c) => c.sentence !== sentence.index || (c.start >= from && c.end <= end)), from);
+  return place.city ? place : undefined;
+}
+
+/** The date and place read from one stretch of a sentence; what it does not say comes from `fallback`. */
+export function placeAndDate(ctx: ArticleContext, sentence: ReadSentence, at: number, kind: MeetingKind, region: { from: number; to: number }, countries: CountryMention[], fallback: MeetingMention): Pick<MeetingMention, 'date' | 'city' | 'venue' | 'countryCode'> {
+  const told = meetingRegion(sentence.text, at, fallback.status);
+  const stretch = { from: Math.max(region.from, told.from), to: Math.min(region.to, told.to) };
+  const view = within(sentence, stretch);
+  const inRegion = countries.filter((c) => c.sentence !== sentence.index || (c.start >= stretch.from && c.end <= stretch.to));
+  const place = kind === 'IN_PERSON' ? placeOf(view, inRegion, at) : {};
+  const date = dateNear(ctx, view, at, fallback.status) ?? fallback.date;
+  const hasPlace = place.city !== undefined || place.countryCode !== undefined || place.venue !== undefined;
+  return { date, ...(hasPlace ? { city: place.city, venue: place.venue, countryCode: place.countryCode } : { city: fallback.city, venue: fallback.venue, countryCode: fallback.countryCode }) };
+}

@@ -1,0 +1,37 @@
+/**
+ * The stretch of a sentence that tells the meeting itself, where its date and
+ * place are read: not the attribution, and for a cancelled meeting only the side
+ * of the cancel verb it stands on.
+ */
+import type { MeetingStatus } from '../../types.ts';
+import type { ReadSentence } from '../context.ts';
+import { ATTRIBUTION, SOURCE_CLAUSE } from './sources.ts';
+import { CANCELLED } from './status.ts';
+
+/**
+ * The stretch of a sentence that tells the meeting itself, where its date
+ * and place are read: not the attribution at the end (", officials in Astana
+ * said"), and for a cancelled meeting only the side of the cancel verb the
+ * meeting is on ("had been due to hold talks in New Delhi in January, but
+ * called off the visit … to return to Washington"; "on Tuesday called off a
+ * visit to Denmark").
+ */
+export function meetingRegion(text: string, at: number, status: MeetingStatus): { from: number; to: number } {
+  let from = 0;
+  let to = text.length;
+  const attribution = ATTRIBUTION.exec(text) ?? SOURCE_CLAUSE.exec(text.slice(at));
+  const attributionAt = attribution ? (attribution.input === text ? attribution.index : at + attribution.index) : -1;
+  if (attribution && attributionAt > at) to = attributionAt;
+  const cancel = status === 'CANCELLED' ? CANCELLED.exec(text) : null;
+  if (cancel) {
+    if (cancel.index > at) to = Math.min(to, cancel.index);
+    else from = cancel.index;
+  }
+  return { from, to };
+}
+
+/** The sentence with everything outside a region blanked, offsets kept. */
+export function within(sentence: ReadSentence, region: { from: number; to: number }): ReadSentence {
+  const text = sentence.text.replace(/[^]/g, (ch, i: number) => (i >= region.from && i < region.to ? ch : ' '));
+  return { ...sentence, text };
+}

@@ -1,0 +1,123 @@
+/**
+ * Sentences that tell several meetings: a new counterpart after a later
+ * meeting word, "met separately with A and B", "with A … and with B", or the
+ * same people meeting again on another date.
+ */
+import { datesCompatible } from '../../dates.ts';
+import type { ExtractedPerson } from '../../types.ts';
+import type { ArticleContext, ReadSentence } from '../context.ts';
+import { referencesIn } from '../coref.ts';
+import type { CountryMention } from '../countries.ts';
+import type { PersonMention } from '../people.ts';
+import type { MeetingMention } from './mention.ts';
+import { OBJECT_TITLE } from './objects.ts';
+import { coordinateStarts } from './otherClauses.ts';
+import { eachWithItsOwnTime } from './ownTimes.ts';
+import { placeAndDate } from './place.ts';
+import { meetsAgain, segmentMention, segmentsAfter } from './segments.ts';
+import type { Trigger } from './triggers.ts';
+
+/**
+ * The other meetings of a sentence that tells several: a new counterpart
+ * after a later meeting word ("met Scholz in Berlin, … after talks with
+ * Macron at the Élysée"; "held talks with van Klaveren, and was later
+ * received by Boric"), "met separately with A and B" (one meeting each), or
+ * the same people meeting again on another date ("met in Vilnius in July,
+ * and met again in September in New York"). The first meeting keeps only its
+ * own counterparts, date and place.
+ */
+export function furtherMeetings(ctx: ArticleContext, sentence: ReadSentence, first: MeetingMention, triggers: Trigger[], countries: CountryMention[], people: ExtractedPerson[], mentions: PersonMention[]): MeetingMention[] {
+  if (first.anaphoric || first.pair || first.status === 'CANCELLED' || first.participants.length < 2) return [];
+  const text = sentence.text;
+  const here = mentions.filter((m) => m.sentence === sentence.index && !m.quoted && first.participants.includes(m.person));
+  const firstAt = (p: number) => here.find((m) => m.person === p)?.start;
+  const segments = segmentsAfter(text, first, triggers, mentions.filter((m) => m.sentence === sentence.index && !m.quoted));
+  const firstSegmentAt = segments[0]?.from ?? text.length;
+  let subject = first.participants.filter((p) => (firstAt(p) ?? -1) < first.at);
+  const objectsIn = (from: number, to: number) => first.participants.filter((p) => !subject.includes(p) && here.some((m) => m.person === p && m.start >= from && m.start < to));
+  const own = objectsIn(first.at, firstSegmentAt);
+  if (subject.length === 0) subject = referencesIn(ctx, sentence, people, mentions, countries).map((r) => r.person).filter((p) => !first.participants.includes(p)).slice(0, 1);
+  if (subject.length === 0) return [];
+  const extra: MeetingMention[] = [];
+  // Where the first meeting's own words end: at the first later meeting the sentence tells, not at a mere "summit" inside its phrase.
+  let firstTo = text.length;
+  if (/\bseparate(?:ly)?\b/i.test(text.slice(Math.max(0, first.at - 20), first.at + 40)) && own.length >= 2) {
+    for (const o of own.slice(1)) extra.push({ ...first, participants: [...subject, o], sources: [...first.sources], sibling: true });
+    first.participants = [...subject, own[0]!];
+    return extra;
+  }
+  // "held talks with President A at the castle and with Prime Minister B": a "with" of its own before each counterpart is one meeting with each.
+  const counterparts = first.participants.filter((p) => !subject.includes(p));
+  const withOwnWith = (p: number) => {
+    const m = here.find((x) => x.person === p && x.start > first.at);
+    const w = m && [...text.slice(first.at, m.start).matchAll(/\bwith\b/gi)].pop();
+    return w !== undefined && OBJECT_TITLE.test(text.slice(first.at + (w.index ?? 0) + 4, m!.start));
+  };
+  if (subject.length === 1 && counterparts.length >= 2 && counterparts.every(withOwnWith) && /\band\s+(?:also\s+)?with\b/i.test(text.slice(first.at))) {
+    for (const o of counterparts.slice(1)) extra.push({ ...first, participants: [...subject, o], sources: [...first.sources], sibling: true });
+    first.participants = [...subject, counterparts[0]!];
+    return extra;
+  }
+  const each = eachWithItsOwnTime(ctx, sentence, first, subject, own, here, firstSegmentAt, countries);
+  if (each) return each;
+  const clauses = coordinateStarts(text);
+  const references = referencesIn(ctx, sentence, people, mentions, countries);
+  for (const seg of segments) {
+    const objects = objectsIn(seg.from, seg.to).filter((p) => !own.includes(p));
+    // "A held talks with B in Delhi in May, and B travelled to Male in August, where he called on C": a coordinated
+    // clause with a subject of its own opened before the later meeting word; the later meeting is read from it, and
+    // its subject (named there, or the pronoun before the meeting word) is the later meeting's.
+    const split = clauses.filter((i) => i > first.at && i < seg.trigger.at).pop();
+    if (split !== undefined && seg.back !== undefined && seg.back < split) seg.back = split;
+    const ownSubject = split === undefined ? [] : references.filter((r) => r.form === 'pronoun' && r.at >= split && r.at < seg.trigger.at && !objects.includes(r.person)).map((r) => r.person).slice(-1);
+    const later = segmentMention(ctx, sentence, seg.back !== undefined ? { ...seg, from: seg.back } : seg, first, countries);
+    later.sibling = true;
+    const earlierTurn = pronounClauseOccasion(text, seg.trigger.at, first.participants, subject);
+    if (earlierTurn && later.date && (!first.date || !datesCompatible(later.date, first.date))) {
+      // "was welcomed by Hachani, whom she hosted in Rome in January": the same two people on another occasion.
+      later.participants = earlierTurn;
+      later.sibling = false;
+      later.earlier = later.status === 'HELD';
+      extra.push(later);
+    } else if (objects.length > 0 && own.length > 0) {
+      // "a return visit to Kenya for talks with Kamau": with no counterpart of its own, the first meeting word's counterpart is the later one's.
+      // "before the summit that also brought together A, B and C": "also" puts the first meeting's people there too.
+      const also = /\balso\b/i.test(text.slice(seg.trigger.at, seg.to));
+      later.participants = also ? [...new Set([...first.participants, ...objects])] : [...(ownSubject.length > 0 ? ownSubject : subject), ...objects];
+      extra.push(later);
+      // "and held separate talks with A and B": one meeting with each.
+      if (objects.length >= 2 && /\bseparate(?:ly)?\b/i.test(text.slice(seg.from, seg.trigger.at + 40))) {
+        later.participants = [...subject, objects[0]!];
+        for (const o of objects.slice(1)) extra.push({ ...later, participants: [...subject, o], sources: [...later.sources] });
+      }
+    } else if (meetsAgain(text, seg.trigger) && later.date && first.date && !datesCompatible(later.date, first.date)) {
+      later.participants = [...first.participants];
+      extra.push(later);
+    } else continue;
+    firstTo = Math.min(firstTo, seg.back ?? seg.from);
+  }
+  if (extra.length === 0) return [];
+  const taken = new Set(extra.flatMap((m) => m.participants.filter((p) => !subject.includes(p))));
+  const kept = first.participants.filter((p) => !taken.has(p) && !subject.includes(p));
+  first.participants = [...subject, ...(kept.length > 0 ? kept : own)];
+  // The first meeting's own stretch decides its place: the place read from the whole sentence may be a later meeting's.
+  const unplaced = { ...first, city: undefined, venue: undefined, countryCode: undefined };
+  Object.assign(first, placeAndDate(ctx, sentence, first.at, first.kind, { from: 0, to: firstTo }, countries, unplaced));
+  return extra;
+}
+
+/**
+ * "…, whom she hosted in Rome in January", "…, who had received him in
+ * Lagos": a relative clause about one of the meeting's people, told with a
+ * pronoun for the sentence's subject, tells the two of them meeting on
+ * another occasion. Gives the pair, or undefined when the trigger is in no
+ * such clause.
+ */
+function pronounClauseOccasion(text: string, at: number, participants: number[], subject: number[]): number[] | undefined {
+  const opener = [...text.slice(0, at).matchAll(/,\s+(?:who|whom)\b/g)].pop();
+  if (!opener || /[,;]/.test(text.slice((opener.index ?? 0) + opener[0].length, at))) return undefined;
+  const clause = text.slice(opener.index ?? 0, at + 40);
+  if (!/^,\s+whom\s+(?:he|she|they)\b|^,\s+who\b[^,;]*\b(?:him|her|them)\b/i.test(clause)) return undefined;
+  const other = participants.filter((p) => !subject.includes(p));
+  return subject.length === 1 && other.length === 1 ? [subject[0]!, other[0]!] : undefined;
+}
