@@ -19,6 +19,10 @@ export const TITLE_HEADS = new Set([
   'sheik', 'sheikha', 'emperor', 'empress', 'chairperson', 'ruler', 'critic', 'governor-general', 'secretary-general', 'director-general', 'vice-chancellor', 'member', 'marshal',
   // Malay styles of a head of state: "Yang di-Pertuan Agong", "the Sultan and Yang Di-Pertuan of Brunei".
   'di-pertuan', 'agong',
+  // Military ranks, which are titles of their own ("Colonel X", "Burkina Faso's Captain Y"); "Lieutenant General" joins two.
+  'colonel', 'captain', 'lieutenant', 'brigadier', 'commodore',
+  // A monarch's style of office: "Custodian of the Two Holy Mosques".
+  'custodian',
 ]);
 
 /**
@@ -70,6 +74,9 @@ export const TITLE_MODIFIERS = new Set([
   'diplomatic', 'paramount',
   // Military ranks of several words: "Field Marshal".
   'field',
+  // "Shadow Foreign Secretary" (the opposition's spokesperson for a portfolio), "Transitional President" (of a junta or interim
+  // government), "Armed Forces Minister", "Homeland Security Secretary", "Attorney General", "Solicitor General".
+  'shadow', 'transitional', 'armed', 'homeland', 'attorney', 'solicitor',
 ]);
 
 /** Words allowed in an "of …" complement: "minister of industries and national production", "secretary of state". */
@@ -201,6 +208,12 @@ export function isHeadAt(tokens: Token[], i: number, countries: CountryMention[]
   const before = tokens[i - 1];
   const after = tokens[i + 1];
   return before?.lower === 'the' || (before !== undefined && countryOfToken(tokens, i - 1, countries) !== undefined) || HONORIFIC_ONLY.has(after?.lower ?? '');
+}
+
+/** A modifier read in its place: "Forces" only after "Armed" ("Armed Forces Minister"; "a special forces general" is a description). */
+function isModifierAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  return isModifier(t) || (t.word && t.lower === 'forces' && tokens[i - 1]?.lower === 'armed');
 }
 
 function isModifier(token: Token): boolean {
@@ -369,7 +382,7 @@ function titlePhraseBefore(tokens: Token[], nameStart: number, countries: Countr
   if (i < 0 || !(isHeadAt(tokens, i, countries) || plural)) return undefined;
   const headIndex = i;
   let start = headIndex;
-  while (start - 1 >= 0 && !caseBreak(tokens, start, countries) && (isModifier(tokens[start - 1]!) || isMalayStyleAt(tokens, start - 1) || isHeadAt(tokens, start - 1, countries) || isSeatWord(tokens, start - 1) || joinsPortfolios(tokens, start, headIndex, plural))) start--;
+  while (start - 1 >= 0 && !caseBreak(tokens, start, countries) && (isModifierAt(tokens, start - 1) || isMalayStyleAt(tokens, start - 1) || isHeadAt(tokens, start - 1, countries) || isSeatWord(tokens, start - 1) || joinsPortfolios(tokens, start, headIndex, plural))) start--;
   start = bodyBefore(tokens, start, headIndex, countries);
   const institution = institutionBefore(tokens, start);
   if (institution !== undefined) start = institution;
