@@ -38,3 +38,74 @@ describe('title words', () => {
     expect(titles(x, 'Omar Said')).toEqual(['General']);
   });
 });
+
+describe('titles in apposition', () => {
+  it('"then the …" after a name is the title the person held then', () => {
+    const { x } = story('The plan was drafted by Lopez and Marta Quiroga, then the prime minister of Peru, in Lima in 2019.', '2024-05-10');
+    expect(names(x)).toContain('marta quiroga');
+    expect(titles(x, 'Marta Quiroga')).toEqual(['Prime Minister']);
+  });
+
+  it('"former X and now Y": both titles are the person\'s, and a chamber heads a lower-case title', () => {
+    const { x } = story("The call with Tomas Varga, Hungary's former prime minister and now Senate president, was leaked.", '2024-05-10');
+    expect(titles(x, 'Tomas Varga')).toEqual(['Former Prime Minister', 'Senate President']);
+  });
+
+  it('a description joined by "and" may stand before the title', () => {
+    const { x } = story("The late Jomo Baraka, the current president's uncle and Kenya's former President, built the road.", '2024-05-10');
+    expect(titles(x, 'Jomo Baraka')).toEqual(['Former President']);
+  });
+
+  it('a title may end before "and" and a description', () => {
+    const { x } = story("The arrest of Omar Salem, Tunisia's first democratically elected president and a rival of the army, shocked the region.", '2024-05-10');
+    expect(titles(x, 'Omar Salem')).toEqual(['President']);
+  });
+
+  it('a title word after "and" still continues the list of titles', () => {
+    const { x } = story("The guests were received by Prince Omar Hamad, the Crown Prince and Senior Minister at the Prime Minister's Office.", '2024-05-10');
+    expect(titles(x, 'Omar Hamad')).toEqual(['Crown Prince', 'Senior Minister']);
+  });
+});
+
+describe('ordinals', () => {
+  it('a lower-case ordinal before a title tells who came first; a rank of the office stays', () => {
+    const { x } = story("Ghana's first prime minister, Kwame Boateng, signed it. Ukraine's first deputy prime minister, Olena Koval, agreed.", '2024-05-10');
+    expect(titles(x, 'Kwame Boateng')).toEqual(['Prime Minister']);
+    expect(titles(x, 'Olena Koval')).toEqual(['First Deputy Prime Minister']);
+  });
+});
+
+describe('names', () => {
+  it('"Sultan" before a family name opened by "Al" is a given name, not a style', () => {
+    const { x } = story("Sultan Al Mansouri, the UAE's energy minister and chief executive of the state oil company, said the deal was good. Omani Sultan Haitham bin Tarik agreed.", '2024-05-10');
+    expect(names(x)).toEqual(['haitham bin tarik', 'sultan al mansouri']);
+    expect(titles(x, 'Sultan Al Mansouri')).toEqual(['Chief Executive', 'Energy Minister']);
+    expect(titles(x, 'Haitham bin Tarik')).toEqual(['Sultan']);
+  });
+
+  it('four-letter given names that differ only in a closing y or i are one person', () => {
+    const { x } = story('Kremlin aide Yury Sokolov said the talks went well. Yuri Sokolov added that no document would be signed.', '2024-05-10');
+    expect(names(x)).toEqual(['yury sokolov']);
+  });
+
+  it('the platform X before a full stop is not an initial', () => {
+    const { x } = story('Premier Pavel Dvorak praised the deal. "It is a good day," Dvorak wrote on X. Dvorak told reporters the talks were over.', '2024-05-10');
+    expect(names(x)).toEqual(['pavel dvorak']);
+  });
+});
+
+describe('lists of officials', () => {
+  it('a name after "including" holds the plural title of the list', () => {
+    const { x } = story('In March, two deputy ministers, including Aminath Rasheed, were dismissed over the remarks.', '2024-05-10');
+    expect(names(x)).toEqual(['aminath rasheed']);
+    expect(titles(x, 'Aminath Rasheed')).toEqual(['Deputy Minister']);
+  });
+});
+
+describe('credit lines', () => {
+  it('bylines, "With assistance from" and "To contact the reporters" name staff, not people of the story', () => {
+    const text = 'By Laura Bianchi and Omar Nasser\n\nPresident Ana Lopez met Prime Minister Ivan Petrov in Lima on Monday.\n\n--With assistance from Paolo Conti.\n\nTo contact the reporters on this story: Laura Bianchi in Rome; Omar Nasser in Dubai';
+    const { x } = story(text, '2024-05-10');
+    expect(names(x)).toEqual(['ana lopez', 'ivan petrov']);
+  });
+});

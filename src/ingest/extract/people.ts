@@ -192,7 +192,9 @@ function isAddressAt(tokens: Token[], j: number, covered: (t: Token) => boolean)
 function nameRuns(tokens: Token[], covered: (t: Token) => boolean, countries: CountryMention[]): [number, number][] {
   const runs: [number, number][] = [];
   // "the Amir Sheikh Sabah": a word that is a title only in its place is no name there.
-  const isName = (j: number) => isNameToken(tokens[j]!, covered) && !isHeadAt(tokens, j, countries) && !isAddressAt(tokens, j, covered) && !isMalayStyleAt(tokens, j);
+  // "wrote on X. Lee told reporters": the platform X with the sentence's full stop is no initial.
+  const platform = (j: number) => tokens[j]!.text === 'X.' && tokens[j - 1]?.lower === 'on';
+  const isName = (j: number) => isNameToken(tokens[j]!, covered) && !isHeadAt(tokens, j, countries) && !isAddressAt(tokens, j, covered) && !isMalayStyleAt(tokens, j) && !platform(j);
   let i = 0;
   while (i < tokens.length) {
     if (!isName(i) && !leadingInitials(tokens, i, isName, countries)) {
@@ -273,7 +275,8 @@ function titleAfter(tokens: Token[], runEnd: number, countries: CountryMention[]
     const t = tokens[k];
     const stop = !t || /^[,.;:]$/.test(t.text) || (!t.word && t.lower !== "'s");
     // "X, diplomatic adviser to the President,": "to" opens whom the person serves, as "at" opens where they work.
-    const preposition = !stop && /^(?:at|in|with|for|from|who|to)$/.test(t!.lower);
+    // "X, Egypt's first elected president and an ally of Y,": a title may end before "and" what follows is not a title.
+    const preposition = !stop && (/^(?:at|in|with|for|from|who|to)$/.test(t!.lower) || (t!.lower === 'and' && !isTitleWord(tokens[k + 1] ?? t!)));
     if (!stop && t!.lower === 'of') firstOf ??= k;
     if (!stop && !preposition) continue;
     const phrase = titleBefore(tokens, k, countries);
@@ -294,12 +297,29 @@ function titleAfter(tokens: Token[], runEnd: number, countries: CountryMention[]
   return opening(beforeOf) ? beforeOf : occupationAfter(tokens, runEnd + 1);
 }
 
+/** Words of time that may open an apposition before its article: "then the prime minister". */
+const TIME_OF_APPOSITION = new Set(['then', 'now', 'currently', 'also']);
+
+/**
+ * "the current president's father and", "a veteran of the 1990s war and": a
+ * short description of the person, opened by an article and joined to the
+ * title after it by "and".
+ */
+function describedBefore(words: Token[]): boolean {
+  if (words.length < 3 || words.length > 8 || !/^(?:the|a|an)$/.test(words[0]!.lower) || words[words.length - 1]!.lower !== 'and') return false;
+  return words.slice(1, -1).every((t) => t.word || t.lower === "'s");
+}
+
 /**
  * The words that may open a title in apposition: an article, or whose office
  * it is ("X, Trump's senior adviser for Africa,", "Y, Acme's chief executive,").
  */
-function opensApposition(words: Token[]): boolean {
+function opensApposition(allWords: Token[]): boolean {
+  // "X, then the prime minister of Mauritius,", "Y, now a senior adviser,": a word of time before the article leaves the title as it was then.
+  const words = TIME_OF_APPOSITION.has(allWords[0]?.lower ?? '') ? allWords.slice(1) : allWords;
   if (words.every((t) => ['the', 'a', 'an'].includes(t.lower))) return true;
+  // "X, the current president's father and Azerbaijan's former president,": a description joined by "and" before the title.
+  if (describedBefore(words)) return true;
   // "the Republican Party's presidential candidate": the owner may take an article.
   const owner = words.slice(words[0]?.lower === 'the' ? 1 : 0, -1);
   return words[words.length - 1]?.lower === "'s" && owner.length >= 1 && owner.length <= 3 && owner.every((t) => t.word && t.capitalized);
@@ -393,6 +413,34 @@ function personAfterComplement(tokens: Token[], start: number, end: number): boo
   return !nlp(tokens[start]!.text).has('(#Demonym|#Place|#Organization)');
 }
 
+/** Styles of monarchs that are also given names: "Sultan Al Jaber", "Amir Al-Hassan". */
+const GIVEN_NAME_STYLES = /^(?:sultan|amir)$/;
+
+/**
+ * True when the title before a name is only a monarch's style that is also a
+ * given name, right before a family name opened by the Arabic article: a
+ * monarch's style stands before a given name ("Sultan Haitham bin Tarik"),
+ * never before "Al …".
+ */
+function givenNameStyle(tokens: Token[], before: TitlePhrase, start: number): boolean {
+  const style = tokens[start - 1];
+  const first = tokens[start]!;
+  if (!style || before.startToken !== start - 1 || !style.capitalized || !GIVEN_NAME_STYLES.test(style.lower)) return false;
+  return (/^(?:al|el)$/.test(first.lower) && tokens[start + 1]?.capitalized === true) || /^(?:al|el)-\p{Lu}/u.test(first.text);
+}
+
+/**
+ * "three deputy ministers, including X", "senior officials, among them Y": a
+ * name introduced from a list of officials holds the list's title, in the
+ * singular.
+ */
+function listedTitle(tokens: Token[], start: number, countries: CountryMention[]): TitlePhrase | undefined {
+  const lead = tokens[start - 1]?.lower === 'including' || tokens[start - 1]?.lower === 'notably' ? start - 1 : tokens[start - 1]?.lower === 'them' && tokens[start - 2]?.lower === 'among' ? start - 2 : -1;
+  if (lead < 1 || tokens[lead - 1]?.text !== ',') return undefined;
+  const phrase = titleBefore(tokens, lead, countries);
+  return phrase?.plural && !phrase.notCurrent ? phrase : undefined;
+}
+
 /** Title-and-name candidates of one sentence. */
 function candidatesIn(sentence: ReadSentence, countries: CountryMention[]): Candidate[] {
   const tokens = sentence.tokens;
@@ -404,13 +452,18 @@ function candidatesIn(sentence: ReadSentence, countries: CountryMention[]): Cand
   // A person's name inside a phrase: "minister of industry Tomas Ruiz" is the next person's title, not an institution.
   const holdsName = (phrase: TitlePhrase) => runs.some(([rs, re]) => rs > phrase.startToken && re <= phrase.endToken && !looksLikeOrganisation(tokens, rs, re));
   for (const run of runs) {
-    const [start, end] = complementTrimmed(tokens, run, inSentence);
-    const before = titleBefore(tokens, start, inSentence, true);
+    let [start, end] = complementTrimmed(tokens, run, inSentence);
+    let before: TitlePhrase | undefined = titleBefore(tokens, start, inSentence, true);
+    // "Sultan Al Jaber", "Amir Al-Hassan": a style that is also a given name, before a family name opened by "Al", is the given name.
+    if (before && givenNameStyle(tokens, before, start)) {
+      start--;
+      before = titleBefore(tokens, start, inSentence, true);
+    }
     // "Sheikh X, Deputy Ruler of Abu Dhabi,": a form of address before the name leaves room for the office after it.
     // "Sultan Ibrahim, King of Malaysia,": a monarch's style before a regnal name leaves room for the office after it too.
     const regnal = end - start === 1 && before !== undefined && MONARCH_STYLES.test(before.title) ? before.title : undefined;
     const after = !before || isAddressOnly(before) || regnal ? titleAfter(tokens, end, inSentence) : undefined;
-    const title = withOwnCountry((after && !after.notCurrent ? after : before) ?? sharedPluralTitle(tokens, start, out, inSentence), tokens, end, inSentence);
+    const title = withOwnCountry((after && !after.notCurrent ? after : before) ?? sharedPluralTitle(tokens, start, out, inSentence) ?? listedTitle(tokens, start, inSentence), tokens, end, inSentence);
     // "Opposition leader X, head of Italy's Democratic Party,": an office in apposition is the person's as well as the one before.
     // Only an apposition that the comma closes, and names an office with "the" or whose it is, not "a member of …" or the next name's title.
     const appositive = before && !after && !isAddressOnly(before) && !regnal ? titleAfter(tokens, end, inSentence) : undefined;
@@ -519,7 +572,16 @@ export function samePerson(a: string, b: string): boolean {
   if (differentMiddles(wa, wb)) return false;
   const fa = firstNameOf(a);
   const fb = firstNameOf(b);
-  return fa === undefined || fb === undefined || spelling(fa) === spelling(fb);
+  return fa === undefined || fb === undefined || spelling(fa) === spelling(fb) || closingVowelOnly(fa, fb);
+}
+
+/**
+ * "Yury" and "Yuri", "Ilya" and "Ilia": given names of four letters that
+ * differ only in a closing y or i are one transliteration, when the
+ * surnames already agree (the caller has checked).
+ */
+function closingVowelOnly(a: string, b: string): boolean {
+  return a.length === 4 && b.length === 4 && a.slice(0, 3) === b.slice(0, 3) && /^[iy]$/.test(a[3]!) && /^[iy]$/.test(b[3]!);
 }
 
 /**
@@ -586,13 +648,17 @@ function counterpartTitle(candidates: Candidate[], self: Candidate): string | un
 /**
  * A credit line of the newsroom, not the story: "(Reporting by A in Kampala;
  * Editing by B)", "Writing by C", "AP writers D and E contributed to this
- * report.", "AP writer F in Ankara contributed." The people it names are staff, not people of the story.
+ * report.", "AP writer F in Ankara contributed.", "With assistance from G.", "To contact the
+ * reporters on this story: H in Rome". The people it names are staff, not people of the story.
  */
-const CREDIT_LINE = /^\W*(?:additional\s+)?(?:reporting|writing|editing|edited|written|compiled|translated|research)\s+by\b|[;,]\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b|\bcontributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)\b|^[^.]{0,80}\b(?:writer|writers|correspondent|correspondents|reporter|reporters)\b[^.]{0,80}\bcontributed\.?$/i;
+const CREDIT_LINE = /^\W*(?:additional\s+)?(?:reporting|writing|editing|edited|written|compiled|translated|research)\s+by\b|^\W*with\s+(?:assistance|help)\s+from\b|^\W*to\s+contact\s+the\s+(?:reporters?|editors?|authors?|writers?)\b|[;,]\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b|\bcontributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)\b|^[^.]{0,80}\b(?:writer|writers|correspondent|correspondents|reporter|reporters)\b[^.]{0,80}\bcontributed\.?$/i;
+
+/** A byline standing alone: "By Jane Roe and John Doe", "By Ana Ruiz, Li Wei". Case-sensitive: the names are capitalised. */
+const BYLINE = /^\W*(?:By|BY)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:\s*(?:,|and|&)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})*\s*$/u;
 
 /** True for a sentence that is a newsroom credit line. */
 export function isCredit(sentence: string): boolean {
-  return CREDIT_LINE.test(sentence);
+  return CREDIT_LINE.test(sentence) || BYLINE.test(sentence);
 }
 
 /** Extracts the people of an article and all their mentions. */

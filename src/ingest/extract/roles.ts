@@ -77,6 +77,8 @@ export const TITLE_MODIFIERS = new Set([
   // "Shadow Foreign Secretary" (the opposition's spokesperson for a portfolio), "Transitional President" (of a junta or interim
   // government), "Armed Forces Minister", "Homeland Security Secretary", "Attorney General", "Solicitor General".
   'shadow', 'transitional', 'armed', 'homeland', 'attorney', 'solicitor',
+  // "the first democratically elected president": how the person came to office, dropped from the title.
+  'democratically', 'popularly',
 ]);
 
 /** Words allowed in an "of …" complement: "minister of industries and national production", "secretary of state". */
@@ -89,7 +91,7 @@ const BOTH_COUNTRIES = /^(?:the\s+)?(?:two|both)\s+(?:countries|nations|sides)$/
 const NOT_CURRENT = new Set(['self-proclaimed', 'so-called', 'would-be']);
 
 /** Title words dropped from the title: they describe the person, not the office. */
-const DROPPED = new Set(['late', 'senior', 'top', 'newly', 'elected', 'then', 'outgoing']);
+const DROPPED = new Set(['late', 'senior', 'top', 'newly', 'elected', 'then', 'outgoing', 'democratically', 'popularly']);
 
 /** DROPPED words that name an office of their own when capitalised: "Senior Minister". */
 const OFFICE_WHEN_CAPITALISED = new Set(['senior']);
@@ -227,6 +229,9 @@ function titleText(token: Token): string {
   return token.text;
 }
 
+/** Chambers of a parliament, which head a title of their own: "Senate President", "House Speaker". */
+const CHAMBERS = new Set(['senate', 'house']);
+
 /** Bodies and places of a sub-national or chamber title, capitalised before its head: "Northern Province Chief Minister", "Senate President". */
 const BODY_WORDS = new Set(['region', 'regional', 'province', 'provincial', 'senate', 'house', 'territory', 'county', 'government', 'state']);
 
@@ -238,6 +243,9 @@ const BODY_WORDS = new Set(['region', 'regional', 'province', 'provincial', 'sen
  * the place. Returns the new first token.
  */
 function bodyBefore(tokens: Token[], start: number, headIndex: number, countries: CountryMention[]): number {
+  // "now Senate president", "the House speaker": a chamber capitalised inside a sentence names it before a lower-case head too.
+  const chamber = start === headIndex && start > 1 && CHAMBERS.has(tokens[start - 1]!.lower) && tokens[start - 1]!.capitalized && tokens[start - 2]!.word;
+  if (chamber) return start - 1;
   if (!tokens[headIndex]!.capitalized) return start;
   let first = start;
   while (first - 1 >= 0 && tokens[first - 1]!.capitalized && BODY_WORDS.has(tokens[first - 1]!.lower)) first--;
@@ -436,8 +444,9 @@ function titlePhraseBefore(tokens: Token[], nameStart: number, countries: Countr
   const kept = occupation ? titleTokens : titleTokens.filter((t, i) => !dropped(t) && !NOT_CURRENT.has(t.lower) && (!LEANINGS.has(t.lower) || namesParty(i) || (partyRole && i === titleTokens.length - 2)));
   if (kept[0]?.lower === 'ex') kept[0] = { ...kept[0], text: 'Former' };
   const title = titleCase(kept.map(titleText).join(' ').replace(/ ,/g, ',') + (occupation ? '' : complement));
-  const coordinated = joinedTitle(tokens, phraseStart, nameStart)
-    ? ownTitleOfAnother(tokens, titleBefore(tokens, phraseStart - 1, countries), nameStart)
+  const joint = jointBefore(tokens, phraseStart, nameStart);
+  const coordinated = joint !== undefined
+    ? ownTitleOfAnother(tokens, titleBefore(tokens, joint, countries), nameStart)
     : caseBreak(tokens, phraseStart, countries)
       ? titleBefore(tokens, phraseStart, countries)
       : undefined;
@@ -445,13 +454,6 @@ function titlePhraseBefore(tokens: Token[], nameStart: number, countries: Countr
   return { title, countryCode, notCurrent, startToken: coordinated?.startToken ?? phraseStart, endToken: nameStart, coordinated, ...(plural ? { plural } : {}), ...(honorificOnly ? { honorificOnly } : {}) };
 }
 
-/**
- * True when another title is joined before the phrase at `phraseStart`:
- * "Deputy Prime Minister and Foreign Minister", or a comma inside a list of
- * titles that "and" closes ("Deputy Crown Prince, Second Deputy Premier and
- * Minister of Defense"), which is the case when the phrase is itself followed
- * by "and" or a comma of that list.
- */
 /**
  * "the army chief Field Marshal X": a lower-case head right before a
  * capitalised title word ends one title and the capitalised one opens
@@ -481,10 +483,19 @@ function ownTitleOfAnother(tokens: Token[], phrase: TitlePhrase | undefined, nam
   return apposition ? undefined : phrase;
 }
 
-function joinedTitle(tokens: Token[], phraseStart: number, nameStart: number): boolean {
+/**
+ * When another title is joined before the phrase at `phraseStart`, the index
+ * of the joint: "Deputy Prime Minister and Foreign Minister", or a comma
+ * inside a list of titles that "and" closes ("Deputy Crown Prince, Second
+ * Deputy Premier and Minister of Defense"), which is the case when the phrase
+ * is itself followed by "and" or a comma of that list. "former prime minister
+ * and now Senate president": a word of time after "and" is part of the joint.
+ */
+function jointBefore(tokens: Token[], phraseStart: number, nameStart: number): number | undefined {
   const joint = tokens[phraseStart - 1];
-  if (joint?.lower === 'and') return true;
-  return joint?.text === ',' && /^(?:and|,)$/.test(tokens[nameStart]?.lower ?? '');
+  if (joint?.lower === 'and') return phraseStart - 1;
+  if (/^(?:now|later|currently)$/.test(joint?.lower ?? '') && tokens[phraseStart - 2]?.lower === 'and') return phraseStart - 2;
+  return joint?.text === ',' && /^(?:and|,)$/.test(tokens[nameStart]?.lower ?? '') ? phraseStart - 1 : undefined;
 }
 
 /**
@@ -514,11 +525,12 @@ function joinsPortfolios(tokens: Token[], start: number, headIndex: number, plur
  * ("First Secretary", "Second Deputy Premier") is part of the title.
  */
 function withoutOrdinal(titleTokens: Token[]): Token[] {
-  const ordinal = titleTokens[titleTokens.length - 2];
-  const head = titleTokens[titleTokens.length - 1];
   // "the first President of Uzbekistan": a lower-case ordinal says the same before a capitalised head.
-  if (!ordinal || !head || ordinal.capitalized || !/^(?:first|second)$/.test(ordinal.lower)) return titleTokens;
-  return [...titleTokens.slice(0, -2), head];
+  // "Mauritius's first prime minister", "Egypt's first democratically elected president": before other title words too,
+  // except the ranks of an office ("first deputy prime minister", "first vice-president").
+  const at = titleTokens.findIndex((t, i) => i < titleTokens.length - 1 && !t.capitalized && /^(?:first|second)$/.test(t.lower));
+  if (at < 0 || /^(?:deputy|vice|vice-president|vice-chairman)$/.test(titleTokens[at + 1]!.lower)) return titleTokens;
+  return [...titleTokens.slice(0, at), ...titleTokens.slice(at + 1)];
 }
 
 /**
