@@ -109,3 +109,47 @@ describe('credit lines', () => {
     expect(names(x)).toEqual(['ana lopez', 'ivan petrov']);
   });
 });
+
+describe('long titles of party and state bodies', () => {
+  it('a name with its acronym in brackets is read as the acronym inside a title', () => {
+    const { x } = story('Tran Van Hoa, a member of the Central Committee of the Workers Party of Laos (WPL) Politburo, attended the ceremony.', '2024-05-10');
+    expect(titles(x, 'Tran Van Hoa')).toEqual(['Member of the Central Committee of the WPL Politburo']);
+  });
+
+  it('two titles of bodies joined by "and" after a name are both the person\'s', () => {
+    const { x } = story('Chen Lu, a member of the Standing Committee of the State Council and director of the General Office of the State Council, and Li Fang, a member of the State Council and trade minister, attended.', '2024-05-10');
+    expect(titles(x, 'Chen Lu')).toEqual(['Director of the General Office of the State Council', 'Member of the Standing Committee of the State Council']);
+    expect(titles(x, 'Li Fang')).toEqual(['Member of the State Council', 'Trade Minister']);
+  });
+
+  it('before a name, a title that ends in a body\'s name is closed by "and"; one that ends in another name is not', () => {
+    const { x } = story('Member of the Standing Committee of the State Council and Trade Minister Li Fang met Minister of Industry Ana Ruiz and Minister of State for Energy Luis Vega in Lima on Monday.', '2024-05-10');
+    expect(titles(x, 'Li Fang')).toEqual(['Member of the Standing Committee of the State Council', 'Trade Minister']);
+    expect(titles(x, 'Luis Vega')).toEqual(['Minister of State for Energy']);
+  });
+
+  it('a party capitalised inside a sentence before a lower-case "leader" is the person\'s party, not the office', () => {
+    const { x } = story('The Liberal leader, Tom Rhodes, called the deal a betrayal. Socialist leader Eva Lind agreed.', '2024-05-10');
+    expect(titles(x, 'Tom Rhodes')).toEqual(['Leader']);
+    expect(titles(x, 'Eva Lind')).toEqual(['Socialist Leader']);
+  });
+});
+
+describe('advisers, branches and plural nouns', () => {
+  it('an adviser "to the President on …" keeps the brief; a day after "on" is no brief', () => {
+    const { x } = story('The Special Adviser to the President on Media and Publicity, Mr Ade Bello, said the talks went well. The adviser to the president on Monday, Ana Ruiz, said so too.', '2024-05-10');
+    expect(names(x)).toEqual(['ade bello', 'ana ruiz']);
+    expect(titles(x, 'Ade Bello')).toEqual(['Special Adviser to the President on Media and Publicity']);
+    expect(titles(x, 'Ana Ruiz')).not.toContain('Adviser to the President on Monday');
+  });
+
+  it('a place before a capitalised party title names the party\'s branch', () => {
+    const { x } = story('The premier will meet Sichuan Communist Party Secretary Wang Hua on Friday.', '2024-05-10');
+    expect(titles(x, 'Wang Hua')).toEqual(['Sichuan Communist Party Secretary']);
+  });
+
+  it('"one of the Chief Guests" is a plural noun, not a titled person', () => {
+    const { x } = story('The king attended as one of the Chief Guests at the parade, hosted by President Ana Lopez.', '2024-05-10');
+    expect(names(x)).toEqual(['ana lopez']);
+  });
+});

@@ -271,7 +271,7 @@ function titleAfter(tokens: Token[], runEnd: number, countries: CountryMention[]
   let firstOf: number | undefined;
   let atPreposition: TitlePhrase | undefined;
   let longest: TitlePhrase | undefined;
-  for (let k = runEnd + 2; k <= Math.min(tokens.length, runEnd + 20); k++) {
+  for (let k = runEnd + 2; k <= Math.min(tokens.length, runEnd + 32); k++) {
     const t = tokens[k];
     const stop = !t || /^[,.;:]$/.test(t.text) || (!t.word && t.lower !== "'s");
     // "X, diplomatic adviser to the President,": "to" opens whom the person serves, as "at" opens where they work.
@@ -443,7 +443,60 @@ function listedTitle(tokens: Token[], start: number, countries: CountryMention[]
 
 /** Title-and-name candidates of one sentence. */
 function candidatesIn(sentence: ReadSentence, countries: CountryMention[]): Candidate[] {
-  const tokens = sentence.tokens;
+  const tokens = withAcronyms(sentence.tokens);
+  // Candidates index the sentence's own tokens: a folded acronym stands where its first word was.
+  const original = (i: number) => sentence.tokens.findIndex((t) => t.start === tokens[i]!.start);
+  return candidatesAmong(sentence, tokens, countries).map((c) => ({ ...c, tokenStart: original(c.tokenStart), tokenEnd: original(c.tokenEnd - 1) + 1 }));
+}
+
+/** Words that an acronym skips: "Communist Party of China" is CPC. */
+const ACRONYM_SKIPS = new Set(['of', 'the', 'and', 'for', 'on', 'de', 'des', 'du', 'la', 'el', '&']);
+
+/**
+ * "the Communist Party of China (CPC) Central Committee": a name followed by
+ * its acronym in brackets is written as the acronym, as the text writes it
+ * afterwards ("the CPC Central Committee"), so a title reads on through it.
+ * Brackets whose acronym does not spell the words before them stay.
+ */
+export function withAcronyms(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const acronym = tokens[i + 1];
+    if (tokens[i]!.text !== '(' || tokens[i + 2]?.text !== ')' || !acronym || !/^\p{Lu}{2,6}$/u.test(acronym.text)) {
+      out.push(tokens[i]!);
+      continue;
+    }
+    // Walk back over the words the acronym's letters stand for, last letter first.
+    let k = out.length - 1;
+    let letter = acronym.text.length - 1;
+    while (k >= 0 && letter >= 0) {
+      const t = out[k]!;
+      if (ACRONYM_SKIPS.has(t.lower) && letter < acronym.text.length - 1) {
+        k--;
+        continue;
+      }
+      if (!t.word || !t.capitalized || t.text[0]!.toUpperCase() !== acronym.text[letter]) break;
+      k--;
+      letter--;
+    }
+    if (letter >= 0 || k + 1 >= out.length) {
+      out.push(tokens[i]!);
+      continue;
+    }
+    const words = out.splice(k + 1);
+    out.push({ ...acronym, start: words[0]!.start, end: words[words.length - 1]!.end });
+    i += 2;
+  }
+  return out;
+}
+
+/** True when "one of the" (or "one of its/his/her/their") stands right before token `at`. */
+function oneOfThe(tokens: Token[], at: number): boolean {
+  return /^(?:the|its|his|her|their)$/.test(tokens[at - 1]?.lower ?? '') && tokens[at - 2]?.lower === 'of' && /^(?:one|two|three|some|many|all|both)$/.test(tokens[at - 3]?.lower ?? '');
+}
+
+/** Title-and-name candidates of one sentence, read in its tokens with acronyms folded. */
+function candidatesAmong(sentence: ReadSentence, tokens: Token[], countries: CountryMention[]): Candidate[] {
   const inSentence = countries.filter((c) => c.sentence === sentence.index);
   const covered = (t: Token) => inSentence.some((c) => t.start >= c.start && t.end <= c.end);
   const { people: byCompromise, organisations } = compromiseTags(sentence.text);
@@ -481,6 +534,8 @@ function candidatesIn(sentence: ReadSentence, countries: CountryMention[]): Cand
     if (!title && inPlacePosition(tokens, start) && countryOfCity(name)) continue;
     if (!title && namesAPlace(tokens, start, end)) continue;
     if (isPhotoCredit(tokens, start)) continue;
+    // "as one of the Chief Guests": after "one of the", a capitalised title and word are a plural noun, not a titled name.
+    if (end - start === 1 && title && /s$/.test(tokens[start]!.lower) && oneOfThe(tokens, title.startToken)) continue;
     // "told Al Jazeera", "the Hawa Mahal", "the citadel of Chan Chan": without a title, a name compromise reads as an
     // organisation and not a person, a name after "the" (people's names take no article), or a name after a place noun and "of" is no person.
     const organisation = organisations.some((o) => o.start <= tokens[start]!.start && o.end >= tokens[end - 1]!.end);

@@ -249,7 +249,9 @@ function bodyBefore(tokens: Token[], start: number, headIndex: number, countries
   if (!tokens[headIndex]!.capitalized) return start;
   let first = start;
   while (first - 1 >= 0 && tokens[first - 1]!.capitalized && BODY_WORDS.has(tokens[first - 1]!.lower)) first--;
-  if (first === start && !(start < headIndex && BODY_WORDS.has(tokens[start]!.lower))) return start;
+  // "Guangdong Communist Party Secretary": a party's name inside the title is a body too, and the place before it is its branch's.
+  const bodyInside = tokens.slice(start, headIndex).some((t) => t.capitalized && (BODY_WORDS.has(t.lower) || t.lower === 'party'));
+  if (first === start && !bodyInside) return start;
   const place = tokens[first - 1];
   const beforePlace = tokens[first - 2];
   const opensRun = first - 1 > 0 && (!beforePlace?.capitalized || countryOfToken(tokens, first - 2, countries) !== undefined);
@@ -295,8 +297,8 @@ function countryOfToken(tokens: Token[], i: number, countries: CountryMention[])
  * "the country's" or "his/her". `beforeName`: `nameStart` is where a name's
  * run of words begins, so a capitalised complement may end right there.
  */
-export function titleBefore(tokens: Token[], nameStart: number, countries: CountryMention[], beforeName = false): TitlePhrase | undefined {
-  const found = titlePhraseBefore(tokens, nameStart, countries, beforeName);
+export function titleBefore(tokens: Token[], nameStart: number, countries: CountryMention[], beforeName = false, closedByAnd = false): TitlePhrase | undefined {
+  const found = titlePhraseBefore(tokens, nameStart, countries, beforeName, closedByAnd);
   if (!found?.notCurrent || !found.honorificOnly) return found;
   // "President His Highness Sheikh Mohamed": past the honorific and the forms of address, the office.
   const office = titlePhraseBefore(tokens, addressStart(tokens, found.startToken), countries);
@@ -315,7 +317,7 @@ function addressStart(tokens: Token[], end: number): number {
   return start;
 }
 
-function titlePhraseBefore(tokens: Token[], nameStart: number, countries: CountryMention[], beforeName = false): (TitlePhrase & { honorificOnly?: boolean }) | undefined {
+function titlePhraseBefore(tokens: Token[], nameStart: number, countries: CountryMention[], beforeName = false, closedByAnd = false): (TitlePhrase & { honorificOnly?: boolean }) | undefined {
   // "Prime Minister Datuk Seri Anwar Ibrahim", "Foreign Minister Dr Zambry": forms of address between the title and the name.
   let end = addressStart(tokens, nameStart);
   // "Namibia's special envoy, the late X": the words for one who has died stand between the title and the name.
@@ -323,14 +325,16 @@ function titlePhraseBefore(tokens: Token[], nameStart: number, countries: Countr
   if (tokens[end - 1]?.text === ',') end--;
   let i = end - 1;
   // A title closed by a comma or the sentence end has room for an institution's name in its complement.
-  const bounded = end >= tokens.length || /^[,.;:)]$/.test(tokens[end]!.text);
+  // "X, a member of the Political Bureau of the CPC Central Committee and director of …,": in a list of titles after a name,
+  // "and" closes the title before it as a comma does (`closedByAnd`); before a name, capitalised words there may be another name.
+  const bounded = end >= tokens.length || /^[,.;:)]$/.test(tokens[end]!.text) || (closedByAnd && tokens[end]!.lower === 'and');
   // "Minister of State for Foreign Trade, and Lee Kinyanjui": a complement does not end in a joining word; the joint is between two people.
   if (/^(?:and|,|of|for|the)$/.test(tokens[end - 1]?.lower ?? '')) return undefined;
   let crossedComma = false;
   let usedInstitution = false;
   // An "of …" or "for …" complement: walk back over complement words to "of"/"for" preceded by a head.
-  let complementStart = -1;
-  for (let k = i; k >= Math.max(0, end - (bounded ? 14 : 8)); k--) {
+  let complementStart = bounded ? servedOnBrief(tokens, end) : -1;
+  for (let k = complementStart >= 0 ? -1 : i; k >= Math.max(0, end - (bounded ? 14 : 8)); k--) {
     const t = tokens[k]!;
     // "Ambassador to Angola", "Special Adviser to the President": "to" opens whom the office is sent to or serves.
     // Only right before a name and after a singular head: "X, adviser to the President," keeps the office alone, and "heads to" is a verb.
@@ -441,12 +445,15 @@ function titlePhraseBefore(tokens: Token[], nameStart: number, countries: Countr
   const dropped = (t: Token) => (DROPPED.has(t.lower) && !(t.lower === 'senior' && complement !== '') && !(OFFICE_WHEN_CAPITALISED.has(t.lower) && t.capitalized && tokens[headIndex]!.capitalized)) || partyOfSeat(t);
   // "Communist Party chief": a leaning that names the party ("Communist Party") is part of the title.
   const namesParty = (i: number) => titleTokens[i + 1]?.lower === 'party';
-  const kept = occupation ? titleTokens : titleTokens.filter((t, i) => !dropped(t) && !NOT_CURRENT.has(t.lower) && (!LEANINGS.has(t.lower) || namesParty(i) || (partyRole && i === titleTokens.length - 2)));
+  // "the Conservative leader, X": a leaning capitalised inside a sentence before a lower-case head is the party's name, which qualifies
+  // the person, not the office (as "Democratic Party leader X" is a Leader); at the start of a sentence the capital says nothing.
+  const partyName = (t: Token) => t.capitalized && t.start > 0 && !tokens[headIndex]!.capitalized;
+  const kept = occupation ? titleTokens : titleTokens.filter((t, i) => !dropped(t) && !NOT_CURRENT.has(t.lower) && (!LEANINGS.has(t.lower) || namesParty(i) || (partyRole && i === titleTokens.length - 2 && !partyName(t))));
   if (kept[0]?.lower === 'ex') kept[0] = { ...kept[0], text: 'Former' };
   const title = titleCase(kept.map(titleText).join(' ').replace(/ ,/g, ',') + (occupation ? '' : complement));
   const joint = jointBefore(tokens, phraseStart, nameStart);
   const coordinated = joint !== undefined
-    ? ownTitleOfAnother(tokens, titleBefore(tokens, joint, countries), nameStart)
+    ? ownTitleOfAnother(tokens, titleBefore(tokens, joint, countries, false, closesAtAnd(tokens, joint, nameStart, beforeName)), nameStart)
     : caseBreak(tokens, phraseStart, countries)
       ? titleBefore(tokens, phraseStart, countries)
       : undefined;
@@ -481,6 +488,20 @@ function ownTitleOfAnother(tokens: Token[], phrase: TitlePhrase | undefined, nam
   const name = tokens[phrase.startToken - 2];
   const apposition = comma?.text === ',' && name !== undefined && name.word && name.capitalized && !isTitleWord(name);
   return apposition ? undefined : phrase;
+}
+
+/**
+ * True when the "and" at `joint` closes the title before it as a comma would:
+ * in a list of titles after a name ("X, a member of … and director of …,"),
+ * or where the words before it end an institution's name ("Member of the
+ * Political Bureau of the CPC Central Committee and Foreign Minister X"), not
+ * another person's name ("Minister of Trade Ana Ruiz and Minister of …").
+ */
+function closesAtAnd(tokens: Token[], joint: number, nameStart: number, beforeName: boolean): boolean {
+  if (tokens[joint]?.lower !== 'and') return false;
+  if (!beforeName && /^[,.;:)]$/.test(tokens[nameStart]?.text ?? '.')) return true;
+  const last = tokens[joint - 1];
+  return last !== undefined && last.capitalized && (INSTITUTION_WORDS.has(last.lower) || /^(?:bureau|congress|party|senate|house|government)$/.test(last.lower));
 }
 
 /**
@@ -551,6 +572,28 @@ function cityEndingAt(tokens: Token[], k: number): number {
     if (countryOfCity(words.map((w) => w.text).join(' '))) return n;
   }
   return 0;
+}
+
+/** Days and months, which are when something happened, not a brief: "the adviser to the president on Monday". */
+const CALENDAR_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/**
+ * "Special Adviser to the President on Information and Strategy,": an adviser
+ * to an office with the brief written after it. Returns the index of "to",
+ * or -1. The brief's capitalised words end where the title does (at `end`).
+ */
+function servedOnBrief(tokens: Token[], end: number): number {
+  for (let p = end - 1; p >= Math.max(4, end - 8); p--) {
+    const t = tokens[p]!;
+    if (t.lower === 'on' || t.lower === 'for') {
+      const served = tokens[p - 1]!;
+      const brief = tokens.slice(p + 1, end);
+      const plain = brief.length > 0 && brief.every((b) => (b.word && b.capitalized && !CALENDAR_WORDS.test(b.lower)) || b.lower === 'and');
+      return plain && isHead(served) && tokens[p - 2]!.lower === 'the' && tokens[p - 3]!.lower === 'to' && isHead(tokens[p - 4]!) ? p - 3 : -1;
+    }
+    if (!((t.word && t.capitalized) || t.lower === 'and')) return -1;
+  }
+  return -1;
 }
 
 /** A complement's own wording for the country itself: "the Republic of Kenya", "the State of Kuwait". */
