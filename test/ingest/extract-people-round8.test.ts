@@ -153,3 +153,17 @@ describe('advisers, branches and plural nouns', () => {
     expect(names(x)).toEqual(['ana lopez']);
   });
 });
+
+describe('more titles', () => {
+  it('a relative clause that says the person acted "as" an office gives that title; "as a …" does not', () => {
+    const { x } = story('Tom Reed, who led the talks as Lopez\'s national security adviser, flew to Lima. Ana Ruiz, who served as foreign minister until 2019, agreed. Omar Haddad, who won a second term as an elected leader in May, did not.', '2024-05-10');
+    expect(titles(x, 'Tom Reed')).toEqual(['National Security Adviser']);
+    expect(titles(x, 'Ana Ruiz')).toEqual(['Foreign Minister']);
+    expect(titles(x, 'Omar Haddad')).toEqual([]);
+  });
+
+  it('a title with an "of" complement right before another capitalised title is the person\'s too', () => {
+    const { x } = story('The Custodian of the Sacred Shrines King Faris bin Nasser Al Harbi arrived in Seoul on Monday.', '2024-05-10');
+    expect(titles(x, 'Faris bin Nasser Al Harbi')).toEqual(['Custodian of the Sacred Shrines', 'King']);
+  });
+});

@@ -105,7 +105,8 @@ const MONARCH_STYLES = /^(?:king|queen|sultan|emir|amir|emperor|empress)$/i;
  * says what the person is gives a title that holds now.
  */
 function relativeTitle(tokens: Token[], runEnd: number, countries: CountryMention[]): TitlePhrase | undefined {
-  if (tokens[runEnd]?.text !== ',' || tokens[runEnd + 1]?.lower !== 'who' || tokens[runEnd + 2]?.lower !== 'is') return undefined;
+  if (tokens[runEnd]?.text !== ',' || tokens[runEnd + 1]?.lower !== 'who') return undefined;
+  if (tokens[runEnd + 2]?.lower !== 'is') return titleAsIn(tokens, runEnd + 2, countries);
   let from = runEnd + 3;
   if (tokens[from]?.lower === 'also') from++;
   let stop = from;
@@ -113,6 +114,28 @@ function relativeTitle(tokens: Token[], runEnd: number, countries: CountryMentio
   const phrase = titleBefore(tokens, stop, countries);
   if (!phrase || phrase.notCurrent) return undefined;
   return tokens.slice(from, phrase.startToken).every((t) => ['the', 'a', 'an'].includes(t.lower)) ? phrase : undefined;
+}
+
+/**
+ * "X, who led the talks as Starmer's national security adviser,", "Y, who
+ * served as foreign minister until 2019,": the office a relative clause says
+ * the person acted "as". Reads the clause from `from` to its comma.
+ */
+function titleAsIn(tokens: Token[], from: number, countries: CountryMention[]): TitlePhrase | undefined {
+  let stop = from;
+  while (stop < tokens.length && stop < from + 16 && !/^[,.;:()]$/.test(tokens[stop]!.text)) stop++;
+  if (!/^[,.;:)]$/.test(tokens[stop]?.text ?? '.')) return undefined;
+  const as = tokens.slice(from, stop).map((t) => t.lower).lastIndexOf('as') + from;
+  if (as < from) return undefined;
+  // "as foreign minister until 2019": the title ends before a word of time.
+  let end = stop;
+  for (let k = as + 1; k < stop; k++) if (/^(?:until|since|from|in|between|during|for|before|after)$/.test(tokens[k]!.lower)) end = Math.min(end, k);
+  const phrase = titleBefore(tokens, end, countries);
+  if (!phrase || phrase.notCurrent || phrase.startToken <= as) return undefined;
+  const opening = tokens.slice(as + 1, phrase.startToken);
+  const owner = opening.length >= 2 && opening[opening.length - 1]!.lower === "'s" && opening.slice(0, -1).every((t) => t.word && t.capitalized) && opening.length <= 4;
+  // "won a second term as an elected leader": an indefinite article says what kind of person, not which office.
+  return opening.every((t) => /^(?:the|his|her|their)$/.test(t.lower)) || owner ? phrase : undefined;
 }
 
 /** Honorifics that stand inside a name when a name word follows and precedes them: "Hassan Sheikh Mohamud". */
@@ -531,6 +554,7 @@ function candidatesAmong(sentence: ReadSentence, tokens: Token[], countries: Cou
     const opensClause = start === 0 || /^(?:,|;|and|but|"|“)$/.test(tokens[start - 1]!.lower);
     const acting = next !== undefined && (PERSON_VERBS.test(next.lower) || (opensClause && next.text === ',' && tokens[end + 1]?.lower === 'who'));
     const saidBefore = start >= 1 && /^(?:said|says|told)$/.test(tokens[start - 1]!.lower);
+
     if (!title && inPlacePosition(tokens, start) && countryOfCity(name)) continue;
     if (!title && namesAPlace(tokens, start, end)) continue;
     if (isPhotoCredit(tokens, start)) continue;

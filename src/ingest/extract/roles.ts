@@ -456,7 +456,7 @@ function titlePhraseBefore(tokens: Token[], nameStart: number, countries: Countr
     ? ownTitleOfAnother(tokens, titleBefore(tokens, joint, countries, false, closesAtAnd(tokens, joint, nameStart, beforeName)), nameStart)
     : caseBreak(tokens, phraseStart, countries)
       ? titleBefore(tokens, phraseStart, countries)
-      : undefined;
+      : stackedTitle(tokens, phraseStart, headIndex, countries);
   if (coordinated) countryCode ??= coordinated.countryCode;
   return { title, countryCode, notCurrent, startToken: coordinated?.startToken ?? phraseStart, endToken: nameStart, coordinated, ...(plural ? { plural } : {}), ...(honorificOnly ? { honorificOnly } : {}) };
 }
@@ -488,6 +488,19 @@ function ownTitleOfAnother(tokens: Token[], phrase: TitlePhrase | undefined, nam
   const name = tokens[phrase.startToken - 2];
   const apposition = comma?.text === ',' && name !== undefined && name.word && name.capitalized && !isTitleWord(name);
   return apposition ? undefined : phrase;
+}
+
+/**
+ * "The Custodian of the Two Holy Mosques King X", "Chief of Army Staff
+ * General Y": a capitalised title with an "of" complement, written right
+ * before another capitalised title, is a second title of the same person.
+ */
+function stackedTitle(tokens: Token[], phraseStart: number, headIndex: number, countries: CountryMention[]): TitlePhrase | undefined {
+  const last = tokens[phraseStart - 1];
+  if (!last?.word || !last.capitalized || isTitleWord(last) || !tokens[phraseStart]!.capitalized || !tokens[headIndex]!.capitalized) return undefined;
+  if (countryOfToken(tokens, phraseStart - 1, countries)) return undefined;
+  const phrase = titleBefore(tokens, phraseStart, countries, true);
+  return phrase && !phrase.notCurrent && / (?:of|for) /.test(phrase.title) && /^\p{Lu}/u.test(phrase.title) ? phrase : undefined;
 }
 
 /**
