@@ -167,3 +167,10 @@ describe('more titles', () => {
     expect(titles(x, 'Faris bin Nasser Al Harbi')).toEqual(['Custodian of the Sacred Shrines', 'King']);
   });
 });
+
+describe('places that look like names', () => {
+  it('a name an apposition calls a place is no person, in any sentence of the article', () => {
+    const { x } = story('The navy keeps Pedro Alvarez, the largest island in the chain, under a lease. Britain leased Pedro Alvarez to Chile in 1970. Ana Ruiz, the city\'s mayor, said so.', '2024-05-10');
+    expect(names(x)).toEqual(['ana ruiz']);
+  });
+});

@@ -84,6 +84,8 @@ const NOT_PERSON_WORDS = new Set([
 const PERSON_VERBS = /^(?:said|says|told|added|stated|wrote|announced|declared|noted|stressed|insisted|warned|urged|met|meets|visited|visits|arrived|called|tweeted|posted|reiterated|signed|spoke|praised|thanked|welcomed|received|hosted|has|had|is|was|will)$/;
 
 interface Candidate {
+  /** The name is a place's, as an apposition says ("X, the largest island in …"): no person, here or elsewhere in the article. */
+  place?: boolean;
   sentence: number;
   tokenStart: number;
   tokenEnd: number;
@@ -513,6 +515,29 @@ export function withAcronyms(tokens: Token[]): Token[] {
   return out;
 }
 
+/** Nouns of places that an apposition may call a name: "X, the largest island in …", "Y, a port town on …". */
+const PLACE_APPOSITION_NOUNS = new Set([
+  'island', 'atoll', 'archipelago', 'city', 'town', 'village', 'port', 'capital', 'province', 'region', 'district', 'county',
+  'river', 'lake', 'mountain', 'peak', 'valley', 'territory', 'enclave', 'peninsula', 'base', 'suburb', 'municipality', 'oasis',
+]);
+
+/**
+ * "Diego Garcia, the largest island in the archipelago,": an apposition of
+ * an article, up to two words and a place noun that ends the phrase (not
+ * "the city's mayor", "a town councillor") says the name is a place.
+ */
+function placeApposition(tokens: Token[], end: number): boolean {
+  if (tokens[end]?.text !== ',' || !/^(?:the|a|an)$/.test(tokens[end + 1]?.lower ?? '')) return false;
+  for (let k = end + 2; k <= end + 4; k++) {
+    const t = tokens[k];
+    if (!t?.word) return false;
+    if (!PLACE_APPOSITION_NOUNS.has(t.lower)) continue;
+    const next = tokens[k + 1];
+    return !next || (!next.word && next.lower !== "'s") || /^(?:in|of|on|near|off|that|which|where|and|with|from)$/.test(next.lower);
+  }
+  return false;
+}
+
 /** True when "one of the" (or "one of its/his/her/their") stands right before token `at`. */
 function oneOfThe(tokens: Token[], at: number): boolean {
   return /^(?:the|its|his|her|their)$/.test(tokens[at - 1]?.lower ?? '') && tokens[at - 2]?.lower === 'of' && /^(?:one|two|three|some|many|all|both)$/.test(tokens[at - 3]?.lower ?? '');
@@ -557,6 +582,10 @@ function candidatesAmong(sentence: ReadSentence, tokens: Token[], countries: Cou
 
     if (!title && inPlacePosition(tokens, start) && countryOfCity(name)) continue;
     if (!title && namesAPlace(tokens, start, end)) continue;
+    if (!title && placeApposition(tokens, end)) {
+      out.push({ place: true, sentence: sentence.index, tokenStart: start, tokenEnd: end, name: sentence.text.slice(tokens[start]!.start, tokens[end - 1]!.end) });
+      continue;
+    }
     if (isPhotoCredit(tokens, start)) continue;
     // "as one of the Chief Guests": after "one of the", a capitalised title and word are a plural noun, not a titled name.
     if (end - start === 1 && title && /s$/.test(tokens[start]!.lower) && oneOfThe(tokens, title.startToken)) continue;
@@ -742,7 +771,10 @@ export function isCredit(sentence: string): boolean {
 
 /** Extracts the people of an article and all their mentions. */
 export function extractPeople(ctx: ArticleContext, countries: CountryMention[]): PeopleResult {
-  const candidates = ctx.sentences.filter((s) => !isCredit(s.text)).flatMap((s) => candidatesIn(s, countries));
+  const found = ctx.sentences.filter((s) => !isCredit(s.text)).flatMap((s) => candidatesIn(s, countries));
+  // "Diego Garcia, the largest island in the archipelago": a name an apposition calls a place is no person anywhere in the article.
+  const places = new Set(found.filter((c) => c.place).map((c) => nameWords(c.name).join(' ')));
+  const candidates = found.filter((c) => !c.place && (c.title !== undefined || !places.has(nameWords(c.name).join(' '))));
   const drafts: Draft[] = [];
   for (const c of candidates) {
     // A form that spells out other middle names is someone else, even when a shorter form of the draft matches it.
