@@ -84,6 +84,8 @@ const NOT_PERSON_WORDS = new Set([
 const PERSON_VERBS = /^(?:said|says|told|added|stated|wrote|announced|declared|noted|stressed|insisted|warned|urged|met|meets|visited|visits|arrived|called|tweeted|posted|reiterated|signed|spoke|praised|thanked|welcomed|received|hosted|has|had|is|was|will)$/;
 
 interface Candidate {
+  /** The name is a place's, as an apposition says ("X, the largest island in …"): no person, here or elsewhere in the article. */
+  place?: boolean;
   sentence: number;
   tokenStart: number;
   tokenEnd: number;
@@ -105,7 +107,8 @@ const MONARCH_STYLES = /^(?:king|queen|sultan|emir|amir|emperor|empress)$/i;
  * says what the person is gives a title that holds now.
  */
 function relativeTitle(tokens: Token[], runEnd: number, countries: CountryMention[]): TitlePhrase | undefined {
-  if (tokens[runEnd]?.text !== ',' || tokens[runEnd + 1]?.lower !== 'who' || tokens[runEnd + 2]?.lower !== 'is') return undefined;
+  if (tokens[runEnd]?.text !== ',' || tokens[runEnd + 1]?.lower !== 'who') return undefined;
+  if (tokens[runEnd + 2]?.lower !== 'is') return titleAsIn(tokens, runEnd + 2, countries);
   let from = runEnd + 3;
   if (tokens[from]?.lower === 'also') from++;
   let stop = from;
@@ -113,6 +116,28 @@ function relativeTitle(tokens: Token[], runEnd: number, countries: CountryMentio
   const phrase = titleBefore(tokens, stop, countries);
   if (!phrase || phrase.notCurrent) return undefined;
   return tokens.slice(from, phrase.startToken).every((t) => ['the', 'a', 'an'].includes(t.lower)) ? phrase : undefined;
+}
+
+/**
+ * "X, who led the talks as Starmer's national security adviser,", "Y, who
+ * served as foreign minister until 2019,": the office a relative clause says
+ * the person acted "as". Reads the clause from `from` to its comma.
+ */
+function titleAsIn(tokens: Token[], from: number, countries: CountryMention[]): TitlePhrase | undefined {
+  let stop = from;
+  while (stop < tokens.length && stop < from + 16 && !/^[,.;:()]$/.test(tokens[stop]!.text)) stop++;
+  if (!/^[,.;:)]$/.test(tokens[stop]?.text ?? '.')) return undefined;
+  const as = tokens.slice(from, stop).map((t) => t.lower).lastIndexOf('as') + from;
+  if (as < from) return undefined;
+  // "as foreign minister until 2019": the title ends before a word of time.
+  let end = stop;
+  for (let k = as + 1; k < stop; k++) if (/^(?:until|since|from|in|between|during|for|before|after)$/.test(tokens[k]!.lower)) end = Math.min(end, k);
+  const phrase = titleBefore(tokens, end, countries);
+  if (!phrase || phrase.notCurrent || phrase.startToken <= as) return undefined;
+  const opening = tokens.slice(as + 1, phrase.startToken);
+  const owner = opening.length >= 2 && opening[opening.length - 1]!.lower === "'s" && opening.slice(0, -1).every((t) => t.word && t.capitalized) && opening.length <= 4;
+  // "won a second term as an elected leader": an indefinite article says what kind of person, not which office.
+  return opening.every((t) => /^(?:the|his|her|their)$/.test(t.lower)) || owner ? phrase : undefined;
 }
 
 /** Honorifics that stand inside a name when a name word follows and precedes them: "Hassan Sheikh Mohamud". */
@@ -192,7 +217,9 @@ function isAddressAt(tokens: Token[], j: number, covered: (t: Token) => boolean)
 function nameRuns(tokens: Token[], covered: (t: Token) => boolean, countries: CountryMention[]): [number, number][] {
   const runs: [number, number][] = [];
   // "the Amir Sheikh Sabah": a word that is a title only in its place is no name there.
-  const isName = (j: number) => isNameToken(tokens[j]!, covered) && !isHeadAt(tokens, j, countries) && !isAddressAt(tokens, j, covered) && !isMalayStyleAt(tokens, j);
+  // "wrote on X. Lee told reporters": the platform X with the sentence's full stop is no initial.
+  const platform = (j: number) => tokens[j]!.text === 'X.' && tokens[j - 1]?.lower === 'on';
+  const isName = (j: number) => isNameToken(tokens[j]!, covered) && !isHeadAt(tokens, j, countries) && !isAddressAt(tokens, j, covered) && !isMalayStyleAt(tokens, j) && !platform(j);
   let i = 0;
   while (i < tokens.length) {
     if (!isName(i) && !leadingInitials(tokens, i, isName, countries)) {
@@ -269,11 +296,12 @@ function titleAfter(tokens: Token[], runEnd: number, countries: CountryMention[]
   let firstOf: number | undefined;
   let atPreposition: TitlePhrase | undefined;
   let longest: TitlePhrase | undefined;
-  for (let k = runEnd + 2; k <= Math.min(tokens.length, runEnd + 20); k++) {
+  for (let k = runEnd + 2; k <= Math.min(tokens.length, runEnd + 32); k++) {
     const t = tokens[k];
     const stop = !t || /^[,.;:]$/.test(t.text) || (!t.word && t.lower !== "'s");
     // "X, diplomatic adviser to the President,": "to" opens whom the person serves, as "at" opens where they work.
-    const preposition = !stop && /^(?:at|in|with|for|from|who|to)$/.test(t!.lower);
+    // "X, Egypt's first elected president and an ally of Y,": a title may end before "and" what follows is not a title.
+    const preposition = !stop && (/^(?:at|in|with|for|from|who|to)$/.test(t!.lower) || (t!.lower === 'and' && !isTitleWord(tokens[k + 1] ?? t!)));
     if (!stop && t!.lower === 'of') firstOf ??= k;
     if (!stop && !preposition) continue;
     const phrase = titleBefore(tokens, k, countries);
@@ -294,12 +322,29 @@ function titleAfter(tokens: Token[], runEnd: number, countries: CountryMention[]
   return opening(beforeOf) ? beforeOf : occupationAfter(tokens, runEnd + 1);
 }
 
+/** Words of time that may open an apposition before its article: "then the prime minister". */
+const TIME_OF_APPOSITION = new Set(['then', 'now', 'currently', 'also']);
+
+/**
+ * "the current president's father and", "a veteran of the 1990s war and": a
+ * short description of the person, opened by an article and joined to the
+ * title after it by "and".
+ */
+function describedBefore(words: Token[]): boolean {
+  if (words.length < 3 || words.length > 8 || !/^(?:the|a|an)$/.test(words[0]!.lower) || words[words.length - 1]!.lower !== 'and') return false;
+  return words.slice(1, -1).every((t) => t.word || t.lower === "'s");
+}
+
 /**
  * The words that may open a title in apposition: an article, or whose office
  * it is ("X, Trump's senior adviser for Africa,", "Y, Acme's chief executive,").
  */
-function opensApposition(words: Token[]): boolean {
+function opensApposition(allWords: Token[]): boolean {
+  // "X, then the prime minister of Mauritius,", "Y, now a senior adviser,": a word of time before the article leaves the title as it was then.
+  const words = TIME_OF_APPOSITION.has(allWords[0]?.lower ?? '') ? allWords.slice(1) : allWords;
   if (words.every((t) => ['the', 'a', 'an'].includes(t.lower))) return true;
+  // "X, the current president's father and Azerbaijan's former president,": a description joined by "and" before the title.
+  if (describedBefore(words)) return true;
   // "the Republican Party's presidential candidate": the owner may take an article.
   const owner = words.slice(words[0]?.lower === 'the' ? 1 : 0, -1);
   return words[words.length - 1]?.lower === "'s" && owner.length >= 1 && owner.length <= 3 && owner.every((t) => t.word && t.capitalized);
@@ -393,9 +438,113 @@ function personAfterComplement(tokens: Token[], start: number, end: number): boo
   return !nlp(tokens[start]!.text).has('(#Demonym|#Place|#Organization)');
 }
 
+/** Styles of monarchs that are also given names: "Sultan Al Jaber", "Amir Al-Hassan". */
+const GIVEN_NAME_STYLES = /^(?:sultan|amir)$/;
+
+/**
+ * True when the title before a name is only a monarch's style that is also a
+ * given name, right before a family name opened by the Arabic article: a
+ * monarch's style stands before a given name ("Sultan Haitham bin Tarik"),
+ * never before "Al …".
+ */
+function givenNameStyle(tokens: Token[], before: TitlePhrase, start: number): boolean {
+  const style = tokens[start - 1];
+  const first = tokens[start]!;
+  if (!style || before.startToken !== start - 1 || !style.capitalized || !GIVEN_NAME_STYLES.test(style.lower)) return false;
+  return (/^(?:al|el)$/.test(first.lower) && tokens[start + 1]?.capitalized === true) || /^(?:al|el)-\p{Lu}/u.test(first.text);
+}
+
+/**
+ * "three deputy ministers, including X", "senior officials, among them Y": a
+ * name introduced from a list of officials holds the list's title, in the
+ * singular.
+ */
+function listedTitle(tokens: Token[], start: number, countries: CountryMention[]): TitlePhrase | undefined {
+  const lead = tokens[start - 1]?.lower === 'including' || tokens[start - 1]?.lower === 'notably' ? start - 1 : tokens[start - 1]?.lower === 'them' && tokens[start - 2]?.lower === 'among' ? start - 2 : -1;
+  if (lead < 1 || tokens[lead - 1]?.text !== ',') return undefined;
+  const phrase = titleBefore(tokens, lead, countries);
+  return phrase?.plural && !phrase.notCurrent ? phrase : undefined;
+}
+
 /** Title-and-name candidates of one sentence. */
 function candidatesIn(sentence: ReadSentence, countries: CountryMention[]): Candidate[] {
-  const tokens = sentence.tokens;
+  const tokens = withAcronyms(sentence.tokens);
+  // Candidates index the sentence's own tokens: a folded acronym stands where its first word was.
+  const original = (i: number) => sentence.tokens.findIndex((t) => t.start === tokens[i]!.start);
+  return candidatesAmong(sentence, tokens, countries).map((c) => ({ ...c, tokenStart: original(c.tokenStart), tokenEnd: original(c.tokenEnd - 1) + 1 }));
+}
+
+/** Words that an acronym skips: "Communist Party of China" is CPC. */
+const ACRONYM_SKIPS = new Set(['of', 'the', 'and', 'for', 'on', 'de', 'des', 'du', 'la', 'el', '&']);
+
+/**
+ * "the Communist Party of China (CPC) Central Committee": a name followed by
+ * its acronym in brackets is written as the acronym, as the text writes it
+ * afterwards ("the CPC Central Committee"), so a title reads on through it.
+ * Brackets whose acronym does not spell the words before them stay.
+ */
+export function withAcronyms(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const acronym = tokens[i + 1];
+    if (tokens[i]!.text !== '(' || tokens[i + 2]?.text !== ')' || !acronym || !/^\p{Lu}{2,6}$/u.test(acronym.text)) {
+      out.push(tokens[i]!);
+      continue;
+    }
+    // Walk back over the words the acronym's letters stand for, last letter first.
+    let k = out.length - 1;
+    let letter = acronym.text.length - 1;
+    while (k >= 0 && letter >= 0) {
+      const t = out[k]!;
+      if (ACRONYM_SKIPS.has(t.lower) && letter < acronym.text.length - 1) {
+        k--;
+        continue;
+      }
+      if (!t.word || !t.capitalized || t.text[0]!.toUpperCase() !== acronym.text[letter]) break;
+      k--;
+      letter--;
+    }
+    if (letter >= 0 || k + 1 >= out.length) {
+      out.push(tokens[i]!);
+      continue;
+    }
+    const words = out.splice(k + 1);
+    out.push({ ...acronym, start: words[0]!.start, end: words[words.length - 1]!.end });
+    i += 2;
+  }
+  return out;
+}
+
+/** Nouns of places that an apposition may call a name: "X, the largest island in …", "Y, a port town on …". */
+const PLACE_APPOSITION_NOUNS = new Set([
+  'island', 'atoll', 'archipelago', 'city', 'town', 'village', 'port', 'capital', 'province', 'region', 'district', 'county',
+  'river', 'lake', 'mountain', 'peak', 'valley', 'territory', 'enclave', 'peninsula', 'base', 'suburb', 'municipality', 'oasis',
+]);
+
+/**
+ * "Diego Garcia, the largest island in the archipelago,": an apposition of
+ * an article, up to two words and a place noun that ends the phrase (not
+ * "the city's mayor", "a town councillor") says the name is a place.
+ */
+function placeApposition(tokens: Token[], end: number): boolean {
+  if (tokens[end]?.text !== ',' || !/^(?:the|a|an)$/.test(tokens[end + 1]?.lower ?? '')) return false;
+  for (let k = end + 2; k <= end + 4; k++) {
+    const t = tokens[k];
+    if (!t?.word) return false;
+    if (!PLACE_APPOSITION_NOUNS.has(t.lower)) continue;
+    const next = tokens[k + 1];
+    return !next || (!next.word && next.lower !== "'s") || /^(?:in|of|on|near|off|that|which|where|and|with|from)$/.test(next.lower);
+  }
+  return false;
+}
+
+/** True when "one of the" (or "one of its/his/her/their") stands right before token `at`. */
+function oneOfThe(tokens: Token[], at: number): boolean {
+  return /^(?:the|its|his|her|their)$/.test(tokens[at - 1]?.lower ?? '') && tokens[at - 2]?.lower === 'of' && /^(?:one|two|three|some|many|all|both)$/.test(tokens[at - 3]?.lower ?? '');
+}
+
+/** Title-and-name candidates of one sentence, read in its tokens with acronyms folded. */
+function candidatesAmong(sentence: ReadSentence, tokens: Token[], countries: CountryMention[]): Candidate[] {
   const inSentence = countries.filter((c) => c.sentence === sentence.index);
   const covered = (t: Token) => inSentence.some((c) => t.start >= c.start && t.end <= c.end);
   const { people: byCompromise, organisations } = compromiseTags(sentence.text);
@@ -404,13 +553,18 @@ function candidatesIn(sentence: ReadSentence, countries: CountryMention[]): Cand
   // A person's name inside a phrase: "minister of industry Tomas Ruiz" is the next person's title, not an institution.
   const holdsName = (phrase: TitlePhrase) => runs.some(([rs, re]) => rs > phrase.startToken && re <= phrase.endToken && !looksLikeOrganisation(tokens, rs, re));
   for (const run of runs) {
-    const [start, end] = complementTrimmed(tokens, run, inSentence);
-    const before = titleBefore(tokens, start, inSentence, true);
+    let [start, end] = complementTrimmed(tokens, run, inSentence);
+    let before: TitlePhrase | undefined = titleBefore(tokens, start, inSentence, true);
+    // "Sultan Al Jaber", "Amir Al-Hassan": a style that is also a given name, before a family name opened by "Al", is the given name.
+    if (before && givenNameStyle(tokens, before, start)) {
+      start--;
+      before = titleBefore(tokens, start, inSentence, true);
+    }
     // "Sheikh X, Deputy Ruler of Abu Dhabi,": a form of address before the name leaves room for the office after it.
     // "Sultan Ibrahim, King of Malaysia,": a monarch's style before a regnal name leaves room for the office after it too.
     const regnal = end - start === 1 && before !== undefined && MONARCH_STYLES.test(before.title) ? before.title : undefined;
     const after = !before || isAddressOnly(before) || regnal ? titleAfter(tokens, end, inSentence) : undefined;
-    const title = withOwnCountry((after && !after.notCurrent ? after : before) ?? sharedPluralTitle(tokens, start, out, inSentence), tokens, end, inSentence);
+    const title = withOwnCountry((after && !after.notCurrent ? after : before) ?? sharedPluralTitle(tokens, start, out, inSentence) ?? listedTitle(tokens, start, inSentence), tokens, end, inSentence);
     // "Opposition leader X, head of Italy's Democratic Party,": an office in apposition is the person's as well as the one before.
     // Only an apposition that the comma closes, and names an office with "the" or whose it is, not "a member of …" or the next name's title.
     const appositive = before && !after && !isAddressOnly(before) && !regnal ? titleAfter(tokens, end, inSentence) : undefined;
@@ -425,9 +579,16 @@ function candidatesIn(sentence: ReadSentence, countries: CountryMention[]): Cand
     const opensClause = start === 0 || /^(?:,|;|and|but|"|“)$/.test(tokens[start - 1]!.lower);
     const acting = next !== undefined && (PERSON_VERBS.test(next.lower) || (opensClause && next.text === ',' && tokens[end + 1]?.lower === 'who'));
     const saidBefore = start >= 1 && /^(?:said|says|told)$/.test(tokens[start - 1]!.lower);
+
     if (!title && inPlacePosition(tokens, start) && countryOfCity(name)) continue;
     if (!title && namesAPlace(tokens, start, end)) continue;
+    if (!title && placeApposition(tokens, end)) {
+      out.push({ place: true, sentence: sentence.index, tokenStart: start, tokenEnd: end, name: sentence.text.slice(tokens[start]!.start, tokens[end - 1]!.end) });
+      continue;
+    }
     if (isPhotoCredit(tokens, start)) continue;
+    // "as one of the Chief Guests": after "one of the", a capitalised title and word are a plural noun, not a titled name.
+    if (end - start === 1 && title && /s$/.test(tokens[start]!.lower) && oneOfThe(tokens, title.startToken)) continue;
     // "told Al Jazeera", "the Hawa Mahal", "the citadel of Chan Chan": without a title, a name compromise reads as an
     // organisation and not a person, a name after "the" (people's names take no article), or a name after a place noun and "of" is no person.
     const organisation = organisations.some((o) => o.start <= tokens[start]!.start && o.end >= tokens[end - 1]!.end);
@@ -519,7 +680,16 @@ export function samePerson(a: string, b: string): boolean {
   if (differentMiddles(wa, wb)) return false;
   const fa = firstNameOf(a);
   const fb = firstNameOf(b);
-  return fa === undefined || fb === undefined || spelling(fa) === spelling(fb);
+  return fa === undefined || fb === undefined || spelling(fa) === spelling(fb) || closingVowelOnly(fa, fb);
+}
+
+/**
+ * "Yury" and "Yuri", "Ilya" and "Ilia": given names of four letters that
+ * differ only in a closing y or i are one transliteration, when the
+ * surnames already agree (the caller has checked).
+ */
+function closingVowelOnly(a: string, b: string): boolean {
+  return a.length === 4 && b.length === 4 && a.slice(0, 3) === b.slice(0, 3) && /^[iy]$/.test(a[3]!) && /^[iy]$/.test(b[3]!);
 }
 
 /**
@@ -586,18 +756,25 @@ function counterpartTitle(candidates: Candidate[], self: Candidate): string | un
 /**
  * A credit line of the newsroom, not the story: "(Reporting by A in Kampala;
  * Editing by B)", "Writing by C", "AP writers D and E contributed to this
- * report.", "AP writer F in Ankara contributed." The people it names are staff, not people of the story.
+ * report.", "AP writer F in Ankara contributed.", "With assistance from G.", "To contact the
+ * reporters on this story: H in Rome". The people it names are staff, not people of the story.
  */
-const CREDIT_LINE = /^\W*(?:additional\s+)?(?:reporting|writing|editing|edited|written|compiled|translated|research)\s+by\b|[;,]\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b|\bcontributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)\b|^[^.]{0,80}\b(?:writer|writers|correspondent|correspondents|reporter|reporters)\b[^.]{0,80}\bcontributed\.?$/i;
+const CREDIT_LINE = /^\W*(?:additional\s+)?(?:reporting|writing|editing|edited|written|compiled|translated|research)\s+by\b|^\W*with\s+(?:assistance|help)\s+from\b|^\W*to\s+contact\s+the\s+(?:reporters?|editors?|authors?|writers?)\b|[;,]\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b|\bcontributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)\b|^[^.]{0,80}\b(?:writer|writers|correspondent|correspondents|reporter|reporters)\b[^.]{0,80}\bcontributed\.?$/i;
+
+/** A byline standing alone: "By Jane Roe and John Doe", "By Ana Ruiz, Li Wei". Case-sensitive: the names are capitalised. */
+const BYLINE = /^\W*(?:By|BY)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:\s*(?:,|and|&)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})*\s*$/u;
 
 /** True for a sentence that is a newsroom credit line. */
 export function isCredit(sentence: string): boolean {
-  return CREDIT_LINE.test(sentence);
+  return CREDIT_LINE.test(sentence) || BYLINE.test(sentence);
 }
 
 /** Extracts the people of an article and all their mentions. */
 export function extractPeople(ctx: ArticleContext, countries: CountryMention[]): PeopleResult {
-  const candidates = ctx.sentences.filter((s) => !isCredit(s.text)).flatMap((s) => candidatesIn(s, countries));
+  const found = ctx.sentences.filter((s) => !isCredit(s.text)).flatMap((s) => candidatesIn(s, countries));
+  // "Diego Garcia, the largest island in the archipelago": a name an apposition calls a place is no person anywhere in the article.
+  const places = new Set(found.filter((c) => c.place).map((c) => nameWords(c.name).join(' ')));
+  const candidates = found.filter((c) => !c.place && (c.title !== undefined || !places.has(nameWords(c.name).join(' '))));
   const drafts: Draft[] = [];
   for (const c of candidates) {
     // A form that spells out other middle names is someone else, even when a shorter form of the draft matches it.

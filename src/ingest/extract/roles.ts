@@ -19,6 +19,10 @@ export const TITLE_HEADS = new Set([
   'sheik', 'sheikha', 'emperor', 'empress', 'chairperson', 'ruler', 'critic', 'governor-general', 'secretary-general', 'director-general', 'vice-chancellor', 'member', 'marshal',
   // Malay styles of a head of state: "Yang di-Pertuan Agong", "the Sultan and Yang Di-Pertuan of Brunei".
   'di-pertuan', 'agong',
+  // Military ranks, which are titles of their own ("Colonel X", "Burkina Faso's Captain Y"); "Lieutenant General" joins two.
+  'colonel', 'captain', 'lieutenant', 'brigadier', 'commodore',
+  // A monarch's style of office: "Custodian of the Two Holy Mosques".
+  'custodian',
 ]);
 
 /**
@@ -70,6 +74,11 @@ export const TITLE_MODIFIERS = new Set([
   'diplomatic', 'paramount',
   // Military ranks of several words: "Field Marshal".
   'field',
+  // "Shadow Foreign Secretary" (the opposition's spokesperson for a portfolio), "Transitional President" (of a junta or interim
+  // government), "Armed Forces Minister", "Homeland Security Secretary", "Attorney General", "Solicitor General".
+  'shadow', 'transitional', 'armed', 'homeland', 'attorney', 'solicitor',
+  // "the first democratically elected president": how the person came to office, dropped from the title.
+  'democratically', 'popularly',
 ]);
 
 /** Words allowed in an "of …" complement: "minister of industries and national production", "secretary of state". */
@@ -82,7 +91,7 @@ const BOTH_COUNTRIES = /^(?:the\s+)?(?:two|both)\s+(?:countries|nations|sides)$/
 const NOT_CURRENT = new Set(['self-proclaimed', 'so-called', 'would-be']);
 
 /** Title words dropped from the title: they describe the person, not the office. */
-const DROPPED = new Set(['late', 'senior', 'top', 'newly', 'elected', 'then', 'outgoing']);
+const DROPPED = new Set(['late', 'senior', 'top', 'newly', 'elected', 'then', 'outgoing', 'democratically', 'popularly']);
 
 /** DROPPED words that name an office of their own when capitalised: "Senior Minister". */
 const OFFICE_WHEN_CAPITALISED = new Set(['senior']);
@@ -203,6 +212,12 @@ export function isHeadAt(tokens: Token[], i: number, countries: CountryMention[]
   return before?.lower === 'the' || (before !== undefined && countryOfToken(tokens, i - 1, countries) !== undefined) || HONORIFIC_ONLY.has(after?.lower ?? '');
 }
 
+/** A modifier read in its place: "Forces" only after "Armed" ("Armed Forces Minister"; "a special forces general" is a description). */
+function isModifierAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  return isModifier(t) || (t.word && t.lower === 'forces' && tokens[i - 1]?.lower === 'armed');
+}
+
 function isModifier(token: Token): boolean {
   return token.word && (TITLE_MODIFIERS.has(token.lower) || TITLE_MODIFIERS.has(bareTitleWord(token.lower)));
 }
@@ -213,6 +228,9 @@ function titleText(token: Token): string {
   if (/^(?:then|former)-/i.test(token.text)) return (/^former-/i.test(token.text) ? 'Former ' : '') + token.text.replace(/^(?:then|former)-/i, '');
   return token.text;
 }
+
+/** Chambers of a parliament, which head a title of their own: "Senate President", "House Speaker". */
+const CHAMBERS = new Set(['senate', 'house']);
 
 /** Bodies and places of a sub-national or chamber title, capitalised before its head: "Northern Province Chief Minister", "Senate President". */
 const BODY_WORDS = new Set(['region', 'regional', 'province', 'provincial', 'senate', 'house', 'territory', 'county', 'government', 'state']);
@@ -225,10 +243,15 @@ const BODY_WORDS = new Set(['region', 'regional', 'province', 'provincial', 'sen
  * the place. Returns the new first token.
  */
 function bodyBefore(tokens: Token[], start: number, headIndex: number, countries: CountryMention[]): number {
+  // "now Senate president", "the House speaker": a chamber capitalised inside a sentence names it before a lower-case head too.
+  const chamber = start === headIndex && start > 1 && CHAMBERS.has(tokens[start - 1]!.lower) && tokens[start - 1]!.capitalized && tokens[start - 2]!.word;
+  if (chamber) return start - 1;
   if (!tokens[headIndex]!.capitalized) return start;
   let first = start;
   while (first - 1 >= 0 && tokens[first - 1]!.capitalized && BODY_WORDS.has(tokens[first - 1]!.lower)) first--;
-  if (first === start && !(start < headIndex && BODY_WORDS.has(tokens[start]!.lower))) return start;
+  // "Guangdong Communist Party Secretary": a party's name inside the title is a body too, and the place before it is its branch's.
+  const bodyInside = tokens.slice(start, headIndex).some((t) => t.capitalized && (BODY_WORDS.has(t.lower) || t.lower === 'party'));
+  if (first === start && !bodyInside) return start;
   const place = tokens[first - 1];
   const beforePlace = tokens[first - 2];
   const opensRun = first - 1 > 0 && (!beforePlace?.capitalized || countryOfToken(tokens, first - 2, countries) !== undefined);
@@ -274,8 +297,8 @@ function countryOfToken(tokens: Token[], i: number, countries: CountryMention[])
  * "the country's" or "his/her". `beforeName`: `nameStart` is where a name's
  * run of words begins, so a capitalised complement may end right there.
  */
-export function titleBefore(tokens: Token[], nameStart: number, countries: CountryMention[], beforeName = false): TitlePhrase | undefined {
-  const found = titlePhraseBefore(tokens, nameStart, countries, beforeName);
+export function titleBefore(tokens: Token[], nameStart: number, countries: CountryMention[], beforeName = false, closedByAnd = false): TitlePhrase | undefined {
+  const found = titlePhraseBefore(tokens, nameStart, countries, beforeName, closedByAnd);
   if (!found?.notCurrent || !found.honorificOnly) return found;
   // "President His Highness Sheikh Mohamed": past the honorific and the forms of address, the office.
   const office = titlePhraseBefore(tokens, addressStart(tokens, found.startToken), countries);
@@ -294,7 +317,7 @@ function addressStart(tokens: Token[], end: number): number {
   return start;
 }
 
-function titlePhraseBefore(tokens: Token[], nameStart: number, countries: CountryMention[], beforeName = false): (TitlePhrase & { honorificOnly?: boolean }) | undefined {
+function titlePhraseBefore(tokens: Token[], nameStart: number, countries: CountryMention[], beforeName = false, closedByAnd = false): (TitlePhrase & { honorificOnly?: boolean }) | undefined {
   // "Prime Minister Datuk Seri Anwar Ibrahim", "Foreign Minister Dr Zambry": forms of address between the title and the name.
   let end = addressStart(tokens, nameStart);
   // "Namibia's special envoy, the late X": the words for one who has died stand between the title and the name.
@@ -302,14 +325,16 @@ function titlePhraseBefore(tokens: Token[], nameStart: number, countries: Countr
   if (tokens[end - 1]?.text === ',') end--;
   let i = end - 1;
   // A title closed by a comma or the sentence end has room for an institution's name in its complement.
-  const bounded = end >= tokens.length || /^[,.;:)]$/.test(tokens[end]!.text);
+  // "X, a member of the Political Bureau of the CPC Central Committee and director of …,": in a list of titles after a name,
+  // "and" closes the title before it as a comma does (`closedByAnd`); before a name, capitalised words there may be another name.
+  const bounded = end >= tokens.length || /^[,.;:)]$/.test(tokens[end]!.text) || (closedByAnd && tokens[end]!.lower === 'and');
   // "Minister of State for Foreign Trade, and Lee Kinyanjui": a complement does not end in a joining word; the joint is between two people.
   if (/^(?:and|,|of|for|the)$/.test(tokens[end - 1]?.lower ?? '')) return undefined;
   let crossedComma = false;
   let usedInstitution = false;
   // An "of …" or "for …" complement: walk back over complement words to "of"/"for" preceded by a head.
-  let complementStart = -1;
-  for (let k = i; k >= Math.max(0, end - (bounded ? 14 : 8)); k--) {
+  let complementStart = bounded ? servedOnBrief(tokens, end) : -1;
+  for (let k = complementStart >= 0 ? -1 : i; k >= Math.max(0, end - (bounded ? 14 : 8)); k--) {
     const t = tokens[k]!;
     // "Ambassador to Angola", "Special Adviser to the President": "to" opens whom the office is sent to or serves.
     // Only right before a name and after a singular head: "X, adviser to the President," keeps the office alone, and "heads to" is a verb.
@@ -369,7 +394,7 @@ function titlePhraseBefore(tokens: Token[], nameStart: number, countries: Countr
   if (i < 0 || !(isHeadAt(tokens, i, countries) || plural)) return undefined;
   const headIndex = i;
   let start = headIndex;
-  while (start - 1 >= 0 && !caseBreak(tokens, start, countries) && (isModifier(tokens[start - 1]!) || isMalayStyleAt(tokens, start - 1) || isHeadAt(tokens, start - 1, countries) || isSeatWord(tokens, start - 1) || joinsPortfolios(tokens, start, headIndex, plural))) start--;
+  while (start - 1 >= 0 && !caseBreak(tokens, start, countries) && (isModifierAt(tokens, start - 1) || isMalayStyleAt(tokens, start - 1) || isHeadAt(tokens, start - 1, countries) || isSeatWord(tokens, start - 1) || joinsPortfolios(tokens, start, headIndex, plural))) start--;
   start = bodyBefore(tokens, start, headIndex, countries);
   const institution = institutionBefore(tokens, start);
   if (institution !== undefined) start = institution;
@@ -420,25 +445,22 @@ function titlePhraseBefore(tokens: Token[], nameStart: number, countries: Countr
   const dropped = (t: Token) => (DROPPED.has(t.lower) && !(t.lower === 'senior' && complement !== '') && !(OFFICE_WHEN_CAPITALISED.has(t.lower) && t.capitalized && tokens[headIndex]!.capitalized)) || partyOfSeat(t);
   // "Communist Party chief": a leaning that names the party ("Communist Party") is part of the title.
   const namesParty = (i: number) => titleTokens[i + 1]?.lower === 'party';
-  const kept = occupation ? titleTokens : titleTokens.filter((t, i) => !dropped(t) && !NOT_CURRENT.has(t.lower) && (!LEANINGS.has(t.lower) || namesParty(i) || (partyRole && i === titleTokens.length - 2)));
+  // "the Conservative leader, X": a leaning capitalised inside a sentence before a lower-case head is the party's name, which qualifies
+  // the person, not the office (as "Democratic Party leader X" is a Leader); at the start of a sentence the capital says nothing.
+  const partyName = (t: Token) => t.capitalized && t.start > 0 && !tokens[headIndex]!.capitalized;
+  const kept = occupation ? titleTokens : titleTokens.filter((t, i) => !dropped(t) && !NOT_CURRENT.has(t.lower) && (!LEANINGS.has(t.lower) || namesParty(i) || (partyRole && i === titleTokens.length - 2 && !partyName(t))));
   if (kept[0]?.lower === 'ex') kept[0] = { ...kept[0], text: 'Former' };
   const title = titleCase(kept.map(titleText).join(' ').replace(/ ,/g, ',') + (occupation ? '' : complement));
-  const coordinated = joinedTitle(tokens, phraseStart, nameStart)
-    ? ownTitleOfAnother(tokens, titleBefore(tokens, phraseStart - 1, countries), nameStart)
+  const joint = jointBefore(tokens, phraseStart, nameStart);
+  const coordinated = joint !== undefined
+    ? ownTitleOfAnother(tokens, titleBefore(tokens, joint, countries, false, closesAtAnd(tokens, joint, nameStart, beforeName)), nameStart)
     : caseBreak(tokens, phraseStart, countries)
       ? titleBefore(tokens, phraseStart, countries)
-      : undefined;
+      : stackedTitle(tokens, phraseStart, headIndex, countries);
   if (coordinated) countryCode ??= coordinated.countryCode;
   return { title, countryCode, notCurrent, startToken: coordinated?.startToken ?? phraseStart, endToken: nameStart, coordinated, ...(plural ? { plural } : {}), ...(honorificOnly ? { honorificOnly } : {}) };
 }
 
-/**
- * True when another title is joined before the phrase at `phraseStart`:
- * "Deputy Prime Minister and Foreign Minister", or a comma inside a list of
- * titles that "and" closes ("Deputy Crown Prince, Second Deputy Premier and
- * Minister of Defense"), which is the case when the phrase is itself followed
- * by "and" or a comma of that list.
- */
 /**
  * "the army chief Field Marshal X": a lower-case head right before a
  * capitalised title word ends one title and the capitalised one opens
@@ -468,10 +490,46 @@ function ownTitleOfAnother(tokens: Token[], phrase: TitlePhrase | undefined, nam
   return apposition ? undefined : phrase;
 }
 
-function joinedTitle(tokens: Token[], phraseStart: number, nameStart: number): boolean {
+/**
+ * "The Custodian of the Two Holy Mosques King X", "Chief of Army Staff
+ * General Y": a capitalised title with an "of" complement, written right
+ * before another capitalised title, is a second title of the same person.
+ */
+function stackedTitle(tokens: Token[], phraseStart: number, headIndex: number, countries: CountryMention[]): TitlePhrase | undefined {
+  const last = tokens[phraseStart - 1];
+  if (!last?.word || !last.capitalized || isTitleWord(last) || !tokens[phraseStart]!.capitalized || !tokens[headIndex]!.capitalized) return undefined;
+  if (countryOfToken(tokens, phraseStart - 1, countries)) return undefined;
+  const phrase = titleBefore(tokens, phraseStart, countries, true);
+  return phrase && !phrase.notCurrent && / (?:of|for) /.test(phrase.title) && /^\p{Lu}/u.test(phrase.title) ? phrase : undefined;
+}
+
+/**
+ * True when the "and" at `joint` closes the title before it as a comma would:
+ * in a list of titles after a name ("X, a member of … and director of …,"),
+ * or where the words before it end an institution's name ("Member of the
+ * Political Bureau of the CPC Central Committee and Foreign Minister X"), not
+ * another person's name ("Minister of Trade Ana Ruiz and Minister of …").
+ */
+function closesAtAnd(tokens: Token[], joint: number, nameStart: number, beforeName: boolean): boolean {
+  if (tokens[joint]?.lower !== 'and') return false;
+  if (!beforeName && /^[,.;:)]$/.test(tokens[nameStart]?.text ?? '.')) return true;
+  const last = tokens[joint - 1];
+  return last !== undefined && last.capitalized && (INSTITUTION_WORDS.has(last.lower) || /^(?:bureau|congress|party|senate|house|government)$/.test(last.lower));
+}
+
+/**
+ * When another title is joined before the phrase at `phraseStart`, the index
+ * of the joint: "Deputy Prime Minister and Foreign Minister", or a comma
+ * inside a list of titles that "and" closes ("Deputy Crown Prince, Second
+ * Deputy Premier and Minister of Defense"), which is the case when the phrase
+ * is itself followed by "and" or a comma of that list. "former prime minister
+ * and now Senate president": a word of time after "and" is part of the joint.
+ */
+function jointBefore(tokens: Token[], phraseStart: number, nameStart: number): number | undefined {
   const joint = tokens[phraseStart - 1];
-  if (joint?.lower === 'and') return true;
-  return joint?.text === ',' && /^(?:and|,)$/.test(tokens[nameStart]?.lower ?? '');
+  if (joint?.lower === 'and') return phraseStart - 1;
+  if (/^(?:now|later|currently)$/.test(joint?.lower ?? '') && tokens[phraseStart - 2]?.lower === 'and') return phraseStart - 2;
+  return joint?.text === ',' && /^(?:and|,)$/.test(tokens[nameStart]?.lower ?? '') ? phraseStart - 1 : undefined;
 }
 
 /**
@@ -501,11 +559,12 @@ function joinsPortfolios(tokens: Token[], start: number, headIndex: number, plur
  * ("First Secretary", "Second Deputy Premier") is part of the title.
  */
 function withoutOrdinal(titleTokens: Token[]): Token[] {
-  const ordinal = titleTokens[titleTokens.length - 2];
-  const head = titleTokens[titleTokens.length - 1];
   // "the first President of Uzbekistan": a lower-case ordinal says the same before a capitalised head.
-  if (!ordinal || !head || ordinal.capitalized || !/^(?:first|second)$/.test(ordinal.lower)) return titleTokens;
-  return [...titleTokens.slice(0, -2), head];
+  // "Mauritius's first prime minister", "Egypt's first democratically elected president": before other title words too,
+  // except the ranks of an office ("first deputy prime minister", "first vice-president").
+  const at = titleTokens.findIndex((t, i) => i < titleTokens.length - 1 && !t.capitalized && /^(?:first|second)$/.test(t.lower));
+  if (at < 0 || /^(?:deputy|vice|vice-president|vice-chairman)$/.test(titleTokens[at + 1]!.lower)) return titleTokens;
+  return [...titleTokens.slice(0, at), ...titleTokens.slice(at + 1)];
 }
 
 /**
@@ -526,6 +585,28 @@ function cityEndingAt(tokens: Token[], k: number): number {
     if (countryOfCity(words.map((w) => w.text).join(' '))) return n;
   }
   return 0;
+}
+
+/** Days and months, which are when something happened, not a brief: "the adviser to the president on Monday". */
+const CALENDAR_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/**
+ * "Special Adviser to the President on Information and Strategy,": an adviser
+ * to an office with the brief written after it. Returns the index of "to",
+ * or -1. The brief's capitalised words end where the title does (at `end`).
+ */
+function servedOnBrief(tokens: Token[], end: number): number {
+  for (let p = end - 1; p >= Math.max(4, end - 8); p--) {
+    const t = tokens[p]!;
+    if (t.lower === 'on' || t.lower === 'for') {
+      const served = tokens[p - 1]!;
+      const brief = tokens.slice(p + 1, end);
+      const plain = brief.length > 0 && brief.every((b) => (b.word && b.capitalized && !CALENDAR_WORDS.test(b.lower)) || b.lower === 'and');
+      return plain && isHead(served) && tokens[p - 2]!.lower === 'the' && tokens[p - 3]!.lower === 'to' && isHead(tokens[p - 4]!) ? p - 3 : -1;
+    }
+    if (!((t.word && t.capitalized) || t.lower === 'and')) return -1;
+  }
+  return -1;
 }
 
 /** A complement's own wording for the country itself: "the Republic of Kenya", "the State of Kuwait". */
