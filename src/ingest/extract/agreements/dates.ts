@@ -5,17 +5,22 @@ import type { PartialDate } from '../../types.ts';
 import type { DateMention } from '../dates.ts';
 import type { Signing } from './signing.ts';
 
+/** A reporting verb right before a date: "officials said on Wednesday", "the ministry announced Tuesday". */
+const REPORTED_BEFORE = /\b(?:said|says|announced|announces|told reporters|reported|confirmed|added|stated)(?:\s+on)?\s+$/i;
+
 /**
  * The date of a signing: nearest the verb inside its own stretch of the
  * sentence. A multi-year span wins for a total of many documents; one
  * document is never dated by a span ("troops there since 1960 under an
  * agreement signed in 1961").
  */
-export function dateOf(dates: DateMention[], verb: Signing, from: number, to: number, plural: boolean, asides: [number, number][] = []): { date?: PartialDate; span?: { fromYear: number; toYear: number } } {
+export function dateOf(dates: DateMention[], verb: Signing, from: number, to: number, plural: boolean, asides: [number, number][] = [], text = ''): { date?: PartialDate; span?: { fromYear: number; toYear: number } } {
   // A date inside a relative clause that does not hold the verb is that clause's ("Ghana, which established ties in 1960, signed …").
   const aside = (d: DateMention) => asides.some(([a, b]) => d.index > a && d.index < b && !(verb.at > a && verb.at < b));
   // "to double capacity by 2030": a target date, never when a document was signed.
-  const inside = dates.filter((d) => d.index >= from && d.index < to && (plural || !d.span) && !/^(?:by|until|through)\b/i.test(d.text.trim()) && !aside(d));
+  // "has signed a contract …, officials said on Wednesday": the day of a reporting verb is when it was said, not when it was signed.
+  const reported = (d: DateMention) => REPORTED_BEFORE.test(text.slice(Math.max(0, d.index - 40), d.index));
+  const inside = dates.filter((d) => d.index >= from && d.index < to && (plural || !d.span) && !/^(?:by|until|through)\b/i.test(d.text.trim()) && !aside(d) && !reported(d));
   const distance = (d: DateMention) => Math.abs(d.index - verb.at);
   const near = inside.filter((d) => d.date).sort((a, b) => distance(a) - distance(b))[0];
   const span = inside.find((d) => d.span);

@@ -7,10 +7,10 @@ import type { CountryMention } from '../countries.ts';
 import type { PersonMention } from '../people.ts';
 import { findTopics, TOPIC_CUE } from '../topics.ts';
 import { ofTheStory } from './dates.ts';
-import { meetingOf, meetingBefore, occasionBefore } from './meetings.ts';
+import { meetingOf, meetingBefore, occasionBefore, TALKS_WINDOW } from './meetings.ts';
 import { mentionsIn } from './mentions.ts';
 import { completeParties } from './parties.ts';
-import { pointsBack, pointsBackToGroup, restates, toldFirstUndated, complete, dateFromOccasion, foldItems } from './retellings.ts';
+import { pointsBack, pointsBackToGroup, restates, toldFirstUndated, toldFirstInPresent, countedLater, captionRetells, complete, dateFromOccasion, foldItems } from './retellings.ts';
 import { twoSides, sidesOfSigners } from './signers.ts';
 import { documentAcronyms } from './titles.ts';
 import type { AgreementMention, Signed, Told } from './types.ts';
@@ -24,6 +24,35 @@ function nearbyTopics(ctx: ArticleContext, from: number, agreementSentences: Set
     if (TOPIC_CUE.test(text)) for (const t of findTopics(text)) if (!topics.includes(t)) topics.push(t);
   }
   return topics;
+}
+
+/**
+ * The sides of the held meetings told in a sentence and the one before, the
+ * latest first: who "the two countries" or "the three leaders" that sign
+ * right after a meeting are. A meeting with a participant of unknown country
+ * gives no group (its count of sides would be wrong), unless the other is a
+ * visitor and the place tells the host.
+ */
+function meetingSides(sentence: number, meetings: ExtractedMeeting[], sentencesOf: number[][], people: ExtractedPerson[]): string[][] {
+  const groups: string[][] = [];
+  for (const at of [sentence, sentence - 1]) {
+    for (let i = meetings.length - 1; i >= 0; i--) {
+      if (meetings[i]!.status !== 'HELD' || !sentencesOf[i]!.includes(at)) continue;
+      const codes = meetings[i]!.participants.map((p) => people.find((x) => x.name === p.name)?.countryCode);
+      // A visitor of known country met in another country ("a state visit to China, during which he held talks with Xi"): the one of unknown country is the host's.
+      const place = meetings[i]!.countryCode;
+      if (codes.length === 2 && codes.filter((c) => c === undefined).length === 1 && place && !codes.includes(place)) codes[codes.indexOf(undefined)] = place;
+      if (codes.some((c) => c === undefined)) continue;
+      const group = [...new Set(codes as string[])].sort();
+      if (group.length >= 2) groups.push(group);
+    }
+  }
+  return groups;
+}
+
+/** The parties of the signings told in the last sentences, the latest first: "In 2023, they signed a charter" after a treaty of three. */
+function toldSides(before: AgreementMention[], sentence: number): string[][] {
+  return [...before].reverse().filter((m) => m.signing && m.parties.length >= 2 && sentence - m.sentence <= TALKS_WINDOW).map((m) => [...m.parties].sort());
 }
 
 /** Extracts the agreements of an article. `main` lists the article's main countries, its pair first. */
@@ -43,7 +72,7 @@ export function extractAgreements(
     if (exchange && !acronyms.has(exchange[1]!.toLowerCase())) acronyms.set(exchange[1]!.toLowerCase(), `exchange of ${exchange[1]!.toLowerCase()}`);
   }
   const all: AgreementMention[] = [];
-  for (const s of ctx.sentences) all.push(...mentionsIn(ctx, s, countries, mentions, people, twoSides(all, s.index, main), acronyms));
+  for (const s of ctx.sentences) all.push(...mentionsIn(ctx, s, countries, mentions, people, twoSides(all, s.index, main), acronyms, [...meetingSides(s.index, meetings, sentencesOf, people), ...toldSides(all, s.index)]));
   let signings: Signed[] = [];
   for (const m of all) {
     const group = pointsBackToGroup(signings, m);
@@ -56,18 +85,26 @@ export function extractAgreements(
     const restatesUndated = earlier !== undefined && !earlier.m.date && !earlier.m.span && !m.plural && m.date !== undefined && ofTheStory(m.date, ctx.publishedAt);
     // "signed 13 agreements on Wednesday … the trade MoUs signed today": the definite plural, with no count of its own, names some of the documents told.
     const againUncounted = earlier !== undefined && m.definite && m.plural && m.count === undefined && earlier.m.plural && earlier.m.date !== undefined;
-    if (earlier && (!m.signing || !m.date || (m.count !== undefined && m.count === earlier.m.count && m.plural) || (m.generic && !earlier.m.date) || restatesUndated || againUncounted)) {
+    // "signed a mutual defence treaty" (dated by the talks) … "The X treaty was signed on Monday afternoon": one document of the same day is the one told.
+    const sameDay = earlier !== undefined && !m.plural && !m.another && earlier.m.date?.precision === 'DAY' && m.date?.precision === 'DAY';
+    if (earlier && (!m.signing || !m.date || (m.count !== undefined && m.count === earlier.m.count && m.plural) || (m.generic && !earlier.m.date) || restatesUndated || againUncounted || sameDay)) {
       // "the 17 agreements" completes "signed agreements Thursday"; "the treaty" points back to the treaty.
       complete(earlier, m);
       continue;
     }
     if (!m.signing) continue;
     // The lead's or standfirst's undated telling gives way to the body's: the body tells when, where and by whom.
-    const first = signings.find((x) => toldFirstUndated(x.m, m, ctx.publishedAt));
+    // So does a caption's present-tense telling, and an uncounted group counted later ("sign MoUs" … "signed eight memoranda").
+    const first = signings.find((x) => toldFirstUndated(x.m, m, ctx.publishedAt) || toldFirstInPresent(x.m, m) || countedLater(x.m, m));
     if (first) {
-      first.m = { ...m, parties: [...new Set([...m.parties, ...first.m.parties])], topics: m.topics.length > 0 ? m.topics : first.m.topics };
+      first.m = { ...m, date: m.date ?? (m.span ? undefined : first.m.date), parties: [...new Set([...m.parties, ...first.m.parties])], topics: m.topics.length > 0 ? m.topics : first.m.topics };
       first.sources.push(m.sentence);
       first.told = m.sentence;
+      continue;
+    }
+    const retold = signings.find((x) => captionRetells(x.m, m));
+    if (retold) {
+      complete(retold, m);
       continue;
     }
     const restated = signings.find((x) => restates(x.m, m));

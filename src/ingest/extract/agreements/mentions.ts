@@ -28,7 +28,7 @@ const SAME_OCCASION = /\b(?:also|then|separately|too|in addition)\b|\b(?:in|at|d
 const ANOTHER_DOCUMENT = /\b(?:also|separately|too|in addition)\b|\b(?:in|at|during) an? (?:separate|second|later|another) (?:ceremony|event|signing)\b|\b(?:separate|additional|another|further)\s+(?:[\w$.-]+\s+){0,3}$/i;
 
 /** The agreement mentions of a sentence: every agreement noun phrase, signed or only referred to. */
-export function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: CountryMention[], mentions: PersonMention[], people: ExtractedPerson[], main: string[], acronyms: Map<string, string>): AgreementMention[] {
+export function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: CountryMention[], mentions: PersonMention[], people: ExtractedPerson[], main: string[], acronyms: Map<string, string>, groups: string[][] = []): AgreementMention[] {
   // A line with no closing punctuation is a headline (of this story or of a linked one): it tells no signing of its own.
   const verbs = HEADLINE.test(s.text) ? [] : signingVerbs(s.text);
   // The cue of an elaboration ("Among the documents, …") names the package it details, not a document of its own.
@@ -85,7 +85,7 @@ export function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: Coun
     const nextStart = i + 1 < phrases.length ? phrases[i + 1]!.phrase.start : s.text.length;
     const yearOfNext = i + 1 < phrases.length ? /\b(?:(?:a|an|the|its|their|this|that)\s+)?(?:1[89]|20)\d\d\s+(?:[a-z-]+\s+){0,2}$/i.exec(s.text.slice(end, nextStart)) : null;
     const stretch = { from: i > 0 ? phrases[i - 1]!.end : 0, to: yearOfNext ? end + yearOfNext.index : nextStart };
-    const when = verb ? dateOf(dates, verb, stretch.from, stretch.to, isPlural(noun), asides) : {};
+    const when = verb ? dateOf(dates, verb, stretch.from, stretch.to, isPlural(noun), asides, s.text) : {};
     // "signed a contract …, with the first vessel to be delivered in 2028": a document signed is not signed after publication.
     if (when.date && verb && /ed$/i.test(s.text.slice(verb.at, verb.end)) && laterThanPublication(when.date, ctx.publishedAt)) delete when.date;
     if (shared && !when.date && !when.span && previous.date) when.date = previous.date;
@@ -95,7 +95,7 @@ export function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: Coun
       if (year && !PERFECT_OR_HABIT.test(s.text.slice(year.index!, verb.end))) when.date = { year: Number(year[1]), precision: 'YEAR' };
     }
     previous = { verb, date: when.date };
-    let parties = verb ? partiesOf(s, phrase.start, end, verb, countries, mentions, people, main) : { codes: [], signers: [], companies: false, partners: [] };
+    let parties = verb ? partiesOf(s, phrase.start, end, verb, countries, mentions, people, main, groups) : { codes: [], signers: [], companies: false, partners: [] };
     // "the President signed the Fisheries Act": an instrument title signed by one state alone is a law, no agreement.
     if (phrase.instrument && verb && parties.codes.length === 1) {
       verb = undefined;

@@ -131,3 +131,52 @@ export function foldItems(signings: Signed[]): Signed[] {
   }
   return signings.filter((x) => !dropped.has(x));
 }
+
+/**
+ * True when a caption's or standfirst's present-tense telling ("A and B sign
+ * a security agreement in Oslo on May 31", "Leaders sign pact at summit")
+ * is told again in the body in the past: the same number of documents, a
+ * kind that agrees (or a noun any document takes: "pact", "deal"), no other
+ * day, no other party, and not marked as another document.
+ */
+export function toldFirstInPresent(earlier: AgreementMention, m: AgreementMention): boolean {
+  if (!earlier.present || m.present || m.another || m.sameOccasion || earlier.span || m.span || earlier.plural !== m.plural) return false;
+  if (earlier.kind !== m.kind && !earlier.generic) return false;
+  if (earlier.count !== undefined && m.count !== undefined && earlier.count !== m.count) return false;
+  if (earlier.date && m.date && !datesCompatible(earlier.date, m.date)) return false;
+  if (m.signatories.length > 0 && !earlier.signatories.every((n) => m.signatories.includes(n))) return false;
+  return earlier.parties.every((c) => m.parties.includes(c)) || m.parties.every((c) => earlier.parties.includes(c));
+}
+
+/**
+ * True when an uncounted group ("witness the signing of MoUs", a caption's
+ * or a lead's "sign agreements") is counted a few sentences later ("signed
+ * eight memoranda of understanding"): the count tells the same signing. Same
+ * day (or one undated), no other party, and not marked as another set.
+ */
+export function countedLater(earlier: AgreementMention, m: AgreementMention): boolean {
+  if (earlier.kind !== 'PACKAGE' || m.kind !== 'PACKAGE' || earlier.count !== undefined || m.count === undefined || m.another || earlier.span || m.span) return false;
+  if (earlier.date && m.date && !datesCompatible(earlier.date, m.date)) return false;
+  if (m.sentence - earlier.sentence > 3 && !sameDay(earlier, m)) return false;
+  return earlier.parties.every((c) => m.parties.includes(c)) || m.parties.every((c) => earlier.parties.includes(c));
+}
+
+/** True when two mentions are dated to one day. */
+function sameDay(a: AgreementMention, b: AgreementMention): boolean {
+  return a.date?.precision === 'DAY' && b.date?.precision === 'DAY' && datesCompatible(a.date, b.date);
+}
+
+/**
+ * True when a later mention only tells again, in a caption (which the page
+ * may set after the body), a signing already told: a present-tense telling
+ * of the same document ("A and B sign a security agreement in Oslo on May
+ * 31"), or an uncounted group of the same day after a counted one ("witness
+ * the signing of MoUs … on Monday" after "signed eight memoranda on Monday").
+ */
+export function captionRetells(earlier: AgreementMention, m: AgreementMention): boolean {
+  if (m.another || m.sameOccasion || earlier.span || m.span) return false;
+  const partiesAgree = earlier.parties.every((c) => m.parties.includes(c)) || m.parties.every((c) => earlier.parties.includes(c));
+  if (!partiesAgree || !sameDay(earlier, m)) return false;
+  if (m.present && !earlier.present) return earlier.plural === m.plural && (earlier.kind === m.kind || m.generic) && (m.count === undefined || m.count === earlier.count);
+  return earlier.kind === 'PACKAGE' && m.kind === 'PACKAGE' && earlier.count !== undefined && m.count === undefined;
+}

@@ -1,6 +1,7 @@
 /**
  * Who signs: the subject of a signing, the partners after "with", signatories and the sides they sign for.
  */
+import { parseCount } from '../../text.ts';
 import type { ExtractedPerson } from '../../types.ts';
 import type { ReadSentence } from '../context.ts';
 import type { CountryMention } from '../countries.ts';
@@ -11,7 +12,24 @@ import type { Signing } from './signing.ts';
 import type { AgreementMention, Told } from './types.ts';
 
 /** The two sides as a subject: "the two countries", "their governments", "officials from both sides". */
-const TWO_SIDES = /\b(?:(?:the two|both) (?:countries|nations|sides|governments|states|leaders|neighbours|neighbors|presidents|ministers)|their (?:governments|countries|ministers|delegations)|they)\b/i;
+// The number is kept: "the three countries" are three, and may be the three sides of a meeting just told.
+const TWO_SIDES = /\b(?:(?:the (two|three|four|five)|both) (?:countries|nations|sides|governments|states|leaders|neighbours|neighbors|presidents|ministers)|their (?:governments|countries|ministers|delegations)|they)\b/i;
+
+/**
+ * Who "the two countries", "the three leaders" or "they" are: the first of
+ * the groups told just before (a meeting of this sentence or the last, the
+ * parties of the signing just told) with as many sides as the subject
+ * counts, else the article's main pair. "Muizzu visited China, where he held
+ * talks with Xi, and the two countries signed 20 agreements": the meeting's
+ * sides, not the story's pair.
+ */
+export function sidesNamed(subject: RegExpExecArray, groups: string[][], main: string[]): string[] {
+  const n = subject[1] ? parseCount(subject[1]) : /^both\b/i.test(subject[0]) ? 2 : undefined;
+  if (n !== undefined) return groups.find((g) => g.length === n) ?? main.slice(0, n === 2 ? 2 : Math.max(2, Math.min(n, main.length)));
+  // "they" after a signing of three that holds the story's pair are those three ("In 2023, they signed the charter").
+  const pair = main.slice(0, 2);
+  return groups.find((g) => g.length > 2 && pair.length === 2 && pair.every((c) => g.includes(c))) ?? pair;
+}
 
 /** Words before a signing verb that make its subject witnesses, not signatories: "the two leaders witnessed the signing of". */
 const WITNESSED_BEFORE = /\b(?:witness(?:ed|es|ing)?|attend(?:ed|s|ing)?|oversaw|oversee(?:s|ing)?|presided over|watched|look(?:ed)? on at)\s+(?:the\s+)?$/i;
@@ -27,7 +45,7 @@ const SIGNED_BY = /^\s+(?:(?:in|on|at)\s+(?:[^;.()"“”]|(?<=\b[A-Z][a-z]{2,3}
  * "between", and countries in the agreement's name; "the two countries" or
  * "their governments" as the subject are the article's main pair.
  */
-export function partiesOf(s: ReadSentence, phraseStart: number, phraseEnd: number, verb: Signing, countries: CountryMention[], mentions: PersonMention[], people: ExtractedPerson[], main: string[]): { codes: string[]; signers: string[]; companies: boolean; partners: string[] } {
+export function partiesOf(s: ReadSentence, phraseStart: number, phraseEnd: number, verb: Signing, countries: CountryMention[], mentions: PersonMention[], people: ExtractedPerson[], main: string[], groups: string[][] = []): { codes: string[]; signers: string[]; companies: boolean; partners: string[] } {
   // "signed by A and B", and with the place and date first: "signed in Arusha in November 1999 by A, B and C".
   // "witnessed the signing of the peace deal by A and B": the signers follow the document.
   const signingOfBy = /^signing$/i.test(s.text.slice(verb.at, verb.end)) && verb.end <= phraseStart ? /^\s+by\s+/i.exec(s.text.slice(phraseEnd)) : null;
@@ -40,7 +58,7 @@ export function partiesOf(s: ReadSentence, phraseStart: number, phraseEnd: numbe
       ? { from: phraseEnd, to: verb.at }
       : { from: clauseStart(s.text, verb.at), to: verb.at };
   // "… held talks with Xi in Beijing and the two countries signed six agreements": "the two countries" right before the verb is its whole subject.
-  const sides = !signingOfBy && !by && !verb.after ? /\b(?:(?:the two|both) (?:countries|nations|sides|governments|states|neighbours|neighbors)|their (?:governments|countries))\s+(?:(?:also|then|later|jointly|\w+ly)\s+)?$/i.exec(s.text.slice(region.from, verb.at)) : null;
+  const sides = !signingOfBy && !by && !verb.after ? /\b(?:(?:the (?:two|three|four|five)|both) (?:countries|nations|sides|governments|states|neighbours|neighbors)|their (?:governments|countries))\s+(?:(?:also|then|later|jointly|\w+ly)\s+)?$/i.exec(s.text.slice(region.from, verb.at)) : null;
   if (sides) region.from += sides.index;
   const subject = partiesIn(s, region.from, region.to, countries, mentions, people);
   let codes = [...subject.codes];
@@ -66,7 +84,8 @@ export function partiesOf(s: ReadSentence, phraseStart: number, phraseEnd: numbe
   if (binds && new Set(codes).size < 2) codes.push(...partiesIn(s, phraseEnd + binds[0].length, Math.min(s.text.length, phraseEnd + binds[0].length + 40), countries, mentions, people).codes.slice(0, 2));
   codes = [...new Set(codes)];
   const subjectText = s.text.slice(region.from, region.to);
-  if (codes.length < 2 && TWO_SIDES.test(subjectText)) codes = [...new Set([...codes, ...main.slice(0, 2)])];
+  const named = TWO_SIDES.exec(subjectText);
+  if (named && (codes.length < 2 || (named[1] !== undefined && codes.length < parseCount(named[1])!))) codes = [...new Set([...codes, ...sidesNamed(named, groups, main)])];
   const witnesses = WITNESSED_BEFORE.test(s.text.slice(Math.max(0, verb.at - 30), verb.at)) || /^(?:witness|oversaw|attended)/i.test(s.text.slice(verb.at, verb.end));
   return { codes, signers: signingOfBy ? subject.signers : (verb.after && !by) || witnesses ? [] : subject.signers, companies: subject.companies && codes.length === 0, partners };
 }

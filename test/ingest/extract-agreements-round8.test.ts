@@ -1,0 +1,79 @@
+/**
+ * Round 8 specs for agreements, from copy a reader of any news story meets:
+ * "the two countries" or "the three countries" told right after a meeting of
+ * other sides than the story's pair, dates that belong to the reporting verb,
+ * a caption's or standfirst's telling told again in the body, and a document
+ * named again by "it". Made-up stories, each stating a behaviour of news copy
+ * in general.
+ */
+import { describe, expect, it } from 'vitest';
+import { story } from './fixtures.ts';
+
+describe('agreements: who "the two countries" and "the three countries" are', () => {
+  it('"… held talks with B in B\'s capital and the two countries signed 12 agreements" are the meeting\'s sides, not the story\'s pair', () => {
+    const { x } = story(
+      'LIMA, May 10, 2024 - Peruvian President Ana Quispe received Chilean President Tomas Vidal in Lima on Friday. Quispe said ties with Chile were strong. In March, Quispe made a state visit to Brazil, during which she held talks with Brazilian President Joao Martins in Brasilia and the two countries signed 12 agreements.',
+      '2024-05-10',
+    );
+    const pkg = x.agreements.find((a) => a.documentCount === 12);
+    expect(pkg).toBeDefined();
+    expect(pkg!.parties).toEqual(['BR', 'PE']);
+  });
+});
+
+describe('agreements: dates that are not the signing\'s', () => {
+  it('"has signed a contract …, officials said on Thursday" takes no day from the saying: the body\'s "was signed on Tuesday" is the same contract', () => {
+    const { x } = story(
+      'NAIROBI, June 13 (Reuters) - Kenya has signed a contract to buy four patrol boats from Turkey, officials in both countries said on Thursday. The contract was signed on Tuesday by Kenyan Defence Minister Amos Kiprono and Turkish Defence Minister Kemal Aksoy in Ankara.',
+      '2024-06-13',
+    );
+    const contracts = x.agreements.filter((a) => a.kind === 'CONTRACT');
+    expect(contracts).toHaveLength(1);
+    expect(contracts[0]!.date).toMatchObject({ year: 2024, month: 6, day: 11 });
+  });
+});
+
+describe('agreements: one signing told twice', () => {
+  it('a standfirst\'s "Leaders sign pact at summit" is the treaty the body says they signed', () => {
+    const { x } = story(
+      'Andean leaders seal border treaty\n\nLeaders of Bolivia and Ecuador sign pact at their first joint summit in La Paz.\n\nThe presidents of Bolivia and Ecuador have signed a treaty settling their river border. At the end of the summit on Saturday, the two presidents signed the treaty on the border rivers, which commits both to joint patrols.',
+      '2024-07-08',
+    );
+    expect(x.agreements).toHaveLength(1);
+    expect(x.agreements[0]!.kind).toBe('TREATY');
+  });
+
+  it('"The X treaty was signed on Monday afternoon", after "signed a defence treaty" dated to Monday\'s talks, is the same treaty', () => {
+    const { x } = story(
+      'WELLINGTON, March 4, 2024 - New Zealand Prime Minister Mere Tane hosted Fijian Prime Minister Josefa Ratu at Parliament in Wellington on Monday, where the two leaders signed a defence treaty. The Vuvale treaty was signed on Monday afternoon after the leaders held talks over lunch.',
+      '2024-03-04',
+    );
+    expect(x.agreements.filter((a) => a.kind === 'TREATY')).toHaveLength(1);
+  });
+
+  it('a caption\'s "A and B sign a security agreement in C on May 31", set after the body, is the agreement the body told', () => {
+    const { x } = story(
+      'Polish President Jan Nowak and Lithuanian President Rasa Vaitkute signed a security agreement on May 31 in Riga, on the sidelines of a Baltic summit.\n\nThe two leaders held talks before the signing.\n\nPolish President Jan Nowak and Lithuanian President Rasa Vaitkute sign a security agreement in Riga, Latvia, on May 31, 2024. (Photo: Presidential Office)',
+      '2024-06-01',
+    );
+    expect(x.agreements).toHaveLength(1);
+  });
+
+  it('a caption\'s "witness the signing of MoUs … on Monday" is the eight memoranda the body counted that day', () => {
+    const { x } = story(
+      'DHAKA: Bangladesh and Nepal on Monday signed eight memoranda of understanding (MoUs), as Nepalese Prime Minister Hari Thapa began a three-day visit.\n\nThe MoUs cover trade, power and transit.\n\nThapa later called on President Abdul Karim.\n\nThe two countries have long discussed power trade.\n\nPrime Minister Rahim Uddin and Nepalese Prime Minister Hari Thapa witness the signing of MoUs at the PM Office in Dhaka on Monday. — PID',
+      '2024-04-23',
+    );
+    expect(x.agreements).toHaveLength(1);
+    expect(x.agreements[0]!.documentCount).toBe(8);
+  });
+
+  it('a lead\'s uncounted "signed agreements" counted two sentences later ("signed five agreements") is one package of five', () => {
+    const { x } = story(
+      'ACCRA, May 6, 2024 - Ghana and Togo signed agreements on Monday as Togolese President Yao Agbeko visited Accra. Agbeko held talks with Ghanaian President Kofi Mensah. Ministers of the two countries signed five agreements, on trade, energy and roads.',
+      '2024-05-06',
+    );
+    expect(x.agreements).toHaveLength(1);
+    expect(x.agreements[0]!.documentCount).toBe(5);
+  });
+});
