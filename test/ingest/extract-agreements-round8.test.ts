@@ -77,3 +77,46 @@ describe('agreements: one signing told twice', () => {
     expect(x.agreements[0]!.documentCount).toBe(5);
   });
 });
+
+describe('agreements: what is signed, told by a pronoun, a list or a total', () => {
+  it('"It was signed in March 2018 by A and B" is the signing of the document named in the sentence before', () => {
+    const { x } = story(
+      'MADRID, May 10, 2024 - Spain and Morocco held talks on Friday. Under a 2018 deal, Spain pressed Morocco into a so-called readmission agreement that let Spain return migrants. It was signed in Rabat in March 2018 by Spanish Interior Minister Luis Ortega and Moroccan Interior Minister Karim Alaoui.',
+      '2024-05-10',
+    );
+    const deal = x.agreements.find((a) => a.date?.year === 2018);
+    expect(deal).toBeDefined();
+    expect(deal!.date).toMatchObject({ year: 2018, month: 3 });
+    expect(deal!.parties).toEqual(['ES', 'MA']);
+  });
+
+  it('"the signing of the protocol on amending the X Agreement, as well as nine other documents" is nine more documents of that signing', () => {
+    const { x } = story(
+      'Chilean President Tomas Vidal held talks with Peruvian President Ana Quispe in Lima on Friday. Following the talks, the two presidents witnessed the signing of the protocol on amending the Chile-Peru Free Trade Agreement, as well as nine other cooperation documents in areas including mining and fisheries.',
+      '2024-05-10',
+    );
+    const pkg = x.agreements.find((a) => a.documentCount === 9);
+    expect(pkg).toBeDefined();
+    expect(pkg!.date).toMatchObject({ year: 2024, month: 5, day: 10 });
+  });
+
+  it('"Since the two countries established ties in 2009, they have signed more than 40 documents" is a total from 2009, not a signing of 2009', () => {
+    const { x } = story('Since the two countries established their strategic partnership in 2009, Chile and Peru have signed more than 40 cooperation documents.', '2024-05-10');
+    expect(x.agreements).toHaveLength(1);
+    expect(x.agreements[0]!.span).toEqual({ fromYear: 2009, toYear: 2024 });
+    expect(x.agreements[0]!.date).toBeUndefined();
+  });
+
+  it('"must seek B\'s agreement before signing any pact" is no signing', () => {
+    const { x } = story('Under the treaty, Fiji must seek New Zealand\'s agreement before signing any pact with a third country on policing or ports.', '2024-05-10');
+    expect(x.agreements).toHaveLength(0);
+  });
+});
+
+describe('agreements: the subject of a clause opened by a conjunction', () => {
+  it('"Canberra has tried to … since Fiji signed a pact with China in 2021" has Fiji and China as parties, not the capital before "since"', () => {
+    const { x } = story('Canberra has been trying to shore up its position in the Pacific since Fiji signed a secret policing pact with China in 2021, raising fears in Australia.', '2024-05-10');
+    expect(x.agreements).toHaveLength(1);
+    expect(x.agreements[0]!.parties).toEqual(['CN', 'FJ']);
+  });
+});

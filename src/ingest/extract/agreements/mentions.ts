@@ -11,7 +11,7 @@ import { findTopics } from '../topics.ts';
 import { dateOf, laterThanPublication } from './dates.ts';
 import { GENERIC_NOUN, kindOf, isPlural } from './kinds.ts';
 import { PERFECT_OR_HABIT } from './meetings.ts';
-import { NOUN_PHRASE, readPhrase, coordinated, joinCountedPairs, NOUN_AS_MODIFIER, NUMBER_OF, joinAppositives } from './phrases.ts';
+import { NOUN_PHRASE, readPhrase, coordinated, joinCountedPairs, NOUN_AS_MODIFIER, NUMBER_OF, joinAppositives, type Phrase } from './phrases.ts';
 import { partiesOf, clauseStart } from './signers.ts';
 import { signingVerbs, signingOf, HEADLINE, type Signing } from './signing.ts';
 import { titledDocuments, instrumentTitles, acronymPhrases, titleEnd } from './titles.ts';
@@ -26,6 +26,22 @@ const SAME_OCCASION = /\b(?:also|then|separately|too|in addition)\b|\b(?:in|at|d
 
 /** Words that set a document apart from those just told; "then signed" tells the next step of the same signing, not another document. */
 const ANOTHER_DOCUMENT = /\b(?:also|separately|too|in addition)\b|\b(?:in|at|during) an? (?:separate|second|later|another) (?:ceremony|event|signing)\b|\b(?:separate|additional|another|further)\s+(?:[\w$.-]+\s+){0,3}$/i;
+
+/** "It was signed", "It had been signed": a sentence that opens by saying a document told before was signed. */
+const IT_WAS_SIGNED = /^It\s+(?:was|had been)\s+(?:(?:also|later|formally|finally|\w+ly)\s+)?(?:signed|inked|concluded|sealed)\b/;
+
+/**
+ * The document "it" names in a sentence that opens "It was signed …": the
+ * last single document named in the sentence before, as a phrase of its
+ * own name (so that it points back to no other document a generic noun
+ * could name).
+ */
+function pronounPhrase(text: string, before: string | undefined): { phrase: Phrase; end: number } | undefined {
+  if (!before || !IT_WAS_SIGNED.test(text)) return undefined;
+  const last = [...before.matchAll(NOUN_PHRASE)].map(readPhrase).filter((p): p is Phrase => p !== undefined).pop();
+  if (!last || isPlural(last.noun)) return undefined;
+  return { phrase: { det: 'the', modifiers: last.modifiers, noun: last.noun, start: 0, named: true }, end: 2 };
+}
 
 /** The agreement mentions of a sentence: every agreement noun phrase, signed or only referred to. */
 export function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: CountryMention[], mentions: PersonMention[], people: ExtractedPerson[], main: string[], acronyms: Map<string, string>, groups: string[][] = []): AgreementMention[] {
@@ -51,6 +67,9 @@ export function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: Coun
   phrases.sort((a, b) => a.phrase.start - b.phrase.start);
   joinCountedPairs(s.text, phrases);
   joinAppositives(s.text, phrases);
+  // "… a so-called safe third country agreement. It was signed in the Oval Office in July 2019 by A and B": "it" names the last document of the sentence before.
+  const pronoun = phrases.length === 0 && verbs.length > 0 ? pronounPhrase(s.text, ctx.sentences[s.index - 1]?.text) : undefined;
+  if (pronoun) phrases.push(pronoun);
   if (phrases.length === 0) return [];
   const dates = findDatesWithPrevious(s.text, ctx.sentences[s.index - 1]?.text, ctx.publishedAt, leadOf(ctx.sentences.map((x) => x.text), ctx.publishedAt));
   for (const d of dates) if (d.unresolved) warn(ctx, `${ctx.doc.origin}: ${d.unresolved}`);
@@ -85,16 +104,23 @@ export function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: Coun
     const nextStart = i + 1 < phrases.length ? phrases[i + 1]!.phrase.start : s.text.length;
     const yearOfNext = i + 1 < phrases.length ? /\b(?:(?:a|an|the|its|their|this|that)\s+)?(?:1[89]|20)\d\d\s+(?:[a-z-]+\s+){0,2}$/i.exec(s.text.slice(end, nextStart)) : null;
     const stretch = { from: i > 0 ? phrases[i - 1]!.end : 0, to: yearOfNext ? end + yearOfNext.index : nextStart };
-    const when = verb ? dateOf(dates, verb, stretch.from, stretch.to, isPlural(noun), asides, s.text) : {};
+    let when = verb ? dateOf(dates, verb, stretch.from, stretch.to, isPlural(noun), asides, s.text) : {};
     // "signed a contract …, with the first vessel to be delivered in 2028": a document signed is not signed after publication.
     if (when.date && verb && /ed$/i.test(s.text.slice(verb.at, verb.end)) && laterThanPublication(when.date, ctx.publishedAt)) delete when.date;
     if (shared && !when.date && !when.span && previous.date) when.date = previous.date;
+    // "Since the two countries established the partnership in 2013, they have signed more than 60 documents": a total since the year of an event.
+    if (verb && isPlural(noun) && when.date?.precision === 'YEAR' && ctx.publishedAt && /\b(?:have|has)\s+(?:\w+\s+)?$/i.test(s.text.slice(Math.max(0, verb.at - 20), verb.at))) {
+      const since = /\bsince\b[^;:]*?\b((?:19|20)\d\d)\b/i.exec(s.text.slice(0, verb.at));
+      if (since && Number(since[1]) === when.date.year) when = { span: { fromYear: when.date.year, toYear: Number(ctx.publishedAt.slice(0, 4)) } };
+    }
     // "The partnership dates back to 2011, when A and B signed …": the year a when-clause hangs on is the time of the clause's signing.
     if (verb && !when.date && !when.span) {
       const year = [...s.text.slice(0, verb.at).matchAll(/\b((?:1[89]|20)\d\d),?\s+when\b(?=[^;:]*$)/g)].pop();
       if (year && !PERFECT_OR_HABIT.test(s.text.slice(year.index!, verb.end))) when.date = { year: Number(year[1]), precision: 'YEAR' };
     }
-    previous = { verb, date: when.date };
+    // "the protocol on upgrading the Free Trade Agreement, as well as 11 other documents": a document named in the complement of one signed is no item of the list, and the list goes on past it.
+    const embedded = !verb && previous.verb !== undefined && i > 0 && /^\s+(?:on|of|for|to|concerning|regarding|amending|upgrading)\s[^,;:.]*$/i.test(s.text.slice(phrases[i - 1]!.end, phrase.start));
+    if (!embedded) previous = { verb, date: when.date };
     let parties = verb ? partiesOf(s, phrase.start, end, verb, countries, mentions, people, main, groups) : { codes: [], signers: [], companies: false, partners: [] };
     // "the President signed the Fisheries Act": an instrument title signed by one state alone is a law, no agreement.
     if (phrase.instrument && verb && parties.codes.length === 1) {

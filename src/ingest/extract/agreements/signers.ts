@@ -97,7 +97,9 @@ export function clauseStart(text: string, at: number): number {
   // "the two presidents watched as executives of X signed …": those who watched are witnesses, the signers come after "as".
   // "In the presence of A and B, ministers signed …": a fronted phrase of witnesses is no part of the subject.
   const marks = [...before.matchAll(/(?:\b(?:when|where|after which|while|whereas|before|after)\b|\b(?:watched|looked on|looking on|stood by|applauded)\s+as\b|\b(?:in the presence of|witnessed by|under the auspices of)\b[^,;]*,|;|,\s+and\b)/gi)].map((m) => (m.index ?? 0) + m[0].length);
-  return marks.length > 0 ? marks[marks.length - 1]! : 0;
+  // "… since Fiji signed a pact with China": a conjunction before a capitalised subject opens a clause of its own (not "since 2015").
+  for (const m of before.matchAll(/\b(?:[Ss]ince|[Bb]ecause|[Aa]lthough|[Tt]hough|[Oo]nce|[Uu]ntil|[Uu]nless)\s+(?=(?:the\s+)?[A-Z])/g)) marks.push((m.index ?? 0) + m[0].length);
+  return marks.length > 0 ? Math.max(...marks) : 0;
 }
 
 /**

@@ -47,6 +47,8 @@ export function signingVerbs(text: string): Signing[] {
     if (!firstToSign && PLANNED_SIGNING.test(text.slice(Math.max(0, at - 30), at))) continue;
     // "signed no new agreements", "did not sign", "never signed": a signing denied.
     if (NEGATED_BEFORE.test(text.slice(Math.max(0, at - 30), at)) || /^\s+no\b/i.test(text.slice(at + m[0].length))) continue;
+    // "must seek its consent before signing any pact": a signing of any document is a condition or a rule, none took place.
+    if (/^\s+any\b/i.test(text.slice(at + m[0].length))) continue;
     if (DENIED_SUBJECT.test(text.slice(Math.max(0, at - 60), at))) continue;
     // "concluded negotiations on a treaty", "whose negotiations were concluded": talks ended, nothing was signed.
     if (/^concluded$/i.test(m[0]) && (CONCLUDED_TALKS_AFTER.test(text.slice(at + m[0].length)) || CONCLUDED_TALKS_BEFORE.test(text.slice(Math.max(0, at - 40), at)))) continue;
