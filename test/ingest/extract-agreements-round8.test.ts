@@ -21,6 +21,28 @@ describe('agreements: who "the two countries" and "the three countries" are', ()
   });
 });
 
+describe('agreements: who "the two countries" and "they" are, when people\'s countries are not all told', () => {
+  it('a visitor who "held talks with President B in B\'s capital" during a state visit, then "the two countries signed": the host is the country of the visit', () => {
+    const { x } = story(
+      'LIMA, May 10, 2024 - Peruvian President Ana Quispe received Chilean President Tomas Vidal in Lima on Friday. Quispe said ties with Chile were strong. In March, Quispe made a state visit to Brazil, during which she held talks with President Joao Martins in Brasilia and the two countries signed 12 agreements.',
+      '2024-05-10',
+    );
+    const pkg = x.agreements.find((a) => a.documentCount === 12);
+    expect(pkg).toBeDefined();
+    expect(pkg!.parties).toEqual(['BR', 'PE']);
+  });
+
+  it('"they signed a charter" right after a treaty of three that holds the story\'s pair is signed by the three', () => {
+    const { x } = story(
+      'NIAMEY, July 7, 2024 - The leaders of Niger, Chad and Benin signed a treaty creating a customs union of their three countries on Saturday. Niger and Chad had long pressed for the union. In March last year, they signed the Sahel Trade Charter, a pact that set up a joint secretariat.',
+      '2024-07-07',
+    );
+    const charter = x.agreements.find((a) => a.date?.year === 2023);
+    expect(charter).toBeDefined();
+    expect(charter!.parties).toEqual(['BJ', 'NE', 'TD']);
+  });
+});
+
 describe('agreements: dates that are not the signing\'s', () => {
   it('"has signed a contract …, officials said on Thursday" takes no day from the saying: the body\'s "was signed on Tuesday" is the same contract', () => {
     const { x } = story(
@@ -118,5 +140,21 @@ describe('agreements: the subject of a clause opened by a conjunction', () => {
     const { x } = story('Canberra has been trying to shore up its position in the Pacific since Fiji signed a secret policing pact with China in 2021, raising fears in Australia.', '2024-05-10');
     expect(x.agreements).toHaveLength(1);
     expect(x.agreements[0]!.parties).toEqual(['CN', 'FJ']);
+  });
+});
+
+describe('agreements: a document named as the means of its clause', () => {
+  it('"Britain leased the island to the United States under an agreement signed in 1966" is between the clause\'s countries, not the story\'s pair', () => {
+    const { x } = story('PARIS - French President Marc Dubois met Senegalese President Amadou Ba in Paris on Monday. Britain leased the island to the United States under an agreement signed in 1966.', '2024-05-10');
+    const lease = x.agreements.find((a) => a.date?.year === 1966);
+    expect(lease).toBeDefined();
+    expect(lease!.parties).toEqual(['GB', 'US']);
+  });
+
+  it('"France keeps troops in Djibouti under a treaty signed in 1977": the place of the clause is a party too', () => {
+    const { x } = story('PARIS - French President Marc Dubois met Senegalese President Amadou Ba in Paris on Monday. France keeps 1,500 troops in Djibouti under a defence treaty signed in 1977.', '2024-05-10');
+    const treaty = x.agreements.find((a) => a.kind === 'TREATY');
+    expect(treaty).toBeDefined();
+    expect(treaty!.parties).toEqual(['DJ', 'FR']);
   });
 });

@@ -7,13 +7,16 @@ import type { ReadSentence } from '../context.ts';
 import type { CountryMention } from '../countries.ts';
 import type { PersonMention } from '../people.ts';
 import { TALKS_WINDOW } from './meetings.ts';
-import { namedParties, partiesIn } from './parties.ts';
+import { countriesIn, namedParties, partiesIn } from './parties.ts';
 import type { Signing } from './signing.ts';
 import type { AgreementMention, Told } from './types.ts';
 
 /** The two sides as a subject: "the two countries", "their governments", "officials from both sides". */
 // The number is kept: "the three countries" are three, and may be the three sides of a meeting just told.
 const TWO_SIDES = /\b(?:(?:the (two|three|four|five)|both) (?:countries|nations|sides|governments|states|leaders|neighbours|neighbors|presidents|ministers)|their (?:governments|countries|ministers|delegations)|they)\b/i;
+
+/** A document named as the means of what its clause tells: "… under an agreement", "… pursuant to a treaty". */
+const INSTRUMENT_OF_CLAUSE = /\b(?:under|pursuant to|in line with|by virtue of)\s+(?:(?:an?|the|its|their)\s+)?$/i;
 
 /**
  * Who "the two countries", "the three leaders" or "they" are: the first of
@@ -77,6 +80,11 @@ export function partiesOf(s: ReadSentence, phraseStart: number, phraseEnd: numbe
     codes.push(...partiesIn(s, from, Math.min(s.text.length, from + 50), countries, mentions, people).codes.slice(0, 2));
     // "France keeps troops there under an agreement with Ivory Coast signed in 1961": the clause's subject is the other side.
     if (verb.after && !by && new Set(codes).size < 2) codes.push(...partiesIn(s, clauseStart(s.text, phraseStart), phraseStart, countries, mentions, people).codes);
+  }
+  // "Britain leased the island to the US under an agreement signed in 1966", "France keeps troops in Djibouti under a treaty signed in 1977": the document is
+  // the instrument of the clause, whose countries (the place and the recipient too) are its parties.
+  if (verb.after && !by && partnerAt === undefined && new Set(codes).size < 2 && INSTRUMENT_OF_CLAUSE.test(s.text.slice(Math.max(0, phraseStart - 30), phraseStart))) {
+    codes.push(...countriesIn(s, clauseStart(s.text, phraseStart), phraseStart, countries, mentions, people).codes);
   }
   codes.push(...namedParties(s, phraseStart, phraseEnd, countries));
   // "signed the X Declaration, committing the UK and France to …": those the document binds are its parties.
