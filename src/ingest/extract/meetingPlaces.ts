@@ -295,6 +295,7 @@ function storyPlace(ctx: ArticleContext, meetings: MeetingMention[]): { city: st
 export function placeLeadFromDateline(ctx: ArticleContext, meetings: MeetingMention[]): void {
   const dateline = storyPlace(ctx, meetings);
   if (!dateline) return;
+  cityOnlyFromSeatAbroad(ctx, meetings, dateline.countryCode);
   const lead = dateline.dateline ? meetings.find((m) => m.sentence <= 1 && m.status === 'HELD' && m.kind === 'IN_PERSON') : undefined;
   // A meeting of these days told with no place at all ("was received by the president at the Presidential Mansion") is there too.
   const current = (m: MeetingMention) =>
@@ -306,6 +307,24 @@ export function placeLeadFromDateline(ctx: ArticleContext, meetings: MeetingMent
     if (!seatAbroad && (m.city || (m === lead ? m.countryCode && m.countryCode !== dateline.countryCode : !current(m)))) continue;
     m.city = dateline.city;
     m.countryCode = dateline.countryCode;
+    m.seatOnly = false;
+  }
+}
+
+/**
+ * "He met Harris at the White House in March" in a story told from
+ * Guatemala City: a meeting of another time at a seat of government abroad,
+ * whose city the text never gives, keeps its venue and country but no city
+ * (the seat's city was only a default). A seat in the story's own country,
+ * or one of these days (see `placeLeadFromDateline`), keeps it.
+ */
+function cityOnlyFromSeatAbroad(ctx: ArticleContext, meetings: MeetingMention[], storyCountry: string): void {
+  for (const m of meetings) {
+    if (m.kind !== 'IN_PERSON' || m.seatOnly !== true || !m.venue || !m.city || m.countryCode === storyCountry) continue;
+    if (m.date !== undefined && daysFromPublication(m.date, ctx.publishedAt) <= 2) continue;
+    const seat = findSeatOfGovernment(m.venue);
+    if (!seat || seat.city !== m.city || seat.code === storyCountry) continue;
+    m.city = undefined;
     m.seatOnly = false;
   }
 }
