@@ -24,3 +24,36 @@ describe('places: a seat of government abroad, of another time', () => {
     expect(x.meetings[0]).toMatchObject({ venue: 'White House', city: 'Washington', countryCode: 'US' });
   });
 });
+
+describe('dates: the day of a saying that follows the meeting', () => {
+  it('"X said Thursday after meeting with Y" dates the meeting that Thursday', () => {
+    const { x } = story('LIMA (AP) — Peru agreed to reopen its border crossings with Bolivia, President Rosa Quispe said Thursday after meeting with Bolivian President Carlos Mamani.', '2024-06-14');
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]!.date).toMatchObject({ year: 2024, month: 6, day: 13, precision: 'DAY' });
+  });
+
+  it('"said on Monday following talks with" does too', () => {
+    const { x } = story('The two countries will share river data, Chilean Foreign Minister Ana Torres said on Monday following talks with her Argentine counterpart Luis Pereyra in Santiago.', '2024-06-14');
+    expect(x.meetings[0]?.date).toMatchObject({ year: 2024, month: 6, day: 10, precision: 'DAY' });
+  });
+});
+
+describe('dates: an event told as part of a trip told before', () => {
+  it('"On the same trip she was received by …" takes the month of the trip the sentence before told', () => {
+    const { x } = story(
+      'Peruvian President Rosa Quispe received Bolivian President Carlos Mamani in Lima on Tuesday. In March, on her first tour abroad, Quispe met Chilean President Tomas Rivera in Santiago. On the same trip she was received by Argentine President Pablo Ferro.',
+      '2024-06-14',
+    );
+    const ferro = x.meetings.find((m) => m.participants.some((p) => p.name === 'Pablo Ferro'));
+    expect(ferro?.date).toMatchObject({ year: 2024, month: 3, precision: 'MONTH' });
+  });
+
+  it('"During that visit, the two sides signed …" dates the signing by the visit the sentence before told last (August, not May)', () => {
+    const { x } = story(
+      'Ghanaian President Kofi Mensah received Togolese President Yao Agbeko in Accra on Tuesday. Togolese Foreign Minister Koffi Dossou had held talks with Ghanaian Foreign Minister Ama Boateng in Accra in May, and Boateng travelled to Lome in August, where she called on Agbeko. During that visit, the two sides signed an agreement on fishing rights.',
+      '2024-10-14',
+    );
+    const fishing = x.agreements.find((a) => /fishing/i.test(a.sources?.[0]?.quote ?? JSON.stringify(a)));
+    expect(fishing?.date).toMatchObject({ year: 2024, month: 8, precision: 'MONTH' });
+  });
+});

@@ -751,12 +751,46 @@ export function findDatesWithPrevious(sentence: string, previous: string | undef
   // "the following Monday" replaces the "Monday" read against the publication day.
   const told = [...around.filter((d) => !counted.some((c) => d.index >= c.index && d.index < c.index + c.text.length)), ...counted, ...daysFromDay(sentence, around)];
   const own = [...told, ...timeOfTheDay(sentence, told, previous, publishedAt, lead)].sort((a, b) => a.index - b.index);
+  own.push(...dayOfSayingAfter(sentence, own));
+  own.sort((a, b) => a.index - b.index);
+  const trip = SAME_TRIP.exec(sentence);
+  if (trip && !own.some((d) => d.date) && previous !== undefined) {
+    const told = findDates(previous, publishedAt).filter((d) => d.date).pop()?.date;
+    if (told) return [...own, { index: trip.index, text: trip[0], date: told }];
+  }
   const said = SAME_DAY.exec(sentence);
   const same = said ?? sameEvent(sentence, previous);
   // "that day" is a date of its own wherever it stands; "the session" only when the sentence gives none.
   if (!same || (!said && own.some((d) => d.date))) return own;
   const day = said ? dayTold(sentence, said.index, own, previous, publishedAt, lead) : lastDay(previous, publishedAt);
   return day ? [...own, { index: same.index, text: same[0], date: day }].sort((a, b) => a.index - b.index) : own;
+}
+
+/**
+ * "On the same trip he was received by …", "During that visit, the two
+ * sides signed …": the trip the sentence before told, with its date (a day,
+ * a month or a year: as precise as that sentence gave it).
+ */
+const SAME_TRIP = /\b(?:on|during|in the course of) (?:the same|that|this) (?:trip|tour|visit|journey|stay|stop)\b/i;
+
+/**
+ * "X said Wednesday after meeting Y", "told reporters on Monday following
+ * talks with Z": what is told right after "after" happened the day of the
+ * saying (the saying came straight after it). The day is given again where
+ * "after" stands, so it dates the event and not only the saying.
+ */
+const SAYING_AFTER = new RegExp(`\\b(?:said|says|told (?:reporters|journalists|a news conference|the press)|announced|declared)\\s+(?:on\\s+)?(?:${WEEKDAY_RE}|today|yesterday)\\s+(?:(?:shortly|just|soon|hours)\\s+)?(after|following)\\s+(?:(?:a|an|the|his|her|their|talks|holding|meeting|a meeting|hosting|receiving|visiting)\\b)`, 'gi');
+
+function dayOfSayingAfter(sentence: string, own: DateMention[]): DateMention[] {
+  const out: DateMention[] = [];
+  for (const m of sentence.matchAll(SAYING_AFTER)) {
+    const end = (m.index ?? 0) + m[0].length;
+    const day = own.filter((d) => d.index > (m.index ?? 0) && d.index < end && d.date?.precision === 'DAY').pop();
+    if (!day) continue;
+    const at = (m.index ?? 0) + m[0].toLowerCase().lastIndexOf(m[1]!.toLowerCase());
+    out.push({ index: at, text: m[1]!, date: day.date });
+  }
+  return out;
 }
 
 /** The last day a sentence gives. */
