@@ -5,6 +5,7 @@
  * behaviour of news copy in general.
  */
 import { describe, expect, it } from 'vitest';
+import { findDatesWithPrevious } from '../../src/ingest/extract/dates.ts';
 import { story } from './fixtures.ts';
 
 describe('places: a seat of government abroad, of another time', () => {
@@ -55,5 +56,26 @@ describe('dates: an event told as part of a trip told before', () => {
     );
     const fishing = x.agreements.find((a) => /fishing/i.test(a.sources?.[0]?.quote ?? JSON.stringify(a)));
     expect(fishing?.date).toMatchObject({ year: 2024, month: 8, precision: 'MONTH' });
+  });
+});
+
+describe('dates: a month told again with its day', () => {
+  it('"In March, X paid a visit to Y, where Z received him … on March 9" is March 9', () => {
+    const { x } = story('Kenyan President Paul Otieno hosted Ugandan President Moses Okello in Nairobi on Tuesday. In March, Otieno paid a visit to Kampala, where Okello received him with a military parade and a state banquet on March 9.', '2024-09-04');
+    const kampala = x.meetings.find((m) => m.city === 'Kampala');
+    expect(kampala?.date).toMatchObject({ year: 2024, month: 3, day: 9, precision: 'DAY' });
+  });
+
+  it('a day told after "after" is another event\'s, and the month stays a month', () => {
+    const dates = findDatesWithPrevious('In March, Otieno travelled to Kampala, a week after a border clash on March 2.', undefined, '2024-09-04');
+    expect(dates[0]).toMatchObject({ text: 'In March', date: { year: 2024, month: 3, precision: 'MONTH' } });
+  });
+});
+
+describe('dates: the day of an arrival', () => {
+  it('"X, who arrived here on Sunday, was called on by Y hours after his arrival" is that Sunday', () => {
+    const { x } = story('NAIROBI, Ugandan President Moses Okello, who arrived here on Sunday for a three-day visit, was called on by Foreign Minister Grace Wanjiru hours after his arrival.', '2024-09-03');
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]!.date).toMatchObject({ year: 2024, month: 9, day: 1, precision: 'DAY' });
   });
 });

@@ -751,8 +751,9 @@ export function findDatesWithPrevious(sentence: string, previous: string | undef
   // "the following Monday" replaces the "Monday" read against the publication day.
   const told = [...around.filter((d) => !counted.some((c) => d.index >= c.index && d.index < c.index + c.text.length)), ...counted, ...daysFromDay(sentence, around)];
   const own = [...told, ...timeOfTheDay(sentence, told, previous, publishedAt, lead)].sort((a, b) => a.index - b.index);
-  own.push(...dayOfSayingAfter(sentence, own));
+  own.push(...dayOfSayingAfter(sentence, own), ...dayOfArrival(sentence, own));
   own.sort((a, b) => a.index - b.index);
+  monthToldWithItsDay(sentence, own);
   const trip = SAME_TRIP.exec(sentence);
   if (trip && !own.some((d) => d.date) && previous !== undefined) {
     const told = findDates(previous, publishedAt).filter((d) => d.date).pop()?.date;
@@ -791,6 +792,48 @@ function dayOfSayingAfter(sentence: string, own: DateMention[]): DateMention[] {
     out.push({ index: at, text: m[1]!, date: day.date });
   }
   return out;
+}
+
+/** "hours after his arrival", "shortly after arriving", "on arrival": the day someone arrived. */
+const AFTER_ARRIVAL = /\b(?:(?:hours|minutes|shortly|soon|just|right|immediately)\s+)?(?:after|upon|on)\s+(?:(?:his|her|their|the)\s+)?(?:arrival|arriving|landing)\b/gi;
+
+/** A word of arriving just before a day: "who arrived here on Sunday", "landed in Hanoi late on Monday". */
+const ARRIVED_BEFORE = /\b(?:arrived|arrives|landed|lands|touched down)\b[^,;.]{0,40}$/i;
+
+/**
+ * "X, who arrived here on Sunday, was called on by Y hours after his
+ * arrival": the event told "after his arrival" is on the day of the arrival
+ * its sentence told.
+ */
+function dayOfArrival(sentence: string, own: DateMention[]): DateMention[] {
+  const out: DateMention[] = [];
+  const arrivalDay = (text: string, dates: DateMention[], before: number) => dates.filter((d) => d.index < before && d.date?.precision === 'DAY' && ARRIVED_BEFORE.test(text.slice(Math.max(0, d.index - 60), d.index))).pop()?.date;
+  for (const m of sentence.matchAll(AFTER_ARRIVAL)) {
+    const at = m.index ?? 0;
+    if (own.some((d) => d.index >= at && d.index < at + m[0].length)) continue;
+    const day = arrivalDay(sentence, own, at);
+    if (day) out.push({ index: at, text: m[0], date: day });
+  }
+  return out;
+}
+
+/** Words between a month and a day that make the day another event's: "in May, a week after the call on May 2". */
+const OTHER_EVENT_BETWEEN = /\b(?:since|after|before|following|until|ahead of|preceded|followed|earlier|later)\b/i;
+
+/**
+ * "In February, X paid a visit to Cairo, where Y received him on Feb. 14":
+ * a month told first and then again with its day is that day. Only when the
+ * sentence gives one day of that month, with no word of another event between.
+ */
+function monthToldWithItsDay(sentence: string, own: DateMention[]): void {
+  own.forEach((d, i) => {
+    if (d.date?.precision !== 'MONTH') return;
+    const days = own.filter((e) => e.date?.precision === 'DAY' && e.date.year === d.date!.year && e.date.month === d.date!.month);
+    const later = days.filter((e) => e.index > d.index);
+    if (later.length !== 1 || days.length !== 1 || new Set(days.map((e) => e.date!.day)).size !== 1) return;
+    if (OTHER_EVENT_BETWEEN.test(sentence.slice(d.index + d.text.length, later[0]!.index))) return;
+    own[i] = { ...d, date: later[0]!.date };
+  });
 }
 
 /** The last day a sentence gives. */
