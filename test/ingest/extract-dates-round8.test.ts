@@ -79,3 +79,11 @@ describe('dates: the day of an arrival', () => {
     expect(x.meetings[0]!.date).toMatchObject({ year: 2024, month: 9, day: 1, precision: 'DAY' });
   });
 });
+
+describe('places: the destination of a trip, told with "where"', () => {
+  it('"is to leave for X on Wednesday, where he will hold talks with Y" is a meeting in X', () => {
+    const { x } = story('NAIROBI, Ugandan President Moses Okello held talks with Kenyan President Paul Otieno on Monday. Okello is scheduled to leave for Addis Ababa on Wednesday, where he will hold talks with Ethiopian Prime Minister Dawit Bekele.', '2024-09-03');
+    const next = x.meetings.find((m) => m.participants.some((p) => p.name === 'Dawit Bekele'));
+    expect(next).toMatchObject({ city: 'Addis Ababa', countryCode: 'ET' });
+  });
+});

@@ -127,6 +127,8 @@ const TRAVEL_TO = /\b(?:leave|leaves|leaving|left|depart(?:s|ed|ing)?|head(?:s|e
  */
 function tripToMeeting(text: string, start: number, end: number, at: number): boolean {
   if (at < end || !TRAVEL_TO.test(text.slice(Math.max(0, start - 30), start))) return false;
+  // "is to leave for Beijing on Wednesday, where he will hold talks with X": the meeting told in a "where" clause of the destination.
+  if (/^[^,;.]{0,30},?\s+where\s+[^,;.]{0,50}$/u.test(text.slice(end, at))) return true;
   return /^[^,;.]{0,40}?\b(?:for|to)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\p{L}-]+\s+)?$/u.test(text.slice(end, at));
 }
 
