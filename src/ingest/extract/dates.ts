@@ -751,12 +751,89 @@ export function findDatesWithPrevious(sentence: string, previous: string | undef
   // "the following Monday" replaces the "Monday" read against the publication day.
   const told = [...around.filter((d) => !counted.some((c) => d.index >= c.index && d.index < c.index + c.text.length)), ...counted, ...daysFromDay(sentence, around)];
   const own = [...told, ...timeOfTheDay(sentence, told, previous, publishedAt, lead)].sort((a, b) => a.index - b.index);
+  own.push(...dayOfSayingAfter(sentence, own), ...dayOfArrival(sentence, own));
+  own.sort((a, b) => a.index - b.index);
+  monthToldWithItsDay(sentence, own);
+  const trip = SAME_TRIP.exec(sentence);
+  if (trip && !own.some((d) => d.date) && previous !== undefined) {
+    const told = findDates(previous, publishedAt).filter((d) => d.date).pop()?.date;
+    if (told) return [...own, { index: trip.index, text: trip[0], date: told }];
+  }
   const said = SAME_DAY.exec(sentence);
   const same = said ?? sameEvent(sentence, previous);
   // "that day" is a date of its own wherever it stands; "the session" only when the sentence gives none.
   if (!same || (!said && own.some((d) => d.date))) return own;
   const day = said ? dayTold(sentence, said.index, own, previous, publishedAt, lead) : lastDay(previous, publishedAt);
   return day ? [...own, { index: same.index, text: same[0], date: day }].sort((a, b) => a.index - b.index) : own;
+}
+
+/**
+ * "On the same trip he was received by …", "During that visit, the two
+ * sides signed …": the trip the sentence before told, with its date (a day,
+ * a month or a year: as precise as that sentence gave it).
+ */
+const SAME_TRIP = /\b(?:on|during|in the course of) (?:the same|that|this) (?:trip|tour|visit|journey|stay|stop)\b/i;
+
+/**
+ * "X said Wednesday after meeting Y", "told reporters on Monday following
+ * talks with Z": what is told right after "after" happened the day of the
+ * saying (the saying came straight after it). The day is given again where
+ * "after" stands, so it dates the event and not only the saying.
+ */
+const SAYING_AFTER = new RegExp(`\\b(?:said|says|told (?:reporters|journalists|a news conference|the press)|announced|declared)\\s+(?:on\\s+)?(?:${WEEKDAY_RE}|today|yesterday)\\s+(?:(?:shortly|just|soon|hours)\\s+)?(after|following)\\s+(?:(?:a|an|the|his|her|their|talks|holding|meeting|a meeting|hosting|receiving|visiting)\\b)`, 'gi');
+
+function dayOfSayingAfter(sentence: string, own: DateMention[]): DateMention[] {
+  const out: DateMention[] = [];
+  for (const m of sentence.matchAll(SAYING_AFTER)) {
+    const end = (m.index ?? 0) + m[0].length;
+    const day = own.filter((d) => d.index > (m.index ?? 0) && d.index < end && d.date?.precision === 'DAY').pop();
+    if (!day) continue;
+    const at = (m.index ?? 0) + m[0].toLowerCase().lastIndexOf(m[1]!.toLowerCase());
+    out.push({ index: at, text: m[1]!, date: day.date });
+  }
+  return out;
+}
+
+/** "hours after his arrival", "shortly after arriving", "on arrival": the day someone arrived. */
+const AFTER_ARRIVAL = /\b(?:(?:hours|minutes|shortly|soon|just|right|immediately)\s+)?(?:after|upon|on)\s+(?:(?:his|her|their|the)\s+)?(?:arrival|arriving|landing)\b/gi;
+
+/** A word of arriving just before a day: "who arrived here on Sunday", "landed in Hanoi late on Monday". */
+const ARRIVED_BEFORE = /\b(?:arrived|arrives|landed|lands|touched down)\b[^,;.]{0,40}$/i;
+
+/**
+ * "X, who arrived here on Sunday, was called on by Y hours after his
+ * arrival": the event told "after his arrival" is on the day of the arrival
+ * its sentence told.
+ */
+function dayOfArrival(sentence: string, own: DateMention[]): DateMention[] {
+  const out: DateMention[] = [];
+  const arrivalDay = (text: string, dates: DateMention[], before: number) => dates.filter((d) => d.index < before && d.date?.precision === 'DAY' && ARRIVED_BEFORE.test(text.slice(Math.max(0, d.index - 60), d.index))).pop()?.date;
+  for (const m of sentence.matchAll(AFTER_ARRIVAL)) {
+    const at = m.index ?? 0;
+    if (own.some((d) => d.index >= at && d.index < at + m[0].length)) continue;
+    const day = arrivalDay(sentence, own, at);
+    if (day) out.push({ index: at, text: m[0], date: day });
+  }
+  return out;
+}
+
+/** Words between a month and a day that make the day another event's: "in May, a week after the call on May 2". */
+const OTHER_EVENT_BETWEEN = /\b(?:since|after|before|following|until|ahead of|preceded|followed|earlier|later)\b/i;
+
+/**
+ * "In February, X paid a visit to Cairo, where Y received him on Feb. 14":
+ * a month told first and then again with its day is that day. Only when the
+ * sentence gives one day of that month, with no word of another event between.
+ */
+function monthToldWithItsDay(sentence: string, own: DateMention[]): void {
+  own.forEach((d, i) => {
+    if (d.date?.precision !== 'MONTH') return;
+    const days = own.filter((e) => e.date?.precision === 'DAY' && e.date.year === d.date!.year && e.date.month === d.date!.month);
+    const later = days.filter((e) => e.index > d.index);
+    if (later.length !== 1 || days.length !== 1 || new Set(days.map((e) => e.date!.day)).size !== 1) return;
+    if (OTHER_EVENT_BETWEEN.test(sentence.slice(d.index + d.text.length, later[0]!.index))) return;
+    own[i] = { ...d, date: later[0]!.date };
+  });
 }
 
 /** The last day a sentence gives. */

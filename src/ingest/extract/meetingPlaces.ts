@@ -127,6 +127,8 @@ const TRAVEL_TO = /\b(?:leave|leaves|leaving|left|depart(?:s|ed|ing)?|head(?:s|e
  */
 function tripToMeeting(text: string, start: number, end: number, at: number): boolean {
   if (at < end || !TRAVEL_TO.test(text.slice(Math.max(0, start - 30), start))) return false;
+  // "is to leave for Beijing on Wednesday, where he will hold talks with X": the meeting told in a "where" clause of the destination.
+  if (/^[^,;.]{0,30},?\s+where\s+[^,;.]{0,50}$/u.test(text.slice(end, at))) return true;
   return /^[^,;.]{0,40}?\b(?:for|to)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\p{L}-]+\s+)?$/u.test(text.slice(end, at));
 }
 
@@ -295,6 +297,7 @@ function storyPlace(ctx: ArticleContext, meetings: MeetingMention[]): { city: st
 export function placeLeadFromDateline(ctx: ArticleContext, meetings: MeetingMention[]): void {
   const dateline = storyPlace(ctx, meetings);
   if (!dateline) return;
+  cityOnlyFromSeatAbroad(ctx, meetings, dateline.countryCode);
   const lead = dateline.dateline ? meetings.find((m) => m.sentence <= 1 && m.status === 'HELD' && m.kind === 'IN_PERSON') : undefined;
   // A meeting of these days told with no place at all ("was received by the president at the Presidential Mansion") is there too.
   const current = (m: MeetingMention) =>
@@ -306,6 +309,24 @@ export function placeLeadFromDateline(ctx: ArticleContext, meetings: MeetingMent
     if (!seatAbroad && (m.city || (m === lead ? m.countryCode && m.countryCode !== dateline.countryCode : !current(m)))) continue;
     m.city = dateline.city;
     m.countryCode = dateline.countryCode;
+    m.seatOnly = false;
+  }
+}
+
+/**
+ * "He met Harris at the White House in March" in a story told from
+ * Guatemala City: a meeting of another time at a seat of government abroad,
+ * whose city the text never gives, keeps its venue and country but no city
+ * (the seat's city was only a default). A seat in the story's own country,
+ * or one of these days (see `placeLeadFromDateline`), keeps it.
+ */
+function cityOnlyFromSeatAbroad(ctx: ArticleContext, meetings: MeetingMention[], storyCountry: string): void {
+  for (const m of meetings) {
+    if (m.kind !== 'IN_PERSON' || m.seatOnly !== true || !m.venue || !m.city || m.countryCode === storyCountry) continue;
+    if (m.date !== undefined && daysFromPublication(m.date, ctx.publishedAt) <= 2) continue;
+    const seat = findSeatOfGovernment(m.venue);
+    if (!seat || seat.city !== m.city || seat.code === storyCountry) continue;
+    m.city = undefined;
     m.seatOnly = false;
   }
 }
