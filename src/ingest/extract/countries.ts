@@ -43,6 +43,34 @@ const scanner = new RegExp(
   'gu',
 );
 
+/**
+ * "US" for the United States, as most news writes it. Apart from the catalog
+ * (whose lookups ignore case, where "us" would be the pronoun), matched in
+ * capitals only, and not inside a run of capitals ("CONTACT US", "JOIN US
+ * TODAY", a shouted headline), where it is the pronoun.
+ */
+const US_CAPITALS = /(?<![\p{L}\p{M}\d.-])US(?![\p{L}\p{M}\d]|-\p{Ll})/gu;
+
+/** True when the word before or after `start`–`end` is written in capitals (two letters or more). */
+function inCapitalsRun(text: string, start: number, end: number): boolean {
+  const before = /(\p{L}+)[^\p{L}]*$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  const after = /^[^\p{L}]*(\p{L}+)/u.exec(text.slice(end, end + 30))?.[1];
+  const capitals = (w: string | undefined) => !!w && w.length >= 2 && w === w.toUpperCase() && w !== w.toLowerCase();
+  return capitals(before) || capitals(after);
+}
+
+/** "US" mentions of one sentence (see US_CAPITALS). */
+function usMentionsIn(sentence: ReadSentence): CountryMention[] {
+  const out: CountryMention[] = [];
+  for (const m of sentence.text.matchAll(US_CAPITALS)) {
+    const start = m.index ?? 0;
+    if (inCapitalsRun(sentence.text, start, start + 2)) continue;
+    // The same kind as "U.S.", which news writes in the same places ("U.S. officials", "the U.S.").
+    out.push({ code: 'US', kind: wordByText.get('U.S.')?.kind ?? 'alias', sentence: sentence.index, start, end: start + 2, text: 'US' });
+  }
+  return out;
+}
+
 /** Country mentions of one sentence, in order. */
 export function countryMentionsIn(sentence: ReadSentence): CountryMention[] {
   const mentions: CountryMention[] = [];
@@ -54,7 +82,8 @@ export function countryMentionsIn(sentence: ReadSentence): CountryMention[] {
     if (word.kind === 'demonym' && REGION_BEFORE.test(sentence.text.slice(Math.max(0, start - 14), start))) continue;
     mentions.push({ code: word.code, kind: word.kind, sentence: sentence.index, start, end: start + m[1]!.length, text: m[1]! });
   }
-  return mentions;
+  const us = usMentionsIn(sentence);
+  return us.length ? [...mentions, ...us].sort((a, b) => a.start - b.start) : mentions;
 }
 
 /** All country mentions of the article. */
