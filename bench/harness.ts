@@ -288,7 +288,7 @@ export async function runBench(o: BenchOptions): Promise<BenchReport> {
   // Page 1 and page 500 are always explained: whether a deep page costs what the first does is the database's
   // work per request (buffers touched), which does not move with the machine's load as req/s does.
   const deep = allCases.filter((c) => c.id === 'page1' || c.id === 'page500');
-  const explained = [...(o.profileSeconds > 0 ? worst : []), ...deep.filter((c) => !(o.profileSeconds > 0 && worst.includes(c)))];
+  const explained = [...new Set([...(o.profileSeconds > 0 ? worst : []), ...deep])];
   if (explained.length) {
     console.log(`EXPLAIN (ANALYZE, BUFFERS) for ${explained.map((c) => c.id).join(', ')} …`);
     const plans = await explainOurs(explained, o);
