@@ -17,4 +17,5 @@ EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||4000)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
 # scripts/start.mjs runs dist/start.mjs, the server bundle postinstall built (esbuild is pruned here).
-CMD ["node", "scripts/start.mjs"]
+# --max-semi-space-size: see "Node flags" in docs/benchmarks.md (the same flag as `npm start`).
+CMD ["node", "--max-semi-space-size=64", "scripts/start.mjs"]

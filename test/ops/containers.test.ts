@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { OURS_NODE_FLAGS } from '../../bench/servers.ts';
 import { loadConfig } from '../../src/config/config.ts';
 
 interface Compose {
@@ -47,8 +48,17 @@ describe('Dockerfile', () => {
     // `node` is the run stage's base image's own binary; anything else must be a file the install provides.
     if (binary === 'node') expect(dockerfile).toMatch(/^FROM node:\d+[^\n]*\nENV/m);
     else expect(existsSync(binary!), binary).toBe(true);
-    expect(args.length).toBeGreaterThan(0);
-    for (const path of args) expect(existsSync(path), path).toBe(true);
+    const files = args.filter((arg) => !arg.startsWith('--'));
+    expect(files.length).toBeGreaterThan(0);
+    for (const path of files) expect(existsSync(path), path).toBe(true);
+  });
+
+  it('runs Node with the same V8 flags as `npm start` and the benchmark', () => {
+    const [, ...args] = JSON.parse(/^CMD (\[.*\])$/m.exec(dockerfile)![1]!) as string[];
+    const start = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts.start!;
+    const dockerFlags = args.filter((arg) => arg.startsWith('--'));
+    expect(dockerFlags).toEqual(OURS_NODE_FLAGS);
+    expect(start.split(' ').filter((arg) => arg.startsWith('--'))).toEqual(OURS_NODE_FLAGS);
   });
 
   it('runs only npm scripts that package.json defines', () => {
