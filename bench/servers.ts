@@ -98,8 +98,10 @@ function commandOf(options: ServerOptions): { command: string; args: string[] } 
     case 'ours': {
       bundledServers();
       // BENCH_OURS_BUNDLE: another build of ours (e.g. of the previous commit) for bench/ab.ts.
+      // BENCH_OURS_NODE=24: ours on the Node 24 the peer runs on (the LTS the README recommends), for A/B runs.
+      const node = (options.env?.BENCH_OURS_NODE ?? process.env.BENCH_OURS_NODE) === '24' ? ensureNode24() : systemNode();
       const v8Flags = (options.env?.BENCH_OURS_NODE_FLAGS ?? process.env.BENCH_OURS_NODE_FLAGS)?.split(' ').filter(Boolean) ?? OURS_NODE_FLAGS;
-      return { command: systemNode(), args: [...v8Flags, ...flags, options.env?.BENCH_OURS_BUNDLE ?? 'dist/bench/serve-ours.mjs'] };
+      return { command: node, args: [...v8Flags, ...flags, options.env?.BENCH_OURS_BUNDLE ?? 'dist/bench/serve-ours.mjs'] };
     }
     case 'floor':
       bundledServers();
