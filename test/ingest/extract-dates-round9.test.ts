@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { countryOfCity } from '../../src/countries/catalog.ts';
+import { findDatesWithPrevious } from '../../src/ingest/extract/dates.ts';
 import { story } from './fixtures.ts';
 
 describe('places: a city-state is its own city', () => {
@@ -23,5 +24,17 @@ describe('places: a city-state is its own city', () => {
   it('a "MONACO –" dateline gives its meetings the city Monaco', () => {
     const { x } = story('MONACO – Prince Albert received French President Louis Martin at the palace on Monday for talks on climate finance.', '2024-06-12');
     expect(x.meetings[0]).toMatchObject({ city: 'Monaco', countryCode: 'MC' });
+  });
+});
+
+describe('dates: a time of the day before the day it names', () => {
+  it('"on the afternoon of Sept 4" is Sept 4', () => {
+    const ds = findDatesWithPrevious('The minister arrived in Accra on the afternoon of Sept 4 and was received by his counterpart.', undefined, '2024-09-06');
+    expect(ds.map((d) => d.date)).toEqual([{ year: 2024, month: 9, day: 4, precision: 'DAY' }]);
+  });
+
+  it('"on the evening of 12 March" and "the morning of July 3, 2023" are those days', () => {
+    expect(findDatesWithPrevious('They dined together on the evening of 12 March.', undefined, '2024-06-01')[0]?.date).toEqual({ year: 2024, month: 3, day: 12, precision: 'DAY' });
+    expect(findDatesWithPrevious('The two met on the morning of July 3, 2023, in Lome.', undefined, '2024-06-01')[0]?.date).toEqual({ year: 2023, month: 7, day: 3, precision: 'DAY' });
   });
 });

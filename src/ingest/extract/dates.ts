@@ -510,11 +510,23 @@ function yearOfDay(month: number, day: number, pub: Day, tense: Tense): number {
   return distance(past) <= distance(future) ? past : future;
 }
 
+/** "the afternoon of", "the evening of": a time of the day before the day it names. */
+const TIME_OF_DAY_OF = /\b(?:the\s+)?(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+(?=\S)/gi;
+
+/**
+ * The sentence with "the afternoon of" before a day blanked out (same
+ * length, so offsets hold): chrono reads "afternoon of Sept 4" as a time of
+ * today, but it is Sept 4.
+ */
+function withoutTimeOfDay(sentence: string): string {
+  return sentence.replace(TIME_OF_DAY_OF, (m) => ' '.repeat(m.length));
+}
+
 /** Day-precision dates chrono reads with a certain month and day ("July 28", "June 3, 2022", "3 June 2022"). */
 function absoluteDays(sentence: string, pub: Day | undefined): DateMention[] {
   const out: DateMention[] = [];
   const ref = pub ? toUtc(pub) : new Date(Date.UTC(2000, 0, 1));
-  for (const r of chrono.parse(sentence, { instant: ref, timezone: 0 })) {
+  for (const r of chrono.parse(withoutTimeOfDay(sentence), { instant: ref, timezone: 0 })) {
     const s = r.start;
     if (!s.isCertain('month') || !s.isCertain('day')) continue;
     if (/\b(?:today|tomorrow|yesterday|week|month|year|ago)\b/i.test(r.text) || MONTH_ABBR.test(r.text.trim().toLowerCase())) continue;
