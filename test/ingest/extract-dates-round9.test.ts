@@ -38,3 +38,15 @@ describe('dates: a time of the day before the day it names', () => {
     expect(findDatesWithPrevious('The two met on the morning of July 3, 2023, in Lome.', undefined, '2024-06-01')[0]?.date).toEqual({ year: 2023, month: 7, day: 3, precision: 'DAY' });
   });
 });
+
+describe('dates: a later meeting of a sentence keeps the tense of its whole clause', () => {
+  it('"will fly to X on Thursday …, and is scheduled to hold summit talks with Y on Friday" is the coming Friday', () => {
+    const { x } = story(
+      'NAIROBI, June 12 (Reuters) - Kenyan President Daniel Kamau met Ugandan President Peter Okello in Nairobi on Wednesday. Kamau will fly to Kigali on Thursday for a state visit to Rwanda, the last leg of his regional tour, and is scheduled to hold summit talks with Rwandan President Eric Habimana on Friday.',
+      '2024-06-12',
+    );
+    const kigali = x.meetings.find((m) => m.participants.some((p) => p.name === 'Eric Habimana'));
+    expect(kigali?.date).toMatchObject({ year: 2024, month: 6, day: 14, precision: 'DAY' });
+    expect(kigali?.status).toBe('PLANNED');
+  });
+});

@@ -7,7 +7,7 @@
 import { datesCompatible } from '../../dates.ts';
 import type { MeetingStatus, PartialDate } from '../../types.ts';
 import { warn, type ArticleContext, type ReadSentence } from '../context.ts';
-import { findDates, findDatesWithPrevious, leadOf, parseIsoDay } from '../dates.ts';
+import { findDates, findDatesWithPrevious, leadOf, parseIsoDay, type DateMention } from '../dates.ts';
 import { inAsideAwayFrom } from './asides.ts';
 import { AFTER_SAYING, AHEAD } from './status.ts';
 
@@ -38,9 +38,28 @@ function afterSince(text: string, at: number, dateAt: number): boolean {
   return dateAt > at && /\b(?:since|follows|followed|comes after|came after|that began|which began)\b/i.test(text.slice(at, dateAt));
 }
 
+/**
+ * The dates of a sentence, or of the stretch of it a view leaves unblanked,
+ * read in the whole sentence: "will fly to Tashkent on Thursday and is
+ * scheduled to hold talks with X on Friday" keeps the future of "is
+ * scheduled to" though the stretch of the talks begins after it.
+ */
+function datesInView(ctx: ArticleContext, view: ReadSentence): DateMention[] {
+  const read = (text: string) => findDatesWithPrevious(text, previousTelling(ctx, view), ctx.publishedAt, leadOf(ctx.sentences.map((x) => x.text), ctx.publishedAt));
+  const dates = read(view.text);
+  const whole = ctx.sentences[view.index]?.text;
+  if (whole === undefined || whole === view.text || whole.length !== view.text.length) return dates;
+  // Only the tense is taken from the whole sentence: a day told outside the stretch does not refine one inside it.
+  const inWhole = read(whole);
+  return dates.map((d) => {
+    const w = inWhole.find((x) => x.index === d.index && x.text === d.text);
+    return w?.date && d.date && w.date.precision === d.date.precision ? { ...d, date: w.date } : d;
+  });
+}
+
 /** The date of a sentence nearest to the trigger; unresolved relative dates become warnings. */
 export function dateNear(ctx: ArticleContext, sentence: ReadSentence, at: number, status: MeetingStatus): PartialDate | undefined {
-  const dates = findDatesWithPrevious(sentence.text, previousTelling(ctx, sentence), ctx.publishedAt, leadOf(ctx.sentences.map((x) => x.text), ctx.publishedAt));
+  const dates = datesInView(ctx, sentence);
   for (const d of dates) if (d.unresolved) warn(ctx, `${ctx.doc.origin}: ${d.unresolved}`);
   // A plan is not dated long before the story ("on Tuesday, the anniversary of the 1974 revolution").
   const impossible = (d: PartialDate) => status === 'PLANNED' && longBeforePublication(d, ctx.publishedAt);
