@@ -50,3 +50,14 @@ describe('dates: a later meeting of a sentence keeps the tense of its whole clau
     expect(kigali?.status).toBe('PLANNED');
   });
 });
+
+describe('places: "arrived here from X, where he met Y"', () => {
+  it('places the meeting of the "where" clause in X, not in the dateline city', () => {
+    const { x } = story(
+      'ACCRA, June 12 (Reuters) - Ghanaian President Kofi Mensah received Togolese President Yao Agbeko at the Jubilee House on Wednesday. Agbeko arrived here Wednesday morning from Abuja, where he held talks with Nigerian President Musa Bello on Tuesday.',
+      '2024-06-12',
+    );
+    const abuja = x.meetings.find((m) => m.participants.some((p) => p.name === 'Musa Bello'));
+    expect(abuja).toMatchObject({ city: 'Abuja', countryCode: 'NG', date: { year: 2024, month: 6, day: 11, precision: 'DAY' } });
+  });
+});
