@@ -61,3 +61,13 @@ describe('places: "arrived here from X, where he met Y"', () => {
     expect(abuja).toMatchObject({ city: 'Abuja', countryCode: 'NG', date: { year: 2024, month: 6, day: 11, precision: 'DAY' } });
   });
 });
+
+describe('places: a city only a seat of government\'s name gave yields to the dateline', () => {
+  it('a "Chancellery" under a Prague dateline is not the Berlin one', () => {
+    const { x } = story(
+      'Prague, May 14 (PTI) India and the Czech Republic on Tuesday signed a trade pact as Indian Prime Minister Ravi Kumar and his Czech counterpart Jan Novak held talks. Kumar was accorded a ceremonial welcome at the Chancellery, where he was received by Novak.',
+      '2024-05-14',
+    );
+    expect(x.meetings[0]).toMatchObject({ city: 'Prague', countryCode: 'CZ' });
+  });
+});
