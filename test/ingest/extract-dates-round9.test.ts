@@ -71,3 +71,10 @@ describe('places: a city only a seat of government\'s name gave yields to the da
     expect(x.meetings[0]).toMatchObject({ city: 'Prague', countryCode: 'CZ' });
   });
 });
+
+describe('dates: "before travelling to B on Wednesday" dates the travel, not the meeting', () => {
+  it('a fronted "On Tuesday" dates the talks told before "before travelling … on Wednesday"', () => {
+    const { x } = story('On Tuesday, Peruvian President Rosa Quispe is due to address both chambers of the Bolivian congress and to hold talks with Bolivian President Carlos Mamani in La Paz, before travelling to Santa Cruz on Wednesday.', '2024-10-28');
+    expect(x.meetings[0]?.date).toMatchObject({ year: 2024, month: 10, day: 29, precision: 'DAY' });
+  });
+});

@@ -69,7 +69,9 @@ export function dateNear(ctx: ArticleContext, sentence: ReadSentence, at: number
   // "The last talks between them before Monday were held in January 2019": a date after "before" or "until" bounds the meeting, it does not date it.
   const bound = (d: { index: number; text: string }) => /\b(?:before|until|till|prior to)\s+$/i.test(sentence.text.slice(Math.max(0, d.index - 12), d.index)) || /^(?:before|until|till)\b/i.test(d.text);
   const usable = dates.filter((d) => d.date && !(status === 'HELD' && AHEAD.test(d.text)) && !impossible(d.date) && !afterSince(sentence.text, at, d.index) && !inAsideAwayFrom(sentence.text, d.index, at) && !ofSaying(d) && !bound(d));
-  usable.sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at));
+  // "hold talks with X in Rabat, before travelling to Marrakech on Wednesday": a date told after "before" and a gerund is the later event's.
+  const ofLaterEvent = (d: { index: number }) => d.index > at && /\bbefore\s+\p{Ll}+ing\b/u.test(sentence.text.slice(at, d.index));
+  usable.sort((a, b) => Number(ofLaterEvent(a)) - Number(ofLaterEvent(b)) || Math.abs(a.index - at) - Math.abs(b.index - at));
   const nearest = usable[0]?.date;
   // "at the 2023 summit in Hiroshima later this month": a finer date of the same year says more.
   // "In February, X paid a visit to Cairo, where Y received him on Feb. 14": so does a day of the same month.
