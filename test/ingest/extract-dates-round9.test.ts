@@ -78,3 +78,10 @@ describe('dates: "before travelling to B on Wednesday" dates the travel, not the
     expect(x.meetings[0]?.date).toMatchObject({ year: 2024, month: 10, day: 29, precision: 'DAY' });
   });
 });
+
+describe('status: an invitation extended to someone to visit is a plan', () => {
+  it('"extended an invitation to Y to pay a state visit to Z, which Y accepted" is PLANNED', () => {
+    const { x } = story('Ghanaian President Kofi Mensah extended an invitation to Togolese President Yao Agbeko to pay a state visit to Ghana, which Agbeko accepted.', '2024-06-12');
+    expect(x.meetings[0]).toMatchObject({ status: 'PLANNED', countryCode: 'GH' });
+  });
+});
