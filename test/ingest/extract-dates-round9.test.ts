@@ -85,3 +85,10 @@ describe('status: an invitation extended to someone to visit is a plan', () => {
     expect(x.meetings[0]).toMatchObject({ status: 'PLANNED', countryCode: 'GH' });
   });
 });
+
+describe('dates: a plan told in the past perfect', () => {
+  it('"had planned to travel to X in June, but the trip was postponed" is the nearest June, not the next one', () => {
+    const { x } = story('Peruvian President Rosa Quispe had planned to travel to La Paz in June for talks with Bolivian President Carlos Mamani, but the trip was postponed.', '2024-11-16');
+    expect(x.meetings[0]).toMatchObject({ status: 'CANCELLED', date: { year: 2024, month: 6, precision: 'MONTH' } });
+  });
+});

@@ -45,9 +45,10 @@ const FUTURE = /\b(?:will|shall|'ll|(?:is|are|was|were|had been|has been) (?:due
  * The future in the past: "had been due to", "was scheduled to", "were
  * supposed to", "had originally been set for May 7", "was initially planned
  * for", and a plan told as superseded ("the talks, originally scheduled for
- * Tuesday, …"): a plan made before the moment the story tells of.
+ * Tuesday, …"), and a plan told in the past perfect ("had planned to travel
+ * to Seoul in June"): a plan made before the moment the story tells of.
  */
-const FUTURE_IN_PAST = /\b(?:(?:had (?:[a-z]+ly )?been|was|were) (?:[a-z]+ly )?(?:due|set|scheduled|slated|supposed|expected|planned|pencil+ed in) (?:to|for|on)|(?:was|were) to (?!be\b)[a-z]+|(?:originally|initially|previously|first) (?:due|set|scheduled|slated|planned|expected|pencil+ed in) (?:to|for|on)|(?:was|were) (?:expected|due) (?:in|at|back))\b/i;
+const FUTURE_IN_PAST = /\b(?:had (?:[a-z]+ly )?(?:planned|intended|hoped|wanted|expected|meant) to|(?:had (?:[a-z]+ly )?been|was|were) (?:[a-z]+ly )?(?:due|set|scheduled|slated|supposed|expected|planned|pencil+ed in) (?:to|for|on)|(?:was|were) to (?!be\b)[a-z]+|(?:originally|initially|previously|first) (?:due|set|scheduled|slated|planned|expected|pencil+ed in) (?:to|for|on)|(?:was|were) (?:expected|due) (?:in|at|back))\b/i;
 
 /** The tense of a sentence: future when it has a future marker, past otherwise (news reports the past). */
 export function tenseOf(sentence: string): Tense {
