@@ -92,3 +92,14 @@ describe('dates: a plan told in the past perfect', () => {
     expect(x.meetings[0]).toMatchObject({ status: 'CANCELLED', date: { year: 2024, month: 6, precision: 'MONTH' } });
   });
 });
+
+describe('places: a meeting of the week before publication, told with no place, is at the dateline', () => {
+  it('"On Wednesday, the foreign ministers held a meeting on the sidelines of the forum" in a Saturday story from Lima', () => {
+    const { x } = story(
+      'Lima, Nov. 16 (ANDINA). Peruvian President Rosa Quispe received Chilean President Tomas Rivera at Government Palace on Friday. On Wednesday, Foreign Minister Luis Prado held a working meeting with Chilean Foreign Minister Ana Torres on the sidelines of the regional forum.',
+      '2024-11-16',
+    );
+    const ministers = x.meetings.find((m) => m.participants.some((p) => p.name === 'Ana Torres'));
+    expect(ministers).toMatchObject({ city: 'Lima', countryCode: 'PE', date: { year: 2024, month: 11, day: 13, precision: 'DAY' } });
+  });
+});

@@ -299,9 +299,10 @@ export function placeLeadFromDateline(ctx: ArticleContext, meetings: MeetingMent
   if (!dateline) return;
   cityOnlyFromSeatAbroad(ctx, meetings, dateline.countryCode);
   const lead = dateline.dateline ? meetings.find((m) => m.sentence <= 1 && m.status === 'HELD' && m.kind === 'IN_PERSON') : undefined;
-  // A meeting of these days told with no place at all ("was received by the president at the Presidential Mansion") is there too.
+  // A meeting of these days told with no place at all ("was received by the president at the Presidential Mansion",
+  // "on Wednesday, the ministers met on the sidelines of the forum" in a Saturday story) is there too, within the week.
   const current = (m: MeetingMention) =>
-    m.date !== undefined && (m.countryCode === dateline.countryCode ? daysFromPublication(m.date, ctx.publishedAt) <= 7 : !m.countryCode && !m.venue && daysFromPublication(m.date, ctx.publishedAt) <= 2) ||
+    m.date !== undefined && (m.countryCode === dateline.countryCode || (!m.countryCode && !m.venue)) && daysFromPublication(m.date, ctx.publishedAt) <= 7 ||
     (m.countryCode === undefined && m.venue !== undefined && m.date !== undefined && daysFromPublication(m.date, ctx.publishedAt) <= 2 && !seatElsewhere(m.venue, dateline.countryCode));
   for (const m of meetings) {
     if (m.kind !== 'IN_PERSON') continue;
