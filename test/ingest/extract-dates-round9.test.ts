@@ -103,3 +103,14 @@ describe('places: a meeting of the week before publication, told with no place, 
     expect(ministers).toMatchObject({ city: 'Lima', countryCode: 'PE', date: { year: 2024, month: 11, day: 13, precision: 'DAY' } });
   });
 });
+
+describe("dates: the lead's day refines a meeting that only a year dated", () => {
+  it('"It is X\'s second visit to Y this year" does not leave the lead\'s talks dated by the year alone', () => {
+    const { x } = story(
+      "Dakar, Aug 27 (EFE).- Portuguese Prime Minister Rui Costa on Tuesday began a tour of West Africa in Senegal. Costa was received by Senegalese President Amadou Sall at the Presidential Palace in Dakar, where the two leaders held a private meeting. It is Costa's second visit to Dakar this year.",
+      '2024-08-27',
+    );
+    const talks = x.meetings.find((m) => m.participants.some((p) => p.name === 'Amadou Sall'));
+    expect(talks?.date).toMatchObject({ year: 2024, month: 8, day: 27, precision: 'DAY' });
+  });
+});

@@ -3,6 +3,7 @@
  * its own gives none: the lead, the occasion just told, the first meeting of
  * its sentence, the meeting an "also" follows.
  */
+import { datesCompatible } from '../../dates.ts';
 import type { ArticleContext, ReadSentence } from '../context.ts';
 import type { CountryMention } from '../countries.ts';
 import { daysFromPublication, placeOf } from '../meetingPlaces.ts';
@@ -25,7 +26,8 @@ export function whenAndWhereFromLead(ctx: ArticleContext, countries: CountryMent
   const leadPlace = placeOf(lead, countries, 0);
   for (const m of meetings) {
     if (m.sentence < lead.index + 1 || m.sentence > lead.index + 2 || m.status !== 'HELD') continue;
-    if (!m.date && dated) m.date = dated;
+    // "It is X's second visit to Nouakchott this year" gave only a year: the lead's day in it is finer.
+    if (dated && (!m.date || (m.date.precision !== 'DAY' && datesCompatible(m.date, dated)))) m.date = dated;
     if (m.kind === 'IN_PERSON' && !m.city && !m.countryCode && !m.venue && leadPlace.city) {
       m.city = leadPlace.city;
       m.countryCode = leadPlace.countryCode;
