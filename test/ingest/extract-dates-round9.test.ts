@@ -114,3 +114,10 @@ describe("dates: the lead's day refines a meeting that only a year dated", () =>
     expect(talks?.date).toMatchObject({ year: 2024, month: 8, day: 27, precision: 'DAY' });
   });
 });
+
+describe('status and date: "agreed on Tuesday to hold a meeting … next year"', () => {
+  it('is a meeting planned for next year, not one held on Tuesday', () => {
+    const { x } = story('Portuguese Prime Minister Rui Costa and Senegalese President Amadou Sall agreed on Tuesday to hold the first high-level meeting between their governments in Lisbon next year.', '2024-08-27');
+    expect(x.meetings[0]).toMatchObject({ status: 'PLANNED', city: 'Lisbon', date: { year: 2025, precision: 'YEAR' } });
+  });
+});

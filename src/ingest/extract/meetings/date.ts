@@ -65,7 +65,9 @@ export function dateNear(ctx: ArticleContext, sentence: ReadSentence, at: number
   const impossible = (d: PartialDate) => status === 'PLANNED' && longBeforePublication(d, ctx.publishedAt);
   // "X said Wednesday that … what would have been their first meeting": the day of a saying is not the day of what it reports.
   // Unless the meeting is what the saying came right after: "X said Wednesday after meeting with Y" is Wednesday's meeting.
-  const ofSaying = (d: { index: number; text: string }) => /\b(?:said|says|told reporters|announced|stated|confirmed|disclosed)\s+(?:on\s+)?$/i.test(sentence.text.slice(Math.max(0, d.index - 30), d.index)) && !(d.index < at && AFTER_SAYING.test(sentence.text.slice(Math.max(0, at - 60), at)));
+  // "agreed on Tuesday to hold a meeting in Madrid next year": the day of agreeing is not the day of the planned meeting.
+  const saying = status === 'PLANNED' ? /\b(?:said|says|told reporters|announced|stated|confirmed|disclosed|agreed|decided|pledged|promised)\s+(?:on\s+)?$/i : /\b(?:said|says|told reporters|announced|stated|confirmed|disclosed)\s+(?:on\s+)?$/i;
+  const ofSaying = (d: { index: number; text: string }) => saying.test(sentence.text.slice(Math.max(0, d.index - 30), d.index)) && !(d.index < at && AFTER_SAYING.test(sentence.text.slice(Math.max(0, at - 60), at)));
   // "The last talks between them before Monday were held in January 2019": a date after "before" or "until" bounds the meeting, it does not date it.
   const bound = (d: { index: number; text: string }) => /\b(?:before|until|till|prior to)\s+$/i.test(sentence.text.slice(Math.max(0, d.index - 12), d.index)) || /^(?:before|until|till)\b/i.test(d.text);
   const usable = dates.filter((d) => d.date && !(status === 'HELD' && AHEAD.test(d.text)) && !impossible(d.date) && !afterSince(sentence.text, at, d.index) && !inAsideAwayFrom(sentence.text, d.index, at) && !ofSaying(d) && !bound(d));
