@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { countryOfCity } from '../../src/countries/catalog.ts';
 import { findDatesWithPrevious } from '../../src/ingest/extract/dates.ts';
+import { meetingRegion } from '../../src/ingest/extract/meetings/region.ts';
 import { story } from './fixtures.ts';
 
 describe('places: a city-state is its own city', () => {
@@ -119,5 +120,17 @@ describe('status and date: "agreed on Tuesday to hold a meeting … next year"',
   it('is a meeting planned for next year, not one held on Tuesday', () => {
     const { x } = story('Portuguese Prime Minister Rui Costa and Senegalese President Amadou Sall agreed on Tuesday to hold the first high-level meeting between their governments in Lisbon next year.', '2024-08-27');
     expect(x.meetings[0]).toMatchObject({ status: 'PLANNED', city: 'Lisbon', date: { year: 2025, precision: 'YEAR' } });
+  });
+});
+
+describe('places: what is said after "During the meeting, X said" is no place of the meeting', () => {
+  it('the stretch of "During the meeting, Mensah said Ghana would help return refugees to Burkina Faso" ends before the saying', () => {
+    const text = 'During the meeting, Mensah said Ghana would help return refugees to Burkina Faso.';
+    expect(meetingRegion(text, text.indexOf('meeting'), 'HELD')).toEqual({ from: 0, to: text.indexOf(',') });
+  });
+
+  it('a saying before the meeting does not cut it: "On Monday, Mensah said he met Agbeko in Lome"', () => {
+    const text = 'On Monday, Mensah said he met Agbeko in Lome.';
+    expect(meetingRegion(text, text.indexOf('met'), 'HELD').to).toBe(text.length);
   });
 });

@@ -22,6 +22,9 @@ export function meetingRegion(text: string, at: number, status: MeetingStatus): 
   const attribution = ATTRIBUTION.exec(text) ?? SOURCE_CLAUSE.exec(text.slice(at));
   const attributionAt = attribution ? (attribution.input === text ? attribution.index : at + attribution.index) : -1;
   if (attribution && attributionAt > at) to = attributionAt;
+  // "During the meeting, Iwaya said Japan would help return the refugees to Myanmar": what is said is not where the meeting was.
+  const fronted = FRONTED_THEN_SAYING.exec(text);
+  if (fronted && at < fronted[1]!.length) to = Math.min(to, fronted[1]!.length);
   const cancel = status === 'CANCELLED' ? CANCELLED.exec(text) : null;
   if (cancel) {
     if (cancel.index > at) to = Math.min(to, cancel.index);
@@ -29,6 +32,9 @@ export function meetingRegion(text: string, at: number, status: MeetingStatus): 
   }
   return { from, to };
 }
+
+/** A fronted phrase (group 1, up to its comma), then a named speaker's saying: "During the talks, Costa said …". */
+const FRONTED_THEN_SAYING = /^([^,;"“]{0,60}),\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:said|says|told|stressed|noted|added|emphasi[sz]ed|underlined|reiterated|expressed)\b/u;
 
 /** The sentence with everything outside a region blanked, offsets kept. */
 export function within(sentence: ReadSentence, region: { from: number; to: number }): ReadSentence {
