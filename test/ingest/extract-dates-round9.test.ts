@@ -134,3 +134,14 @@ describe('places: what is said after "During the meeting, X said" is no place of
     expect(meetingRegion(text, text.indexOf('met'), 'HELD').to).toBe(text.length);
   });
 });
+
+describe('places: "at State House, Nairobi"', () => {
+  it('a building named with its city after a comma gives that city, even under another dateline', () => {
+    const { x } = story(
+      'PORT-AU-PRINCE, Sept 22 (Reuters) - Kenyan President Daniel Kamau met Haitian officials on Saturday. The pact was signed on March 1, when Kamau hosted Haitian Prime Minister Jean Baptiste at State House, Nairobi, where the two leaders held talks.',
+      '2024-09-22',
+    );
+    const nairobi = x.meetings.find((m) => m.participants.some((p) => p.name === 'Jean Baptiste'));
+    expect(nairobi).toMatchObject({ city: 'Nairobi', countryCode: 'KE', date: { year: 2024, month: 3, day: 1, precision: 'DAY' } });
+  });
+});

@@ -21,7 +21,7 @@ export function placeOf(sentence: ReadSentence, countries: CountryMention[], at:
   let seatDefault: { city?: string; countryCode: string } | undefined;
   // Where the capital taken as the city stands: a known city named nearer the meeting word wins over it.
   let capitalAt: number | undefined;
-  const near = townNear(sentence.text);
+  const near = townNear(sentence.text) ?? cityAfterBuilding(sentence.text);
   if (near) Object.assign(place, near);
   for (const m of countries.filter((c) => c.sentence === sentence.index)) {
     const before = sentence.text.slice(Math.max(0, m.start - 16), m.start);
@@ -113,6 +113,25 @@ function townNear(text: string): Pick<MeetingMention, 'city' | 'countryCode'> | 
     if (m[1]!.split(/[\s-]/).some((w) => NOT_PLACE.test(w) || BUILDING.test(w))) continue;
     const code = countryOfCity(m[2]!) ?? countryOfCity(m[2]!.split(/\s+/)[0]!);
     if (code) return { city: m[1]!, countryCode: code };
+  }
+  return undefined;
+}
+
+/**
+ * "at State House, Nairobi", "at the Presidential Palace, Bamako": a
+ * building named with its city after a comma, as wire copy writes it; the
+ * city is told, not a seat's default.
+ */
+function cityAfterBuilding(text: string): Pick<MeetingMention, 'city' | 'countryCode'> | undefined {
+  const re = /\b(?:at|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){1,4}?(\p{Lu}[\p{L}]+),\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu;
+  for (const m of text.matchAll(re)) {
+    if (!BUILDING.test(m[1]!)) continue;
+    const words = m[2]!.split(/\s+/);
+    for (let n = words.length; n >= 1; n--) {
+      const city = words.slice(0, n).join(' ');
+      const countryCode = countryOfCity(city);
+      if (countryCode) return { city, countryCode };
+    }
   }
   return undefined;
 }
