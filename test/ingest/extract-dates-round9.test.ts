@@ -145,3 +145,14 @@ describe('places: "at State House, Nairobi"', () => {
     expect(nairobi).toMatchObject({ city: 'Nairobi', countryCode: 'KE', date: { year: 2024, month: 3, day: 1, precision: 'DAY' } });
   });
 });
+
+describe('dates: an invitation to visit looks ahead', () => {
+  it('"accepted X\'s invitation to visit Y in October" is the coming October, told in a July story', () => {
+    const { x } = story("Brazilian President Paulo Souza accepted Indonesian President Budi Santoso's invitation to visit Jakarta in October, officials said.", '2025-07-10');
+    expect(x.meetings[0]).toMatchObject({ status: 'PLANNED', city: 'Jakarta', date: { year: 2025, month: 10, precision: 'MONTH' } });
+  });
+
+  it('a visit made "at the invitation of" someone stays in the past', () => {
+    expect(findDatesWithPrevious('He visited Jakarta in October at the invitation of the president.', undefined, '2025-07-10')[0]?.date).toEqual({ year: 2024, month: 10, precision: 'MONTH' });
+  });
+});

@@ -36,10 +36,11 @@ const NAMES_A_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*
 
 /**
  * Words that put a clause in the future: "will meet", "is due to", "plans to",
+ * "accepted an invitation to visit Jakarta in October",
  * "is scheduled to", "scheduled for Friday", "pencilled in for Wednesday"; also the future in the past ("had been scheduled to",
  * "was due to"), whose dates lie after the moment the story tells of.
  */
-const FUTURE = /\b(?:will|shall|'ll|(?:is|are|was|were|had been|has been) (?:due|set|scheduled|expected|slated|going) to|plans? to|planned to|intends? to|(?:expects?|hopes?|aims?|wants?|seeks?) to|(?:is|are) (?:expected|due) (?:in|at|on|for|back)\b|to be (?:held|signed)|would (?:meet|visit|travel|hold|sign|host|receive|welcome|attend|call|take place|be held|go ahead)|(?:is|are) to (?!be\b)[a-z]+|(?:scheduled|planned|slated|set|due|pencil+ed in) (?:for|on))\b/i;
+const FUTURE = /\b(?:will|shall|'ll|invitations? (?:from [\p{L}'’.-]+(?: [\p{L}'’.-]+){0,3} )?to (?:visit|come|attend|pay|make)|(?:is|are|was|were|had been|has been) (?:due|set|scheduled|expected|slated|going) to|plans? to|planned to|intends? to|(?:expects?|hopes?|aims?|wants?|seeks?) to|(?:is|are) (?:expected|due) (?:in|at|on|for|back)\b|to be (?:held|signed)|would (?:meet|visit|travel|hold|sign|host|receive|welcome|attend|call|take place|be held|go ahead)|(?:is|are) to (?!be\b)[a-z]+|(?:scheduled|planned|slated|set|due|pencil+ed in) (?:for|on))\b/iu;
 
 /**
  * The future in the past: "had been due to", "was scheduled to", "were
@@ -80,7 +81,7 @@ export function clauseAt(sentence: string, index: number): string {
 const AND = /\band\s+(?:(?:then|also|later|now|again)\s+)?/g;
 
 /** A verb phrase that opens with a future marker or a past verb in lower case (not "and United Nations …"). */
-const FUTURE_FIRST = new RegExp(`^(?:${FUTURE.source})`, 'i');
+const FUTURE_FIRST = new RegExp(`^(?:${FUTURE.source})`, 'iu');
 const PAST_FIRST = new RegExp(`^(?:${PAST_VERB.source})`);
 
 /**
