@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { countryOfCity } from '../../src/countries/catalog.ts';
 import { findDatesWithPrevious } from '../../src/ingest/extract/dates.ts';
 import { meetingRegion } from '../../src/ingest/extract/meetings/region.ts';
+import { splitSentences } from '../../src/ingest/sentences.ts';
 import { story } from './fixtures.ts';
 
 describe('places: a city-state is its own city', () => {
@@ -154,5 +155,12 @@ describe('dates: an invitation to visit looks ahead', () => {
 
   it('a visit made "at the invitation of" someone stays in the past', () => {
     expect(findDatesWithPrevious('He visited Jakarta in October at the invitation of the president.', undefined, '2025-07-10')[0]?.date).toEqual({ year: 2024, month: 10, precision: 'MONTH' });
+  });
+});
+
+describe('sentences: abbreviated titles do not end a sentence', () => {
+  it.each(['Eng.', 'Arch.', 'Atty.', 'Gov.', 'Sen.', 'Rep.', 'Gen.', 'Col.', 'Lt.', 'Hon.'])('"%s Name" stays in its sentence', (title) => {
+    const text = `The deal was signed by Energy Minister ${title} Khalid Nasser on Monday. Talks follow in May.`;
+    expect(splitSentences(text).map((s) => s.text)).toEqual([`The deal was signed by Energy Minister ${title} Khalid Nasser on Monday.`, 'Talks follow in May.']);
   });
 });
