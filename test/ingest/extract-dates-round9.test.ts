@@ -164,3 +164,15 @@ describe('sentences: abbreviated titles do not end a sentence', () => {
     expect(splitSentences(text).map((s) => s.text)).toEqual([`The deal was signed by Energy Minister ${title} Khalid Nasser on Monday.`, 'Talks follow in May.']);
   });
 });
+
+describe('dates: the stops of a trip told in the future in the past', () => {
+  const text = 'She was then to visit Ghana for a meeting with President Kofi Mensah in Accra on Sunday, before flying to Togo, where talks with President Yao Agbeko in Lome had been arranged for Monday.';
+
+  it('"was then to visit … on Sunday" is the Sunday nearest publication (here the coming one)', () => {
+    expect(findDatesWithPrevious(text, undefined, '2024-08-08')[0]?.date).toEqual({ year: 2024, month: 8, day: 11, precision: 'DAY' });
+  });
+
+  it('"before flying to B, where talks had been arranged for Monday" is the Monday after that Sunday', () => {
+    expect(findDatesWithPrevious(text, undefined, '2024-08-08')[1]?.date).toEqual({ year: 2024, month: 8, day: 12, precision: 'DAY' });
+  });
+});

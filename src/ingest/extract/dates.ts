@@ -49,7 +49,7 @@ const FUTURE = /\b(?:will|shall|'ll|invitations? (?:from [\p{L}'’.-]+(?: [\p{L
  * Tuesday, …"), and a plan told in the past perfect ("had planned to travel
  * to Seoul in June"): a plan made before the moment the story tells of.
  */
-const FUTURE_IN_PAST = /\b(?:had (?:[a-z]+ly )?(?:planned|intended|hoped|wanted|expected|meant) to|(?:had (?:[a-z]+ly )?been|was|were) (?:[a-z]+ly )?(?:due|set|scheduled|slated|supposed|expected|planned|pencil+ed in) (?:to|for|on)|(?:was|were) to (?!be\b)[a-z]+|(?:originally|initially|previously|first) (?:due|set|scheduled|slated|planned|expected|pencil+ed in) (?:to|for|on)|(?:was|were) (?:expected|due) (?:in|at|back))\b/i;
+const FUTURE_IN_PAST = /\b(?:had (?:[a-z]+ly )?(?:planned|intended|hoped|wanted|expected|meant) to|(?:had (?:[a-z]+ly )?been|was|were) (?:[a-z]+ly )?(?:due|set|scheduled|slated|supposed|expected|planned|arranged|pencil+ed in) (?:to|for|on)|(?:was|were) (?:then |also |next )?to (?!be\b)[a-z]+|(?:originally|initially|previously|first) (?:due|set|scheduled|slated|planned|expected|pencil+ed in) (?:to|for|on)|(?:was|were) (?:expected|due) (?:in|at|back))\b/i;
 
 /** The tense of a sentence: future when it has a future marker, past otherwise (news reports the past). */
 export function tenseOf(sentence: string): Tense {
@@ -493,7 +493,8 @@ function inOrder(sentence: string, found: DateMention[]): DateMention[] {
     const word = order?.[1]?.toLowerCase();
     if (!word || /[;.]/.test(between)) continue;
     // "arrived on Monday after a visit to Brazil, was welcomed on Tuesday": past a comma, the weekday is no longer in the "after" phrase.
-    if (between.slice(order!.index).includes(',')) continue;
+    // "before flying to Mongolia, where talks … had been arranged for Monday": a "where" clause still tells the later stop.
+    if (between.slice(order!.index).replace(/,\s+where\b/g, ' where').includes(',')) continue;
     const at = Date.UTC(d.date.year, d.date.month! - 1, d.date.day!);
     const from = Date.UTC(anchor.date!.year, anchor.date!.month! - 1, anchor.date!.day!);
     const shift = word === 'before' && at < from ? 7 : word === 'after' && at > from ? -7 : 0;
