@@ -176,3 +176,15 @@ describe('dates: the stops of a trip told in the future in the past', () => {
     expect(findDatesWithPrevious(text, undefined, '2024-08-08')[1]?.date).toEqual({ year: 2024, month: 8, day: 12, precision: 'DAY' });
   });
 });
+
+describe('places: the place that opens a saying sentence is the speaker\'s', () => {
+  it('"In Washington, a spokesman said … the visit" starts the stretch of the visit after the saying verb', () => {
+    const text = 'In Washington, State Department spokesman John Reed said on Monday that the US was aware of the visit.';
+    expect(meetingRegion(text, text.indexOf('visit'), 'HELD').from).toBe(text.indexOf(' on Monday'));
+  });
+
+  it('"In March, X met Y in Lome" is no saying and keeps its place', () => {
+    const text = 'In March, Mensah met Agbeko in Lome.';
+    expect(meetingRegion(text, text.indexOf('met'), 'HELD').from).toBe(0);
+  });
+});
