@@ -188,3 +188,11 @@ describe('places: the place that opens a saying sentence is the speaker\'s', () 
     expect(meetingRegion(text, text.indexOf('met'), 'HELD').from).toBe(0);
   });
 });
+
+describe('places: "Later in the day, X is scheduled to meet Z"', () => {
+  it('takes the city of the meeting told before by the same person, though that one was held and this one is planned', () => {
+    const { x } = story('Russian President Ivan Petrov held talks with Mongolian President Bat Erdene at the State Palace in Ulaanbaatar. The talks lasted three hours. Later in the day, Petrov is scheduled to meet Mongolian Prime Minister Dorj Gansukh.', '2024-09-03');
+    const later = x.meetings.find((m) => m.participants.some((p) => p.name === 'Dorj Gansukh'));
+    expect(later).toMatchObject({ status: 'PLANNED', city: 'Ulaanbaatar', countryCode: 'MN' });
+  });
+});

@@ -236,23 +236,29 @@ export function placeFromHere(ctx: ArticleContext, meetings: MeetingMention[]): 
 
 /**
  * "Xi also met Vietnam's president on Wednesday": a meeting told with "also"
- * and no place of its own is another stop of the trip told before, by one of
- * the same people, within a week: it takes that meeting's city and country.
+ * (or "later in the day") and no place of its own is another stop of the
+ * trip told before, by one of the same people, within a week: it takes that
+ * meeting's city and country.
  */
 export function placeFromSameTrip(ctx: ArticleContext, meetings: MeetingMention[]): void {
   meetings.forEach((m, i) => {
     if (m.city || m.venue || m.kind !== 'IN_PERSON') return;
     const text = ctx.sentences[m.sentence]!.text;
-    if (!/\balso\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, m.at - 24), m.at))) return;
+    // "Later in the day, X is scheduled to meet Z": the same day's stop, whether the meeting before it was held or is planned.
+    const sameDay = LATER_THAT_DAY.test(text.slice(0, m.at));
+    if (!sameDay && !/\balso\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, m.at - 24), m.at))) return;
     const trip = meetings
       .slice(0, i)
       .reverse()
-      .find((x) => x.city && x.kind === 'IN_PERSON' && x.status === m.status && x.participants.some((p) => m.participants.includes(p)) && withinAWeek(x.date, m.date) && (!m.countryCode || m.countryCode === x.countryCode));
+      .find((x) => x.city && x.kind === 'IN_PERSON' && (sameDay || x.status === m.status) && x.participants.some((p) => m.participants.includes(p)) && withinAWeek(x.date, m.date) && (!m.countryCode || m.countryCode === x.countryCode));
     if (!trip) return;
     m.city = trip.city;
     m.countryCode = trip.countryCode;
   });
 }
+
+/** "Later in the day", "later that day" before a meeting: another meeting of the same day. */
+const LATER_THAT_DAY = /\blater (?:in the day|that day|on the same day)\b/i;
 
 /** "arrived in Beijing", "is in Port Moresby", "is visiting Seoul": where a person is, told just after the name. */
 const WHEREABOUTS = /^\s+(?:(?:has|had|was|is)\s+)?(?:arrived in|landed in|is in|was in|travell?ed to|flew to|is visiting|was visiting|began a (?:state |official )?visit to|arrived on [\w\s-]{0,30}? in)\s+((?:\p{Lu}[\p{L}.'-]+)(?:\s+\p{Lu}[\p{L}.'-]+){0,2})/u;
