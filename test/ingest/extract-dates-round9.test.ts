@@ -196,3 +196,15 @@ describe('places: "Later in the day, X is scheduled to meet Z"', () => {
     expect(later).toMatchObject({ status: 'PLANNED', city: 'Ulaanbaatar', countryCode: 'MN' });
   });
 });
+
+describe('dates: a readout that gives no date tells the day of publication', () => {
+  it('a held meeting of the lead, with no date in the first three sentences, is of the publication day', () => {
+    const { x } = story('Russian President Ivan Petrov held talks with Mongolian President Bat Erdene at the State Palace in Ulaanbaatar. The President of Russia is in Mongolia on an official visit. The talks began in a restricted format.', '2024-09-03');
+    expect(x.meetings[0]?.date).toMatchObject({ year: 2024, month: 9, day: 3, precision: 'DAY' });
+  });
+
+  it('a lead whose story dates something in its first sentences is left to those dates', () => {
+    const { x } = story('Russian President Ivan Petrov held talks with Mongolian President Bat Erdene at the State Palace in Ulaanbaatar. The two last met in 2019.', '2024-09-03');
+    expect(x.meetings.find((m) => m.participants.length === 2 && !m.date)).toBeDefined();
+  });
+});

@@ -7,6 +7,7 @@ import { datesCompatible } from '../../dates.ts';
 import type { ArticleContext, ReadSentence } from '../context.ts';
 import type { CountryMention } from '../countries.ts';
 import { daysFromPublication, placeOf } from '../meetingPlaces.ts';
+import { findDates, parseIsoDay } from '../dates.ts';
 import { dateNear } from './date.ts';
 import type { MeetingMention } from './mention.ts';
 import { statusesCompatible } from './status.ts';
@@ -33,6 +34,20 @@ export function whenAndWhereFromLead(ctx: ArticleContext, countries: CountryMent
       m.countryCode = leadPlace.countryCode;
     }
   }
+}
+
+/**
+ * "Vladimir Putin held talks with X at the State Palace in Ulaanbaatar. The
+ * President of Russia is in Mongolia on an official visit …": an official
+ * readout tells the day's talks with no date at all. A held meeting of the
+ * lead sentence, in a story whose first three sentences give no date, is of
+ * the day of publication.
+ */
+export function undatedLeadIsToday(ctx: ArticleContext, meetings: MeetingMention[]): void {
+  const pub = parseIsoDay(ctx.publishedAt);
+  if (!pub || ctx.sentences.slice(0, 3).some((s) => findDates(s.text, ctx.publishedAt).length > 0)) return;
+  const lead = meetings.find((m) => m.sentence === 0);
+  if (lead && !lead.date && lead.status === 'HELD' && !lead.earlier) lead.date = { ...pub, precision: 'DAY' };
 }
 
 /**
