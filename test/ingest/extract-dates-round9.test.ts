@@ -208,3 +208,10 @@ describe('dates: a readout that gives no date tells the day of publication', () 
     expect(x.meetings.find((m) => m.participants.length === 2 && !m.date)).toBeDefined();
   });
 });
+
+describe('dates: a meeting told in a "where" clause takes that clause\'s date', () => {
+  it('"is scheduled to leave for Beijing on Wednesday, where he will hold talks with Xi on Thursday" is Thursday', () => {
+    const { x } = story('Saudi King Fahd Al Saud is scheduled to leave for Beijing on Wednesday, where he will hold talks with Chinese President Li Wei on Thursday.', '2017-03-14');
+    expect(x.meetings[0]).toMatchObject({ city: 'Beijing', date: { year: 2017, month: 3, day: 16, precision: 'DAY' } });
+  });
+});

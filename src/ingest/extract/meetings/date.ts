@@ -7,7 +7,7 @@
 import { datesCompatible } from '../../dates.ts';
 import type { MeetingStatus, PartialDate } from '../../types.ts';
 import { warn, type ArticleContext, type ReadSentence } from '../context.ts';
-import { findDates, findDatesWithPrevious, leadOf, parseIsoDay, type DateMention } from '../dates.ts';
+import { clauseAt, findDates, findDatesWithPrevious, leadOf, parseIsoDay, type DateMention } from '../dates.ts';
 import { inAsideAwayFrom } from './asides.ts';
 import { AFTER_SAYING, AHEAD } from './status.ts';
 
@@ -73,7 +73,12 @@ export function dateNear(ctx: ArticleContext, sentence: ReadSentence, at: number
   const usable = dates.filter((d) => d.date && !(status === 'HELD' && AHEAD.test(d.text)) && !impossible(d.date) && !afterSince(sentence.text, at, d.index) && !inAsideAwayFrom(sentence.text, d.index, at) && !ofSaying(d) && !bound(d));
   // "hold talks with X in Rabat, before travelling to Marrakech on Wednesday": a date told after "before" and a gerund is the later event's.
   const ofLaterEvent = (d: { index: number }) => d.index > at && /\bbefore\s+\p{Ll}+ing\b/u.test(sentence.text.slice(at, d.index));
-  usable.sort((a, b) => Number(ofLaterEvent(a)) - Number(ofLaterEvent(b)) || Math.abs(a.index - at) - Math.abs(b.index - at));
+  // "leave for Beijing on Wednesday, where he will hold talks with Xi on Thursday": a date of the trigger's own "where" clause first.
+  const clause = clauseAt(sentence.text, at);
+  const clauseFrom = sentence.text.lastIndexOf(clause, at);
+  const inWhere = clauseFrom >= 0 && /\bwhere\s*$/i.test(sentence.text.slice(0, clauseFrom));
+  const ownWhere = (d: { index: number }) => inWhere && d.index >= clauseFrom && d.index < clauseFrom + clause.length;
+  usable.sort((a, b) => Number(ofLaterEvent(a)) - Number(ofLaterEvent(b)) || Number(ownWhere(b)) - Number(ownWhere(a)) || Math.abs(a.index - at) - Math.abs(b.index - at));
   const nearest = usable[0]?.date;
   // "at the 2023 summit in Hiroshima later this month": a finer date of the same year says more.
   // "In February, X paid a visit to Cairo, where Y received him on Feb. 14": so does a day of the same month.
