@@ -215,3 +215,10 @@ describe('dates: a meeting told in a "where" clause takes that clause\'s date', 
     expect(x.meetings[0]).toMatchObject({ city: 'Beijing', date: { year: 2017, month: 3, day: 16, precision: 'DAY' } });
   });
 });
+
+describe('places: "at X, near Y." at the end of a sentence', () => {
+  it('places the meeting in X though Y carries the full stop', () => {
+    const { x } = story('Indian Prime Minister Ravi Kumar hosted Chinese President Li Wei for an informal summit at Mamallapuram, near Chennai.', '2024-10-23');
+    expect(x.meetings[0]).toMatchObject({ city: 'Mamallapuram', countryCode: 'IN' });
+  });
+});

@@ -111,7 +111,9 @@ function townNear(text: string): Pick<MeetingMention, 'city' | 'countryCode'> | 
   const re = /\b(?:in|at)\s+(\p{Lu}[\p{L}'’]+(?:[\s-]\p{Lu}[\p{L}'’]+){0,3}),?\s+(?:near|outside)\s+(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+)?)/gu;
   for (const m of text.matchAll(re)) {
     if (m[1]!.split(/[\s-]/).some((w) => NOT_PLACE.test(w) || BUILDING.test(w))) continue;
-    const code = countryOfCity(m[2]!) ?? countryOfCity(m[2]!.split(/\s+/)[0]!);
+    // "near Chennai." at the end of a sentence: the full stop is not part of the name.
+    const known = m[2]!.replace(/\.$/, '');
+    const code = countryOfCity(known) ?? countryOfCity(known.split(/\s+/)[0]!);
     if (code) return { city: m[1]!, countryCode: code };
   }
   return undefined;
