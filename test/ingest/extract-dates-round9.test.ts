@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { countryOfCity } from '../../src/countries/catalog.ts';
+import { parseDateline } from '../../src/ingest/metadata.ts';
 import { findDatesWithPrevious } from '../../src/ingest/extract/dates.ts';
 import { meetingRegion } from '../../src/ingest/extract/meetings/region.ts';
 import { splitSentences } from '../../src/ingest/sentences.ts';
@@ -220,5 +221,20 @@ describe('places: "at X, near Y." at the end of a sentence', () => {
   it('places the meeting in X though Y carries the full stop', () => {
     const { x } = story('Indian Prime Minister Ravi Kumar hosted Chinese President Li Wei for an informal summit at Mamallapuram, near Chennai.', '2024-10-23');
     expect(x.meetings[0]).toMatchObject({ city: 'Mamallapuram', countryCode: 'IN' });
+  });
+});
+
+describe('datelines: a state agency\'s dateline with a month and day but no year, and no dash', () => {
+  it('"Lima, Nov. 16 (ANDINA). Peru\'s President …" is a dateline', () => {
+    expect(parseDateline("Lima, Nov. 16 (ANDINA). Peru's President Rosa Quispe received the minister.")).toMatchObject({ place: 'Lima', monthDay: { month: 11, day: 16 }, agency: 'ANDINA' });
+  });
+
+  it('"Warsaw, Aug 22 (PTI) India and Poland …" is one too', () => {
+    expect(parseDateline('Warsaw, Aug 22 (PTI) India and Poland on Thursday signed a pact.')).toMatchObject({ place: 'Warsaw', monthDay: { month: 8, day: 22 }, agency: 'PTI' });
+  });
+
+  it('a sentence that only starts with a place and a bracket is not', () => {
+    expect(parseDateline('Paris, Texas (AP) The mayor said.')).toBeUndefined();
+    expect(parseDateline('Moscow, in March (Reuters) The talks resumed.')).toBeUndefined();
   });
 });
