@@ -238,3 +238,15 @@ describe('datelines: a state agency\'s dateline with a month and day but no year
     expect(parseDateline('Moscow, in March (Reuters) The talks resumed.')).toBeUndefined();
   });
 });
+
+describe('dates: "…, during which he held talks with X" is of the visit just told', () => {
+  it('takes the visit\'s date, not a later date of the sentence', () => {
+    const { x } = story(
+      "Indian Prime Minister Ravi Kumar recalled Sultan Omar Ali's state visit to India in May 2008, during which he held talks with then Prime Minister Arjun Mehta in New Delhi, and the Sultan's participation in the Republic Day celebrations in January 2018.",
+      '2024-09-04',
+    );
+    const mehta = x.meetings.filter((m) => m.participants.some((p) => p.name === 'Arjun Mehta'));
+    expect(mehta.length).toBeGreaterThan(0);
+    for (const m of mehta) expect(m.date).toMatchObject({ year: 2008, month: 5, precision: 'MONTH' });
+  });
+});
