@@ -250,3 +250,12 @@ describe('dates: "…, during which he held talks with X" is of the visit just t
     for (const m of mehta) expect(m.date).toMatchObject({ year: 2008, month: 5, precision: 'MONTH' });
   });
 });
+
+describe('places: a seat of government of another time, in a story with no place of its own', () => {
+  it('"discussed the treaty with X at the White House in February" keeps the venue and country but no city', () => {
+    const { x } = story('Britain handed over the islands on Thursday. Prime Minister Tom Hale also discussed the treaty with U.S. President Mark Ellison at the White House in February.', '2025-05-23');
+    const ellison = x.meetings.find((m) => m.participants.some((p) => p.name === 'Mark Ellison'));
+    expect(ellison).toMatchObject({ venue: 'White House', countryCode: 'US' });
+    expect(ellison!.city).toBeUndefined();
+  });
+});

@@ -323,8 +323,9 @@ function storyPlace(ctx: ArticleContext, meetings: MeetingMention[]): { city: st
  */
 export function placeLeadFromDateline(ctx: ArticleContext, meetings: MeetingMention[]): void {
   const dateline = storyPlace(ctx, meetings);
+  // With no place of the story's own, every seat is abroad: "at the White House in February" gives no city.
+  cityOnlyFromSeatAbroad(ctx, meetings, dateline?.countryCode);
   if (!dateline) return;
-  cityOnlyFromSeatAbroad(ctx, meetings, dateline.countryCode);
   const lead = dateline.dateline ? meetings.find((m) => m.sentence <= 1 && m.status === 'HELD' && m.kind === 'IN_PERSON') : undefined;
   // A meeting of these days told with no place at all ("was received by the president at the Presidential Mansion",
   // "on Wednesday, the ministers met on the sidelines of the forum" in a Saturday story) is there too, within the week.
@@ -348,7 +349,7 @@ export function placeLeadFromDateline(ctx: ArticleContext, meetings: MeetingMent
  * (the seat's city was only a default). A seat in the story's own country,
  * or one of these days (see `placeLeadFromDateline`), keeps it.
  */
-function cityOnlyFromSeatAbroad(ctx: ArticleContext, meetings: MeetingMention[], storyCountry: string): void {
+function cityOnlyFromSeatAbroad(ctx: ArticleContext, meetings: MeetingMention[], storyCountry: string | undefined): void {
   for (const m of meetings) {
     if (m.kind !== 'IN_PERSON' || m.seatOnly !== true || !m.venue || !m.city || m.countryCode === storyCountry) continue;
     if (m.date !== undefined && daysFromPublication(m.date, ctx.publishedAt) <= 2) continue;
