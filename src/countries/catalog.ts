@@ -275,6 +275,15 @@ for (const w of buildWords()) {
   byKey.set(key, [...(byKey.get(key) ?? []), w]);
 }
 
+/**
+ * Countries whose capital has the country's own name (Singapore, Monaco,
+ * Luxembourg, Vatican City), keyed by that name: there the name is a city as
+ * well as a country.
+ */
+const CITY_STATES = new Map<string, string>(
+  packageCountries.filter((c) => capitalsOf(c).some((cap) => lookupKey(cap) === lookupKey(c.name.common))).map((c) => [lookupKey(c.name.common), c.cca2]),
+);
+
 function lookupKey(text: string): string {
   return fold(text)
     .replace(/^the\s+/, '')
@@ -314,6 +323,9 @@ export function countryOfCity(city: string): string | undefined {
   if (capital) return capital.code;
   for (const seat of SEATS_OF_GOVERNMENT) if (lookupKey(seat.city) === key) return seat.code;
   for (const [name, code] of Object.entries(PLACES_NOT_IN_GAZETTEER)) if (lookupKey(name) === key) return code;
+  // A city-state's name is its city too ("talks in Singapore", "MONACO, …"): its capital bears the country's name.
+  const cityState = CITY_STATES.get(key);
+  if (cityState) return cityState;
   // A country's name, demonym or seat is no city ("Georgia", "Chancellery"), though a city may share it.
   if (byKey.has(key)) return undefined;
   return gazetteerCities().get(key)?.code;

@@ -9,7 +9,7 @@ import type { Sentence } from './types.ts';
 /** Abbreviations after which a period does not end a sentence (compared lower-case, without the period). */
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'cmdr', 'adm', 'gov', 'sen', 'rep', 'rev', 'hon',
-  'pres', 'amb', 'engr', 'barr', 'brig', 'st', 'jr', 'sr', 'inc', 'corp', 'ltd', 'co', 'vs', 'etc', 'no', 'nos', 'approx', 'est', 'dept', 'univ', 'mt', 'ft',
+  'pres', 'amb', 'engr', 'eng', 'arch', 'atty', 'sec', 'supt', 'insp', 'cdr', 'msgr', 'fr', 'lic', 'ing', 'barr', 'brig', 'st', 'jr', 'sr', 'inc', 'corp', 'ltd', 'co', 'vs', 'etc', 'no', 'nos', 'approx', 'est', 'dept', 'univ', 'mt', 'ft',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'e.g', 'i.e', 'a.m', 'p.m', 'ave', 'blvd',
 ]);
 

@@ -36,18 +36,20 @@ const NAMES_A_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*
 
 /**
  * Words that put a clause in the future: "will meet", "is due to", "plans to",
+ * "accepted an invitation to visit Jakarta in October",
  * "is scheduled to", "scheduled for Friday", "pencilled in for Wednesday"; also the future in the past ("had been scheduled to",
  * "was due to"), whose dates lie after the moment the story tells of.
  */
-const FUTURE = /\b(?:will|shall|'ll|(?:is|are|was|were|had been|has been) (?:due|set|scheduled|expected|slated|going) to|plans? to|planned to|intends? to|(?:expects?|hopes?|aims?|wants?|seeks?) to|(?:is|are) (?:expected|due) (?:in|at|on|for|back)\b|to be (?:held|signed)|would (?:meet|visit|travel|hold|sign|host|receive|welcome|attend|call|take place|be held|go ahead)|(?:is|are) to (?!be\b)[a-z]+|(?:scheduled|planned|slated|set|due|pencil+ed in) (?:for|on))\b/i;
+const FUTURE = /\b(?:will|shall|'ll|invitations? (?:from [\p{L}'’.-]+(?: [\p{L}'’.-]+){0,3} )?to (?:visit|come|attend|pay|make)|(?:is|are|was|were|had been|has been) (?:due|set|scheduled|expected|slated|going) to|plans? to|planned to|intends? to|(?:expects?|hopes?|aims?|wants?|seeks?) to|(?:is|are) (?:expected|due) (?:in|at|on|for|back)\b|to be (?:held|signed)|would (?:meet|visit|travel|hold|sign|host|receive|welcome|attend|call|take place|be held|go ahead)|(?:is|are) to (?!be\b)[a-z]+|(?:scheduled|planned|slated|set|due|pencil+ed in) (?:for|on))\b/iu;
 
 /**
  * The future in the past: "had been due to", "was scheduled to", "were
  * supposed to", "had originally been set for May 7", "was initially planned
  * for", and a plan told as superseded ("the talks, originally scheduled for
- * Tuesday, …"): a plan made before the moment the story tells of.
+ * Tuesday, …"), and a plan told in the past perfect ("had planned to travel
+ * to Seoul in June"): a plan made before the moment the story tells of.
  */
-const FUTURE_IN_PAST = /\b(?:(?:had (?:[a-z]+ly )?been|was|were) (?:[a-z]+ly )?(?:due|set|scheduled|slated|supposed|expected|planned|pencil+ed in) (?:to|for|on)|(?:was|were) to (?!be\b)[a-z]+|(?:originally|initially|previously|first) (?:due|set|scheduled|slated|planned|expected|pencil+ed in) (?:to|for|on)|(?:was|were) (?:expected|due) (?:in|at|back))\b/i;
+const FUTURE_IN_PAST = /\b(?:had (?:[a-z]+ly )?(?:planned|intended|hoped|wanted|expected|meant) to|(?:had (?:[a-z]+ly )?been|was|were) (?:[a-z]+ly )?(?:due|set|scheduled|slated|supposed|expected|planned|arranged|pencil+ed in) (?:to|for|on)|(?:was|were) (?:then |also |next )?to (?!be\b)[a-z]+|(?:originally|initially|previously|first) (?:due|set|scheduled|slated|planned|expected|pencil+ed in) (?:to|for|on)|(?:was|were) (?:expected|due) (?:in|at|back))\b/i;
 
 /** The tense of a sentence: future when it has a future marker, past otherwise (news reports the past). */
 export function tenseOf(sentence: string): Tense {
@@ -79,7 +81,7 @@ export function clauseAt(sentence: string, index: number): string {
 const AND = /\band\s+(?:(?:then|also|later|now|again)\s+)?/g;
 
 /** A verb phrase that opens with a future marker or a past verb in lower case (not "and United Nations …"). */
-const FUTURE_FIRST = new RegExp(`^(?:${FUTURE.source})`, 'i');
+const FUTURE_FIRST = new RegExp(`^(?:${FUTURE.source})`, 'iu');
 const PAST_FIRST = new RegExp(`^(?:${PAST_VERB.source})`);
 
 /**
@@ -491,7 +493,8 @@ function inOrder(sentence: string, found: DateMention[]): DateMention[] {
     const word = order?.[1]?.toLowerCase();
     if (!word || /[;.]/.test(between)) continue;
     // "arrived on Monday after a visit to Brazil, was welcomed on Tuesday": past a comma, the weekday is no longer in the "after" phrase.
-    if (between.slice(order!.index).includes(',')) continue;
+    // "before flying to Mongolia, where talks … had been arranged for Monday": a "where" clause still tells the later stop.
+    if (between.slice(order!.index).replace(/,\s+where\b/g, ' where').includes(',')) continue;
     const at = Date.UTC(d.date.year, d.date.month! - 1, d.date.day!);
     const from = Date.UTC(anchor.date!.year, anchor.date!.month! - 1, anchor.date!.day!);
     const shift = word === 'before' && at < from ? 7 : word === 'after' && at > from ? -7 : 0;
@@ -510,11 +513,23 @@ function yearOfDay(month: number, day: number, pub: Day, tense: Tense): number {
   return distance(past) <= distance(future) ? past : future;
 }
 
+/** "the afternoon of", "the evening of": a time of the day before the day it names. */
+const TIME_OF_DAY_OF = /\b(?:the\s+)?(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+(?=\S)/gi;
+
+/**
+ * The sentence with "the afternoon of" before a day blanked out (same
+ * length, so offsets hold): chrono reads "afternoon of Sept 4" as a time of
+ * today, but it is Sept 4.
+ */
+function withoutTimeOfDay(sentence: string): string {
+  return sentence.replace(TIME_OF_DAY_OF, (m) => ' '.repeat(m.length));
+}
+
 /** Day-precision dates chrono reads with a certain month and day ("July 28", "June 3, 2022", "3 June 2022"). */
 function absoluteDays(sentence: string, pub: Day | undefined): DateMention[] {
   const out: DateMention[] = [];
   const ref = pub ? toUtc(pub) : new Date(Date.UTC(2000, 0, 1));
-  for (const r of chrono.parse(sentence, { instant: ref, timezone: 0 })) {
+  for (const r of chrono.parse(withoutTimeOfDay(sentence), { instant: ref, timezone: 0 })) {
     const s = r.start;
     if (!s.isCertain('month') || !s.isCertain('day')) continue;
     if (/\b(?:today|tomorrow|yesterday|week|month|year|ago)\b/i.test(r.text) || MONTH_ABBR.test(r.text.trim().toLowerCase())) continue;

@@ -21,7 +21,7 @@ export function placeOf(sentence: ReadSentence, countries: CountryMention[], at:
   let seatDefault: { city?: string; countryCode: string } | undefined;
   // Where the capital taken as the city stands: a known city named nearer the meeting word wins over it.
   let capitalAt: number | undefined;
-  const near = townNear(sentence.text);
+  const near = townNear(sentence.text) ?? cityAfterBuilding(sentence.text);
   if (near) Object.assign(place, near);
   for (const m of countries.filter((c) => c.sentence === sentence.index)) {
     const before = sentence.text.slice(Math.max(0, m.start - 16), m.start);
@@ -111,8 +111,29 @@ function townNear(text: string): Pick<MeetingMention, 'city' | 'countryCode'> | 
   const re = /\b(?:in|at)\s+(\p{Lu}[\p{L}'’]+(?:[\s-]\p{Lu}[\p{L}'’]+){0,3}),?\s+(?:near|outside)\s+(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+)?)/gu;
   for (const m of text.matchAll(re)) {
     if (m[1]!.split(/[\s-]/).some((w) => NOT_PLACE.test(w) || BUILDING.test(w))) continue;
-    const code = countryOfCity(m[2]!) ?? countryOfCity(m[2]!.split(/\s+/)[0]!);
+    // "near Chennai." at the end of a sentence: the full stop is not part of the name.
+    const known = m[2]!.replace(/\.$/, '');
+    const code = countryOfCity(known) ?? countryOfCity(known.split(/\s+/)[0]!);
     if (code) return { city: m[1]!, countryCode: code };
+  }
+  return undefined;
+}
+
+/**
+ * "at State House, Nairobi", "at the Presidential Palace, Bamako": a
+ * building named with its city after a comma, as wire copy writes it; the
+ * city is told, not a seat's default.
+ */
+function cityAfterBuilding(text: string): Pick<MeetingMention, 'city' | 'countryCode'> | undefined {
+  const re = /\b(?:at|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){1,4}?(\p{Lu}[\p{L}]+),\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu;
+  for (const m of text.matchAll(re)) {
+    if (!BUILDING.test(m[1]!)) continue;
+    const words = m[2]!.split(/\s+/);
+    for (let n = words.length; n >= 1; n--) {
+      const city = words.slice(0, n).join(' ');
+      const countryCode = countryOfCity(city);
+      if (countryCode) return { city, countryCode };
+    }
   }
   return undefined;
 }
@@ -217,23 +238,29 @@ export function placeFromHere(ctx: ArticleContext, meetings: MeetingMention[]): 
 
 /**
  * "Xi also met Vietnam's president on Wednesday": a meeting told with "also"
- * and no place of its own is another stop of the trip told before, by one of
- * the same people, within a week: it takes that meeting's city and country.
+ * (or "later in the day") and no place of its own is another stop of the
+ * trip told before, by one of the same people, within a week: it takes that
+ * meeting's city and country.
  */
 export function placeFromSameTrip(ctx: ArticleContext, meetings: MeetingMention[]): void {
   meetings.forEach((m, i) => {
     if (m.city || m.venue || m.kind !== 'IN_PERSON') return;
     const text = ctx.sentences[m.sentence]!.text;
-    if (!/\balso\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, m.at - 24), m.at))) return;
+    // "Later in the day, X is scheduled to meet Z": the same day's stop, whether the meeting before it was held or is planned.
+    const sameDay = LATER_THAT_DAY.test(text.slice(0, m.at));
+    if (!sameDay && !/\balso\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, m.at - 24), m.at))) return;
     const trip = meetings
       .slice(0, i)
       .reverse()
-      .find((x) => x.city && x.kind === 'IN_PERSON' && x.status === m.status && x.participants.some((p) => m.participants.includes(p)) && withinAWeek(x.date, m.date) && (!m.countryCode || m.countryCode === x.countryCode));
+      .find((x) => x.city && x.kind === 'IN_PERSON' && (sameDay || x.status === m.status) && x.participants.some((p) => m.participants.includes(p)) && withinAWeek(x.date, m.date) && (!m.countryCode || m.countryCode === x.countryCode));
     if (!trip) return;
     m.city = trip.city;
     m.countryCode = trip.countryCode;
   });
 }
+
+/** "Later in the day", "later that day" before a meeting: another meeting of the same day. */
+const LATER_THAT_DAY = /\blater (?:in the day|that day|on the same day)\b/i;
 
 /** "arrived in Beijing", "is in Port Moresby", "is visiting Seoul": where a person is, told just after the name. */
 const WHEREABOUTS = /^\s+(?:(?:has|had|was|is)\s+)?(?:arrived in|landed in|is in|was in|travell?ed to|flew to|is visiting|was visiting|began a (?:state |official )?visit to|arrived on [\w\s-]{0,30}? in)\s+((?:\p{Lu}[\p{L}.'-]+)(?:\s+\p{Lu}[\p{L}.'-]+){0,2})/u;
@@ -296,12 +323,14 @@ function storyPlace(ctx: ArticleContext, meetings: MeetingMention[]): { city: st
  */
 export function placeLeadFromDateline(ctx: ArticleContext, meetings: MeetingMention[]): void {
   const dateline = storyPlace(ctx, meetings);
+  // With no place of the story's own, every seat is abroad: "at the White House in February" gives no city.
+  cityOnlyFromSeatAbroad(ctx, meetings, dateline?.countryCode);
   if (!dateline) return;
-  cityOnlyFromSeatAbroad(ctx, meetings, dateline.countryCode);
   const lead = dateline.dateline ? meetings.find((m) => m.sentence <= 1 && m.status === 'HELD' && m.kind === 'IN_PERSON') : undefined;
-  // A meeting of these days told with no place at all ("was received by the president at the Presidential Mansion") is there too.
+  // A meeting of these days told with no place at all ("was received by the president at the Presidential Mansion",
+  // "on Wednesday, the ministers met on the sidelines of the forum" in a Saturday story) is there too, within the week.
   const current = (m: MeetingMention) =>
-    m.date !== undefined && (m.countryCode === dateline.countryCode ? daysFromPublication(m.date, ctx.publishedAt) <= 7 : !m.countryCode && !m.venue && daysFromPublication(m.date, ctx.publishedAt) <= 2) ||
+    m.date !== undefined && (m.countryCode === dateline.countryCode || (!m.countryCode && !m.venue)) && daysFromPublication(m.date, ctx.publishedAt) <= 7 ||
     (m.countryCode === undefined && m.venue !== undefined && m.date !== undefined && daysFromPublication(m.date, ctx.publishedAt) <= 2 && !seatElsewhere(m.venue, dateline.countryCode));
   for (const m of meetings) {
     if (m.kind !== 'IN_PERSON') continue;
@@ -320,7 +349,7 @@ export function placeLeadFromDateline(ctx: ArticleContext, meetings: MeetingMent
  * (the seat's city was only a default). A seat in the story's own country,
  * or one of these days (see `placeLeadFromDateline`), keeps it.
  */
-function cityOnlyFromSeatAbroad(ctx: ArticleContext, meetings: MeetingMention[], storyCountry: string): void {
+function cityOnlyFromSeatAbroad(ctx: ArticleContext, meetings: MeetingMention[], storyCountry: string | undefined): void {
   for (const m of meetings) {
     if (m.kind !== 'IN_PERSON' || m.seatOnly !== true || !m.venue || !m.city || m.countryCode === storyCountry) continue;
     if (m.date !== undefined && daysFromPublication(m.date, ctx.publishedAt) <= 2) continue;

@@ -7,7 +7,7 @@
 import { datesCompatible } from '../../dates.ts';
 import type { MeetingStatus, PartialDate } from '../../types.ts';
 import { warn, type ArticleContext, type ReadSentence } from '../context.ts';
-import { findDates, findDatesWithPrevious, leadOf, parseIsoDay } from '../dates.ts';
+import { clauseAt, findDates, findDatesWithPrevious, leadOf, parseIsoDay, type DateMention } from '../dates.ts';
 import { inAsideAwayFrom } from './asides.ts';
 import { AFTER_SAYING, AHEAD } from './status.ts';
 
@@ -38,19 +38,47 @@ function afterSince(text: string, at: number, dateAt: number): boolean {
   return dateAt > at && /\b(?:since|follows|followed|comes after|came after|that began|which began)\b/i.test(text.slice(at, dateAt));
 }
 
+/**
+ * The dates of a sentence, or of the stretch of it a view leaves unblanked,
+ * read in the whole sentence: "will fly to Tashkent on Thursday and is
+ * scheduled to hold talks with X on Friday" keeps the future of "is
+ * scheduled to" though the stretch of the talks begins after it.
+ */
+function datesInView(ctx: ArticleContext, view: ReadSentence): DateMention[] {
+  const read = (text: string) => findDatesWithPrevious(text, previousTelling(ctx, view), ctx.publishedAt, leadOf(ctx.sentences.map((x) => x.text), ctx.publishedAt));
+  const dates = read(view.text);
+  const whole = ctx.sentences[view.index]?.text;
+  if (whole === undefined || whole === view.text || whole.length !== view.text.length) return dates;
+  // Only the tense is taken from the whole sentence: a day told outside the stretch does not refine one inside it.
+  const inWhole = read(whole);
+  return dates.map((d) => {
+    const w = inWhole.find((x) => x.index === d.index && x.text === d.text);
+    return w?.date && d.date && w.date.precision === d.date.precision ? { ...d, date: w.date } : d;
+  });
+}
+
 /** The date of a sentence nearest to the trigger; unresolved relative dates become warnings. */
 export function dateNear(ctx: ArticleContext, sentence: ReadSentence, at: number, status: MeetingStatus): PartialDate | undefined {
-  const dates = findDatesWithPrevious(sentence.text, previousTelling(ctx, sentence), ctx.publishedAt, leadOf(ctx.sentences.map((x) => x.text), ctx.publishedAt));
+  const dates = datesInView(ctx, sentence);
   for (const d of dates) if (d.unresolved) warn(ctx, `${ctx.doc.origin}: ${d.unresolved}`);
   // A plan is not dated long before the story ("on Tuesday, the anniversary of the 1974 revolution").
   const impossible = (d: PartialDate) => status === 'PLANNED' && longBeforePublication(d, ctx.publishedAt);
   // "X said Wednesday that … what would have been their first meeting": the day of a saying is not the day of what it reports.
   // Unless the meeting is what the saying came right after: "X said Wednesday after meeting with Y" is Wednesday's meeting.
-  const ofSaying = (d: { index: number; text: string }) => /\b(?:said|says|told reporters|announced|stated|confirmed|disclosed)\s+(?:on\s+)?$/i.test(sentence.text.slice(Math.max(0, d.index - 30), d.index)) && !(d.index < at && AFTER_SAYING.test(sentence.text.slice(Math.max(0, at - 60), at)));
+  // "agreed on Tuesday to hold a meeting in Madrid next year": the day of agreeing is not the day of the planned meeting.
+  const saying = status === 'PLANNED' ? /\b(?:said|says|told reporters|announced|stated|confirmed|disclosed|agreed|decided|pledged|promised)\s+(?:on\s+)?$/i : /\b(?:said|says|told reporters|announced|stated|confirmed|disclosed)\s+(?:on\s+)?$/i;
+  const ofSaying = (d: { index: number; text: string }) => saying.test(sentence.text.slice(Math.max(0, d.index - 30), d.index)) && !(d.index < at && AFTER_SAYING.test(sentence.text.slice(Math.max(0, at - 60), at)));
   // "The last talks between them before Monday were held in January 2019": a date after "before" or "until" bounds the meeting, it does not date it.
   const bound = (d: { index: number; text: string }) => /\b(?:before|until|till|prior to)\s+$/i.test(sentence.text.slice(Math.max(0, d.index - 12), d.index)) || /^(?:before|until|till)\b/i.test(d.text);
   const usable = dates.filter((d) => d.date && !(status === 'HELD' && AHEAD.test(d.text)) && !impossible(d.date) && !afterSince(sentence.text, at, d.index) && !inAsideAwayFrom(sentence.text, d.index, at) && !ofSaying(d) && !bound(d));
-  usable.sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at));
+  // "hold talks with X in Rabat, before travelling to Marrakech on Wednesday": a date told after "before" and a gerund is the later event's.
+  const ofLaterEvent = (d: { index: number }) => d.index > at && /\bbefore\s+\p{Ll}+ing\b/u.test(sentence.text.slice(at, d.index));
+  // "leave for Beijing on Wednesday, where he will hold talks with Xi on Thursday": a date of the trigger's own "where" clause first.
+  const clause = clauseAt(sentence.text, at);
+  const clauseFrom = sentence.text.lastIndexOf(clause, at);
+  const inWhere = clauseFrom >= 0 && /\bwhere\s*$/i.test(sentence.text.slice(0, clauseFrom));
+  const ownWhere = (d: { index: number }) => inWhere && d.index >= clauseFrom && d.index < clauseFrom + clause.length;
+  usable.sort((a, b) => Number(ofLaterEvent(a)) - Number(ofLaterEvent(b)) || Number(ownWhere(b)) - Number(ownWhere(a)) || Math.abs(a.index - at) - Math.abs(b.index - at));
   const nearest = usable[0]?.date;
   // "at the 2023 summit in Hiroshima later this month": a finer date of the same year says more.
   // "In February, X paid a visit to Cairo, where Y received him on Feb. 14": so does a day of the same month.

@@ -11,7 +11,7 @@ import type { CountryMention } from '../countries.ts';
 import { placeFromArrival, placeFromHere, placeFromSameTrip, placeLeadFromDateline } from '../meetingPlaces.ts';
 import type { PersonMention } from '../people.ts';
 import { addCompanions } from './companions.ts';
-import { dateFromAlso, dateFromSameTrip, dateSiblings, separateTalksOnTheOccasion, whenAndWhereFromLead } from './fromOtherSentences.ts';
+import { dateFromAlso, dateFromSameTrip, dateSiblings, separateTalksOnTheOccasion, undatedLeadIsToday, whenAndWhereFromLead } from './fromOtherSentences.ts';
 import { clusterFor, merge } from './gather.ts';
 import { fillFromInteraction } from './interaction.ts';
 import type { MeetingMention } from './mention.ts';
@@ -57,6 +57,7 @@ export function extractMeetings(ctx: ArticleContext, countries: CountryMention[]
   dateSiblings(kept);
   placeFromHere(ctx, kept);
   whenAndWhereFromLead(ctx, countries, kept);
+  undatedLeadIsToday(ctx, kept);
   separateTalksOnTheOccasion(ctx, kept);
   placeFromSameTrip(ctx, kept);
   placeFromArrival(ctx, kept, mentions);

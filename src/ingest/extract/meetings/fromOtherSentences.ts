@@ -3,9 +3,11 @@
  * its own gives none: the lead, the occasion just told, the first meeting of
  * its sentence, the meeting an "also" follows.
  */
+import { datesCompatible } from '../../dates.ts';
 import type { ArticleContext, ReadSentence } from '../context.ts';
 import type { CountryMention } from '../countries.ts';
 import { daysFromPublication, placeOf } from '../meetingPlaces.ts';
+import { findDates, parseIsoDay } from '../dates.ts';
 import { dateNear } from './date.ts';
 import type { MeetingMention } from './mention.ts';
 import { statusesCompatible } from './status.ts';
@@ -25,12 +27,27 @@ export function whenAndWhereFromLead(ctx: ArticleContext, countries: CountryMent
   const leadPlace = placeOf(lead, countries, 0);
   for (const m of meetings) {
     if (m.sentence < lead.index + 1 || m.sentence > lead.index + 2 || m.status !== 'HELD') continue;
-    if (!m.date && dated) m.date = dated;
+    // "It is X's second visit to Nouakchott this year" gave only a year: the lead's day in it is finer.
+    if (dated && (!m.date || (m.date.precision !== 'DAY' && datesCompatible(m.date, dated)))) m.date = dated;
     if (m.kind === 'IN_PERSON' && !m.city && !m.countryCode && !m.venue && leadPlace.city) {
       m.city = leadPlace.city;
       m.countryCode = leadPlace.countryCode;
     }
   }
+}
+
+/**
+ * "Vladimir Putin held talks with X at the State Palace in Ulaanbaatar. The
+ * President of Russia is in Mongolia on an official visit …": an official
+ * readout tells the day's talks with no date at all. A held meeting of the
+ * lead sentence, in a story whose first three sentences give no date, is of
+ * the day of publication.
+ */
+export function undatedLeadIsToday(ctx: ArticleContext, meetings: MeetingMention[]): void {
+  const pub = parseIsoDay(ctx.publishedAt);
+  if (!pub || ctx.sentences.slice(0, 3).some((s) => findDates(s.text, ctx.publishedAt).length > 0)) return;
+  const lead = meetings.find((m) => m.sentence === 0);
+  if (lead && !lead.date && lead.status === 'HELD' && !lead.earlier) lead.date = { ...pub, precision: 'DAY' };
 }
 
 /**

@@ -38,6 +38,8 @@ export function merge(into: MeetingMention, m: MeetingMention): void {
     into.kind = m.kind;
     into.kindImplied = false;
   }
+  // A city only a seat's name gave stays marked so, so that the dateline's city can still win over it.
+  if (!into.city && m.city && m.seatOnly) into.seatOnly = true;
   into.city ??= m.city;
   into.venue ??= m.venue;
   into.countryCode ??= m.countryCode;

@@ -5,6 +5,7 @@
 import type { MeetingKind } from '../../types.ts';
 import type { ArticleContext, ReadSentence } from '../context.ts';
 import type { CountryMention } from '../countries.ts';
+import { countryOfCity } from '../../../countries/catalog.ts';
 import { placeOf } from '../meetingPlaces.ts';
 import { dateNear } from './date.ts';
 import type { MeetingMention } from './mention.ts';
@@ -21,10 +22,25 @@ export function placeBeforeWhere(sentence: ReadSentence, countries: CountryMenti
   if (!where || /[,;]/.test(sentence.text.slice((where.index ?? 0) + where[0].length, at))) return undefined;
   const end = where.index ?? 0;
   const prep = [...sentence.text.slice(Math.max(0, end - 60), end).matchAll(/\b(?:in|to|at)\s+/g)].pop();
-  if (!prep) return undefined;
+  if (!prep) return knownCityBefore(sentence.text.slice(0, end));
   const from = Math.max(0, end - 60) + (prep.index ?? 0);
   const place = placeOf(within(sentence, { from, to: end }), countries.filter((c) => c.sentence !== sentence.index || (c.start >= from && c.end <= end)), from);
   return place.city ? place : undefined;
+}
+
+/**
+ * "arrived here from Ashgabat, where he held talks with X": a known city
+ * that ends the text before ", where" is the place the clause tells of,
+ * whatever word led to it.
+ */
+function knownCityBefore(text: string): Pick<MeetingMention, 'city' | 'countryCode'> | undefined {
+  const words = /((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*)$/u.exec(text)?.[1]?.split(/\s+/) ?? [];
+  for (let n = words.length; n >= 1; n--) {
+    const city = words.slice(words.length - n).join(' ');
+    const countryCode = countryOfCity(city);
+    if (countryCode) return { city, countryCode };
+  }
+  return undefined;
 }
 
 /** The date and place read from one stretch of a sentence; what it does not say comes from `fallback`. */

@@ -60,7 +60,9 @@ export function segmentsAfter(text: string, first: MeetingMention, triggers: Tri
     // "…, where" looks back to the phrase just before it: "in Tashkent on Sunday, before flying to Mongolia, where talks …"
     // is Mongolia's phrase, from the boundary before the comma that precedes "where".
     const opening = boundaries.filter((b) => (b.index ?? 0) < (boundary?.index ?? 0) - 2).pop();
-    const back = boundary && /^(?:where|when)$/i.test(boundary[0]) ? segments[segments.length - 1]?.from ?? (opening ? previousEnd + (opening.index ?? 0) : previousEnd) : undefined;
+    // "a state visit to India in May 2008, during which he held talks with X": so does "during which", of the event just told.
+    const looksBack = boundary !== undefined && (/^(?:where|when)$/i.test(boundary[0]) || (boundary[0] === ',' && /^,\s+(?:during|in the course of|on|at) which\b/i.test(gap.slice(boundary.index ?? 0))));
+    const back = looksBack ? segments[segments.length - 1]?.from ?? (opening ? previousEnd + (opening.index ?? 0) : previousEnd) : undefined;
     segments.push({ trigger: t, from, to: text.length, ...(back !== undefined ? { back } : {}) });
     previousEnd = t.at + t.text.length;
   }

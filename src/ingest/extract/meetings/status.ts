@@ -12,11 +12,19 @@ const FELL_THROUGH = /\bhad (?:originally |initially |first )?been (?:due|schedu
 /** Verbs that call a meeting off. */
 export const CANCELLED = /\b(?:called off|cancell?ed|cancell?ing|postponed|scrapped|put off|shelved)\b/i;
 
-/** An invitation to visit, accepted or extended, is a planned visit: "accepted an invitation from the king to visit Rabat". */
-const INVITATION = /\b(?:accepted (?:an |the |a )?(?:(?:\p{Lu}[\p{L}-]*\s+){0,4}[\p{L}-]+(?:'s|’s) )?invitation|invited \S+(?: \S+){0,3}? to (?:visit|come|(?:make|pay) (?:an? |a return )?(?:\w+ )?visit)|invitation to visit)\b/iu;
+/**
+ * An invitation to visit, accepted or extended, is a planned visit: "accepted
+ * an invitation from the king to visit Rabat", "extended an invitation to the
+ * emir to pay a state visit to India".
+ */
+const INVITATION = /\b(?:accepted (?:an |the |a )?(?:(?:\p{Lu}[\p{L}-]*\s+){0,4}[\p{L}-]+(?:'s|’s) )?invitation|invited \S+(?: \S+){0,3}? to (?:visit|come|(?:make|pay) (?:an? |a return )?(?:\w+ )?visit)|invitation (?:from |to )?(?:\S+ ){0,6}?to (?:visit|come|(?:make|pay) (?:an? |a return )?(?:\w+ )?visit))\b/iu;
 
-/** Words of a plan: "plans to", "the planned visit", "is expected to", "was also due to meet" (a plan reported in the past tense is still one). */
-const PLAN = /\b(?:plans? to|planned|scheduled|upcoming|expects? to|expected to|hopes? to|hoped to|(?:is|are|was|were)\s+(?:also\s+|then\s+)?due\s+to|(?:was|were)\s+(?:also\s+|then\s+)?to\s+(?:visit|meet|hold|travel|fly|host|attend))\b/i;
+/**
+ * Words of a plan: "plans to", "the planned visit", "is expected to", "was
+ * also due to meet", "agreed on Tuesday to hold a meeting" (a plan reported
+ * in the past tense is still one).
+ */
+const PLAN = /\b(?:(?:agreed|decided|pledged|promised|vowed|resolved)(?:\s+on\s+\p{Lu}\p{Ll}+)?\s+to\s+(?:hold|meet|visit|convene|host|hold\s+talks)|plans? to|planned|scheduled|upcoming|expects? to|expected to|hopes? to|hoped to|(?:is|are|was|were)\s+(?:also\s+|then\s+)?due\s+to|(?:was|were)\s+(?:also\s+|then\s+)?to\s+(?:visit|meet|hold|travel|fly|host|attend))\b/iu;
 
 /** A saying in the past told right after a meeting: "said Wednesday after meeting with", "told reporters after talks with". */
 export const AFTER_SAYING = /\b(?:said|told\s+(?:reporters|journalists|a news conference)|announced|stated)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+\.?(?:\s+\d{1,2})?)?\s+(?:shortly\s+|soon\s+|hours\s+|just\s+)?after\s+(?:holding\s+|his\s+|her\s+|their\s+)?$/u;
