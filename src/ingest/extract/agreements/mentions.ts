@@ -109,7 +109,8 @@ export function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: Coun
     if (when.date && verb && /ed$/i.test(s.text.slice(verb.at, verb.end)) && laterThanPublication(when.date, ctx.publishedAt)) delete when.date;
     if (shared && !when.date && !when.span && previous.date) when.date = previous.date;
     // "Since the two countries established the partnership in 2013, they have signed more than 60 documents": a total since the year of an event.
-    if (verb && isPlural(noun) && when.date?.precision === 'YEAR' && ctx.publishedAt && /\b(?:have|has)\s+(?:\w+\s+)?$/i.test(s.text.slice(Math.max(0, verb.at - 20), verb.at))) {
+    // The event may be dated to the day ("since ties were established on December 2, 1960"): the total still runs from its year.
+    if (verb && isPlural(noun) && when.date && ctx.publishedAt && /\b(?:have|has)\s+(?:\w+\s+)?$/i.test(s.text.slice(Math.max(0, verb.at - 20), verb.at))) {
       const since = /\bsince\b[^;:]*?\b((?:19|20)\d\d)\b/i.exec(s.text.slice(0, verb.at));
       if (since && Number(since[1]) === when.date.year) when = { span: { fromYear: when.date.year, toYear: Number(ctx.publishedAt.slice(0, 4)) } };
     }
