@@ -19,3 +19,15 @@ describe('agreements: totals since an event dated to the day', () => {
     expect(total!.documentCountApproximate).toBe(true);
   });
 });
+
+describe('agreements: a short name in brackets after the documents', () => {
+  it('"witnessing the signing of four memorandums of understanding (MOUs) on Sept 5" is dated Sept 5', () => {
+    const { x } = story(
+      'SINGAPORE, Sept 6, 2024 - Singapore and Indonesia have elevated their ties, with Prime Minister Lawrence Wong and Indonesian President Joko Widodo witnessing the signing of four memorandums of understanding (MOUs) on Sept 5, including one on energy.',
+      '2024-09-06',
+    );
+    const pkg = x.agreements.find((a) => a.documentCount === 4);
+    expect(pkg).toBeDefined();
+    expect(pkg!.date).toEqual({ year: 2024, month: 9, day: 5, precision: 'DAY' });
+  });
+});

@@ -11,7 +11,7 @@ import { findTopics } from '../topics.ts';
 import { dateOf, laterThanPublication } from './dates.ts';
 import { GENERIC_NOUN, kindOf, isPlural } from './kinds.ts';
 import { PERFECT_OR_HABIT } from './meetings.ts';
-import { NOUN_PHRASE, readPhrase, coordinated, joinCountedPairs, NOUN_AS_MODIFIER, NUMBER_OF, joinAppositives, type Phrase } from './phrases.ts';
+import { NOUN_PHRASE, readPhrase, coordinated, joinCountedPairs, NOUN_AS_MODIFIER, NUMBER_OF, joinAppositives, joinBracketedShortNames, type Phrase } from './phrases.ts';
 import { partiesOf, clauseStart } from './signers.ts';
 import { signingVerbs, signingOf, HEADLINE, type Signing } from './signing.ts';
 import { titledDocuments, instrumentTitles, acronymPhrases, titleEnd } from './titles.ts';
@@ -66,6 +66,7 @@ export function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: Coun
   for (const titled of instrumentTitles(s, mentions, countries)) if (!phrases.some((p) => p.phrase.start <= titled.end + 1 && titled.phrase.start < p.end)) phrases.push(titled);
   phrases.sort((a, b) => a.phrase.start - b.phrase.start);
   joinCountedPairs(s.text, phrases);
+  joinBracketedShortNames(s.text, phrases);
   joinAppositives(s.text, phrases);
   // "… a so-called safe third country agreement. It was signed in the Oval Office in July 2019 by A and B": "it" names the last document of the sentence before.
   const pronoun = phrases.length === 0 && verbs.length > 0 ? pronounPhrase(s.text, ctx.sentences[s.index - 1]?.text) : undefined;
