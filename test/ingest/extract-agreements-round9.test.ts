@@ -31,3 +31,14 @@ describe('agreements: a short name in brackets after the documents', () => {
     expect(pkg!.date).toEqual({ year: 2024, month: 9, day: 5, precision: 'DAY' });
   });
 });
+
+describe('agreements: "the signing of" names the document after it', () => {
+  it('"In the joint statement, the two sides welcomed the signing last week of a memorandum" is a memorandum, not a signed joint statement', () => {
+    const { x } = story(
+      'DOHA, May 20, 2024 - Qatar and Kenya issued a joint statement on Monday. In the joint statement, the two sides welcomed the signing earlier this month of a memorandum of understanding on labour mobility.',
+      '2024-05-20',
+    );
+    expect(x.agreements.map((a) => a.kind)).toEqual(['MEMORANDUM']);
+    expect(x.agreements[0]!.date).toEqual({ year: 2024, month: 5, precision: 'MONTH' });
+  });
+});
