@@ -42,3 +42,22 @@ describe('agreements: "the signing of" names the document after it', () => {
     expect(x.agreements[0]!.date).toEqual({ year: 2024, month: 5, precision: 'MONTH' });
   });
 });
+
+describe('agreements: uncounted documents told by their fields', () => {
+  it('"also signed memoranda of understanding in the fields of tourism and water management" are two memoranda, one per field', () => {
+    const { x } = story(
+      'CAIRO, March 6, 2024 - Egyptian President Abdel Fattah El Sisi received Kenyan President William Ruto in Cairo on Wednesday. The two sides also signed memoranda of understanding in the fields of tourism and water management.',
+      '2024-03-06',
+    );
+    const memoranda = x.agreements.filter((a) => a.kind === 'MEMORANDUM');
+    expect(memoranda).toHaveLength(2);
+    expect(memoranda.map((a) => a.topics)).toEqual([['tourism'], ['water management']]);
+    expect(memoranda.every((a) => a.documentCount === 1)).toBe(true);
+  });
+
+  it('a counted group with its fields stays one package: "signed three memoranda on trade, health and culture"', () => {
+    const { x } = story('CAIRO, March 6, 2024 - Egypt and Kenya signed three memoranda on trade, health and culture on Wednesday.', '2024-03-06');
+    expect(x.agreements).toHaveLength(1);
+    expect(x.agreements[0]!.documentCount).toBe(3);
+  });
+});

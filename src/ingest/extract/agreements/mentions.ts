@@ -17,6 +17,7 @@ import { signingVerbs, signingOf, HEADLINE, type Signing } from './signing.ts';
 import { titledDocuments, instrumentTitles, acronymPhrases, titleEnd } from './titles.ts';
 import type { AgreementMention } from './types.ts';
 import { valueIn } from './values.ts';
+import { fieldsListed, fieldTitle } from './fields.ts';
 
 /** A sentence that details a package already told: "Among the documents signed …", "one of the agreements". */
 const ELABORATION = /\b(?:among|one of|two of|several of|some of) the (?:documents|agreements|deals|accords|memorandums|memoranda|mous|contracts|texts|protocols)\b/i;
@@ -167,6 +168,12 @@ export function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: Coun
       const own = parties.codes.filter((c) => !parties.partners.includes(c));
       const title = label.replace(/treaties$/, 'treaty').replace(/memorand(?:a|ums)$/, 'memorandum').replace(/(?<!s)s$/, '');
       for (const partner of parties.partners) out.push({ ...mention, title, kind: kindOf(noun, 1), count: 1, plural: false, parties: [...own, partner], signatories: [...parties.signers] });
+      return;
+    }
+    // "signed memoranda of understanding on energy and agriculture": uncounted documents told by their fields, one for each field.
+    const fields = verb && mention.plural && count === undefined && det === undefined && !approx ? fieldsListed(s.text.slice(end)) : undefined;
+    if (fields) {
+      for (const field of fields) out.push({ ...mention, title: fieldTitle(label, field), kind: kindOf(noun, 1), count: 1, plural: false, topics: [field] });
       return;
     }
     out.push(mention);
