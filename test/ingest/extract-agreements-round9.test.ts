@@ -61,3 +61,15 @@ describe('agreements: uncounted documents told by their fields', () => {
     expect(x.agreements[0]!.documentCount).toBe(3);
   });
 });
+
+describe('agreements: the date a document came into force is not when it was signed', () => {
+  it('"… during which the two sides signed the Trade Agreement, which took effect in May 2021" is dated by the talks', () => {
+    const { x } = story(
+      'HAVANA, Sept 27, 2024 - During his official visit to Laos in October 2019, Cuban President Miguel Díaz-Canel held talks with Lao President Bounnhang Vorachith in Vientiane, during which the two sides signed the Laos-Cuba Trade Agreement, which took effect in May 2021.',
+      '2024-09-27',
+    );
+    const trade = x.agreements.find((a) => a.topics.includes('trade'));
+    expect(trade).toBeDefined();
+    expect(trade!.date).toEqual({ year: 2019, month: 10, precision: 'MONTH' });
+  });
+});
