@@ -73,3 +73,24 @@ describe('agreements: the date a document came into force is not when it was sig
     expect(trade!.date).toEqual({ year: 2019, month: 10, precision: 'MONTH' });
   });
 });
+
+describe('agreements: "they" after a sentence that opens with "The three countries"', () => {
+  it('are the three parties of the treaty told earlier in the story, however far back', () => {
+    const { x } = story(
+      [
+        'NIAMEY, July 7, 2024 - The leaders of Niger, Chad and Benin signed a treaty creating a customs union of their three countries on Saturday.',
+        'The summit was held in the capital under tight security.',
+        'Officials said the union would open next year.',
+        'Traders welcomed the plan.',
+        'Analysts said tariffs would fall.',
+        'The opposition did not comment.',
+        'The three countries, all of which border Nigeria, announced in January that they would coordinate customs policy.',
+        'In March last year, they signed the Sahel Trade Charter, a pact that set up a joint secretariat.',
+      ].join(' '),
+      '2024-07-07',
+    );
+    const charter = x.agreements.find((a) => a.date?.year === 2023);
+    expect(charter).toBeDefined();
+    expect(charter!.parties).toEqual(['BJ', 'NE', 'TD']);
+  });
+});
