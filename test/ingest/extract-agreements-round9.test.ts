@@ -94,3 +94,16 @@ describe('agreements: "they" after a sentence that opens with "The three countri
     expect(charter!.parties).toEqual(['BJ', 'NE', 'TD']);
   });
 });
+
+describe('agreements: "the treaty that A signed with B"', () => {
+  it('has A and B as signatories, and A signs for the side A signed for before', () => {
+    const { x } = story(
+      'WELLINGTON, May 6, 2024 (AFP) - Prime Minister Chris Luxon and Samoan Prime Minister Fiame Naomi Mataafa signed the Samoa-New Zealand Treaty in Wellington on Monday. The pact is modelled on the fisheries accord that Luxon signed with Fijian Prime Minister Sitiveni Rabuka in March last year.',
+      '2024-05-06',
+    );
+    const accord = x.agreements.find((a) => a.date?.year === 2023);
+    expect(accord).toBeDefined();
+    expect(accord!.signatories).toEqual(['Chris Luxon', 'Sitiveni Rabuka']);
+    expect(accord!.parties).toEqual(['FJ', 'NZ']);
+  });
+});

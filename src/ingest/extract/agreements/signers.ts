@@ -95,7 +95,10 @@ export function partiesOf(s: ReadSentence, phraseStart: number, phraseEnd: numbe
   const named = TWO_SIDES.exec(subjectText);
   if (named && (codes.length < 2 || (named[1] !== undefined && codes.length < parseCount(named[1])!))) codes = [...new Set([...codes, ...sidesNamed(named, groups, main)])];
   const witnesses = WITNESSED_BEFORE.test(s.text.slice(Math.max(0, verb.at - 30), verb.at)) || /^(?:witness|oversaw|attended)/i.test(s.text.slice(verb.at, verb.end));
-  return { codes, signers: signingOfBy ? subject.signers : (verb.after && !by) || witnesses ? [] : subject.signers, companies: subject.companies && codes.length === 0, partners };
+  // "the treaty that Albanese signed with Tuvalu's prime minister Natano": the subject of an active relative clause signed, and so did the person it was signed with.
+  const relative = verb.after && !by && /^[\s,]*(?:that|which)\s/i.test(s.text.slice(phraseEnd, verb.at));
+  const signers = signingOfBy ? subject.signers : relative && !witnesses ? [...subject.signers, ...(listed?.signers ?? []).filter((n) => !subject.signers.includes(n))] : (verb.after && !by) || witnesses ? [] : subject.signers;
+  return { codes, signers, companies: subject.companies && codes.length === 0, partners };
 }
 
 /** Start of the clause a verb is in: after "when", "where", "after which", "and then" or a semicolon before it. */
