@@ -78,6 +78,8 @@ const NOT_PERSON_WORDS = new Set([
   // Heads of the names of sights and grounds: "Adelaide Zoo", "Hawa Mahal", "Red Fort", "Botanic Gardens".
   'zoo', 'mahal', 'fort', 'fortress', 'citadel', 'garden', 'gardens', 'aquarium', 'library', 'theatre', 'theater', 'observatory',
   'memorial', 'monument', 'mausoleum', 'shrine', 'arena',
+  // Events named as proper nouns: "the Cuban Revolution", "the Islamic Revolution", "the General Debate" of the UN.
+  'revolution', 'debate', 'uprising', 'independence',
 ]);
 
 /** Verbs of speech and action that follow a person's name: evidence a capitalised pair is a person. */
@@ -700,7 +702,8 @@ function closingVowelOnly(a: string, b: string): boolean {
 export function spelling(word: string): string {
   // Short words ("Li", "Ly") are too often two names to be read loosely.
   if (word.length < 5) return word;
-  return word.replace(/(\p{L})\1+/gu, '$1').replace(/(?:yj|ij|iy|yi|y|j)$/u, 'i');
+  // "Tokayev" and "Tokaev", "Dostoyevsky" and "Dostoevsky": a y between vowels is one transliteration's glide.
+  return word.replace(/(\p{L})\1+/gu, '$1').replace(/([aeiou])y(?=[aeiou])/gu, '$1').replace(/(?:yj|ij|iy|yi|y|j)$/u, 'i');
 }
 
 /**

@@ -1,0 +1,30 @@
+/**
+ * Specs for who is a person and how one person's names vary (round 9):
+ * events named as proper nouns, transliterations, and other patterns of
+ * wire copy. Every story here is made up.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Extraction } from '../../src/ingest/types.ts';
+import { fold, story } from './fixtures.ts';
+
+const names = (x: Extraction) => x.people.map((p) => fold(p.name)).sort();
+
+describe('events named as proper nouns are not persons', () => {
+  it('"leader of the Nicaraguan Revolution" and "the General Debate" name no person', () => {
+    const { x } = story(
+      'MANAGUA, Oct 3, 2024 - President Daniel Ortega, leader of the Nicaraguan Revolution, received Venezuelan Foreign Minister Yvan Gil on Thursday. Gil had attended the General Debate of the UN General Assembly in New York.',
+      '2024-10-03',
+    );
+    expect(names(x)).toEqual(['daniel ortega', 'yvan gil']);
+  });
+});
+
+describe('transliterations of one name', () => {
+  it('"Tokayev" and "Tokaev" are one person', () => {
+    const { x } = story(
+      'ASTANA, June 12, 2024 - Kazakh President Kassym-Jomart Tokayev received Turkish President Recep Tayyip Erdogan in Astana on Wednesday. The presidential press service quoted Tokaev as saying that ties were strong.',
+      '2024-06-12',
+    );
+    expect(names(x)).toEqual(['kassym-jomart tokayev', 'recep tayyip erdogan']);
+  });
+});
