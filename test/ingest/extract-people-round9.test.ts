@@ -28,3 +28,17 @@ describe('transliterations of one name', () => {
     expect(names(x)).toEqual(['kassym-jomart tokayev', 'recep tayyip erdogan']);
   });
 });
+
+const titles = (x: Extraction, name: string) => (x.people.find((p) => fold(p.name) === fold(name))?.roles.map((r) => r.title) ?? []).sort();
+
+describe('titles that name the state by a word for it', () => {
+  it('"President of the Republic, X" and "President of that country, Y" are Presidents', () => {
+    const { x } = story(
+      'HAVANA, Oct 3, 2024 (Prensa Latina) The President of the Republic, Ana Morales, and the General Secretary of the Workers Party of Laos and President of that country, Thongloun Sisoulith, held talks on Thursday.',
+      '2024-10-03',
+    );
+    expect(titles(x, 'Ana Morales')).toEqual(['President']);
+    expect(titles(x, 'Thongloun Sisoulith')).toContain('President');
+    expect(x.people.find((p) => p.name === 'Thongloun Sisoulith')?.countryCode).toBe('LA');
+  });
+});

@@ -334,6 +334,9 @@ function titlePhraseBefore(tokens: Token[], nameStart: number, countries: Countr
   let usedInstitution = false;
   // An "of …" or "for …" complement: walk back over complement words to "of"/"for" preceded by a head.
   let complementStart = bounded ? servedOnBrief(tokens, end) : -1;
+  // "President of the Republic, X", "President of that country, Y": a complement that names the state only by a word for it adds nothing to the office.
+  const byWord = bounded || beforeName ? stateByWord(tokens, end, countries) : undefined;
+  if (byWord) complementStart = byWord.of;
   for (let k = complementStart >= 0 ? -1 : i; k >= Math.max(0, end - (bounded ? 14 : 8)); k--) {
     const t = tokens[k]!;
     // "Ambassador to Angola", "Special Adviser to the President": "to" opens whom the office is sent to or serves.
@@ -366,7 +369,10 @@ function titlePhraseBefore(tokens: Token[], nameStart: number, countries: Countr
   let complement = '';
   // "Italy's ambassador in Buenos Aires, X": where an envoy serves is no part of the title either.
   const posted = complementStart < 0 ? envoyPostedIn(tokens, end, countries) : undefined;
-  if (posted !== undefined) {
+  if (byWord) {
+    complementCountry = byWord.code;
+    i = byWord.of - 1;
+  } else if (posted !== undefined) {
     complementStart = posted;
     i = posted - 1;
   } else if (complementStart > 0 && tokens[complementStart]!.lower === 'to' && onlyCountryAfter(tokens, complementStart + 1, end, countries)) {
@@ -607,6 +613,20 @@ function servedOnBrief(tokens: Token[], end: number): number {
     if (!((t.word && t.capitalized) || t.lower === 'and')) return -1;
   }
   return -1;
+}
+
+/**
+ * "of the Republic", "of that country", "of the country" right before token
+ * `end`, after a title head: where the "of" stands, and the country "that
+ * country" points back to (the last one named before it in the sentence).
+ */
+function stateByWord(tokens: Token[], end: number, countries: CountryMention[]): { of: number; code?: string } | undefined {
+  const [of, det, noun] = [tokens[end - 3], tokens[end - 2], tokens[end - 1]];
+  if (of?.lower !== 'of' || !/^(?:the|that|this)$/.test(det?.lower ?? '') || !/^(?:republic|country|nation)$/.test(noun?.lower ?? '')) return undefined;
+  if (end - 4 < 0 || !isHead(tokens[end - 4]!)) return undefined;
+  // "the Republic" names the story's own state, which a title gives no clue to; "that country" points back.
+  const code = noun!.lower === 'republic' ? undefined : countries.filter((c) => c.end <= of.start).pop()?.code;
+  return { of: end - 3, code };
 }
 
 /** A complement's own wording for the country itself: "the Republic of Kenya", "the State of Kuwait". */
