@@ -42,3 +42,13 @@ describe('titles that name the state by a word for it', () => {
     expect(x.people.find((p) => p.name === 'Thongloun Sisoulith')?.countryCode).toBe('LA');
   });
 });
+
+describe('second family names', () => {
+  it('"Julio Pérez Ruiz" and later "Julio Pérez" are one person, but "Ferdinand Marcos" is not "Ferdinand Marcos Jr."', () => {
+    const { x } = story(
+      'HAVANA, Oct 3, 2024 - Cuban Vice President Julio Pérez Ruiz received Philippine President Ferdinand Marcos Jr. in Havana on Thursday. In 1986, Julio Pérez had met Ferdinand Marcos in Manila.',
+      '2024-10-03',
+    );
+    expect(names(x)).toEqual(['ferdinand marcos', 'ferdinand marcos jr', 'julio perez ruiz']);
+  });
+});

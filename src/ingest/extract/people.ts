@@ -644,6 +644,17 @@ function isHeadBeforeParticle(short: string[], long: string[]): boolean {
   return short.every((w, i) => long[i] === w) && PARTICLES.has(long[short.length]!) && !PATRONYMIC.has(long[short.length]!);
 }
 
+/**
+ * True when `short` is `long` without its last word, a second family name:
+ * "Raúl Castro" of "Raúl Castro Ruz", "Manuel Marrero" of "Manuel Marrero
+ * Cruz". A generational suffix is no family name ("Ferdinand Marcos" is not
+ * "Ferdinand Marcos Jr.").
+ */
+function isHeadBeforeSecondSurname(short: string[], long: string[]): boolean {
+  if (short.length < 2 || short.length !== long.length - 1 || FOLDED_SUFFIX.test(long[long.length - 1]!)) return false;
+  return short.every((w, i) => long[i] === w);
+}
+
 /** Endings of East Slavic and Central Asian patronymics: "Vladimirovich", "Heydarovich", "Ivanovna", "Petrovych". */
 const PATRONYMIC_ENDING = /(?:ovich|evich|ovych|evych|ovna|evna|ivna|ichna)$/;
 
@@ -675,7 +686,7 @@ export function samePerson(a: string, b: string): boolean {
   if (wa[0] === wb[0] && ((isPatronymicForm(wa) && wb.length >= 2 && plain(wb)) || (isPatronymicForm(wb) && wa.length >= 2 && plain(wa)))) return true;
   // "Mohammed bin Salman": "Salman" is his father's name, so a lone "Salman" (King Salman) is someone else.
   if ((wa.length === 1 && patronymic(wb) === wa[0]) || (wb.length === 1 && patronymic(wa) === wb[0])) return false;
-  if (isTail(wa, wb) || isTail(wb, wa) || isHeadBeforeParticle(wa, wb) || isHeadBeforeParticle(wb, wa)) return true;
+  if (isTail(wa, wb) || isTail(wb, wa) || isHeadBeforeParticle(wa, wb) || isHeadBeforeParticle(wb, wa) || isHeadBeforeSecondSurname(wa, wb) || isHeadBeforeSecondSurname(wb, wa)) return true;
   if (reversed(wa, wb)) return true;
   if ((wa.length === 1 && wb.length > 1 && wb[0] === wa[0]) || (wb.length === 1 && wa.length > 1 && wa[0] === wb[0])) return true;
   if (spelling(surnameOf(a)) !== spelling(surnameOf(b))) return false;
