@@ -52,3 +52,13 @@ describe('second family names', () => {
     expect(names(x)).toEqual(['ferdinand marcos', 'ferdinand marcos jr', 'julio perez ruiz']);
   });
 });
+
+describe('the paternal family name alone', () => {
+  it('"Díaz-Canel" (or "Diaz-Canel") after "Miguel Díaz-Canel Bermúdez" is the same person', () => {
+    const { x } = story(
+      'HAVANA, Oct 3, 2024 - Cuban President Miguel Díaz-Canel Bermúdez received Lao President Thongloun Sisoulith in Havana on Thursday. During a visit to Vientiane in 2019, President Diaz-Canel met Thongloun.',
+      '2024-10-03',
+    );
+    expect(names(x)).toEqual(['miguel diaz-canel bermudez', 'thongloun sisoulith']);
+  });
+});

@@ -655,6 +655,17 @@ function isHeadBeforeSecondSurname(short: string[], long: string[]): boolean {
   return short.every((w, i) => long[i] === w);
 }
 
+/**
+ * True when `short` is the paternal family name between the given name and
+ * the second family name of `long`: "Díaz-Canel" of "Miguel Díaz-Canel
+ * Bermúdez", "Castro" of "Raúl Castro Ruz".
+ */
+function isPaternalSurname(short: string[], long: string[]): boolean {
+  if (short.length === 0 || long.length !== short.length + 2 || FOLDED_SUFFIX.test(long[long.length - 1]!)) return false;
+  if (PARTICLES.has(long[long.length - 2]!) || PATRONYMIC.has(long[long.length - 2]!)) return false;
+  return short.every((w, i) => long[i + 1] === w);
+}
+
 /** Endings of East Slavic and Central Asian patronymics: "Vladimirovich", "Heydarovich", "Ivanovna", "Petrovych". */
 const PATRONYMIC_ENDING = /(?:ovich|evich|ovych|evych|ovna|evna|ivna|ichna)$/;
 
@@ -687,6 +698,7 @@ export function samePerson(a: string, b: string): boolean {
   // "Mohammed bin Salman": "Salman" is his father's name, so a lone "Salman" (King Salman) is someone else.
   if ((wa.length === 1 && patronymic(wb) === wa[0]) || (wb.length === 1 && patronymic(wa) === wb[0])) return false;
   if (isTail(wa, wb) || isTail(wb, wa) || isHeadBeforeParticle(wa, wb) || isHeadBeforeParticle(wb, wa) || isHeadBeforeSecondSurname(wa, wb) || isHeadBeforeSecondSurname(wb, wa)) return true;
+  if (isPaternalSurname(wa, wb) || isPaternalSurname(wb, wa)) return true;
   if (reversed(wa, wb)) return true;
   if ((wa.length === 1 && wb.length > 1 && wb[0] === wa[0]) || (wb.length === 1 && wa.length > 1 && wa[0] === wb[0])) return true;
   if (spelling(surnameOf(a)) !== spelling(surnameOf(b))) return false;
