@@ -62,3 +62,13 @@ describe('the paternal family name alone', () => {
     expect(names(x)).toEqual(['miguel diaz-canel bermudez', 'thongloun sisoulith']);
   });
 });
+
+describe('a title before a Vietnamese family name that is also an English word', () => {
+  it('"President To Lam" is To Lam, not "Lam"', () => {
+    const { x } = story(
+      'HANOI, Oct 3, 2024 - Vietnamese President To Lam received Lao President Thongloun Sisoulith in Hanoi on Thursday. Lam said ties were strong.',
+      '2024-10-03',
+    );
+    expect(names(x)).toEqual(['thongloun sisoulith', 'to lam']);
+  });
+});
