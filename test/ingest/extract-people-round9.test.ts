@@ -72,3 +72,13 @@ describe('a title before a Vietnamese family name that is also an English word',
     expect(names(x)).toEqual(['thongloun sisoulith', 'to lam']);
   });
 });
+
+describe('an honorific between an office with its complement and the name', () => {
+  it('"Minister of Defence Sheikh X" is Minister of Defence, and Sheikh is no title', () => {
+    const { x } = story(
+      'DOHA, Oct 3, 2024 - Modi was received at the airport by Deputy Prime Minister and Minister of Defence Sheikh Khalid Hamad Al-Attiyah on Thursday.',
+      '2024-10-03',
+    );
+    expect(titles(x, 'Khalid Hamad Al-Attiyah')).toEqual(['Deputy Prime Minister', 'Minister of Defence']);
+  });
+});

@@ -299,6 +299,12 @@ function countryOfToken(tokens: Token[], i: number, countries: CountryMention[])
  */
 export function titleBefore(tokens: Token[], nameStart: number, countries: CountryMention[], beforeName = false, closedByAnd = false): TitlePhrase | undefined {
   const found = titlePhraseBefore(tokens, nameStart, countries, beforeName, closedByAnd);
+  // "Minister of Interior Sheikh Fahad": an honorific right before the name closes the office before it, which the walk over "of" would not reach from the honorific.
+  const honorific = addressStart(tokens, nameStart) - 1;
+  if (found && !found.honorificOnly && honorific > 0 && HONORIFIC_ONLY.has(tokens[honorific]!.lower) && found.startToken > 0 && tokens[found.startToken - 1]!.lower === 'of') {
+    const office = titlePhraseBefore(tokens, honorific, countries, beforeName, closedByAnd);
+    if (office && !office.notCurrent) return { ...office, endToken: nameStart };
+  }
   if (!found?.notCurrent || !found.honorificOnly) return found;
   // "President His Highness Sheikh Mohamed": past the honorific and the forms of address, the office.
   const office = titlePhraseBefore(tokens, addressStart(tokens, found.startToken), countries);
