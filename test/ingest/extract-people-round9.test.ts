@@ -82,3 +82,13 @@ describe('an honorific between an office with its complement and the name', () =
     expect(titles(x, 'Khalid Hamad Al-Attiyah')).toEqual(['Deputy Prime Minister', 'Minister of Defence']);
   });
 });
+
+describe('long party titles joined to a state office', () => {
+  it('"The First Secretary of the Central Committee of the Workers Party of Laos and President of the Republic, X" holds both', () => {
+    const { x } = story(
+      'VIENTIANE, Oct 3, 2024 - The First Secretary of the Central Committee of the Workers Party of Laos and President of the Republic, Thongloun Sisoulith, held talks on Thursday.',
+      '2024-10-03',
+    );
+    expect(titles(x, 'Thongloun Sisoulith')).toEqual(['First Secretary of the Central Committee of the Workers Party of Laos', 'President']);
+  });
+});

@@ -465,7 +465,7 @@ function titlePhraseBefore(tokens: Token[], nameStart: number, countries: Countr
   const title = titleCase(kept.map(titleText).join(' ').replace(/ ,/g, ',') + (occupation ? '' : complement));
   const joint = jointBefore(tokens, phraseStart, nameStart);
   const coordinated = joint !== undefined
-    ? ownTitleOfAnother(tokens, titleBefore(tokens, joint, countries, false, closesAtAnd(tokens, joint, nameStart, beforeName)), nameStart)
+    ? ownTitleOfAnother(tokens, titleBefore(tokens, joint, countries, false, closesAtAnd(tokens, joint, nameStart, beforeName, countries)), nameStart)
     : caseBreak(tokens, phraseStart, countries)
       ? titleBefore(tokens, phraseStart, countries)
       : stackedTitle(tokens, phraseStart, headIndex, countries);
@@ -522,10 +522,12 @@ function stackedTitle(tokens: Token[], phraseStart: number, headIndex: number, c
  * Political Bureau of the CPC Central Committee and Foreign Minister X"), not
  * another person's name ("Minister of Trade Ana Ruiz and Minister of …").
  */
-function closesAtAnd(tokens: Token[], joint: number, nameStart: number, beforeName: boolean): boolean {
+function closesAtAnd(tokens: Token[], joint: number, nameStart: number, beforeName: boolean, countries: CountryMention[]): boolean {
   if (tokens[joint]?.lower !== 'and') return false;
   if (!beforeName && /^[,.;:)]$/.test(tokens[nameStart]?.text ?? '.')) return true;
   const last = tokens[joint - 1];
+  // "First Secretary of the Communist Party of Cuba and President X": a complement that ends in a country ends there; no name stands before the "and".
+  if (last !== undefined && tokens[joint - 2]?.lower === 'of' && countries.some((c) => c.end === last.end)) return true;
   return last !== undefined && last.capitalized && (INSTITUTION_WORDS.has(last.lower) || /^(?:bureau|congress|party|senate|house|government)$/.test(last.lower));
 }
 
