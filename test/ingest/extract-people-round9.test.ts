@@ -92,3 +92,14 @@ describe('long party titles joined to a state office', () => {
     expect(titles(x, 'Thongloun Sisoulith')).toEqual(['First Secretary of the Central Committee of the Workers Party of Laos', 'President']);
   });
 });
+
+describe('a body defined by its abbreviation right before a title', () => {
+  it('"Thailand International Cooperation Agency (TICA) President X" is TICA President; a party\'s leader stays Leader', () => {
+    const { x } = story(
+      'SEOUL, May 30, 2025 - He met Thailand International Cooperation Agency (TICA) President Chang Won-sam on Friday. Democratic Party (DP) leader Lee Jae-myung criticised the plan.',
+      '2025-05-30',
+    );
+    expect(titles(x, 'Chang Won-sam')).toEqual(['TICA President']);
+    expect(titles(x, 'Lee Jae-myung')).toEqual(['Leader']);
+  });
+});

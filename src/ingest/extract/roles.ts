@@ -276,6 +276,20 @@ function institutionBefore(tokens: Token[], start: number): number | undefined {
 }
 
 /**
+ * The abbreviation a body's full name defines right before a title, which
+ * the title then carries: "Economic Relations Division (ERD) Secretary",
+ * "Japan International Cooperation Agency (JICA) President" (the people
+ * stage reads the name and its brackets as one token, see `withAcronyms`).
+ * A party's leader ("Democratic Party (PD) leader") is the party's, which
+ * tells the person's party, not the office.
+ */
+function definedAcronymBefore(tokens: Token[], start: number, headIndex: number): number | undefined {
+  const acronym = tokens[start - 1];
+  if (!acronym || !/^\p{Lu}{2,6}$/u.test(acronym.text) || acronym.end - acronym.start <= acronym.text.length) return undefined;
+  return PARTY_HEADS.has(tokens[headIndex]!.lower) && !tokens[headIndex]!.capitalized ? undefined : start - 1;
+}
+
+/**
  * The country a token names when it is a demonym, a country name, or a seat
  * of government used as an adjective ("Kremlin spokesman").
  */
@@ -411,6 +425,11 @@ function titlePhraseBefore(tokens: Token[], nameStart: number, countries: Countr
   const institution = institutionBefore(tokens, start);
   if (institution !== undefined) start = institution;
   let titleTokens = tokens.slice(start, headIndex + 1);
+  const acronym = institution === undefined ? definedAcronymBefore(tokens, start, headIndex) : undefined;
+  if (acronym !== undefined) {
+    titleTokens = [tokens[acronym]!, ...titleTokens];
+    start = acronym;
+  }
   if (plural) titleTokens = [...titleTokens.slice(0, -1), singularToken(tokens[headIndex]!)];
   const occupation = occupationOf(titleTokens);
   if (occupation) titleTokens = occupation;
