@@ -103,3 +103,16 @@ describe('a body defined by its abbreviation right before a title', () => {
     expect(titles(x, 'Lee Jae-myung')).toEqual(['Leader']);
   });
 });
+
+describe('title words of standing and portfolio', () => {
+  it('"Emeritus Senior Minister", "historic leader of the Revolution", "Home Affairs and Law Minister" and "domestic policy spokesman" are whole titles', () => {
+    const { x } = story(
+      'SINGAPORE, Sept 5, 2024 - Modi met Emeritus Senior Minister Tan Boon Huat and Home Affairs and Law Minister Lim Wei Ming on Thursday. Ruiz praised the historic leader of the Revolution, Carlos Ortega. The opposition domestic policy spokesman Karl Baum said the visit mattered.',
+      '2024-09-05',
+    );
+    expect(titles(x, 'Tan Boon Huat')).toEqual(['Emeritus Senior Minister']);
+    expect(titles(x, 'Lim Wei Ming')).toEqual(['Home Affairs and Law Minister']);
+    expect(titles(x, 'Carlos Ortega')).toEqual(['Historic Leader of the Revolution']);
+    expect(titles(x, 'Karl Baum')).toContain('Opposition Domestic Policy Spokesman');
+  });
+});

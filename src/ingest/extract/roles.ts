@@ -79,6 +79,10 @@ export const TITLE_MODIFIERS = new Set([
   'shadow', 'transitional', 'armed', 'homeland', 'attorney', 'solicitor',
   // "the first democratically elected president": how the person came to office, dropped from the title.
   'democratically', 'popularly',
+  // "Emeritus Senior Minister", "the historic leader of the Revolution": a standing kept after or beyond the office.
+  'emeritus', 'historic',
+  // Portfolios: "Home Affairs and Law Minister", "domestic policy spokesman".
+  'law', 'domestic',
 ]);
 
 /** Words allowed in an "of …" complement: "minister of industries and national production", "secretary of state". */
