@@ -116,3 +116,14 @@ describe('title words of standing and portfolio', () => {
     expect(titles(x, 'Karl Baum')).toContain('Opposition Domestic Policy Spokesman');
   });
 });
+
+describe('an academic form of address between an office and the name', () => {
+  it('"Chief Adviser Professor X" is Chief Adviser; "Professor Y" alone stays a Professor', () => {
+    const { x } = story(
+      'DHAKA, May 30, 2025 (BSS) - Chief Adviser Professor Anwar Hossain met Japanese envoy Kenji Sato on Friday. Professor Rina Akter said the talks went well.',
+      '2025-05-30',
+    );
+    expect(titles(x, 'Anwar Hossain')).toEqual(['Chief Adviser']);
+    expect(titles(x, 'Rina Akter')).toEqual(['Professor']);
+  });
+});

@@ -323,6 +323,12 @@ export function titleBefore(tokens: Token[], nameStart: number, countries: Count
     const office = titlePhraseBefore(tokens, honorific, countries, beforeName, closedByAnd);
     if (office && !office.notCurrent) return { ...office, endToken: nameStart };
   }
+  // "Chief Adviser Professor Muhammad Yunus": an academic form of address between an office and the name leaves the office as the title.
+  const address = tokens[nameStart - 1];
+  if (found && found.title.toLowerCase() === address?.lower && address.capitalized && /^(?:professor|doctor)$/.test(address.lower)) {
+    const office = titlePhraseBefore(tokens, nameStart - 1, countries, beforeName, closedByAnd);
+    if (office && !office.notCurrent) return { ...office, endToken: nameStart };
+  }
   if (!found?.notCurrent || !found.honorificOnly) return found;
   // "President His Highness Sheikh Mohamed": past the honorific and the forms of address, the office.
   const office = titlePhraseBefore(tokens, addressStart(tokens, found.startToken), countries);
