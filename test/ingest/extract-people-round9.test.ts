@@ -127,3 +127,13 @@ describe('an academic form of address between an office and the name', () => {
     expect(titles(x, 'Rina Akter')).toEqual(['Professor']);
   });
 });
+
+describe('courtyards and places after "the" are no persons', () => {
+  it('"After the welcome ceremony in the Patio de Honor, the heads of state …" names no person', () => {
+    const { x } = story(
+      'LIMA, Nov. 16, 2024 (ANDINA) - President Dina Boluarte received Chilean President Gabriel Boric on Friday. After the welcome ceremony in the Patio de Honor, the heads of state addressed the press.',
+      '2024-11-16',
+    );
+    expect(names(x)).toEqual(['dina boluarte', 'gabriel boric']);
+  });
+});

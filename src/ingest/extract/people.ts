@@ -73,6 +73,8 @@ const NOT_PERSON_WORDS = new Set([
   'interfax', 'reuters', 'tass', 'ria', 'efe', 'afp', 'xinhua', 'bloomberg', 'associated', 'novosti', 'sputnik', 'pdvsa',
   // Buildings in other languages: "Casa de Nariño", "Palacio de las Garzas", "Qasr Al Shati", "Palazzo Chigi".
   'casa', 'palacio', 'palais', 'palazzo', 'qasr', 'schloss', 'villa', 'mansion', 'lodge', 'residence', 'quinta', 'hacienda',
+  // Courtyards of palaces: "the Patio de Honor", "the Cour d'honneur".
+  'patio', 'cour', 'courtyard',
   // Parts of a document: "Annex C", "Article 5", "Protocol II".
   'annex', 'appendix', 'article', 'articles', 'chapter', 'clause', 'section', 'protocol', 'schedule',
   // Heads of the names of sights and grounds: "Adelaide Zoo", "Hawa Mahal", "Red Fort", "Botanic Gardens".
@@ -574,7 +576,9 @@ function candidatesAmong(sentence: ReadSentence, tokens: Token[], countries: Cou
     const appositive = before && !after && !isAddressOnly(before) && !regnal ? titleAfter(tokens, end, inSentence) : undefined;
     const closed = appositive !== undefined && /^[,.;)]$/.test(tokens[appositive.endToken]?.text ?? '.') && !/^(?:a|an)$/.test(tokens[end + 1]?.lower ?? '') && !holdsName(appositive);
     const alsoTitle = relativeTitle(tokens, end, inSentence) ?? (closed && !appositive.notCurrent ? appositive : undefined);
-    if (looksLikeOrganisation(tokens, start, end) && !(title && surnameFirst(tokens, start, end))) continue;
+    // "in the Patio de Honor, the heads of state …": after "the", a run opened by a place word is the place, whatever title follows.
+    const afterArticle = /^(?:the|a|an)$/.test(tokens[start - 1]?.lower ?? '');
+    if (looksLikeOrganisation(tokens, start, end) && !(title && surnameFirst(tokens, start, end) && !afterArticle)) continue;
     const name = sentence.text.slice(tokens[start]!.start, tokens[end - 1]!.end);
     const multiWord = end - start >= 2;
     const tagged = byCompromise.some((p) => p.start < tokens[end - 1]!.end && p.end > tokens[start]!.start);
