@@ -137,3 +137,14 @@ describe('courtyards and places after "the" are no persons', () => {
     expect(names(x)).toEqual(['dina boluarte', 'gabriel boric']);
   });
 });
+
+describe('body words and ranks before a capitalised head', () => {
+  it('"State House Spokesperson" keeps both body words, and "Principal Deputy" its rank', () => {
+    const { x } = story(
+      'NAIROBI, Sept 20, 2024 (KNA) - President William Ruto met Haitian Prime Minister Garry Conille on Friday, according to State House Spokesperson Wanjiru Kamau. Principal Deputy National Security Adviser Omar Farah briefed reporters.',
+      '2024-09-20',
+    );
+    expect(titles(x, 'Wanjiru Kamau')).toEqual(['State House Spokesperson']);
+    expect(titles(x, 'Omar Farah')).toEqual(['Principal Deputy National Security Adviser']);
+  });
+});

@@ -80,7 +80,8 @@ export const TITLE_MODIFIERS = new Set([
   // "the first democratically elected president": how the person came to office, dropped from the title.
   'democratically', 'popularly',
   // "Emeritus Senior Minister", "the historic leader of the Revolution": a standing kept after or beyond the office.
-  'emeritus', 'historic',
+  // "Principal Deputy National Security Adviser": the first of several deputies.
+  'emeritus', 'historic', 'principal',
   // Portfolios: "Home Affairs and Law Minister", "domestic policy spokesman".
   'law', 'domestic',
 ]);
@@ -249,8 +250,9 @@ const BODY_WORDS = new Set(['region', 'regional', 'province', 'provincial', 'sen
 function bodyBefore(tokens: Token[], start: number, headIndex: number, countries: CountryMention[]): number {
   // "now Senate president", "the House speaker": a chamber capitalised inside a sentence names it before a lower-case head too.
   const chamber = start === headIndex && start > 1 && CHAMBERS.has(tokens[start - 1]!.lower) && tokens[start - 1]!.capitalized && tokens[start - 2]!.word;
-  if (chamber) return start - 1;
-  if (!tokens[headIndex]!.capitalized) return start;
+  // A capitalised head reads on over every body word before it: "State House Spokesperson", not "House Spokesperson".
+  if (chamber && !tokens[headIndex]!.capitalized) return start - 1;
+  if (!tokens[headIndex]!.capitalized) return chamber ? start - 1 : start;
   let first = start;
   while (first - 1 >= 0 && tokens[first - 1]!.capitalized && BODY_WORDS.has(tokens[first - 1]!.lower)) first--;
   // "Guangdong Communist Party Secretary": a party's name inside the title is a body too, and the place before it is its branch's.
