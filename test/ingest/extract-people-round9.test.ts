@@ -148,3 +148,15 @@ describe('body words and ranks before a capitalised head', () => {
     expect(titles(x, 'Omar Farah')).toEqual(['Principal Deputy National Security Adviser']);
   });
 });
+
+describe('long complements before a name', () => {
+  it('"Secretary of Foreign Affairs of the Philippines X" and "President of the National Assembly of People\'s Power Y" are whole titles', () => {
+    const { x } = story(
+      'HAVANA, June 3, 2024 - The visitor spoke by phone with Secretary of Foreign Affairs of the Philippines Teresa Lazaro, then met President of the National Assembly of People\'s Power Juan Esteban Lazo in Havana on Monday.',
+      '2024-06-03',
+    );
+    expect(titles(x, 'Teresa Lazaro')).toEqual(['Secretary of Foreign Affairs']);
+    expect(x.people.find((p) => p.name === 'Teresa Lazaro')?.countryCode).toBe('PH');
+    expect(titles(x, 'Juan Esteban Lazo')).toEqual(["President of the National Assembly of People's Power"]);
+  });
+});

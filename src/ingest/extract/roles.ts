@@ -387,12 +387,15 @@ function titlePhraseBefore(tokens: Token[], nameStart: number, countries: Countr
     }
     // An institution's name is one phrase: past a comma or "and", capitalised words are more likely names ("of Peru, Pedro Pablo Kuczynski, and Ecuador").
     // "… and Industry of Kenya": the "of" before a closing country belongs to the complement's list, not to an institution's name.
-    const ofCountry = t.lower === 'of' && countryOfToken(tokens, k + 1, countries) !== undefined;
+    // "Secretary of Foreign Affairs of the Philippines": the country may take "the".
+    const ofCountry = t.lower === 'of' && (countryOfToken(tokens, k + 1, countries) !== undefined || (tokens[k + 1]?.lower === 'the' && countryOfToken(tokens, k + 2, countries) !== undefined));
     const known = COMPLEMENT_WORDS.has(t.lower) || ofCountry || countryOfToken(tokens, k, countries) !== undefined;
     // Right before a name (`beforeName`), the name's own words are not in the walk, so the capitalised words left are the complement's:
     // "Assistant Secretary for African Affairs X", "Head of the Presidential Office X".
     // A title word there ("Emir of Qatar, Sheikh Tamim") is the name's form of address, not the complement's.
-    const institution = !known && (bounded || (beforeName && t.capitalized && !isTitleWord(t))) && !crossedComma && institutionWord(t);
+    // Inside a name of capitalised words, "of" and "'s" join them: "the National Assembly of People's Power".
+    const joinsNameWords = (t.lower === 'of' || t.lower === "'s") && tokens[k - 1]?.capitalized === true && tokens[k + 1]?.capitalized === true;
+    const institution = !known && (bounded || (beforeName && (t.capitalized || joinsNameWords) && !isTitleWord(t))) && !crossedComma && institutionWord(t);
     if (institution) usedInstitution = true;
     if (usedInstitution && t.lower === 'and') break;
     if (!(known || (t.text === ',' && k < i) || institution)) break;
