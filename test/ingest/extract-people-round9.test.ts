@@ -160,3 +160,13 @@ describe('long complements before a name', () => {
     expect(titles(x, 'Juan Esteban Lazo')).toEqual(["President of the National Assembly of People's Power"]);
   });
 });
+
+describe('"the X party, led by Y"', () => {
+  it('makes Y the Leader', () => {
+    const { x } = story(
+      'MADRID, April 23, 2024 - Sánchez addressed parliament on Tuesday. The far-right Vox party, led by Jorge Buxade, staged a walkout.',
+      '2024-04-23',
+    );
+    expect(titles(x, 'Jorge Buxade')).toEqual(['Leader']);
+  });
+});

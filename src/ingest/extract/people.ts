@@ -472,6 +472,19 @@ function listedTitle(tokens: Token[], start: number, countries: CountryMention[]
   return phrase?.plural && !phrase.notCurrent ? phrase : undefined;
 }
 
+/** Groups whose head news copy names by "led by": "the far-right Chega party, led by X". */
+const LED_GROUPS = new Set(['party', 'movement', 'coalition', 'alliance', 'bloc', 'front']);
+
+/**
+ * "The far-right Chega party, led by André Ventura, …": the one a party or
+ * movement is said to be led by is its Leader.
+ */
+function ledByTitle(tokens: Token[], start: number): TitlePhrase | undefined {
+  if (tokens[start - 1]?.lower !== 'by' || tokens[start - 2]?.lower !== 'led' || tokens[start - 3]?.text !== ',') return undefined;
+  if (!LED_GROUPS.has(tokens[start - 4]?.lower ?? '')) return undefined;
+  return { title: 'Leader', notCurrent: false, startToken: start - 2, endToken: start };
+}
+
 /** Title-and-name candidates of one sentence. */
 function candidatesIn(sentence: ReadSentence, countries: CountryMention[]): Candidate[] {
   const tokens = withAcronyms(sentence.tokens);
@@ -570,7 +583,7 @@ function candidatesAmong(sentence: ReadSentence, tokens: Token[], countries: Cou
     // "Sultan Ibrahim, King of Malaysia,": a monarch's style before a regnal name leaves room for the office after it too.
     const regnal = end - start === 1 && before !== undefined && MONARCH_STYLES.test(before.title) ? before.title : undefined;
     const after = !before || isAddressOnly(before) || regnal ? titleAfter(tokens, end, inSentence) : undefined;
-    const title = withOwnCountry((after && !after.notCurrent ? after : before) ?? sharedPluralTitle(tokens, start, out, inSentence) ?? listedTitle(tokens, start, inSentence), tokens, end, inSentence);
+    const title = withOwnCountry((after && !after.notCurrent ? after : before) ?? sharedPluralTitle(tokens, start, out, inSentence) ?? listedTitle(tokens, start, inSentence) ?? ledByTitle(tokens, start), tokens, end, inSentence);
     // "Opposition leader X, head of Italy's Democratic Party,": an office in apposition is the person's as well as the one before.
     // Only an apposition that the comma closes, and names an office with "the" or whose it is, not "a member of …" or the next name's title.
     const appositive = before && !after && !isAddressOnly(before) && !regnal ? titleAfter(tokens, end, inSentence) : undefined;
