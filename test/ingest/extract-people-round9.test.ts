@@ -170,3 +170,15 @@ describe('"the X party, led by Y"', () => {
     expect(titles(x, 'Jorge Buxade')).toEqual(['Leader']);
   });
 });
+
+describe('a capital as a given name after the agent\'s "by" or "with"', () => {
+  it('"led by Santiago Abascal" and "talks with Victoria Reyes" name persons', () => {
+    const { x } = story(
+      'MADRID, April 23, 2024 - The far-right Vox party, led by Santiago Abascal, staged a walkout on Tuesday. Sánchez later held talks with Victoria Reyes in Madrid.',
+      '2024-04-23',
+    );
+    expect(names(x)).toContain('santiago abascal');
+    expect(names(x)).toContain('victoria reyes');
+    expect(x.countries.map((c) => c.code)).not.toContain('CL');
+  });
+});
