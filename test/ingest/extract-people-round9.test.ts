@@ -182,3 +182,15 @@ describe('a capital as a given name after the agent\'s "by" or "with"', () => {
     expect(x.countries.map((c) => c.code)).not.toContain('CL');
   });
 });
+
+describe('one word before a title and a name is the organisation of the title', () => {
+  it('"including Keidanren Chairman X" gives Keidanren Chairman and no person Keidanren; "with Alberta Premier Y" stays Premier', () => {
+    const { x } = story(
+      'TOKYO, May 30, 2025 - He will meet business leaders, including Rengo Chairman Tomoko Yoshino, in Tokyo on Saturday. On Friday he spoke with Alberta Premier Danielle Smith.',
+      '2025-05-30',
+    );
+    expect(names(x)).toEqual(['danielle smith', 'tomoko yoshino']);
+    expect(titles(x, 'Tomoko Yoshino')).toEqual(['Rengo Chairman']);
+    expect(titles(x, 'Danielle Smith')).toEqual(['Premier']);
+  });
+});

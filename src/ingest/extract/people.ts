@@ -608,6 +608,8 @@ function candidatesAmong(sentence: ReadSentence, tokens: Token[], countries: Cou
       continue;
     }
     if (isPhotoCredit(tokens, start)) continue;
+    // "including Keidanren Chairman Masakazu Tokura": one word right before a capitalised title and a name is the title's organisation, not a person.
+    if (end - start === 1 && !before && tokens[end]?.capitalized && isHeadAt(tokens, end, inSentence) && runs.some(([rs]) => rs === end + 1)) continue;
     // "as one of the Chief Guests": after "one of the", a capitalised title and word are a plural noun, not a titled name.
     if (end - start === 1 && title && /s$/.test(tokens[start]!.lower) && oneOfThe(tokens, title.startToken)) continue;
     // "told Al Jazeera", "the Hawa Mahal", "the citadel of Chan Chan": without a title, a name compromise reads as an

@@ -282,6 +282,22 @@ function institutionBefore(tokens: Token[], start: number): number | undefined {
 }
 
 /**
+ * "including Keidanren Chairman Masakazu Tokura": one capitalised word that
+ * is no name, country or title word, opening a run right before a
+ * capitalised head and a name, is the organisation the title is of (English
+ * writes no person as "Name Title Name").
+ */
+function organisationWordBefore(tokens: Token[], start: number, headIndex: number, countries: CountryMention[]): number | undefined {
+  const word = tokens[start - 1];
+  const before = tokens[start - 2];
+  if (!word?.word || !word.capitalized || !tokens[headIndex]!.capitalized || isTitleWord(word) || countryOfToken(tokens, start - 1, countries)) return undefined;
+  // "with Alberta Premier X", "met Texas Governor Y": before the offices of provinces, states and cities, the word is the place.
+  if (/^(?:premier|governor|mayor|senator|congressman|congresswoman|chief)$/.test(tokens[headIndex]!.lower) || cityEndingAt(tokens, start - 1) > 0) return undefined;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word.text) || !before || !/^(?:including|with|by|met|said)$/.test(before.lower) || /^(?:the|a|an)$/i.test(word.text)) return undefined;
+  return start - 1;
+}
+
+/**
  * The abbreviation a body's full name defines right before a title, which
  * the title then carries: "Economic Relations Division (ERD) Secretary",
  * "Japan International Cooperation Agency (JICA) President" (the people
@@ -444,6 +460,11 @@ function titlePhraseBefore(tokens: Token[], nameStart: number, countries: Countr
   if (acronym !== undefined) {
     titleTokens = [tokens[acronym]!, ...titleTokens];
     start = acronym;
+  }
+  const organisation = institution === undefined && acronym === undefined && beforeName ? organisationWordBefore(tokens, start, headIndex, countries) : undefined;
+  if (organisation !== undefined) {
+    titleTokens = [tokens[organisation]!, ...titleTokens];
+    start = organisation;
   }
   if (plural) titleTokens = [...titleTokens.slice(0, -1), singularToken(tokens[headIndex]!)];
   const occupation = occupationOf(titleTokens);
