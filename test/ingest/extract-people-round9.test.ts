@@ -194,3 +194,14 @@ describe('one word before a title and a name is the organisation of the title', 
     expect(titles(x, 'Danielle Smith')).toEqual(['Premier']);
   });
 });
+
+describe('monarchs\' styles are written without their realm', () => {
+  it('"Crown Prince of Abu Dhabi X" is Crown Prince, and "Y, the then Maharaja of Jamnagar" is a person and Maharaja', () => {
+    const { x } = story(
+      'ABU DHABI, Aug 22, 2024 - Modi met Crown Prince of Abu Dhabi Khaled bin Mohamed Al Nahyan on Thursday. He later visited a memorial to Ranjitsinhji Vibhaji Jadeja, the then Maharaja of Jamnagar.',
+      '2024-08-22',
+    );
+    expect(titles(x, 'Khaled bin Mohamed Al Nahyan')).toEqual(['Crown Prince']);
+    expect(titles(x, 'Ranjitsinhji Vibhaji Jadeja')).toEqual(['Maharaja']);
+  });
+});

@@ -23,7 +23,12 @@ export const TITLE_HEADS = new Set([
   'colonel', 'captain', 'lieutenant', 'brigadier', 'commodore',
   // A monarch's style of office: "Custodian of the Two Holy Mosques".
   'custodian',
+  // Rulers of princely states and South Asian monarchs: "the then Maharaja of Nawanagar".
+  'maharaja', 'maharani', 'nawab',
 ]);
+
+/** Monarchs' and princes' styles, whose realm is no part of the title: "King of Jordan", "Crown Prince of Abu Dhabi". */
+const MONARCHICAL_HEADS = new Set(['king', 'queen', 'sultan', 'emir', 'amir', 'emperor', 'empress', 'prince', 'princess', 'maharaja', 'maharani', 'nawab']);
 
 /**
  * "Amir" is the title of the rulers of Kuwait and Qatar in their own
@@ -444,6 +449,8 @@ function titlePhraseBefore(tokens: Token[], nameStart: number, countries: Countr
     if (country?.city) complementCountry ??= country.code;
     if (country && !country.city && country.tokens === words.length) complementCountry = country.code;
     // "the prime ministers of Spain and Portugal, X and Y": several countries, one per name; the title is the office alone.
+    // "Crown Prince of Abu Dhabi", "the then Maharaja of Nawanagar": a monarch's style is written bare; the realm is where, not what, the office is.
+    else if (MONARCHICAL_HEADS.has(tokens[complementStart - 1]?.lower ?? '') && tokens[complementStart]!.lower === 'of') complement = '';
     else if (words.length > 0 && !onlyCountries(tokens, complementStart + 1, end, countries) && !BOTH_COUNTRIES.test(words.map((w) => w.text).join(' '))) complement = ` ${tokens[complementStart]!.lower} ${words.map((w) => w.text).join(' ').replace(/ ,/g, ',').replace(/ (['’]s)\b/g, '$1')}`;
     i = complementStart - 1;
   }
