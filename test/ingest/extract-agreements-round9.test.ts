@@ -107,3 +107,15 @@ describe('agreements: "the treaty that A signed with B"', () => {
     expect(accord!.parties).toEqual(['FJ', 'NZ']);
   });
 });
+
+describe('agreements: "A signed an agreement with B"', () => {
+  it('has B as a signatory too when B is one person', () => {
+    const { x } = story(
+      'CANBERRA, Dec 9, 2024 (AFP) - Australian Prime Minister Anthony Albanese met Fijian Prime Minister Sitiveni Rabuka in Canberra on Monday. Albanese also signed a policing agreement with Papua New Guinea Prime Minister James Marape a year ago.',
+      '2024-12-09',
+    );
+    const policing = x.agreements.find((a) => a.parties.includes('PG'));
+    expect(policing).toBeDefined();
+    expect(policing!.signatories).toEqual(['Anthony Albanese', 'James Marape']);
+  });
+});

@@ -97,7 +97,10 @@ export function partiesOf(s: ReadSentence, phraseStart: number, phraseEnd: numbe
   const witnesses = WITNESSED_BEFORE.test(s.text.slice(Math.max(0, verb.at - 30), verb.at)) || /^(?:witness|oversaw|attended)/i.test(s.text.slice(verb.at, verb.end));
   // "the treaty that Albanese signed with Tuvalu's prime minister Natano": the subject of an active relative clause signed, and so did the person it was signed with.
   const relative = verb.after && !by && /^[\s,]*(?:that|which)\s/i.test(s.text.slice(phraseEnd, verb.at));
-  const signers = signingOfBy ? subject.signers : relative && !witnesses ? [...subject.signers, ...(listed?.signers ?? []).filter((n) => !subject.signers.includes(n))] : (verb.after && !by) || witnesses ? [] : subject.signers;
+  // "Albanese also signed a security agreement with Papua New Guinea Prime Minister James Marape": the person it was signed with signed too.
+  // Several counterparts ("with A's leader and B's leader") are several documents, one signed with each (see `partners`): none is added here.
+  const withSigners = [...subject.signers, ...(listed?.signers.length === 1 ? listed.signers : []).filter((n) => !subject.signers.includes(n))];
+  const signers = signingOfBy ? subject.signers : relative && !witnesses ? withSigners : (verb.after && !by) || witnesses ? [] : subject.signers.length > 0 && !by ? withSigners : subject.signers;
   return { codes, signers, companies: subject.companies && codes.length === 0, partners };
 }
 
