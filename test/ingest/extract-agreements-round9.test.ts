@@ -119,3 +119,14 @@ describe('agreements: "A signed an agreement with B"', () => {
     expect(policing!.signatories).toEqual(['Anthony Albanese', 'James Marape']);
   });
 });
+
+describe('agreements: "witnessed the signing of X, which was signed by A and B"', () => {
+  it('has A and B as signatories, not the witnesses', () => {
+    const { x } = story(
+      'CAIRO, Aug 14, 2024 (MENA) - The two presidents then witnessed the signing of a health cooperation protocol between Egypt and Kenya, which was signed by Egyptian Health Minister Khaled Abdel Ghaffar and Kenyan Health Minister Susan Nakhumicha.',
+      '2024-08-14',
+    );
+    expect(x.agreements).toHaveLength(1);
+    expect(x.agreements[0]!.signatories).toEqual(['Khaled Abdel Ghaffar', 'Susan Nakhumicha']);
+  });
+});

@@ -51,7 +51,8 @@ const SIGNED_BY = /^\s+(?:(?:in|on|at)\s+(?:[^;.()"“”]|(?<=\b[A-Z][a-z]{2,3}
 export function partiesOf(s: ReadSentence, phraseStart: number, phraseEnd: number, verb: Signing, countries: CountryMention[], mentions: PersonMention[], people: ExtractedPerson[], main: string[], groups: string[][] = []): { codes: string[]; signers: string[]; companies: boolean; partners: string[] } {
   // "signed by A and B", and with the place and date first: "signed in Arusha in November 1999 by A, B and C".
   // "witnessed the signing of the peace deal by A and B": the signers follow the document.
-  const signingOfBy = /^signing$/i.test(s.text.slice(verb.at, verb.end)) && verb.end <= phraseStart ? /^\s+by\s+/i.exec(s.text.slice(phraseEnd)) : null;
+  // "witnessed the signing of a protocol between A and B, which was signed by X and Y": the relative clause names the signers.
+  const signingOfBy = /^signing$/i.test(s.text.slice(verb.at, verb.end)) && verb.end <= phraseStart ? (/^\s+by\s+/i.exec(s.text.slice(phraseEnd)) ?? /^[^.;]{0,80}?,\s*which\s+(?:was|were)\s+(?:\w+\s+)?signed\s+by\s+/i.exec(s.text.slice(phraseEnd))) : null;
   const by = SIGNED_BY.exec(s.text.slice(verb.end));
   const region = signingOfBy
     ? { from: phraseEnd + signingOfBy[0].length, to: clauseEnd(s.text, phraseEnd + signingOfBy[0].length) }
