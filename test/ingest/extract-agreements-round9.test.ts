@@ -130,3 +130,14 @@ describe('agreements: "witnessed the signing of X, which was signed by A and B"'
     expect(x.agreements[0]!.signatories).toEqual(['Khaled Abdel Ghaffar', 'Susan Nakhumicha']);
   });
 });
+
+describe('agreements: "welcomed the signing of X, which A and B signed"', () => {
+  it('has A and B as signatories', () => {
+    const { x } = story(
+      'DOHA, May 20, 2024 - Qatar and Kenya issued a joint statement on Monday. The two sides welcomed the signing earlier this month of a memorandum of understanding on labour mobility, which Qatari Labour Minister Ali bin Samikh Al Marri and Kenyan Labour Minister Alfred Mutua signed in Nairobi.',
+      '2024-05-20',
+    );
+    expect(x.agreements).toHaveLength(1);
+    expect(x.agreements[0]!.signatories).toEqual(['Ali bin Samikh Al Marri', 'Alfred Mutua']);
+  });
+});

@@ -53,8 +53,13 @@ export function partiesOf(s: ReadSentence, phraseStart: number, phraseEnd: numbe
   // "witnessed the signing of the peace deal by A and B": the signers follow the document.
   // "witnessed the signing of a protocol between A and B, which was signed by X and Y": the relative clause names the signers.
   const signingOfBy = /^signing$/i.test(s.text.slice(verb.at, verb.end)) && verb.end <= phraseStart ? (/^\s+by\s+/i.exec(s.text.slice(phraseEnd)) ?? /^[^.;]{0,80}?,\s*which\s+(?:was|were)\s+(?:\w+\s+)?signed\s+by\s+/i.exec(s.text.slice(phraseEnd))) : null;
+  // "welcomed the signing of a memorandum …, which A and B signed in New Delhi": the subject of the active relative clause signed.
+  const nominal = /^signing$/i.test(s.text.slice(verb.at, verb.end)) && verb.end <= phraseStart;
+  const whichSigned = nominal && !signingOfBy ? /^([^.;]{0,80}?,\s*which\s+)([^.;,]{3,160}?)\s+signed\b/i.exec(s.text.slice(phraseEnd)) : null;
   const by = SIGNED_BY.exec(s.text.slice(verb.end));
-  const region = signingOfBy
+  const region = whichSigned
+    ? { from: phraseEnd + whichSigned[1]!.length, to: phraseEnd + whichSigned[1]!.length + whichSigned[2]!.length }
+    : signingOfBy
     ? { from: phraseEnd + signingOfBy[0].length, to: clauseEnd(s.text, phraseEnd + signingOfBy[0].length) }
     : by
     ? { from: verb.end + by[0].length, to: clauseEnd(s.text, verb.end + by[0].length) }
@@ -101,7 +106,7 @@ export function partiesOf(s: ReadSentence, phraseStart: number, phraseEnd: numbe
   // "Albanese also signed a security agreement with Papua New Guinea Prime Minister James Marape": the person it was signed with signed too.
   // Several counterparts ("with A's leader and B's leader") are several documents, one signed with each (see `partners`): none is added here.
   const withSigners = [...subject.signers, ...(listed?.signers.length === 1 ? listed.signers : []).filter((n) => !subject.signers.includes(n))];
-  const signers = signingOfBy ? subject.signers : relative && !witnesses ? withSigners : (verb.after && !by) || witnesses ? [] : subject.signers.length > 0 && !by ? withSigners : subject.signers;
+  const signers = signingOfBy || whichSigned ? subject.signers : relative && !witnesses ? withSigners : (verb.after && !by) || witnesses ? [] : subject.signers.length > 0 && !by ? withSigners : subject.signers;
   return { codes, signers, companies: subject.companies && codes.length === 0, partners };
 }
 
