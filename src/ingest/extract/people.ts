@@ -73,11 +73,15 @@ const NOT_PERSON_WORDS = new Set([
   'interfax', 'reuters', 'tass', 'ria', 'efe', 'afp', 'xinhua', 'bloomberg', 'associated', 'novosti', 'sputnik', 'pdvsa',
   // Buildings in other languages: "Casa de Nariño", "Palacio de las Garzas", "Qasr Al Shati", "Palazzo Chigi".
   'casa', 'palacio', 'palais', 'palazzo', 'qasr', 'schloss', 'villa', 'mansion', 'lodge', 'residence', 'quinta', 'hacienda',
+  // Courtyards of palaces: "the Patio de Honor", "the Cour d'honneur".
+  'patio', 'cour', 'courtyard',
   // Parts of a document: "Annex C", "Article 5", "Protocol II".
   'annex', 'appendix', 'article', 'articles', 'chapter', 'clause', 'section', 'protocol', 'schedule',
   // Heads of the names of sights and grounds: "Adelaide Zoo", "Hawa Mahal", "Red Fort", "Botanic Gardens".
   'zoo', 'mahal', 'fort', 'fortress', 'citadel', 'garden', 'gardens', 'aquarium', 'library', 'theatre', 'theater', 'observatory',
   'memorial', 'monument', 'mausoleum', 'shrine', 'arena',
+  // Events named as proper nouns: "the Cuban Revolution", "the Islamic Revolution", "the General Debate" of the UN.
+  'revolution', 'debate', 'uprising', 'independence',
 ]);
 
 /** Verbs of speech and action that follow a person's name: evidence a capitalised pair is a person. */
@@ -220,9 +224,11 @@ function nameRuns(tokens: Token[], covered: (t: Token) => boolean, countries: Co
   // "wrote on X. Lee told reporters": the platform X with the sentence's full stop is no initial.
   const platform = (j: number) => tokens[j]!.text === 'X.' && tokens[j - 1]?.lower === 'on';
   const isName = (j: number) => isNameToken(tokens[j]!, covered) && !isHeadAt(tokens, j, countries) && !isAddressAt(tokens, j, covered) && !isMalayStyleAt(tokens, j) && !platform(j);
+  // "President To Lam": a capitalised "To" inside a sentence, after a title and before a name word, is a family name (the Vietnamese Tô), not the preposition.
+  const titledTo = (j: number) => tokens[j]!.text === 'To' && j > 0 && isHeadAt(tokens, j - 1, countries) && tokens[j + 1] !== undefined && isName(j + 1);
   let i = 0;
   while (i < tokens.length) {
-    if (!isName(i) && !leadingInitials(tokens, i, isName, countries)) {
+    if (!isName(i) && !leadingInitials(tokens, i, isName, countries) && !titledTo(i)) {
       i++;
       continue;
     }
@@ -466,6 +472,19 @@ function listedTitle(tokens: Token[], start: number, countries: CountryMention[]
   return phrase?.plural && !phrase.notCurrent ? phrase : undefined;
 }
 
+/** Groups whose head news copy names by "led by": "the far-right Chega party, led by X". */
+const LED_GROUPS = new Set(['party', 'movement', 'coalition', 'alliance', 'bloc', 'front']);
+
+/**
+ * "The far-right Chega party, led by André Ventura, …": the one a party or
+ * movement is said to be led by is its Leader.
+ */
+function ledByTitle(tokens: Token[], start: number): TitlePhrase | undefined {
+  if (tokens[start - 1]?.lower !== 'by' || tokens[start - 2]?.lower !== 'led' || tokens[start - 3]?.text !== ',') return undefined;
+  if (!LED_GROUPS.has(tokens[start - 4]?.lower ?? '')) return undefined;
+  return { title: 'Leader', notCurrent: false, startToken: start - 2, endToken: start };
+}
+
 /** Title-and-name candidates of one sentence. */
 function candidatesIn(sentence: ReadSentence, countries: CountryMention[]): Candidate[] {
   const tokens = withAcronyms(sentence.tokens);
@@ -564,13 +583,15 @@ function candidatesAmong(sentence: ReadSentence, tokens: Token[], countries: Cou
     // "Sultan Ibrahim, King of Malaysia,": a monarch's style before a regnal name leaves room for the office after it too.
     const regnal = end - start === 1 && before !== undefined && MONARCH_STYLES.test(before.title) ? before.title : undefined;
     const after = !before || isAddressOnly(before) || regnal ? titleAfter(tokens, end, inSentence) : undefined;
-    const title = withOwnCountry((after && !after.notCurrent ? after : before) ?? sharedPluralTitle(tokens, start, out, inSentence) ?? listedTitle(tokens, start, inSentence), tokens, end, inSentence);
+    const title = withOwnCountry((after && !after.notCurrent ? after : before) ?? sharedPluralTitle(tokens, start, out, inSentence) ?? listedTitle(tokens, start, inSentence) ?? ledByTitle(tokens, start), tokens, end, inSentence);
     // "Opposition leader X, head of Italy's Democratic Party,": an office in apposition is the person's as well as the one before.
     // Only an apposition that the comma closes, and names an office with "the" or whose it is, not "a member of …" or the next name's title.
     const appositive = before && !after && !isAddressOnly(before) && !regnal ? titleAfter(tokens, end, inSentence) : undefined;
     const closed = appositive !== undefined && /^[,.;)]$/.test(tokens[appositive.endToken]?.text ?? '.') && !/^(?:a|an)$/.test(tokens[end + 1]?.lower ?? '') && !holdsName(appositive);
     const alsoTitle = relativeTitle(tokens, end, inSentence) ?? (closed && !appositive.notCurrent ? appositive : undefined);
-    if (looksLikeOrganisation(tokens, start, end) && !(title && surnameFirst(tokens, start, end))) continue;
+    // "in the Patio de Honor, the heads of state …": after "the", a run opened by a place word is the place, whatever title follows.
+    const afterArticle = /^(?:the|a|an)$/.test(tokens[start - 1]?.lower ?? '');
+    if (looksLikeOrganisation(tokens, start, end) && !(title && surnameFirst(tokens, start, end) && !afterArticle)) continue;
     const name = sentence.text.slice(tokens[start]!.start, tokens[end - 1]!.end);
     const multiWord = end - start >= 2;
     const tagged = byCompromise.some((p) => p.start < tokens[end - 1]!.end && p.end > tokens[start]!.start);
@@ -587,6 +608,8 @@ function candidatesAmong(sentence: ReadSentence, tokens: Token[], countries: Cou
       continue;
     }
     if (isPhotoCredit(tokens, start)) continue;
+    // "including Keidanren Chairman Masakazu Tokura": one word right before a capitalised title and a name is the title's organisation, not a person.
+    if (end - start === 1 && !before && tokens[end]?.capitalized && isHeadAt(tokens, end, inSentence) && runs.some(([rs]) => rs === end + 1)) continue;
     // "as one of the Chief Guests": after "one of the", a capitalised title and word are a plural noun, not a titled name.
     if (end - start === 1 && title && /s$/.test(tokens[start]!.lower) && oneOfThe(tokens, title.startToken)) continue;
     // "told Al Jazeera", "the Hawa Mahal", "the citadel of Chan Chan": without a title, a name compromise reads as an
@@ -642,6 +665,28 @@ function isHeadBeforeParticle(short: string[], long: string[]): boolean {
   return short.every((w, i) => long[i] === w) && PARTICLES.has(long[short.length]!) && !PATRONYMIC.has(long[short.length]!);
 }
 
+/**
+ * True when `short` is `long` without its last word, a second family name:
+ * "Raúl Castro" of "Raúl Castro Ruz", "Manuel Marrero" of "Manuel Marrero
+ * Cruz". A generational suffix is no family name ("Ferdinand Marcos" is not
+ * "Ferdinand Marcos Jr.").
+ */
+function isHeadBeforeSecondSurname(short: string[], long: string[]): boolean {
+  if (short.length < 2 || short.length !== long.length - 1 || FOLDED_SUFFIX.test(long[long.length - 1]!)) return false;
+  return short.every((w, i) => long[i] === w);
+}
+
+/**
+ * True when `short` is the paternal family name between the given name and
+ * the second family name of `long`: "Díaz-Canel" of "Miguel Díaz-Canel
+ * Bermúdez", "Castro" of "Raúl Castro Ruz".
+ */
+function isPaternalSurname(short: string[], long: string[]): boolean {
+  if (short.length === 0 || long.length !== short.length + 2 || FOLDED_SUFFIX.test(long[long.length - 1]!)) return false;
+  if (PARTICLES.has(long[long.length - 2]!) || PATRONYMIC.has(long[long.length - 2]!)) return false;
+  return short.every((w, i) => long[i + 1] === w);
+}
+
 /** Endings of East Slavic and Central Asian patronymics: "Vladimirovich", "Heydarovich", "Ivanovna", "Petrovych". */
 const PATRONYMIC_ENDING = /(?:ovich|evich|ovych|evych|ovna|evna|ivna|ichna)$/;
 
@@ -673,7 +718,8 @@ export function samePerson(a: string, b: string): boolean {
   if (wa[0] === wb[0] && ((isPatronymicForm(wa) && wb.length >= 2 && plain(wb)) || (isPatronymicForm(wb) && wa.length >= 2 && plain(wa)))) return true;
   // "Mohammed bin Salman": "Salman" is his father's name, so a lone "Salman" (King Salman) is someone else.
   if ((wa.length === 1 && patronymic(wb) === wa[0]) || (wb.length === 1 && patronymic(wa) === wb[0])) return false;
-  if (isTail(wa, wb) || isTail(wb, wa) || isHeadBeforeParticle(wa, wb) || isHeadBeforeParticle(wb, wa)) return true;
+  if (isTail(wa, wb) || isTail(wb, wa) || isHeadBeforeParticle(wa, wb) || isHeadBeforeParticle(wb, wa) || isHeadBeforeSecondSurname(wa, wb) || isHeadBeforeSecondSurname(wb, wa)) return true;
+  if (isPaternalSurname(wa, wb) || isPaternalSurname(wb, wa)) return true;
   if (reversed(wa, wb)) return true;
   if ((wa.length === 1 && wb.length > 1 && wb[0] === wa[0]) || (wb.length === 1 && wa.length > 1 && wa[0] === wb[0])) return true;
   if (spelling(surnameOf(a)) !== spelling(surnameOf(b))) return false;
@@ -700,7 +746,8 @@ function closingVowelOnly(a: string, b: string): boolean {
 export function spelling(word: string): string {
   // Short words ("Li", "Ly") are too often two names to be read loosely.
   if (word.length < 5) return word;
-  return word.replace(/(\p{L})\1+/gu, '$1').replace(/(?:yj|ij|iy|yi|y|j)$/u, 'i');
+  // "Tokayev" and "Tokaev", "Dostoyevsky" and "Dostoevsky": a y between vowels is one transliteration's glide.
+  return word.replace(/(\p{L})\1+/gu, '$1').replace(/([aeiou])y(?=[aeiou])/gu, '$1').replace(/(?:yj|ij|iy|yi|y|j)$/u, 'i');
 }
 
 /**

@@ -23,7 +23,12 @@ export const TITLE_HEADS = new Set([
   'colonel', 'captain', 'lieutenant', 'brigadier', 'commodore',
   // A monarch's style of office: "Custodian of the Two Holy Mosques".
   'custodian',
+  // Rulers of princely states and South Asian monarchs: "the then Maharaja of Nawanagar".
+  'maharaja', 'maharani', 'nawab',
 ]);
+
+/** Monarchs' and princes' styles, whose realm is no part of the title: "King of Jordan", "Crown Prince of Abu Dhabi". */
+const MONARCHICAL_HEADS = new Set(['king', 'queen', 'sultan', 'emir', 'amir', 'emperor', 'empress', 'prince', 'princess', 'maharaja', 'maharani', 'nawab']);
 
 /**
  * "Amir" is the title of the rulers of Kuwait and Qatar in their own
@@ -79,6 +84,11 @@ export const TITLE_MODIFIERS = new Set([
   'shadow', 'transitional', 'armed', 'homeland', 'attorney', 'solicitor',
   // "the first democratically elected president": how the person came to office, dropped from the title.
   'democratically', 'popularly',
+  // "Emeritus Senior Minister", "the historic leader of the Revolution": a standing kept after or beyond the office.
+  // "Principal Deputy National Security Adviser": the first of several deputies.
+  'emeritus', 'historic', 'principal',
+  // Portfolios: "Home Affairs and Law Minister", "domestic policy spokesman".
+  'law', 'domestic',
 ]);
 
 /** Words allowed in an "of …" complement: "minister of industries and national production", "secretary of state". */
@@ -245,8 +255,9 @@ const BODY_WORDS = new Set(['region', 'regional', 'province', 'provincial', 'sen
 function bodyBefore(tokens: Token[], start: number, headIndex: number, countries: CountryMention[]): number {
   // "now Senate president", "the House speaker": a chamber capitalised inside a sentence names it before a lower-case head too.
   const chamber = start === headIndex && start > 1 && CHAMBERS.has(tokens[start - 1]!.lower) && tokens[start - 1]!.capitalized && tokens[start - 2]!.word;
-  if (chamber) return start - 1;
-  if (!tokens[headIndex]!.capitalized) return start;
+  // A capitalised head reads on over every body word before it: "State House Spokesperson", not "House Spokesperson".
+  if (chamber && !tokens[headIndex]!.capitalized) return start - 1;
+  if (!tokens[headIndex]!.capitalized) return chamber ? start - 1 : start;
   let first = start;
   while (first - 1 >= 0 && tokens[first - 1]!.capitalized && BODY_WORDS.has(tokens[first - 1]!.lower)) first--;
   // "Guangdong Communist Party Secretary": a party's name inside the title is a body too, and the place before it is its branch's.
@@ -276,6 +287,36 @@ function institutionBefore(tokens: Token[], start: number): number | undefined {
 }
 
 /**
+ * "including Keidanren Chairman Masakazu Tokura": one capitalised word that
+ * is no name, country or title word, opening a run right before a
+ * capitalised head and a name, is the organisation the title is of (English
+ * writes no person as "Name Title Name").
+ */
+function organisationWordBefore(tokens: Token[], start: number, headIndex: number, countries: CountryMention[]): number | undefined {
+  const word = tokens[start - 1];
+  const before = tokens[start - 2];
+  if (!word?.word || !word.capitalized || !tokens[headIndex]!.capitalized || isTitleWord(word) || countryOfToken(tokens, start - 1, countries)) return undefined;
+  // "with Alberta Premier X", "met Texas Governor Y": before the offices of provinces, states and cities, the word is the place.
+  if (/^(?:premier|governor|mayor|senator|congressman|congresswoman|chief)$/.test(tokens[headIndex]!.lower) || cityEndingAt(tokens, start - 1) > 0) return undefined;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word.text) || !before || !/^(?:including|with|by|met|said)$/.test(before.lower) || /^(?:the|a|an)$/i.test(word.text)) return undefined;
+  return start - 1;
+}
+
+/**
+ * The abbreviation a body's full name defines right before a title, which
+ * the title then carries: "Economic Relations Division (ERD) Secretary",
+ * "Japan International Cooperation Agency (JICA) President" (the people
+ * stage reads the name and its brackets as one token, see `withAcronyms`).
+ * A party's leader ("Democratic Party (PD) leader") is the party's, which
+ * tells the person's party, not the office.
+ */
+function definedAcronymBefore(tokens: Token[], start: number, headIndex: number): number | undefined {
+  const acronym = tokens[start - 1];
+  if (!acronym || !/^\p{Lu}{2,6}$/u.test(acronym.text) || acronym.end - acronym.start <= acronym.text.length) return undefined;
+  return PARTY_HEADS.has(tokens[headIndex]!.lower) && !tokens[headIndex]!.capitalized ? undefined : start - 1;
+}
+
+/**
  * The country a token names when it is a demonym, a country name, or a seat
  * of government used as an adjective ("Kremlin spokesman").
  */
@@ -299,6 +340,18 @@ function countryOfToken(tokens: Token[], i: number, countries: CountryMention[])
  */
 export function titleBefore(tokens: Token[], nameStart: number, countries: CountryMention[], beforeName = false, closedByAnd = false): TitlePhrase | undefined {
   const found = titlePhraseBefore(tokens, nameStart, countries, beforeName, closedByAnd);
+  // "Minister of Interior Sheikh Fahad": an honorific right before the name closes the office before it, which the walk over "of" would not reach from the honorific.
+  const honorific = addressStart(tokens, nameStart) - 1;
+  if (found && !found.honorificOnly && honorific > 0 && HONORIFIC_ONLY.has(tokens[honorific]!.lower) && found.startToken > 0 && tokens[found.startToken - 1]!.lower === 'of') {
+    const office = titlePhraseBefore(tokens, honorific, countries, beforeName, closedByAnd);
+    if (office && !office.notCurrent) return { ...office, endToken: nameStart };
+  }
+  // "Chief Adviser Professor Muhammad Yunus": an academic form of address between an office and the name leaves the office as the title.
+  const address = tokens[nameStart - 1];
+  if (found && found.title.toLowerCase() === address?.lower && address.capitalized && /^(?:professor|doctor)$/.test(address.lower)) {
+    const office = titlePhraseBefore(tokens, nameStart - 1, countries, beforeName, closedByAnd);
+    if (office && !office.notCurrent) return { ...office, endToken: nameStart };
+  }
   if (!found?.notCurrent || !found.honorificOnly) return found;
   // "President His Highness Sheikh Mohamed": past the honorific and the forms of address, the office.
   const office = titlePhraseBefore(tokens, addressStart(tokens, found.startToken), countries);
@@ -334,6 +387,9 @@ function titlePhraseBefore(tokens: Token[], nameStart: number, countries: Countr
   let usedInstitution = false;
   // An "of …" or "for …" complement: walk back over complement words to "of"/"for" preceded by a head.
   let complementStart = bounded ? servedOnBrief(tokens, end) : -1;
+  // "President of the Republic, X", "President of that country, Y": a complement that names the state only by a word for it adds nothing to the office.
+  const byWord = bounded || beforeName ? stateByWord(tokens, end, countries) : undefined;
+  if (byWord) complementStart = byWord.of;
   for (let k = complementStart >= 0 ? -1 : i; k >= Math.max(0, end - (bounded ? 14 : 8)); k--) {
     const t = tokens[k]!;
     // "Ambassador to Angola", "Special Adviser to the President": "to" opens whom the office is sent to or serves.
@@ -352,12 +408,15 @@ function titlePhraseBefore(tokens: Token[], nameStart: number, countries: Countr
     }
     // An institution's name is one phrase: past a comma or "and", capitalised words are more likely names ("of Peru, Pedro Pablo Kuczynski, and Ecuador").
     // "… and Industry of Kenya": the "of" before a closing country belongs to the complement's list, not to an institution's name.
-    const ofCountry = t.lower === 'of' && countryOfToken(tokens, k + 1, countries) !== undefined;
+    // "Secretary of Foreign Affairs of the Philippines": the country may take "the".
+    const ofCountry = t.lower === 'of' && (countryOfToken(tokens, k + 1, countries) !== undefined || (tokens[k + 1]?.lower === 'the' && countryOfToken(tokens, k + 2, countries) !== undefined));
     const known = COMPLEMENT_WORDS.has(t.lower) || ofCountry || countryOfToken(tokens, k, countries) !== undefined;
     // Right before a name (`beforeName`), the name's own words are not in the walk, so the capitalised words left are the complement's:
     // "Assistant Secretary for African Affairs X", "Head of the Presidential Office X".
     // A title word there ("Emir of Qatar, Sheikh Tamim") is the name's form of address, not the complement's.
-    const institution = !known && (bounded || (beforeName && t.capitalized && !isTitleWord(t))) && !crossedComma && institutionWord(t);
+    // Inside a name of capitalised words, "of" and "'s" join them: "the National Assembly of People's Power".
+    const joinsNameWords = (t.lower === 'of' || t.lower === "'s") && tokens[k - 1]?.capitalized === true && tokens[k + 1]?.capitalized === true;
+    const institution = !known && (bounded || (beforeName && (t.capitalized || joinsNameWords) && !isTitleWord(t))) && !crossedComma && institutionWord(t);
     if (institution) usedInstitution = true;
     if (usedInstitution && t.lower === 'and') break;
     if (!(known || (t.text === ',' && k < i) || institution)) break;
@@ -366,7 +425,10 @@ function titlePhraseBefore(tokens: Token[], nameStart: number, countries: Countr
   let complement = '';
   // "Italy's ambassador in Buenos Aires, X": where an envoy serves is no part of the title either.
   const posted = complementStart < 0 ? envoyPostedIn(tokens, end, countries) : undefined;
-  if (posted !== undefined) {
+  if (byWord) {
+    complementCountry = byWord.code;
+    i = byWord.of - 1;
+  } else if (posted !== undefined) {
     complementStart = posted;
     i = posted - 1;
   } else if (complementStart > 0 && tokens[complementStart]!.lower === 'to' && onlyCountryAfter(tokens, complementStart + 1, end, countries)) {
@@ -387,6 +449,8 @@ function titlePhraseBefore(tokens: Token[], nameStart: number, countries: Countr
     if (country?.city) complementCountry ??= country.code;
     if (country && !country.city && country.tokens === words.length) complementCountry = country.code;
     // "the prime ministers of Spain and Portugal, X and Y": several countries, one per name; the title is the office alone.
+    // "Crown Prince of Abu Dhabi", "the then Maharaja of Nawanagar": a monarch's style is written bare; the realm is where, not what, the office is.
+    else if (MONARCHICAL_HEADS.has(tokens[complementStart - 1]?.lower ?? '') && tokens[complementStart]!.lower === 'of') complement = '';
     else if (words.length > 0 && !onlyCountries(tokens, complementStart + 1, end, countries) && !BOTH_COUNTRIES.test(words.map((w) => w.text).join(' '))) complement = ` ${tokens[complementStart]!.lower} ${words.map((w) => w.text).join(' ').replace(/ ,/g, ',').replace(/ (['’]s)\b/g, '$1')}`;
     i = complementStart - 1;
   }
@@ -399,6 +463,16 @@ function titlePhraseBefore(tokens: Token[], nameStart: number, countries: Countr
   const institution = institutionBefore(tokens, start);
   if (institution !== undefined) start = institution;
   let titleTokens = tokens.slice(start, headIndex + 1);
+  const acronym = institution === undefined ? definedAcronymBefore(tokens, start, headIndex) : undefined;
+  if (acronym !== undefined) {
+    titleTokens = [tokens[acronym]!, ...titleTokens];
+    start = acronym;
+  }
+  const organisation = institution === undefined && acronym === undefined && beforeName ? organisationWordBefore(tokens, start, headIndex, countries) : undefined;
+  if (organisation !== undefined) {
+    titleTokens = [tokens[organisation]!, ...titleTokens];
+    start = organisation;
+  }
   if (plural) titleTokens = [...titleTokens.slice(0, -1), singularToken(tokens[headIndex]!)];
   const occupation = occupationOf(titleTokens);
   if (occupation) titleTokens = occupation;
@@ -453,7 +527,7 @@ function titlePhraseBefore(tokens: Token[], nameStart: number, countries: Countr
   const title = titleCase(kept.map(titleText).join(' ').replace(/ ,/g, ',') + (occupation ? '' : complement));
   const joint = jointBefore(tokens, phraseStart, nameStart);
   const coordinated = joint !== undefined
-    ? ownTitleOfAnother(tokens, titleBefore(tokens, joint, countries, false, closesAtAnd(tokens, joint, nameStart, beforeName)), nameStart)
+    ? ownTitleOfAnother(tokens, titleBefore(tokens, joint, countries, false, closesAtAnd(tokens, joint, nameStart, beforeName, countries)), nameStart)
     : caseBreak(tokens, phraseStart, countries)
       ? titleBefore(tokens, phraseStart, countries)
       : stackedTitle(tokens, phraseStart, headIndex, countries);
@@ -510,10 +584,12 @@ function stackedTitle(tokens: Token[], phraseStart: number, headIndex: number, c
  * Political Bureau of the CPC Central Committee and Foreign Minister X"), not
  * another person's name ("Minister of Trade Ana Ruiz and Minister of …").
  */
-function closesAtAnd(tokens: Token[], joint: number, nameStart: number, beforeName: boolean): boolean {
+function closesAtAnd(tokens: Token[], joint: number, nameStart: number, beforeName: boolean, countries: CountryMention[]): boolean {
   if (tokens[joint]?.lower !== 'and') return false;
   if (!beforeName && /^[,.;:)]$/.test(tokens[nameStart]?.text ?? '.')) return true;
   const last = tokens[joint - 1];
+  // "First Secretary of the Communist Party of Cuba and President X": a complement that ends in a country ends there; no name stands before the "and".
+  if (last !== undefined && tokens[joint - 2]?.lower === 'of' && countries.some((c) => c.end === last.end)) return true;
   return last !== undefined && last.capitalized && (INSTITUTION_WORDS.has(last.lower) || /^(?:bureau|congress|party|senate|house|government)$/.test(last.lower));
 }
 
@@ -607,6 +683,20 @@ function servedOnBrief(tokens: Token[], end: number): number {
     if (!((t.word && t.capitalized) || t.lower === 'and')) return -1;
   }
   return -1;
+}
+
+/**
+ * "of the Republic", "of that country", "of the country" right before token
+ * `end`, after a title head: where the "of" stands, and the country "that
+ * country" points back to (the last one named before it in the sentence).
+ */
+function stateByWord(tokens: Token[], end: number, countries: CountryMention[]): { of: number; code?: string } | undefined {
+  const [of, det, noun] = [tokens[end - 3], tokens[end - 2], tokens[end - 1]];
+  if (of?.lower !== 'of' || !/^(?:the|that|this)$/.test(det?.lower ?? '') || !/^(?:republic|country|nation)$/.test(noun?.lower ?? '')) return undefined;
+  if (end - 4 < 0 || !isHead(tokens[end - 4]!)) return undefined;
+  // "the Republic" names the story's own state, which a title gives no clue to; "that country" points back.
+  const code = noun!.lower === 'republic' ? undefined : countries.filter((c) => c.end <= of.start).pop()?.code;
+  return { of: end - 3, code };
 }
 
 /** A complement's own wording for the country itself: "the Republic of Kenya", "the State of Kuwait". */

@@ -8,6 +8,9 @@ import type { Signing } from './signing.ts';
 /** A reporting verb right before a date: "officials said on Wednesday", "the ministry announced Tuesday". */
 const REPORTED_BEFORE = /\b(?:said|says|announced|announces|told reporters|reported|confirmed|added|stated)(?:\s+on)?\s+$/i;
 
+/** A verb of what became of a document after its signing, right before a date: "took effect in April 2020", "entered into force on 1 May", "was ratified in 2019". */
+const AFTER_SIGNING_BEFORE = /\b(?:(?:took|takes|take|taking|went|goes|go|going)\s+(?:into\s+)?effect|(?:entered|enters|enter|entering|came|comes|come|coming)\s+into\s+force|(?:was|were|been)\s+ratified|ratified|expired?|expires)\s+(?:on\s+|in\s+)?$/i;
+
 /**
  * The date of a signing: nearest the verb inside its own stretch of the
  * sentence. A multi-year span wins for a total of many documents; one
@@ -19,8 +22,9 @@ export function dateOf(dates: DateMention[], verb: Signing, from: number, to: nu
   const aside = (d: DateMention) => asides.some(([a, b]) => d.index > a && d.index < b && !(verb.at > a && verb.at < b));
   // "to double capacity by 2030": a target date, never when a document was signed.
   // "has signed a contract …, officials said on Wednesday": the day of a reporting verb is when it was said, not when it was signed.
-  const reported = (d: DateMention) => REPORTED_BEFORE.test(text.slice(Math.max(0, d.index - 40), d.index));
-  const inside = dates.filter((d) => d.index >= from && d.index < to && (plural || !d.span) && !/^(?:by|until|through)\b/i.test(d.text.trim()) && !aside(d) && !reported(d));
+  // "the Trade Agreement, which took effect in April 2020": the day it came into force, not the day it was signed.
+  const otherEvent = (d: DateMention) => REPORTED_BEFORE.test(text.slice(Math.max(0, d.index - 40), d.index)) || AFTER_SIGNING_BEFORE.test(text.slice(Math.max(0, d.index - 40), d.index));
+  const inside = dates.filter((d) => d.index >= from && d.index < to && (plural || !d.span) && !/^(?:by|until|through)\b/i.test(d.text.trim()) && !aside(d) && !otherEvent(d));
   const distance = (d: DateMention) => Math.abs(d.index - verb.at);
   const near = inside.filter((d) => d.date).sort((a, b) => distance(a) - distance(b))[0];
   const span = inside.find((d) => d.span);

@@ -2,6 +2,7 @@
  * The agreements stage: mentions of every sentence, folded into signings, then completed from meetings and the article's main pair.
  */
 import type { ExtractedAgreement, ExtractedMeeting, ExtractedPerson } from '../../types.ts';
+import { parseCount } from '../../text.ts';
 import type { ArticleContext } from '../context.ts';
 import type { CountryMention } from '../countries.ts';
 import type { PersonMention } from '../people.ts';
@@ -55,6 +56,22 @@ function toldSides(before: AgreementMention[], sentence: number): string[][] {
   return [...before].reverse().filter((m) => m.signing && m.parties.length >= 2 && sentence - m.sentence <= TALKS_WINDOW).map((m) => [...m.parties].sort());
 }
 
+/** A count of sides that opens a sentence: "The three countries, all run by juntas, …". */
+const COUNTED_SUBJECT = /^(?:The|All)\s+(two|three|four|five)\s+(?:countries|nations|states|governments|neighbours|neighbors)\b/i;
+
+/**
+ * "The three countries … announced in January that they were leaving the
+ * bloc. In September last year, they signed a charter": a count of sides
+ * opening the sentence before tells who "they" are, the parties of a signing
+ * of as many sides told anywhere before (not only in the last sentences).
+ */
+function countedSubjectSides(ctx: ArticleContext, before: AgreementMention[], sentence: number): string[][] {
+  const subject = COUNTED_SUBJECT.exec(ctx.sentences[sentence - 1]?.text ?? '');
+  if (!subject) return [];
+  const n = parseCount(subject[1]!);
+  return [...before].reverse().filter((m) => m.signing && m.parties.length === n).map((m) => [...m.parties].sort());
+}
+
 /** Extracts the agreements of an article. `main` lists the article's main countries, its pair first. */
 export function extractAgreements(
   ctx: ArticleContext,
@@ -72,7 +89,7 @@ export function extractAgreements(
     if (exchange && !acronyms.has(exchange[1]!.toLowerCase())) acronyms.set(exchange[1]!.toLowerCase(), `exchange of ${exchange[1]!.toLowerCase()}`);
   }
   const all: AgreementMention[] = [];
-  for (const s of ctx.sentences) all.push(...mentionsIn(ctx, s, countries, mentions, people, twoSides(all, s.index, main), acronyms, [...meetingSides(s.index, meetings, sentencesOf, people), ...toldSides(all, s.index)]));
+  for (const s of ctx.sentences) all.push(...mentionsIn(ctx, s, countries, mentions, people, twoSides(all, s.index, main), acronyms, [...meetingSides(s.index, meetings, sentencesOf, people), ...toldSides(all, s.index), ...countedSubjectSides(ctx, all, s.index)]));
   let signings: Signed[] = [];
   for (const m of all) {
     const group = pointsBackToGroup(signings, m);

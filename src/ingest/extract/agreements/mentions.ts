@@ -11,12 +11,13 @@ import { findTopics } from '../topics.ts';
 import { dateOf, laterThanPublication } from './dates.ts';
 import { GENERIC_NOUN, kindOf, isPlural } from './kinds.ts';
 import { PERFECT_OR_HABIT } from './meetings.ts';
-import { NOUN_PHRASE, readPhrase, coordinated, joinCountedPairs, NOUN_AS_MODIFIER, NUMBER_OF, joinAppositives, type Phrase } from './phrases.ts';
+import { NOUN_PHRASE, readPhrase, coordinated, joinCountedPairs, NOUN_AS_MODIFIER, NUMBER_OF, joinAppositives, joinBracketedShortNames, type Phrase } from './phrases.ts';
 import { partiesOf, clauseStart } from './signers.ts';
 import { signingVerbs, signingOf, HEADLINE, type Signing } from './signing.ts';
 import { titledDocuments, instrumentTitles, acronymPhrases, titleEnd } from './titles.ts';
 import type { AgreementMention } from './types.ts';
 import { valueIn } from './values.ts';
+import { fieldsListed, fieldTitle } from './fields.ts';
 
 /** A sentence that details a package already told: "Among the documents signed …", "one of the agreements". */
 const ELABORATION = /\b(?:among|one of|two of|several of|some of) the (?:documents|agreements|deals|accords|memorandums|memoranda|mous|contracts|texts|protocols)\b/i;
@@ -66,6 +67,7 @@ export function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: Coun
   for (const titled of instrumentTitles(s, mentions, countries)) if (!phrases.some((p) => p.phrase.start <= titled.end + 1 && titled.phrase.start < p.end)) phrases.push(titled);
   phrases.sort((a, b) => a.phrase.start - b.phrase.start);
   joinCountedPairs(s.text, phrases);
+  joinBracketedShortNames(s.text, phrases);
   joinAppositives(s.text, phrases);
   // "… a so-called safe third country agreement. It was signed in the Oval Office in July 2019 by A and B": "it" names the last document of the sentence before.
   const pronoun = phrases.length === 0 && verbs.length > 0 ? pronounPhrase(s.text, ctx.sentences[s.index - 1]?.text) : undefined;
@@ -109,7 +111,8 @@ export function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: Coun
     if (when.date && verb && /ed$/i.test(s.text.slice(verb.at, verb.end)) && laterThanPublication(when.date, ctx.publishedAt)) delete when.date;
     if (shared && !when.date && !when.span && previous.date) when.date = previous.date;
     // "Since the two countries established the partnership in 2013, they have signed more than 60 documents": a total since the year of an event.
-    if (verb && isPlural(noun) && when.date?.precision === 'YEAR' && ctx.publishedAt && /\b(?:have|has)\s+(?:\w+\s+)?$/i.test(s.text.slice(Math.max(0, verb.at - 20), verb.at))) {
+    // The event may be dated to the day ("since ties were established on December 2, 1960"): the total still runs from its year.
+    if (verb && isPlural(noun) && when.date && ctx.publishedAt && /\b(?:have|has)\s+(?:\w+\s+)?$/i.test(s.text.slice(Math.max(0, verb.at - 20), verb.at))) {
       const since = /\bsince\b[^;:]*?\b((?:19|20)\d\d)\b/i.exec(s.text.slice(0, verb.at));
       if (since && Number(since[1]) === when.date.year) when = { span: { fromYear: when.date.year, toYear: Number(ctx.publishedAt.slice(0, 4)) } };
     }
@@ -165,6 +168,12 @@ export function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: Coun
       const own = parties.codes.filter((c) => !parties.partners.includes(c));
       const title = label.replace(/treaties$/, 'treaty').replace(/memorand(?:a|ums)$/, 'memorandum').replace(/(?<!s)s$/, '');
       for (const partner of parties.partners) out.push({ ...mention, title, kind: kindOf(noun, 1), count: 1, plural: false, parties: [...own, partner], signatories: [...parties.signers] });
+      return;
+    }
+    // "signed memoranda of understanding on energy and agriculture": uncounted documents told by their fields, one for each field.
+    const fields = verb && mention.plural && count === undefined && det === undefined && !approx ? fieldsListed(s.text.slice(end)) : undefined;
+    if (fields) {
+      for (const field of fields) out.push({ ...mention, title: fieldTitle(label, field), kind: kindOf(noun, 1), count: 1, plural: false, topics: [field] });
       return;
     }
     out.push(mention);

@@ -153,3 +153,23 @@ export function joinAppositives(text: string, phrases: { phrase: Phrase; end: nu
     phrases.splice(i + 1, 1);
   }
 }
+
+/**
+ * "four memorandums of understanding (MOUs) on Sept 5", "the Comprehensive
+ * Economic Cooperation Agreement (CECA), signed in 2005": a short name in
+ * brackets right after a phrase names the same documents; it is dropped and
+ * the first phrase runs past the closing bracket, so what follows (a date, a
+ * signer) still belongs to the first.
+ */
+export function joinBracketedShortNames(text: string, phrases: { phrase: Phrase; end: number }[]): void {
+  for (let i = phrases.length - 2; i >= 0; i--) {
+    const first = phrases[i]!;
+    const second = phrases[i + 1]!;
+    if (second.phrase.det !== undefined || second.phrase.countText !== undefined || second.phrase.modifiers.length > 0) continue;
+    if (!/^(?:\s+of\s+understanding)?\s*\(\s*$/i.test(text.slice(first.end, second.phrase.start))) continue;
+    const close = /^\s*\)/.exec(text.slice(second.end));
+    if (!close) continue;
+    first.end = second.end + close[0].length;
+    phrases.splice(i + 1, 1);
+  }
+}

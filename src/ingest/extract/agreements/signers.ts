@@ -51,9 +51,15 @@ const SIGNED_BY = /^\s+(?:(?:in|on|at)\s+(?:[^;.()"“”]|(?<=\b[A-Z][a-z]{2,3}
 export function partiesOf(s: ReadSentence, phraseStart: number, phraseEnd: number, verb: Signing, countries: CountryMention[], mentions: PersonMention[], people: ExtractedPerson[], main: string[], groups: string[][] = []): { codes: string[]; signers: string[]; companies: boolean; partners: string[] } {
   // "signed by A and B", and with the place and date first: "signed in Arusha in November 1999 by A, B and C".
   // "witnessed the signing of the peace deal by A and B": the signers follow the document.
-  const signingOfBy = /^signing$/i.test(s.text.slice(verb.at, verb.end)) && verb.end <= phraseStart ? /^\s+by\s+/i.exec(s.text.slice(phraseEnd)) : null;
+  // "witnessed the signing of a protocol between A and B, which was signed by X and Y": the relative clause names the signers.
+  const signingOfBy = /^signing$/i.test(s.text.slice(verb.at, verb.end)) && verb.end <= phraseStart ? (/^\s+by\s+/i.exec(s.text.slice(phraseEnd)) ?? /^[^.;]{0,80}?,\s*which\s+(?:was|were)\s+(?:\w+\s+)?signed\s+by\s+/i.exec(s.text.slice(phraseEnd))) : null;
+  // "welcomed the signing of a memorandum …, which A and B signed in New Delhi": the subject of the active relative clause signed.
+  const nominal = /^signing$/i.test(s.text.slice(verb.at, verb.end)) && verb.end <= phraseStart;
+  const whichSigned = nominal && !signingOfBy ? /^([^.;]{0,80}?,\s*which\s+)([^.;,]{3,160}?)\s+signed\b/i.exec(s.text.slice(phraseEnd)) : null;
   const by = SIGNED_BY.exec(s.text.slice(verb.end));
-  const region = signingOfBy
+  const region = whichSigned
+    ? { from: phraseEnd + whichSigned[1]!.length, to: phraseEnd + whichSigned[1]!.length + whichSigned[2]!.length }
+    : signingOfBy
     ? { from: phraseEnd + signingOfBy[0].length, to: clauseEnd(s.text, phraseEnd + signingOfBy[0].length) }
     : by
     ? { from: verb.end + by[0].length, to: clauseEnd(s.text, verb.end + by[0].length) }
@@ -95,7 +101,13 @@ export function partiesOf(s: ReadSentence, phraseStart: number, phraseEnd: numbe
   const named = TWO_SIDES.exec(subjectText);
   if (named && (codes.length < 2 || (named[1] !== undefined && codes.length < parseCount(named[1])!))) codes = [...new Set([...codes, ...sidesNamed(named, groups, main)])];
   const witnesses = WITNESSED_BEFORE.test(s.text.slice(Math.max(0, verb.at - 30), verb.at)) || /^(?:witness|oversaw|attended)/i.test(s.text.slice(verb.at, verb.end));
-  return { codes, signers: signingOfBy ? subject.signers : (verb.after && !by) || witnesses ? [] : subject.signers, companies: subject.companies && codes.length === 0, partners };
+  // "the treaty that Albanese signed with Tuvalu's prime minister Natano": the subject of an active relative clause signed, and so did the person it was signed with.
+  const relative = verb.after && !by && /^[\s,]*(?:that|which)\s/i.test(s.text.slice(phraseEnd, verb.at));
+  // "Albanese also signed a security agreement with Papua New Guinea Prime Minister James Marape": the person it was signed with signed too.
+  // Several counterparts ("with A's leader and B's leader") are several documents, one signed with each (see `partners`): none is added here.
+  const withSigners = [...subject.signers, ...(listed?.signers.length === 1 ? listed.signers : []).filter((n) => !subject.signers.includes(n))];
+  const signers = signingOfBy || whichSigned ? subject.signers : relative && !witnesses ? withSigners : (verb.after && !by) || witnesses ? [] : subject.signers.length > 0 && !by ? withSigners : subject.signers;
+  return { codes, signers, companies: subject.companies && codes.length === 0, partners };
 }
 
 /** Start of the clause a verb is in: after "when", "where", "after which", "and then" or a semicolon before it. */

@@ -95,8 +95,10 @@ export function signingOf(text: string, phraseStart: number, phraseEnd: number, 
   if (before.length > 0) return before[before.length - 1];
   // Looser: a short appositive, name or partner between ("the Lombok Treaty, a framework the two countries signed", "an agreement with Denmark signed in 1951").
   // A longer gap may be the document's subject, set off before the participle: "the 1993 agreement on the maintenance of peace along the border, signed in …".
+  // "In the joint statement, the sides welcomed the signing of a memorandum": "the signing of" is a noun that names the document after it.
+  const nounOf = (v: Signing) => /^signing$/i.test(text.slice(v.at, v.end)) && /\bthe\s+$/i.test(text.slice(Math.max(0, v.at - 6), v.at));
   const later = verbs.find(
-    (v) => v.at >= phraseEnd && v.at <= nextPhrase && (v.at - phraseEnd <= 60 || COMPLEMENT_THEN_PARTICIPLE.test(text.slice(phraseEnd, v.at))) && /^(?:sign|seal|conclud)/i.test(text.slice(v.at)) && !/[.;]/.test(text.slice(phraseEnd, v.at)),
+    (v) => v.at >= phraseEnd && v.at <= nextPhrase && !nounOf(v) && (v.at - phraseEnd <= 60 || COMPLEMENT_THEN_PARTICIPLE.test(text.slice(phraseEnd, v.at))) && /^(?:sign|seal|conclud)/i.test(text.slice(v.at)) && !/[.;]/.test(text.slice(phraseEnd, v.at)),
   );
   return later ? { ...later, after: true } : undefined;
 }
