@@ -1,0 +1,17 @@
+/**
+ * Specs for the meeting patterns of round 9, on who takes part in a meeting:
+ * kinds of failure seen on articles 117–132. Every story here is made up.
+ */
+import { describe, expect, it } from 'vitest';
+import { fold, story } from './fixtures.ts';
+
+const names = (list: { name: string }[]) => list.map((p) => fold(p.name)).sort();
+const pairs = (meetings: { participants: { name: string }[] }[]) => meetings.map((m) => names(m.participants)).sort();
+
+describe('which words tell a meeting', () => {
+  it('"spoke on phone" without an article is a phone call of its own, not the visit told before', () => {
+    const { x } = story('Irish Prime Minister Liam Brennan held talks with Chilean President Pablo Rojas in Santiago on Saturday. Brennan and Rojas spoke on phone earlier this month ahead of the visit, officials said.', '2024-09-22');
+    expect(x.meetings).toHaveLength(2);
+    expect(x.meetings.map((m) => m.kind).sort()).toEqual(['IN_PERSON', 'PHONE_CALL']);
+  });
+});
