@@ -15,3 +15,15 @@ describe('which words tell a meeting', () => {
     expect(x.meetings.map((m) => m.kind).sort()).toEqual(['IN_PERSON', 'PHONE_CALL']);
   });
 });
+
+describe('one meeting per counterpart', () => {
+  it('"called on President A at X, and met B and C separately" is one meeting with each of A, B and C', () => {
+    const { x } = story('Irish Prime Minister Liam Brennan also called on President Pablo Rojas at La Moneda, and met Senate President Ana Quispe and former President Marco Diaz separately.', '2024-09-22');
+    expect(pairs(x.meetings)).toEqual([['ana quispe', 'liam brennan'], ['liam brennan', 'marco diaz'], ['liam brennan', 'pablo rojas']]);
+  });
+
+  it('"met A and B separately" after the meeting word alone is one meeting with each', () => {
+    const { x } = story('In Santiago, Irish Prime Minister Liam Brennan met Chilean President Pablo Rojas and Senate President Ana Quispe separately on Friday.', '2024-09-22');
+    expect(pairs(x.meetings)).toEqual([['ana quispe', 'liam brennan'], ['liam brennan', 'pablo rojas']]);
+  });
+});

@@ -41,7 +41,7 @@ export function furtherMeetings(ctx: ArticleContext, sentence: ReadSentence, fir
   const extra: MeetingMention[] = [];
   // Where the first meeting's own words end: at the first later meeting the sentence tells, not at a mere "summit" inside its phrase.
   let firstTo = text.length;
-  if (/\bseparate(?:ly)?\b/i.test(text.slice(Math.max(0, first.at - 20), first.at + 40)) && own.length >= 2) {
+  if (toldSeparately(text, first.at, here.filter((m) => own.includes(m.person))) && own.length >= 2) {
     for (const o of own.slice(1)) extra.push({ ...first, participants: [...subject, o], sources: [...first.sources], sibling: true });
     first.participants = [...subject, own[0]!];
     return extra;
@@ -86,7 +86,7 @@ export function furtherMeetings(ctx: ArticleContext, sentence: ReadSentence, fir
       later.participants = also ? [...new Set([...first.participants, ...objects])] : [...(ownSubject.length > 0 ? ownSubject : subject), ...objects];
       extra.push(later);
       // "and held separate talks with A and B": one meeting with each.
-      if (objects.length >= 2 && /\bseparate(?:ly)?\b/i.test(text.slice(seg.from, seg.trigger.at + 40))) {
+      if (objects.length >= 2 && (/\bseparate(?:ly)?\b/i.test(text.slice(seg.from, seg.trigger.at)) || toldSeparately(text, seg.trigger.at, here.filter((m) => objects.includes(m.person))))) {
         later.participants = [...subject, objects[0]!];
         for (const o of objects.slice(1)) extra.push({ ...later, participants: [...subject, o], sources: [...later.sources] });
       }
@@ -120,4 +120,16 @@ function pronounClauseOccasion(text: string, at: number, participants: number[],
   if (!/^,\s+whom\s+(?:he|she|they)\b|^,\s+who\b[^,;]*\b(?:him|her|them)\b/i.test(clause)) return undefined;
   const other = participants.filter((p) => !subject.includes(p));
   return subject.length === 1 && other.length === 1 ? [subject[0]!, other[0]!] : undefined;
+}
+
+/**
+ * "met separately with A and B", "held separate talks with A and B", "met A
+ * and B separately": "separate(ly)" just before the meeting word, right
+ * after it, or right after the last of its counterparts tells one meeting
+ * with each of them.
+ */
+function toldSeparately(text: string, at: number, objects: PersonMention[]): boolean {
+  if (/\bseparate(?:ly)?\b/i.test(text.slice(Math.max(0, at - 20), at + 40))) return true;
+  const last = Math.max(...objects.map((m) => m.end));
+  return Number.isFinite(last) && /^[\s,]*separately\b/i.test(text.slice(last));
 }
