@@ -27,3 +27,16 @@ describe('one meeting per counterpart', () => {
     expect(pairs(x.meetings)).toEqual([['ana quispe', 'liam brennan'], ['liam brennan', 'pablo rojas']]);
   });
 });
+
+describe('"the two leaders" told after a sentence naming more than two', () => {
+  it("are the two whose titles are leaders' titles, not the ministers who signed", () => {
+    const { x } = story('The accord was signed in Dublin by Irish Foreign Minister Sean Walsh and Chilean Foreign Minister Ana Quispe, with Prime Minister Liam Brennan and Chilean President Pablo Rojas looking on. The two leaders had held talks over lunch beforehand.', '2024-09-22');
+    expect(pairs(x.meetings)).toEqual([['liam brennan', 'pablo rojas']]);
+  });
+
+  it("'had held talks beforehand' is the story's own occasion, not the earlier visit told later", () => {
+    const { x } = story('DUBLIN, Sept 20 - Ireland and Chile signed a fisheries accord in Dublin on Friday. The accord was signed by Irish Foreign Minister Sean Walsh and Chilean Foreign Minister Ana Quispe, with Prime Minister Liam Brennan and Chilean President Pablo Rojas looking on. The two leaders had held talks over lunch beforehand. Brennan visited Chile in May last year, when Rojas received him in Santiago.', '2024-09-20');
+    expect(x.meetings).toHaveLength(2);
+    expect(x.meetings.map((m) => m.date)).toContainEqual({ year: 2024, month: 9, day: 20, precision: 'DAY' });
+  });
+});

@@ -20,7 +20,7 @@ import { placeBeforeWhere } from './place.ts';
 import { meetingRegion, within } from './region.ts';
 import { furtherMeetings } from './severalMeetings.ts';
 import { notOnlySource } from './sources.ts';
-import { CANCELLED, EARLIER, statusOf } from './status.ts';
+import { CANCELLED, statusOf, toldAsEarlier } from './status.ts';
 import { triggersIn, type Trigger } from './triggers.ts';
 
 /** The parts of a meeting mention every way of finding one shares. */
@@ -45,7 +45,7 @@ export function baseMention(ctx: ArticleContext, sentence: ReadSentence, at: num
     at,
     kind,
     status,
-    earlier: EARLIER.test(clauseAt(sentence.text, at)) || (date !== undefined && longBeforePublication(date, ctx.publishedAt)),
+    earlier: toldAsEarlier(clauseAt(sentence.text, at)) || (date !== undefined && longBeforePublication(date, ctx.publishedAt)),
     participants: [],
     anaphoric: false,
     pair: false,
