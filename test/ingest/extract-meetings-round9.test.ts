@@ -40,3 +40,15 @@ describe('"the two leaders" told after a sentence naming more than two', () => {
     expect(x.meetings.map((m) => m.date)).toContainEqual({ year: 2024, month: 9, day: 20, precision: 'DAY' });
   });
 });
+
+describe('a pronoun subject after an opening place or time phrase', () => {
+  it('"In Santiago on Sunday, he met A and, separately, B" is the person told before, meeting each', () => {
+    const { x } = story('Irish Prime Minister Liam Brennan arrived in Lima after a forum in Santiago. In Santiago on Sunday, he met with Chilean President Pablo Rojas and, separately, on the sidelines of the forum, with Senate President Ana Quispe.', '2024-09-22');
+    expect(pairs(x.meetings)).toEqual([['ana quispe', 'liam brennan'], ['liam brennan', 'pablo rojas']]);
+  });
+
+  it('"Earlier, she received A and B" has her at the meeting', () => {
+    const { x } = story('Chilean President Ana Quispe opened the port of Valparaiso on Friday. Earlier, she received Irish Prime Minister Liam Brennan and Peruvian President Marco Diaz at La Moneda.', '2024-09-22');
+    expect(pairs(x.meetings)).toEqual([['ana quispe', 'liam brennan', 'marco diaz']]);
+  });
+});

@@ -135,12 +135,17 @@ function openingSubject(ctx: ArticleContext, sentence: ReadSentence, people: Ext
  * True when the pronoun at `at` is the subject of the meeting word at
  * `trigger`, in its own clause: "…, where she held talks with Lula", "he is
  * scheduled to meet X". The sentence may name two other people; the
- * pronoun's person still takes part.
+ * pronoun's person still takes part. So does one opening the main clause
+ * after a place or time phrase: "In Nairobi on Monday, he met X and Y".
  */
 function pronounSubjectOf(text: string, at: number, trigger: number): boolean {
   if (at >= trigger || trigger - at > 50) return false;
-  return /^(?:he|she)\s+(?:[\p{L}'’-]+\s+){0,5}$/iu.test(text.slice(at, trigger)) && /(?:^|,\s+(?:where|when|and|but)\s+|\b(?:where|when)\s+)$/i.test(text.slice(0, at));
+  if (!/^(?:he|she)\s+(?:[\p{L}'’-]+\s+){0,5}$/iu.test(text.slice(at, trigger))) return false;
+  return /(?:^|,\s+(?:where|when|and|but)\s+|\b(?:where|when)\s+)$/i.test(text.slice(0, at)) || OPENING_PHRASE.test(text.slice(0, at));
 }
+
+/** A place or time phrase a sentence opens with before its subject: "In Nairobi on Monday, ", "Earlier, ", "On the same day, ". */
+const OPENING_PHRASE = /^(?:in|on|at|during|after|before|earlier|later|meanwhile|there|then|since|from|while|upon|last|this|that|the next|the following)\b[^,;:"“”]{0,60},\s+$/i;
 
 /** True when the pronoun at `at` is joined by "and" to a name before the meeting word at `trigger`: "He and X met", "X and she held talks". */
 function coordinatedSubject(text: string, at: number, trigger: number): boolean {

@@ -124,12 +124,14 @@ function pronounClauseOccasion(text: string, at: number, participants: number[],
 
 /**
  * "met separately with A and B", "held separate talks with A and B", "met A
- * and B separately": "separate(ly)" just before the meeting word, right
- * after it, or right after the last of its counterparts tells one meeting
+ * and B separately", "met A and, separately, B": "separate(ly)" just before the meeting word, right
+ * after it, among its counterparts or right after the last of them tells one meeting
  * with each of them.
  */
 function toldSeparately(text: string, at: number, objects: PersonMention[]): boolean {
   if (/\bseparate(?:ly)?\b/i.test(text.slice(Math.max(0, at - 20), at + 40))) return true;
+  // "met A and, separately, B", "met A, B and C separately".
   const last = Math.max(...objects.map((m) => m.end));
-  return Number.isFinite(last) && /^[\s,]*separately\b/i.test(text.slice(last));
+  const lastStart = Math.max(...objects.map((m) => m.start));
+  return Number.isFinite(last) && (/^[\s,]*separately\b/i.test(text.slice(last)) || /\bseparately\b/i.test(text.slice(at, lastStart)));
 }
