@@ -52,3 +52,10 @@ describe('a pronoun subject after an opening place or time phrase', () => {
     expect(pairs(x.meetings)).toEqual([['ana quispe', 'liam brennan', 'marco diaz']]);
   });
 });
+
+describe('capitalised words misread as names', () => {
+  it('a one-word "name" after "the" or before an office is not a third participant', () => {
+    const { x } = story('Before arriving in Chile, Irish Prime Minister Liam Brennan attended the General Debate of the UN General Assembly in New York, where he met with US President Joe Biden on Sept. 25. Brennan is scheduled to meet Chilean business leaders, including Sofofa Chairman Pedro Lira, in Santiago on Friday.', '2024-09-26');
+    expect(pairs(x.meetings)).toEqual([['joe biden', 'liam brennan'], ['liam brennan', 'pedro lira']]);
+  });
+});
