@@ -59,3 +59,10 @@ describe('capitalised words misread as names', () => {
     expect(pairs(x.meetings)).toEqual([['joe biden', 'liam brennan'], ['liam brennan', 'pedro lira']]);
   });
 });
+
+describe('descriptions that stand for a participant', () => {
+  it('"the Irish leader" is not "the late leader X" named since', () => {
+    const { x } = story('Prime Minister Liam Brennan held talks with Chilean President Pablo Rojas in Santiago on Thursday. Brennan laid a wreath for the victims of the storm. He recalled the words of the late leader Salvador Allende about the sea. On the same day, the Irish leader met Chilean Senate President Ana Quispe.', '2024-09-27');
+    expect(pairs(x.meetings)).toEqual([['ana quispe', 'liam brennan'], ['liam brennan', 'pablo rojas']]);
+  });
+});

@@ -99,8 +99,11 @@ function resolveDescription(ctx: ArticleContext, s: ReadSentence, adjectives: st
   return ranked[0]?.i;
 }
 
-/** Words of a name, and titles, between "the late" and the mention's last word: "the late King Faisal bin Abdulaziz". */
-const LATE_BEFORE = /\blate\s+(?:(?:\p{Lu}[\p{L}\p{M}'’.-]*|bin|ibn|al|el|de|da|van|von)\s+){1,7}$/u;
+/**
+ * Words of a name, and titles, between "the late" and the mention's last word: "the late King Faisal bin Abdulaziz".
+ * After "the late", an office in lower case may stand between: "the late leader Fidel Castro".
+ */
+const LATE_BEFORE = /(?:\blate|\bthe\s+late\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}?)\s*(?:(?:\p{Lu}[\p{L}\p{M}'’.-]*|bin|ibn|al|el|de|da|van|von)\s+){1,7}$/u;
 
 /** True for a person the story calls "the late …": someone dead, whom no description of a current office names. */
 function isLate(ctx: ArticleContext, person: number, mentions: PersonMention[]): boolean {
