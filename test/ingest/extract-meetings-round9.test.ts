@@ -66,3 +66,15 @@ describe('descriptions that stand for a participant', () => {
     expect(pairs(x.meetings)).toEqual([['ana quispe', 'liam brennan'], ['liam brennan', 'pablo rojas']]);
   });
 });
+
+describe('people who only comment on a meeting', () => {
+  it('an analyst who says "the President\'s visit sent a signal" is not at the visit', () => {
+    const { x } = story('Chilean President Pablo Rojas held talks with Irish Prime Minister Liam Brennan in Dublin on Saturday. Political analyst Dr. Maeve Byrne of Trinity College said the President\'s visit sent a strong signal to investors.', '2024-09-22');
+    expect(pairs(x.meetings)).toEqual([['liam brennan', 'pablo rojas']]);
+  });
+
+  it('a speaker whose words put the meeting on him ("would come to meet him") still takes part', () => {
+    const { x } = story('Chilean President Pablo Rojas said Irish Prime Minister Liam Brennan and Peruvian President Marco Diaz would come to Santiago to meet him next month.', '2024-09-22');
+    expect(pairs(x.meetings)).toEqual([['liam brennan', 'marco diaz', 'pablo rojas']]);
+  });
+});

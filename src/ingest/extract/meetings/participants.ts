@@ -74,7 +74,7 @@ export function participantsOf(ctx: ArticleContext, sentence: ReadSentence, ment
   // Not the source the sentence ends on: "Tinubu accepted an invitation to visit Ghana, Onanuga said."
   const attribution = ATTRIBUTION.exec(sentence.text);
   const source = (p: number) => attribution !== null && attribution.index > mention.at && mentions.some((m) => m.sentence === sentence.index && m.person === p && m.start > attribution.index);
-  const withSpeakers = [...actors, ...speakersIn(sentence, mentions).filter((p) => !actors.includes(p) && !source(p))];
+  const withSpeakers = [...actors, ...speakersIn(sentence, mentions).filter((p) => !actors.includes(p) && !source(p) && !onlyReports(sentence, mention.at, p, mentions))];
   // "X announced the decision with Y after the two leaders held talks": the pair is named in the sentence itself.
   const namedPair = withSpeakers.length === 2 && people[withSpeakers[0]!]!.countryCode !== people[withSpeakers[1]!]!.countryCode;
   if (actors.length < 2 && !mention.anaphoric && pairActs && !namedPair) {
@@ -94,7 +94,8 @@ export function participantsOf(ctx: ArticleContext, sentence: ReadSentence, ment
     const speakers = speakersIn(sentence, mentions).filter((p) => !actors.includes(p) && !source(p) && mentions.some((m) => m.sentence === sentence.index && m.person === p && m.start < mention.at));
     if (objectPronoun && speakers.length === 1) actors.push(speakers[0]!);
   }
-  mention.participants = mention.anaphoric ? [] : actors;
+  // "Analyst X of the university said the President's visit …": whoever only reports the meeting is not at it.
+  mention.participants = mention.anaphoric ? [] : actors.filter((p) => !onlyReports(sentence, mention.at, p, mentions));
   const trigger = TRIGGER_IN.exec(sentence.text.slice(mention.at));
   // "The two Japanese ministers later held talks with A and B": a pair as the subject, with counterparts named after the meeting word.
   const pairSubject = PAIR_SUBJECT.exec(sentence.text);
@@ -154,4 +155,25 @@ function coordinatedSubject(text: string, at: number, trigger: number): boolean 
   if (!pronoun) return false;
   const rest = text.slice(at + pronoun[0].length, trigger);
   return (/^\s+and\s+\S/i.test(rest) || /\band\s+$/i.test(text.slice(Math.max(0, at - 6), at))) && !/[,;]/.test(rest);
+}
+
+/**
+ * "Analyst X said the President's visit sent a strong signal": a speaker
+ * whose words tell another person's meeting only reports it. Not so when
+ * the words are about the speaker ("said his talks with Y"), or when the
+ * meeting is the setting of the speech ("said in his meeting with Y", "told
+ * reporters after talks with Y").
+ */
+function onlyReports(sentence: ReadSentence, at: number, person: number, mentions: PersonMention[]): boolean {
+  const here = mentions.filter((m) => m.sentence === sentence.index && m.person === person);
+  const own = here.find((m) => m.end <= at);
+  if (!own || here.some((m) => m.start > at)) return false;
+  const words = sentence.text.slice(own.end, at);
+  const verb = /\b(?:said|says|added|noted|stated|wrote|told)\b/i.exec(words);
+  // The speech verb is the speaker's own: only a description of the speaker stands between ("X of the university said").
+  if (!verb || /[;:]|\b(?:and|but|who|which|after|before|when)\b/i.test(words.slice(0, verb.index))) return false;
+  const said = words.slice(verb.index + verb[0].length);
+  // "X said Y would come to meet him": a pronoun up to the meeting word's object may be the speaker's.
+  if (/\b(?:he|she|his|her|they|their|him|them)\b/i.test(said + sentence.text.slice(at, at + 30))) return false;
+  return !/\b(?:in|during|at|after|before|ahead of|following|while|when|on)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu.test(said);
 }
