@@ -78,3 +78,12 @@ describe('people who only comment on a meeting', () => {
     expect(pairs(x.meetings)).toEqual([['liam brennan', 'marco diaz', 'pablo rojas']]);
   });
 });
+
+describe('"and again" with no meeting word of its own', () => {
+  it('"first met in October in A, and again later that month in B" is two meetings of the same two people', () => {
+    const { x } = story('Irish Prime Minister Liam Brennan and Chilean President Pablo Rojas first met in October in the Peruvian capital Lima, and again later that month on the sidelines of the APEC summit in the Brazilian city of Manaus, which hosted it.', '2025-01-17');
+    expect(pairs(x.meetings)).toEqual([['liam brennan', 'pablo rojas'], ['liam brennan', 'pablo rojas']]);
+    expect(x.meetings.map((m) => m.city).sort()).toEqual(['Lima', 'Manaus']);
+    expect(x.meetings.map((m) => m.date)).toEqual([{ year: 2024, month: 10, precision: 'MONTH' }, { year: 2024, month: 10, precision: 'MONTH' }]);
+  });
+});

@@ -58,6 +58,8 @@ export function furtherMeetings(ctx: ArticleContext, sentence: ReadSentence, fir
     first.participants = [...subject, counterparts[0]!];
     return extra;
   }
+  const again = metAgainElliptically(ctx, sentence, first, segments, countries);
+  if (again) return [again];
   const each = eachWithItsOwnTime(ctx, sentence, first, subject, own, here, firstSegmentAt, countries);
   if (each) return each;
   const clauses = coordinateStarts(text);
@@ -134,4 +136,30 @@ function toldSeparately(text: string, at: number, objects: PersonMention[]): boo
   const last = Math.max(...objects.map((m) => m.end));
   const lastStart = Math.max(...objects.map((m) => m.start));
   return Number.isFinite(last) && (/^[\s,]*separately\b/i.test(text.slice(last)) || /\bseparately\b/i.test(text.slice(at, lastStart)));
+}
+
+/**
+ * "first met in October in Ashgabat, and again later that month in Kazan":
+ * "and again" with no meeting word of its own tells the same people meeting
+ * on another occasion, read from the words after it; the first meeting keeps
+ * the words before. Undefined when the two stretches tell no different date
+ * or city.
+ */
+function metAgainElliptically(ctx: ArticleContext, sentence: ReadSentence, first: MeetingMention, segments: { from: number }[], countries: CountryMention[]): MeetingMention | undefined {
+  const again = /,?\s+and\s+again\b/i.exec(sentence.text.slice(first.at));
+  if (!again) return undefined;
+  const from = first.at + again.index;
+  if (segments.some((seg) => seg.from <= from + again[0].length + 40)) return undefined;
+  const unplaced = { ...first, city: undefined, venue: undefined, countryCode: undefined, date: undefined };
+  const before = placeAndDate(ctx, sentence, first.at, first.kind, { from: 0, to: from }, countries, unplaced);
+  const rest = { from: from + again[0].length, to: sentence.text.length };
+  const after = placeAndDate(ctx, sentence, first.at, first.kind, rest, countries, { ...unplaced, date: before.date });
+  // "and again later that month": the month (or year) of the first meeting.
+  const that = /\bthat (month|year)\b/i.exec(sentence.text.slice(rest.from, rest.to));
+  if (that && before.date) after.date = /month/i.test(that[1]!) && before.date.month !== undefined ? { year: before.date.year, month: before.date.month, precision: 'MONTH' } : { year: before.date.year, precision: 'YEAR' };
+  const otherDate = before.date !== undefined && after.date !== undefined && !datesCompatible(before.date, after.date);
+  const otherCity = before.city !== undefined && after.city !== undefined && before.city !== after.city;
+  if (!otherDate && !otherCity) return undefined;
+  Object.assign(first, before);
+  return { ...first, ...after, participants: [...first.participants], sources: [...first.sources], sibling: true };
 }
