@@ -87,3 +87,10 @@ describe('"and again" with no meeting word of its own', () => {
     expect(x.meetings.map((m) => m.date)).toEqual([{ year: 2024, month: 10, precision: 'MONTH' }, { year: 2024, month: 10, precision: 'MONTH' }]);
   });
 });
+
+describe('"the two" as the subject of a coordinated clause', () => {
+  it('"he travelled to X with A, and the two met B" has him, A and B at one meeting', () => {
+    const { x } = story('Spanish Prime Minister Pedro Ruiz arrived in Nouakchott on Tuesday. It is his second visit this year. In February he travelled to the Mauritanian capital with European Commission President Anna Weber, and the two met Mauritanian President Ahmed Salem to launch a migration partnership.', '2024-08-28');
+    expect(pairs(x.meetings)).toEqual([['ahmed salem', 'anna weber', 'pedro ruiz']]);
+  });
+});
