@@ -94,3 +94,10 @@ describe('"the two" as the subject of a coordinated clause', () => {
     expect(pairs(x.meetings)).toEqual([['ahmed salem', 'anna weber', 'pedro ruiz']]);
   });
 });
+
+describe('the agent of a passive meeting verb', () => {
+  it('"was received at the airport by <a long title> X and Y" names X and Y as the hosts', () => {
+    const { x } = story('Indian Prime Minister Arun Mehta arrived in Kuwait on Saturday, and was received at Kuwait International Airport by First Deputy Prime Minister and Minister of Interior Sheikh Fahad Saud Al-Rashid and Foreign Minister Khalid Al-Omar.', '2024-12-22');
+    expect(pairs(x.meetings)).toEqual([['arun mehta', 'fahad saud al-rashid', 'khalid al-omar']]);
+  });
+});
