@@ -101,3 +101,10 @@ describe('the agent of a passive meeting verb', () => {
     expect(pairs(x.meetings)).toEqual([['arun mehta', 'fahad saud al-rashid', 'khalid al-omar']]);
   });
 });
+
+describe('object pronouns', () => {
+  it('"X also received the Y and exchanged talks with him" is X and Y, not the person of the sentence before', () => {
+    const { x } = story('Indian Prime Minister Arun Mehta arrived in Kuwait on Saturday. The documents were signed by Foreign Minister Khalid Al-Omar and Indian Foreign Minister Ravi Shankar. Crown Prince Sheikh Sabah Al-Rashid also received the Indian Prime Minister at Bayan Palace on Sunday and exchanged cordial talks with him.', '2024-12-22');
+    expect(pairs(x.meetings)).toEqual([['arun mehta', 'sabah al-rashid']]);
+  });
+});

@@ -155,6 +155,8 @@ function resolvePronoun(
     const subject = [...here.map((m) => ({ person: m.person, at: m.start })), ...earlier].filter((r) => r.at < at).sort((a, b) => a.at - b.at)[0];
     if (subject) return subject.person;
   }
+  const object = objectOfFirstVerb(s.text, at, here, earlier);
+  if (object !== undefined) return object;
   const exclude = new Set([...here.map((m) => m.person), ...earlier.filter((r) => !possessive.has(r)).map((r) => r.person)]);
   for (let back = 1; back <= 2; back++) {
     const prev = ctx.sentences[s.index - back];
@@ -169,6 +171,22 @@ function resolvePronoun(
     if (candidate) return candidate.person;
   }
   return undefined;
+}
+
+/**
+ * "X received Y at the palace and exchanged cordial talks with him": in a
+ * verb phrase joined by "and" to the first, with no subject of its own, the
+ * object pronoun is the first verb's object (the person named or described
+ * last before it), not the subject nor anyone of an earlier sentence.
+ */
+function objectOfFirstVerb(text: string, at: number, here: PersonMention[], earlier: Reference[]): number | undefined {
+  if (!/^(?:him|her)\b/i.test(text.slice(at))) return undefined;
+  const before = [...here.map((m) => ({ person: m.person, at: m.start })), ...earlier.map((r) => ({ person: r.person, at: r.at }))].filter((r) => r.at < at).sort((a, b) => a.at - b.at);
+  const subject = before[0];
+  const object = before[before.length - 1];
+  if (!subject || !object || subject.person === object.person) return undefined;
+  const between = text.slice(object.at, at);
+  return /\band\s+(?:also\s+)?\p{Ll}+ed\b/u.test(between) && !/[;:]/.test(between) ? object.person : undefined;
 }
 
 /** Forms of address that stand for a person once the story has written them before the name: "His Highness", "Her Majesty". */
