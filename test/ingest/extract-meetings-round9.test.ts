@@ -108,3 +108,10 @@ describe('object pronouns', () => {
     expect(pairs(x.meetings)).toEqual([['arun mehta', 'sabah al-rashid']]);
   });
 });
+
+describe('owners of a later meeting', () => {
+  it('"held talks with Y on the preparations for Z\'s visit" leaves Z out', () => {
+    const { x } = story('Kuwaiti Foreign Minister Khalid Al-Omar held talks with Indian Foreign Minister Ravi Shankar in New Delhi on the preparations for Prime Minister Arun Mehta\'s visit.', '2024-12-22');
+    expect(pairs(x.meetings)).toEqual([['khalid al-omar', 'ravi shankar']]);
+  });
+});

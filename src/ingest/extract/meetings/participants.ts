@@ -95,7 +95,10 @@ export function participantsOf(ctx: ArticleContext, sentence: ReadSentence, ment
     if (objectPronoun && speakers.length === 1) actors.push(speakers[0]!);
   }
   // "Analyst X of the university said the President's visit …": whoever only reports the meeting is not at it.
-  mention.participants = mention.anaphoric ? [] : actors.filter((p) => !onlyReports(sentence, mention.at, p, mentions));
+  const reporting = actors.filter((p) => !onlyReports(sentence, mention.at, p, mentions));
+  // "where the two held talks on the preparations for Modi's visit": the owner of a later visit is that visit's, not this meeting's.
+  const present = reporting.filter((p) => !ownsLaterMeeting(sentence, mention.at, p, mentions));
+  mention.participants = mention.anaphoric ? [] : present.length >= 2 ? present : reporting;
   const trigger = TRIGGER_IN.exec(sentence.text.slice(mention.at));
   // "The two Japanese ministers later held talks with A and B": a pair as the subject, with counterparts named after the meeting word.
   const pairSubject = PAIR_SUBJECT.exec(sentence.text);
@@ -176,4 +179,14 @@ function onlyReports(sentence: ReadSentence, at: number, person: number, mention
   // "X said Y would come to meet him": a pronoun up to the meeting word's object may be the speaker's.
   if (/\b(?:he|she|his|her|they|their|him|them)\b/i.test(said + sentence.text.slice(at, at + 30))) return false;
   return !/\b(?:in|during|at|after|before|ahead of|following|while|when|on)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu.test(said);
+}
+
+/**
+ * True when a person is named in the sentence only as the owner of another
+ * meeting told after this one's word: "held talks on the preparations for
+ * Modi's visit", "discussed Lula's trip to Beijing".
+ */
+function ownsLaterMeeting(sentence: ReadSentence, at: number, person: number, mentions: PersonMention[]): boolean {
+  const own = mentions.filter((m) => m.sentence === sentence.index && m.person === person && !m.quoted);
+  return own.length > 0 && own.every((m) => m.start > at + 4 && /^(?:'s|’s)\s+(?:[\p{L}-]+\s+){0,2}(?:visit|trip|tour|arrival|meeting|talks|summit)\b/u.test(sentence.text.slice(m.end)));
 }
