@@ -195,6 +195,9 @@ const ADDRESS = /\b(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency|Hol
 /** A capitalised title phrase with an "of" complement: "the Custodian of the Two Holy Mosques", "the Speaker of the House". */
 const TITLE_PHRASE = /\b[Tt]he\s+(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)*(?:\s+(?:of|for)(?:\s+the)?\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)*)+)/gu;
 
+/** A title of two or three capitalised words after "the": "the Chief Adviser", stood for by the one person introduced with it. */
+const TITLE_WORDS = /\b[Tt]he\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){1,2}\b(?!\s+(?:of|for)\b)/gu;
+
 /** A word of a name as it follows a form of address: capitalised, or a particle ("bin", "al", "de"). */
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}.'’-]*|bin|bint|ibn|al|el|de|da|do|dos|van|von|der)`;
 
@@ -210,8 +213,9 @@ function escapeRegExp(text: string): string {
  * alike make the bare form ambiguous.
  */
 function resolveAddress(ctx: ArticleContext, s: ReadSentence, phrase: string, people: ExtractedPerson[], mentions: PersonMention[]): number | undefined {
-  const words = escapeRegExp(phrase).replace(/^[Tt]he\b/, '[Tt]he').replace(/\s+/g, '\\s+');
-  const before = new RegExp(`\\b${words}(?:\\s+${NAME_WORD})+$`, 'u');
+  // "the Chief Adviser" stands for the person introduced as "Chief Adviser Professor X", with or without "the".
+  const words = escapeRegExp(phrase.replace(/^[Tt]he\s+/, '')).replace(/\s+/g, '\\s+');
+  const before = new RegExp(`\\b(?:[Tt]he\\s+)?${words}(?:\\s+${NAME_WORD})+$`, 'u');
   const holders = new Set<number>();
   for (const m of mentions) {
     if (m.sentence > s.index) continue;
@@ -237,7 +241,7 @@ function holdsName(s: ReadSentence, at: number, end: number, mentions: PersonMen
 /** References to people by a form of address or a title phrase the story gave them at introduction. */
 function addressesIn(ctx: ArticleContext, s: ReadSentence, people: ExtractedPerson[], mentions: PersonMention[]): Reference[] {
   const found: Reference[] = [];
-  for (const m of [...s.text.matchAll(ADDRESS), ...s.text.matchAll(TITLE_PHRASE)]) {
+  for (const m of [...s.text.matchAll(ADDRESS), ...s.text.matchAll(TITLE_PHRASE), ...s.text.matchAll(TITLE_WORDS)]) {
     const at = m.index ?? 0;
     if (nameFollows(s.text, at + m[0].length) || holdsName(s, at, at + m[0].length, mentions)) continue;
     const person = resolveAddress(ctx, s, m[0], people, mentions);
