@@ -115,3 +115,19 @@ describe('owners of a later meeting', () => {
     expect(pairs(x.meetings)).toEqual([['khalid al-omar', 'ravi shankar']]);
   });
 });
+
+describe('titles that stand for a person', () => {
+  it('"the Chief Adviser" is the one person introduced as "Chief Adviser X"', () => {
+    const { x } = story('Chief Adviser Professor Rahim Karim arrived in Tokyo on Tuesday. Japanese Foreign Minister Kenji Sato paid a courtesy call on the Chief Adviser at the Imperial Hotel, where he is staying, on Wednesday evening.', '2025-05-30');
+    expect(pairs(x.meetings)).toEqual([['kenji sato', 'rahim karim']]);
+  });
+});
+
+describe('invitations', () => {
+  it('"X invited Y to visit Z" with no acceptance plans no meeting; an accepted one does', () => {
+    const none = story('Irish Prime Minister Liam Brennan held talks with Chilean President Pablo Rojas in Dublin on Friday. Brennan invited Rojas to visit Ireland again at his convenience.', '2024-09-22');
+    expect(pairs(none.x.meetings)).toEqual([['liam brennan', 'pablo rojas']]);
+    const accepted = story('Irish Prime Minister Liam Brennan held talks with Chilean President Pablo Rojas in Santiago on Friday. Rojas invited Brennan to pay a state visit to Chile next year, which Brennan accepted.', '2024-09-22');
+    expect(accepted.x.meetings.map((m) => m.status).sort()).toEqual(['HELD', 'PLANNED']);
+  });
+});
