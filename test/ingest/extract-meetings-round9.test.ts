@@ -131,3 +131,10 @@ describe('invitations', () => {
     expect(accepted.x.meetings.map((m) => m.status).sort()).toEqual(['HELD', 'PLANNED']);
   });
 });
+
+describe('an invitation extended and accepted', () => {
+  it('"X extended an invitation to the Amir to pay a state visit, which he accepted" is a planned meeting with the Amir', () => {
+    const { x } = story('Amir Sheikh Hamad Al-Thani received Indian Prime Minister Arun Mehta at the palace on Sunday. The statement added that Mehta extended an invitation to the Amir to pay a state visit to India, which the Amir accepted, with the date to be set later.', '2024-12-22');
+    expect(x.meetings.map((m) => [m.status, names(m.participants)]).sort()).toEqual([['HELD', ['arun mehta', 'hamad al-thani']], ['PLANNED', ['arun mehta', 'hamad al-thani']]]);
+  });
+});

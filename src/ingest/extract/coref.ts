@@ -25,11 +25,13 @@ const SPEECH_AFTER = /^(?:'s\s+office\s+)?\s*(?:,\s*)?(?:said|says|added|noted|s
 
 /** Nouns of office a definite description uses, grouped by the role titles they can stand for. */
 const DESCRIPTION_HEADS: Record<string, RegExp> = {
-  leader: /\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|monarch|leader|crown prince)\b/i,
-  monarch: /\b(?:king|queen|emir|sultan|monarch|crown prince)\b/i,
+  leader: /\b(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|monarch|leader|crown prince)\b/i,
+  monarch: /\b(?:king|queen|emir|amir|sultan|monarch|crown prince)\b/i,
   king: /\bking\b/i,
   queen: /\bqueen\b/i,
-  emir: /\bemir\b/i,
+  // Kuwaiti and Qatari agencies write "Amir" for the ruler the wires call "emir".
+  emir: /\b(?:emir|amir)\b/i,
+  amir: /\b(?:emir|amir)\b/i,
   sultan: /\bsultan\b/i,
   president: /\bpresident\b/i,
   'prime minister': /\bprime minister\b/i,

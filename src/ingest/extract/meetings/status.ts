@@ -12,8 +12,8 @@ const FELL_THROUGH = /\bhad (?:originally |initially |first )?been (?:due|schedu
 /** Verbs that call a meeting off. */
 export const CANCELLED = /\b(?:called off|cancell?ed|cancell?ing|postponed|scrapped|put off|shelved)\b/i;
 
-/** An invitation to visit, accepted or extended, is a planned visit: "accepted an invitation from the king to visit Rabat". */
-const INVITATION = /\b(?:accepted (?:an |the |a )?(?:(?:\p{Lu}[\p{L}-]*\s+){0,4}[\p{L}-]+(?:'s|’s) )?invitation|invited \S+(?: \S+){0,3}? to (?:visit|come|(?:make|pay) (?:an? |a return )?(?:\w+ )?visit)|invitation to visit)\b/iu;
+/** An invitation to visit, accepted or extended, is a planned visit: "accepted an invitation from the king to visit Rabat", "extended an invitation to X to pay a state visit". */
+const INVITATION = /\b(?:accepted (?:an |the |a )?(?:(?:\p{Lu}[\p{L}-]*\s+){0,4}[\p{L}-]+(?:'s|’s) )?invitation|invited \S+(?: \S+){0,3}? to (?:visit|come|(?:make|pay) (?:an? |a return )?(?:\w+ )?visit)|invitation to visit|(?:extended|issued|renewed) (?:an |the |a )?invitation to [^,.;]{1,60}? to (?:visit|come|(?:make|pay) (?:an? |a return )?(?:\w+ )?visit))\b/iu;
 
 /** Words of a plan: "plans to", "the planned visit", "is expected to", "was also due to meet" (a plan reported in the past tense is still one). */
 const PLAN = /\b(?:plans? to|planned|scheduled|upcoming|expects? to|expected to|hopes? to|hoped to|(?:is|are|was|were)\s+(?:also\s+|then\s+)?due\s+to|(?:was|were)\s+(?:also\s+|then\s+)?to\s+(?:visit|meet|hold|travel|fly|host|attend))\b/i;
