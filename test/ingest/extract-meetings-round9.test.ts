@@ -138,3 +138,10 @@ describe('an invitation extended and accepted', () => {
     expect(x.meetings.map((m) => [m.status, names(m.participants)]).sort()).toEqual([['HELD', ['arun mehta', 'hamad al-thani']], ['PLANNED', ['arun mehta', 'hamad al-thani']]]);
   });
 });
+
+describe('a counterpart "then" in office', () => {
+  it('"held talks with then Prime Minister X" is an earlier occasion, kept apart from today\'s meeting with X', () => {
+    const { x } = story('Irish Prime Minister Liam Brennan met Senior Minister Tom Walsh in Wellington on Thursday. It is his first visit to New Zealand since 2018, when he held talks with then Prime Minister Walsh in Auckland.', '2024-09-06');
+    expect(pairs(x.meetings)).toEqual([['liam brennan', 'tom walsh'], ['liam brennan', 'tom walsh']]);
+  });
+});

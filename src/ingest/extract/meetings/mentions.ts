@@ -85,6 +85,8 @@ function mentionIn(ctx: ArticleContext, sentence: ReadSentence, triggers: Trigge
     mention.participants = namedAfterBetween(sentence, at, trigger, mention.participants, mentions);
     mention.participants = notInLaterClause(sentence, at, mention.participants, mentions);
     mention.participants = notInOtherCoordinate(sentence, at, mention.participants, mentions, triggers, referencesIn(ctx, sentence, people, mentions, countries), people);
+    // "held talks with then Prime Minister Lee": a counterpart in an office since left tells an earlier occasion.
+    if (mentions.some((m) => m.sentence === sentence.index && m.start > at && mention.participants.includes(m.person) && /\bthen[\s-]+(?:\p{Lu}[\p{L}-]*\s+){1,4}$/u.test(sentence.text.slice(Math.max(0, m.start - 50), m.start)))) mention.earlier = true;
     return mention;
   }
   return undefined;
