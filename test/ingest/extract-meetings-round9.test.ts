@@ -145,3 +145,10 @@ describe('a counterpart "then" in office', () => {
     expect(pairs(x.meetings)).toEqual([['liam brennan', 'tom walsh'], ['liam brennan', 'tom walsh']]);
   });
 });
+
+describe('a subject pronoun carried over several sentences', () => {
+  it('"In A on Monday, he met X. In San José on Tuesday, he met Y. He travels on to B, where he is to meet Z" is the traveller each time', () => {
+    const { x } = story('US Secretary of State Mark Allen met President Luis Vega in Guatemala City on Wednesday. Allen began the trip in Panama, where he met President José Ramos in Panama City on Sunday. In El Salvador on Monday, he sat down with President Nayib Flores at his residence. In San José on Tuesday, he met Costa Rican President Rodrigo Mora. He travels Thursday to the Dominican Republic, where he is scheduled to meet President Luis Pena in Santo Domingo.', '2025-02-06');
+    expect(pairs(x.meetings)).toEqual([['jose ramos', 'mark allen'], ['luis pena', 'mark allen'], ['luis vega', 'mark allen'], ['mark allen', 'nayib flores'], ['mark allen', 'rodrigo mora']]);
+  });
+});

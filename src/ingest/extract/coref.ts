@@ -67,8 +67,14 @@ export function isSpeaker(sentence: ReadSentence, m: PersonMention): boolean {
 }
 
 /** People mentioned (named, not quoted) in a sentence, in order of first mention. */
-function namedIn(sentenceIndex: number, mentions: PersonMention[]): PersonMention[] {
-  return mentions.filter((m) => m.sentence === sentenceIndex && !m.quoted);
+function namedIn(sentenceIndex: number, mentions: PersonMention[], ctx?: ArticleContext): PersonMention[] {
+  const text = ctx?.sentences[sentenceIndex]?.text ?? '';
+  return mentions.filter((m) => m.sentence === sentenceIndex && !m.quoted && !inPlaceName(text, m));
+}
+
+/** "In San José on Tuesday": a given name after "San", "Santa" or "São" is part of a place's name, not a mention of its bearer. */
+export function inPlaceName(text: string, m: PersonMention): boolean {
+  return /\b(?:San|Santa|Santo|São|Sao)\s+$/.test(text.slice(Math.max(0, m.start - 8), m.start));
 }
 
 /**
@@ -150,7 +156,7 @@ function resolvePronoun(
   descriptionsBefore: (back: number) => Reference[],
   people: ExtractedPerson[] = [],
 ): number | undefined {
-  const here = namedIn(s.index, mentions);
+  const here = namedIn(s.index, mentions, ctx);
   if (!/^(?:him|her)$/i.test(pronoun)) {
     const opener = clauseOpenerBefore(s.text, at, here, people);
     if (opener !== undefined) return opener;
@@ -163,8 +169,15 @@ function resolvePronoun(
   for (let back = 1; back <= 2; back++) {
     const prev = ctx.sentences[s.index - back];
     if (!prev) break;
+    // "In El Salvador on Monday, he sat down with X. In San José on Tuesday, he met Y": a sentence before that
+    // opens with a subject pronoun hands on that pronoun's person, not the first name it gives.
+    const opening = OPENS_WITH_PRONOUN.exec(prev.text);
+    if (opening && !/^(?:him|her)$/i.test(pronoun)) {
+      const own = referencesIn(ctx, prev, people, mentions, []).find((r) => r.form === 'pronoun' && r.at === opening[0].length - opening[1]!.length);
+      if (own && !exclude.has(own.person)) return own.person;
+    }
     // The subject of the sentence before, preferring a person who acts over one who only comments at the end.
-    const candidates = namedIn(prev.index, mentions).filter((m) => !exclude.has(m.person));
+    const candidates = namedIn(prev.index, mentions, ctx).filter((m) => !exclude.has(m.person));
     const candidate = candidates.find((m) => !isSpeaker(prev, m) || m.start < 3) ?? candidates[0];
     // A description that opens the sentence before ("The prime minister was to …") is its subject, ahead of the names after it.
     // With no name there, a description anywhere in it ("the fourth stop of the King's tour") is the one meant.
@@ -190,6 +203,9 @@ function objectOfFirstVerb(text: string, at: number, here: PersonMention[], earl
   const between = text.slice(object.at, at);
   return /\band\s+(?:also\s+)?\p{Ll}+ed\b/u.test(between) && !/[;:]/.test(between) ? object.person : undefined;
 }
+
+/** A sentence whose subject is a pronoun, at its start or after an opening place or time phrase: "In Nairobi on Monday, he …". */
+const OPENS_WITH_PRONOUN = /^(?:(?:in|on|at|during|after|before|earlier|later|meanwhile|there|then|since|from|while|upon|last|this|that|the next|the following)\b[^,;:"“”]{0,60},\s+)?(he|she)\b/i;
 
 /** Forms of address that stand for a person once the story has written them before the name: "His Highness", "Her Majesty". */
 const ADDRESS = /\b(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency|Holiness|Eminence)\b/gu;

@@ -55,7 +55,7 @@ export function participantsOf(ctx: ArticleContext, sentence: ReadSentence, ment
     for (const r of referencesIn(ctx, sentence, people, mentions, countries)) {
       // "sat down with X at the president's lakeside residence": the owner of a place is not at the meeting.
       if (r.owner) continue;
-      const person = r.form === 'pronoun' && r.at === 0 ? openingSubject(ctx, sentence, people, mentions, countries) ?? r.person : r.person;
+      const person = r.form === 'pronoun' && opensSentence(sentence.text, r.at) ? openingSubject(ctx, sentence, people, mentions, countries) ?? r.person : r.person;
       if (!actors.includes(person)) actors.push(person);
     }
   } else if (!mention.anaphoric) {
@@ -125,9 +125,16 @@ const GROUP_BEFORE = /\b(?:the|these|those|all|their|its)\s+(?:(?!two\b|both\b)[
  * sentence before opened with (a name or a description), not the last person
  * it named. Undefined when that sentence opens with no person.
  */
-function openingSubject(ctx: ArticleContext, sentence: ReadSentence, people: ExtractedPerson[], mentions: PersonMention[], countries: CountryMention[]): number | undefined {
+function openingSubject(ctx: ArticleContext, sentence: ReadSentence, people: ExtractedPerson[], mentions: PersonMention[], countries: CountryMention[], depth = 0): number | undefined {
   const previous = ctx.sentences[sentence.index - 1];
   if (!previous) return undefined;
+  // "In El Salvador on Monday, he sat down with X … In San José on Tuesday, he met Y": a sentence before that opens
+  // with the pronoun too hands on its own subject.
+  const pronoun = /\b(?:he|she)\b/i.exec(previous.text);
+  if (pronoun && opensSentence(previous.text, pronoun.index) && depth < 3) {
+    const own = openingSubject(ctx, previous, people, mentions, countries, depth + 1);
+    if (own !== undefined) return own;
+  }
   const named = mentions.filter((m) => m.sentence === previous.index && !m.quoted).sort((a, b) => a.start - b.start)[0];
   const opensWithName = named !== undefined && OBJECT_TITLE.test(previous.text.slice(0, named.start).replace(/^/, ' ')) && !/['’]s$/.test(previous.text.slice(named.end, named.end + 2));
   if (opensWithName) return named.person;
@@ -146,6 +153,11 @@ function pronounSubjectOf(text: string, at: number, trigger: number): boolean {
   if (at >= trigger || trigger - at > 50) return false;
   if (!/^(?:he|she)\s+(?:[\p{L}'’-]+\s+){0,5}$/iu.test(text.slice(at, trigger))) return false;
   return /(?:^|,\s+(?:where|when|and|but)\s+|\b(?:where|when)\s+)$/i.test(text.slice(0, at)) || OPENING_PHRASE.test(text.slice(0, at));
+}
+
+/** True when offset `at` opens the sentence, or its main clause after an opening place or time phrase. */
+function opensSentence(text: string, at: number): boolean {
+  return /^\W*$/.test(text.slice(0, at)) || OPENING_PHRASE.test(text.slice(0, at));
 }
 
 /** A place or time phrase a sentence opens with before its subject: "In Nairobi on Monday, ", "Earlier, ", "On the same day, ". */
