@@ -152,3 +152,10 @@ describe('a subject pronoun carried over several sentences', () => {
     expect(pairs(x.meetings)).toEqual([['jose ramos', 'mark allen'], ['luis pena', 'mark allen'], ['luis vega', 'mark allen'], ['mark allen', 'nayib flores'], ['mark allen', 'rodrigo mora']]);
   });
 });
+
+describe('people who accompany the subject in a relative clause', () => {
+  it('"X, who is accompanied by his wife, Foreign Minister Y and other ministers, was received by Z" leaves Y out', () => {
+    const { x } = story('Chilean President Pablo Rojas, who is accompanied by his wife, Foreign Minister Ana Quispe and other cabinet members, was received at the airport in Dublin by Irish Transport Minister Sean Walsh on Monday.', '2024-09-23');
+    expect(pairs(x.meetings)).toEqual([['pablo rojas', 'sean walsh']]);
+  });
+});
