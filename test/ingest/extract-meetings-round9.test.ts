@@ -159,3 +159,10 @@ describe('people who accompany the subject in a relative clause', () => {
     expect(pairs(x.meetings)).toEqual([['pablo rojas', 'sean walsh']]);
   });
 });
+
+describe('a visit told as what words were about', () => {
+  it('"suspended after remarks about Mr. X\'s visit to Y" is no meeting of the speakers with X', () => {
+    const { x } = story('Irish Prime Minister Liam Brennan met Chilean President Pablo Rojas in Santiago on Monday. In January, deputy minister Maria Soto was suspended after making remarks on social media about Mr. Brennan\'s visit to Easter Island.', '2024-10-07');
+    expect(pairs(x.meetings)).toEqual([['liam brennan', 'pablo rojas']]);
+  });
+});

@@ -98,7 +98,8 @@ export function participantsOf(ctx: ArticleContext, sentence: ReadSentence, ment
   const reporting = actors.filter((p) => !onlyReports(sentence, mention.at, p, mentions));
   // "where the two held talks on the preparations for Modi's visit": the owner of a later visit is that visit's, not this meeting's.
   const present = reporting.filter((p) => !ownsLaterMeeting(sentence, mention.at, p, mentions));
-  mention.participants = mention.anaphoric ? [] : present.length >= 2 ? present : reporting;
+  const kept = present.length >= 2 ? present : reporting;
+  mention.participants = mention.anaphoric ? [] : visitAsTopic(sentence, mention.at, mentions) ? kept.filter((p) => !namedBefore(sentence, mention.at, p, mentions)) : kept;
   const trigger = TRIGGER_IN.exec(sentence.text.slice(mention.at));
   // "The two Japanese ministers later held talks with A and B": a pair as the subject, with counterparts named after the meeting word.
   const pairSubject = PAIR_SUBJECT.exec(sentence.text);
@@ -201,4 +202,21 @@ function onlyReports(sentence: ReadSentence, at: number, person: number, mention
 function ownsLaterMeeting(sentence: ReadSentence, at: number, person: number, mentions: PersonMention[]): boolean {
   const own = mentions.filter((m) => m.sentence === sentence.index && m.person === person && !m.quoted);
   return own.length > 0 && own.every((m) => m.start > at + 4 && /^(?:'s|’s)\s+(?:[\p{L}-]+\s+){0,2}(?:visit|trip|tour|arrival|meeting|talks|summit)\b/u.test(sentence.text.slice(m.end)));
+}
+
+/**
+ * "were suspended after making remarks about Mr. Modi's visit to
+ * Lakshadweep": a visit owned by a possessive, told as what words were
+ * about, is that person's visit; people named before it are not at it.
+ */
+function visitAsTopic(sentence: ReadSentence, at: number, mentions: PersonMention[]): boolean {
+  if (!/^(?:visit|trip)\b/i.test(sentence.text.slice(at))) return false;
+  const owner = mentions.filter((m) => m.sentence === sentence.index && m.end <= at && /^(?:'s|’s)\s+(?:[\p{L}-]+\s+)?$/u.test(sentence.text.slice(m.end, at))).pop();
+  return owner !== undefined && /\b(?:about|over|regarding|concerning|against|criticised|criticized|condemned|mocked)\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[\p{Lu}][\p{L}.-]*\s+){0,3}$/u.test(sentence.text.slice(Math.max(0, owner.start - 60), owner.start));
+}
+
+/** True when the person is named in the sentence before offset `at` only, not after it. */
+function namedBefore(sentence: ReadSentence, at: number, person: number, mentions: PersonMention[]): boolean {
+  const own = mentions.filter((m) => m.sentence === sentence.index && m.person === person);
+  return own.length > 0 && own.every((m) => m.end < at) && !own.some((m) => /^(?:'s|’s)\s+(?:[\p{L}-]+\s+)?$/u.test(sentence.text.slice(m.end, at)));
 }
