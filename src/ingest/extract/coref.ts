@@ -25,11 +25,13 @@ const SPEECH_AFTER = /^(?:'s\s+office\s+)?\s*(?:,\s*)?(?:said|says|added|noted|s
 
 /** Nouns of office a definite description uses, grouped by the role titles they can stand for. */
 const DESCRIPTION_HEADS: Record<string, RegExp> = {
-  leader: /\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|monarch|leader|crown prince)\b/i,
-  monarch: /\b(?:king|queen|emir|sultan|monarch|crown prince)\b/i,
+  leader: /\b(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|monarch|leader|crown prince)\b/i,
+  monarch: /\b(?:king|queen|emir|amir|sultan|monarch|crown prince)\b/i,
   king: /\bking\b/i,
   queen: /\bqueen\b/i,
-  emir: /\bemir\b/i,
+  // Kuwaiti and Qatari agencies write "Amir" for the ruler the wires call "emir".
+  emir: /\b(?:emir|amir)\b/i,
+  amir: /\b(?:emir|amir)\b/i,
   sultan: /\bsultan\b/i,
   president: /\bpresident\b/i,
   'prime minister': /\bprime minister\b/i,
@@ -65,8 +67,14 @@ export function isSpeaker(sentence: ReadSentence, m: PersonMention): boolean {
 }
 
 /** People mentioned (named, not quoted) in a sentence, in order of first mention. */
-function namedIn(sentenceIndex: number, mentions: PersonMention[]): PersonMention[] {
-  return mentions.filter((m) => m.sentence === sentenceIndex && !m.quoted);
+function namedIn(sentenceIndex: number, mentions: PersonMention[], ctx?: ArticleContext): PersonMention[] {
+  const text = ctx?.sentences[sentenceIndex]?.text ?? '';
+  return mentions.filter((m) => m.sentence === sentenceIndex && !m.quoted && !inPlaceName(text, m));
+}
+
+/** "In San José on Tuesday": a given name after "San", "Santa" or "São" is part of a place's name, not a mention of its bearer. */
+export function inPlaceName(text: string, m: PersonMention): boolean {
+  return /\b(?:San|Santa|Santo|São|Sao)\s+$/.test(text.slice(Math.max(0, m.start - 8), m.start));
 }
 
 /**
@@ -99,8 +107,11 @@ function resolveDescription(ctx: ArticleContext, s: ReadSentence, adjectives: st
   return ranked[0]?.i;
 }
 
-/** Words of a name, and titles, between "the late" and the mention's last word: "the late King Faisal bin Abdulaziz". */
-const LATE_BEFORE = /\blate\s+(?:(?:\p{Lu}[\p{L}\p{M}'’.-]*|bin|ibn|al|el|de|da|van|von)\s+){1,7}$/u;
+/**
+ * Words of a name, and titles, between "the late" and the mention's last word: "the late King Faisal bin Abdulaziz".
+ * After "the late", an office in lower case may stand between: "the late leader Fidel Castro".
+ */
+const LATE_BEFORE = /(?:\blate|\bthe\s+late\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}?)\s*(?:(?:\p{Lu}[\p{L}\p{M}'’.-]*|bin|ibn|al|el|de|da|van|von)\s+){1,7}$/u;
 
 /** True for a person the story calls "the late …": someone dead, whom no description of a current office names. */
 function isLate(ctx: ArticleContext, person: number, mentions: PersonMention[]): boolean {
@@ -145,19 +156,28 @@ function resolvePronoun(
   descriptionsBefore: (back: number) => Reference[],
   people: ExtractedPerson[] = [],
 ): number | undefined {
-  const here = namedIn(s.index, mentions);
+  const here = namedIn(s.index, mentions, ctx);
   if (!/^(?:him|her)$/i.test(pronoun)) {
     const opener = clauseOpenerBefore(s.text, at, here, people);
     if (opener !== undefined) return opener;
     const subject = [...here.map((m) => ({ person: m.person, at: m.start })), ...earlier].filter((r) => r.at < at).sort((a, b) => a.at - b.at)[0];
     if (subject) return subject.person;
   }
+  const object = objectOfFirstVerb(s.text, at, here, earlier);
+  if (object !== undefined) return object;
   const exclude = new Set([...here.map((m) => m.person), ...earlier.filter((r) => !possessive.has(r)).map((r) => r.person)]);
   for (let back = 1; back <= 2; back++) {
     const prev = ctx.sentences[s.index - back];
     if (!prev) break;
+    // "In El Salvador on Monday, he sat down with X. In San José on Tuesday, he met Y": a sentence before that
+    // opens with a subject pronoun hands on that pronoun's person, not the first name it gives.
+    const opening = OPENS_WITH_PRONOUN.exec(prev.text);
+    if (opening && !/^(?:him|her)$/i.test(pronoun)) {
+      const own = referencesIn(ctx, prev, people, mentions, []).find((r) => r.form === 'pronoun' && r.at === opening[0].length - opening[1]!.length);
+      if (own && !exclude.has(own.person)) return own.person;
+    }
     // The subject of the sentence before, preferring a person who acts over one who only comments at the end.
-    const candidates = namedIn(prev.index, mentions).filter((m) => !exclude.has(m.person));
+    const candidates = namedIn(prev.index, mentions, ctx).filter((m) => !exclude.has(m.person));
     const candidate = candidates.find((m) => !isSpeaker(prev, m) || m.start < 3) ?? candidates[0];
     // A description that opens the sentence before ("The prime minister was to …") is its subject, ahead of the names after it.
     // With no name there, a description anywhere in it ("the fourth stop of the King's tour") is the one meant.
@@ -168,11 +188,33 @@ function resolvePronoun(
   return undefined;
 }
 
+/**
+ * "X received Y at the palace and exchanged cordial talks with him": in a
+ * verb phrase joined by "and" to the first, with no subject of its own, the
+ * object pronoun is the first verb's object (the person named or described
+ * last before it), not the subject nor anyone of an earlier sentence.
+ */
+function objectOfFirstVerb(text: string, at: number, here: PersonMention[], earlier: Reference[]): number | undefined {
+  if (!/^(?:him|her)\b/i.test(text.slice(at))) return undefined;
+  const before = [...here.map((m) => ({ person: m.person, at: m.start })), ...earlier.map((r) => ({ person: r.person, at: r.at }))].filter((r) => r.at < at).sort((a, b) => a.at - b.at);
+  const subject = before[0];
+  const object = before[before.length - 1];
+  if (!subject || !object || subject.person === object.person) return undefined;
+  const between = text.slice(object.at, at);
+  return /\band\s+(?:also\s+)?\p{Ll}+ed\b/u.test(between) && !/[;:]/.test(between) ? object.person : undefined;
+}
+
+/** A sentence whose subject is a pronoun, at its start or after an opening place or time phrase: "In Nairobi on Monday, he …". */
+const OPENS_WITH_PRONOUN = /^(?:(?:in|on|at|during|after|before|earlier|later|meanwhile|there|then|since|from|while|upon|last|this|that|the next|the following)\b[^,;:"“”]{0,60},\s+)?(he|she)\b/i;
+
 /** Forms of address that stand for a person once the story has written them before the name: "His Highness", "Her Majesty". */
 const ADDRESS = /\b(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency|Holiness|Eminence)\b/gu;
 
 /** A capitalised title phrase with an "of" complement: "the Custodian of the Two Holy Mosques", "the Speaker of the House". */
 const TITLE_PHRASE = /\b[Tt]he\s+(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)*(?:\s+(?:of|for)(?:\s+the)?\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)*)+)/gu;
+
+/** A title of two or three capitalised words after "the": "the Chief Adviser", stood for by the one person introduced with it. */
+const TITLE_WORDS = /\b[Tt]he\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){1,2}\b(?!\s+(?:of|for)\b)/gu;
 
 /** A word of a name as it follows a form of address: capitalised, or a particle ("bin", "al", "de"). */
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}.'’-]*|bin|bint|ibn|al|el|de|da|do|dos|van|von|der)`;
@@ -189,8 +231,9 @@ function escapeRegExp(text: string): string {
  * alike make the bare form ambiguous.
  */
 function resolveAddress(ctx: ArticleContext, s: ReadSentence, phrase: string, people: ExtractedPerson[], mentions: PersonMention[]): number | undefined {
-  const words = escapeRegExp(phrase).replace(/^[Tt]he\b/, '[Tt]he').replace(/\s+/g, '\\s+');
-  const before = new RegExp(`\\b${words}(?:\\s+${NAME_WORD})+$`, 'u');
+  // "the Chief Adviser" stands for the person introduced as "Chief Adviser Professor X", with or without "the".
+  const words = escapeRegExp(phrase.replace(/^[Tt]he\s+/, '')).replace(/\s+/g, '\\s+');
+  const before = new RegExp(`\\b(?:[Tt]he\\s+)?${words}(?:\\s+${NAME_WORD})+$`, 'u');
   const holders = new Set<number>();
   for (const m of mentions) {
     if (m.sentence > s.index) continue;
@@ -216,7 +259,7 @@ function holdsName(s: ReadSentence, at: number, end: number, mentions: PersonMen
 /** References to people by a form of address or a title phrase the story gave them at introduction. */
 function addressesIn(ctx: ArticleContext, s: ReadSentence, people: ExtractedPerson[], mentions: PersonMention[]): Reference[] {
   const found: Reference[] = [];
-  for (const m of [...s.text.matchAll(ADDRESS), ...s.text.matchAll(TITLE_PHRASE)]) {
+  for (const m of [...s.text.matchAll(ADDRESS), ...s.text.matchAll(TITLE_PHRASE), ...s.text.matchAll(TITLE_WORDS)]) {
     const at = m.index ?? 0;
     if (nameFollows(s.text, at + m[0].length) || holdsName(s, at, at + m[0].length, mentions)) continue;
     const person = resolveAddress(ctx, s, m[0], people, mentions);

@@ -2,7 +2,7 @@
  * The people of a sentence who act in it, and those who only speak in it.
  */
 import type { ReadSentence } from '../context.ts';
-import { isSpeaker } from '../coref.ts';
+import { inPlaceName, isSpeaker } from '../coref.ts';
 import type { PersonMention } from '../people.ts';
 
 /** People of a sentence who only speak in it: "X said", "…, spokesman X said". */
@@ -18,6 +18,7 @@ export function actorsIn(sentence: ReadSentence, mentions: PersonMention[]): num
     const before = sentence.text.slice(Math.max(0, m.start - 16), m.start);
     if (/^(?:'s|’s)\s+(?!(?:\w+\s+)?(?:visit|meeting|talks|trip|invitation)\b)/.test(after)) continue;
     if (/\baccording to\s+$/i.test(before)) continue;
+    if (inPlaceName(sentence.text, m)) continue;
     if (isSpeaker(sentence, m)) continue;
     if (!out.includes(m.person)) out.push(m.person);
   }

@@ -14,7 +14,9 @@ export function asides(text: string): { from: number; to: number }[] {
   // And a participle phrase about a person: "Xi, widely expected to succeed Hu this year, travels …".
   // And a past-participle phrase about a thing: "Negotiations on a trade pact, launched in 2022, are continuing"
   // (not one that times an event: "a meeting between X and Y, pencilled in for Wednesday, …").
-  return [...text.matchAll(/,\s+(?:who|whom|whose|which)\b[^,;]*|,\s+(?:first\s+|originally\s+|only\s+)?(?:(?!(?:scheduled|planned|pencil+ed|slated|billed|held|postponed|rescheduled|delayed|moved|brought|called)\b)\p{Ll}+ed|begun|built|set up|won|made|taken|written|drawn up)\s+(?:in|on|during|back in|last|since)\s[^,;]*|,\s+(?:(?:widely|long|still|also)\s+)?(?:expected|tipped|seen|poised|likely)\s+to\b[^,;]*(?=,)|\s[—–]\s[^—–]{1,120}\s[—–]\s|\s\([^()]{1,120}\)/gu)].map((m) => ({ from: m.index ?? 0, to: (m.index ?? 0) + m[0].length }));
+  // A relative clause on the subject runs on over a list to the comma before the main verb: "X, who is accompanied by
+  // his wife, Foreign Minister Y and other ministers, was received …".
+  return [...text.matchAll(/,\s+who\b[^;]{0,160}?(?=,\s+(?:(?:also|then|later|first)\s+)?(?:was|were|is|are|has|had|have|will|would)\s)|,\s+(?:who|whom|whose|which)\b[^,;]*|,\s+(?:first\s+|originally\s+|only\s+)?(?:(?!(?:scheduled|planned|pencil+ed|slated|billed|held|postponed|rescheduled|delayed|moved|brought|called)\b)\p{Ll}+ed|begun|built|set up|won|made|taken|written|drawn up)\s+(?:in|on|during|back in|last|since)\s[^,;]*|,\s+(?:(?:widely|long|still|also)\s+)?(?:expected|tipped|seen|poised|likely)\s+to\b[^,;]*(?=,)|\s[—–]\s[^—–]{1,120}\s[—–]\s|\s\([^()]{1,120}\)/gu)].map((m) => ({ from: m.index ?? 0, to: (m.index ?? 0) + m[0].length }));
 }
 
 /**

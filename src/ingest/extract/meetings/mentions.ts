@@ -20,7 +20,7 @@ import { placeBeforeWhere } from './place.ts';
 import { meetingRegion, within } from './region.ts';
 import { furtherMeetings } from './severalMeetings.ts';
 import { notOnlySource } from './sources.ts';
-import { CANCELLED, EARLIER, statusOf } from './status.ts';
+import { CANCELLED, statusOf, toldAsEarlier } from './status.ts';
 import { triggersIn, type Trigger } from './triggers.ts';
 
 /** The parts of a meeting mention every way of finding one shares. */
@@ -45,7 +45,7 @@ export function baseMention(ctx: ArticleContext, sentence: ReadSentence, at: num
     at,
     kind,
     status,
-    earlier: EARLIER.test(clauseAt(sentence.text, at)) || (date !== undefined && longBeforePublication(date, ctx.publishedAt)),
+    earlier: toldAsEarlier(clauseAt(sentence.text, at)) || (date !== undefined && longBeforePublication(date, ctx.publishedAt)),
     participants: [],
     anaphoric: false,
     pair: false,
@@ -85,6 +85,8 @@ function mentionIn(ctx: ArticleContext, sentence: ReadSentence, triggers: Trigge
     mention.participants = namedAfterBetween(sentence, at, trigger, mention.participants, mentions);
     mention.participants = notInLaterClause(sentence, at, mention.participants, mentions);
     mention.participants = notInOtherCoordinate(sentence, at, mention.participants, mentions, triggers, referencesIn(ctx, sentence, people, mentions, countries), people);
+    // "held talks with then Prime Minister Lee": a counterpart in an office since left tells an earlier occasion.
+    if (mentions.some((m) => m.sentence === sentence.index && m.start > at && mention.participants.includes(m.person) && /\bthen[\s-]+(?:\p{Lu}[\p{L}-]*\s+){1,4}$/u.test(sentence.text.slice(Math.max(0, m.start - 50), m.start)))) mention.earlier = true;
     return mention;
   }
   return undefined;

@@ -47,5 +47,7 @@ export function passiveByPerson(sentence: ReadSentence, at: number, objectStart:
   const by = /^[^,;]{0,80}?\bby\s+/i.exec(sentence.text.slice(objectStart));
   if (!by) return false;
   const agentAt = objectStart + by[0].length;
-  return mentions.some((p) => p.sentence === sentence.index && p.start >= agentAt && p.start <= agentAt + 40);
+  // A long title may stand before the agent: "by First Deputy Prime Minister and Minister of Interior Sheikh X".
+  const titled = (start: number) => start <= agentAt + 90 && OBJECT_TITLE.test(` ${sentence.text.slice(agentAt, start)}`);
+  return mentions.some((p) => p.sentence === sentence.index && p.start >= agentAt && (p.start <= agentAt + 40 || titled(p.start)));
 }

@@ -99,7 +99,8 @@ export function coordinateStarts(text: string): number[] {
  * person named only in another coordinated clause, one with a subject of its
  * own that tells no meeting, is not at this one. People the meeting's own
  * clause names again or refers to ("…, and Y received him") stay, as do
- * people not named in the sentence.
+ * people not named in the sentence, and those of the clause just before when
+ * this one opens with "the two" or "they".
  */
 export function notInOtherCoordinate(sentence: ReadSentence, at: number, participants: number[], mentions: PersonMention[], triggers: Trigger[], references: Reference[], people: ExtractedPerson[]): number[] {
   const text = sentence.text;
@@ -112,11 +113,15 @@ export function notInOtherCoordinate(sentence: ReadSentence, at: number, partici
   const tellsMeeting = (k: number) => k !== own && triggers.some((t) => clauseOf(t.at) === k);
   const here = mentions.filter((m) => m.sentence === sentence.index && !m.quoted);
   const referred = references.filter((r) => clauseOf(r.at) === own && !r.owner).map((r) => r.person);
+  // "X travelled to Y's capital with Z, and the two met Y": a plural subject is the people of the clause before.
+  const pluralSubject = /^[,;\s]*(?:(?:and|but|where|then)\s+)?(?:the two|both|they|the pair)\b/i.test(ownText);
   const kept = participants.filter((p) => {
     const named = here.filter((m) => m.person === p);
     if (named.length === 0 || referred.includes(p)) return true;
-    return named.some((m) => clauseOf(m.start) === own || tellsMeeting(clauseOf(m.start))) || namedIn(ownText, people[p]!);
+    return named.some((m) => clauseOf(m.start) === own || tellsMeeting(clauseOf(m.start)) || (pluralSubject && clauseOf(m.start) === own - 1)) || namedIn(ownText, people[p]!);
   });
+  // "In February he travelled there with Z, and the two met Y": the pronoun of the clause before is one of the two.
+  if (pluralSubject) for (const r of references) if (clauseOf(r.at) === own - 1 && r.form === 'pronoun' && !r.owner && !kept.includes(r.person)) kept.push(r.person);
   if (kept.length === participants.length) return participants;
   // "He met X at the White House, and the administration backed him against Y": with Y gone, "he" is the other one.
   for (const p of referred) if (!kept.includes(p)) kept.push(p);

@@ -92,17 +92,35 @@ export function fillPairs(ctx: ArticleContext, found: MeetingMention[], mentions
  * sentence's date is theirs.
  */
 function pairNamedBefore(ctx: ArticleContext, m: MeetingMention, mentions: PersonMention[], people: ExtractedPerson[]): MeetingMention | undefined {
+  const noun = PAIR_REFERENCE.exec(ctx.sentences[m.sentence]?.text ?? '')?.[0] ?? '';
   for (let back = 1; back <= 2; back++) {
     const s = ctx.sentences[m.sentence - back];
     if (!s) return undefined;
-    const actors = actorsIn(s, mentions);
+    const all = actorsIn(s, mentions);
+    // "signed by ministers A and B, with President C and Chancellor D looking on. The two leaders had held talks":
+    // among more than two, the pair are the two whose titles the pair's noun names.
+    const titled = all.length > 2 ? all.filter((p) => people[p]!.roles.some((r) => titleFitsPair(r.title, noun))) : all;
+    const actors = titled;
     const [a, b] = actors;
     if (actors.length !== 2 || a === undefined || b === undefined) continue;
     const ca = people[a]!.countryCode;
     const cb = people[b]!.countryCode;
-    if (!ca || !cb || ca === cb) continue;
+    if (all.length > 2 ? ca !== undefined && ca === cb : !ca || !cb || ca === cb) continue;
     const first = mentions.find((x) => x.sentence === s.index && x.person === a)!;
     return { ...m, sentence: s.index, participants: [a, b], date: dateNear(ctx, s, first.start, 'HELD') };
   }
   return undefined;
+}
+
+/** Titles of those who lead a state or a government: what "the two leaders" and "heads of state" stand for. */
+const LEADER_TITLE = /^(?!(?:Vice|Deputy|Former)\b)(?:[\p{L}-]+\s+)?(?:President|Prime Minister|Chancellor|Premier|King|Queen|Emir|Amir|Sultan|Chief Adviser)$/u;
+
+/** True when a title is one the noun of a pair reference names: "the two leaders" a president or a chancellor, "the two ministers" a minister. */
+function titleFitsPair(title: string, noun: string): boolean {
+  if (/\bforeign ministers\b/i.test(noun)) return /\bForeign (?:Minister|Secretary)\b|\bSecretary of State\b|\bExternal Affairs Minister\b/.test(title);
+  if (/\bprime ministers|premiers\b/i.test(noun)) return /\b(?:Prime Minister|Premier)$/.test(title) && LEADER_TITLE.test(title);
+  if (/\bministers\b/i.test(noun)) return /\bMinister\b/.test(title);
+  if (/\bpresidents\b/i.test(noun)) return /\bPresident$/.test(title) && LEADER_TITLE.test(title);
+  if (/\b(?:leaders|heads of state|heads of government)\b/i.test(noun)) return LEADER_TITLE.test(title);
+  return false;
 }

@@ -55,7 +55,7 @@ export function participantsOf(ctx: ArticleContext, sentence: ReadSentence, ment
     for (const r of referencesIn(ctx, sentence, people, mentions, countries)) {
       // "sat down with X at the president's lakeside residence": the owner of a place is not at the meeting.
       if (r.owner) continue;
-      const person = r.form === 'pronoun' && r.at === 0 ? openingSubject(ctx, sentence, people, mentions, countries) ?? r.person : r.person;
+      const person = r.form === 'pronoun' && opensSentence(sentence.text, r.at) ? openingSubject(ctx, sentence, people, mentions, countries) ?? r.person : r.person;
       if (!actors.includes(person)) actors.push(person);
     }
   } else if (!mention.anaphoric) {
@@ -74,7 +74,7 @@ export function participantsOf(ctx: ArticleContext, sentence: ReadSentence, ment
   // Not the source the sentence ends on: "Tinubu accepted an invitation to visit Ghana, Onanuga said."
   const attribution = ATTRIBUTION.exec(sentence.text);
   const source = (p: number) => attribution !== null && attribution.index > mention.at && mentions.some((m) => m.sentence === sentence.index && m.person === p && m.start > attribution.index);
-  const withSpeakers = [...actors, ...speakersIn(sentence, mentions).filter((p) => !actors.includes(p) && !source(p))];
+  const withSpeakers = [...actors, ...speakersIn(sentence, mentions).filter((p) => !actors.includes(p) && !source(p) && !onlyReports(sentence, mention.at, p, mentions))];
   // "X announced the decision with Y after the two leaders held talks": the pair is named in the sentence itself.
   const namedPair = withSpeakers.length === 2 && people[withSpeakers[0]!]!.countryCode !== people[withSpeakers[1]!]!.countryCode;
   if (actors.length < 2 && !mention.anaphoric && pairActs && !namedPair) {
@@ -94,7 +94,12 @@ export function participantsOf(ctx: ArticleContext, sentence: ReadSentence, ment
     const speakers = speakersIn(sentence, mentions).filter((p) => !actors.includes(p) && !source(p) && mentions.some((m) => m.sentence === sentence.index && m.person === p && m.start < mention.at));
     if (objectPronoun && speakers.length === 1) actors.push(speakers[0]!);
   }
-  mention.participants = mention.anaphoric ? [] : actors;
+  // "Analyst X of the university said the President's visit …": whoever only reports the meeting is not at it.
+  const reporting = actors.filter((p) => !onlyReports(sentence, mention.at, p, mentions));
+  // "where the two held talks on the preparations for Modi's visit": the owner of a later visit is that visit's, not this meeting's.
+  const present = reporting.filter((p) => !ownsLaterMeeting(sentence, mention.at, p, mentions));
+  const kept = present.length >= 2 ? present : reporting;
+  mention.participants = mention.anaphoric ? [] : visitAsTopic(sentence, mention.at, mentions) ? kept.filter((p) => !namedBefore(sentence, mention.at, p, mentions)) : kept;
   const trigger = TRIGGER_IN.exec(sentence.text.slice(mention.at));
   // "The two Japanese ministers later held talks with A and B": a pair as the subject, with counterparts named after the meeting word.
   const pairSubject = PAIR_SUBJECT.exec(sentence.text);
@@ -121,9 +126,16 @@ const GROUP_BEFORE = /\b(?:the|these|those|all|their|its)\s+(?:(?!two\b|both\b)[
  * sentence before opened with (a name or a description), not the last person
  * it named. Undefined when that sentence opens with no person.
  */
-function openingSubject(ctx: ArticleContext, sentence: ReadSentence, people: ExtractedPerson[], mentions: PersonMention[], countries: CountryMention[]): number | undefined {
+function openingSubject(ctx: ArticleContext, sentence: ReadSentence, people: ExtractedPerson[], mentions: PersonMention[], countries: CountryMention[], depth = 0): number | undefined {
   const previous = ctx.sentences[sentence.index - 1];
   if (!previous) return undefined;
+  // "In El Salvador on Monday, he sat down with X … In San José on Tuesday, he met Y": a sentence before that opens
+  // with the pronoun too hands on its own subject.
+  const pronoun = /\b(?:he|she)\b/i.exec(previous.text);
+  if (pronoun && opensSentence(previous.text, pronoun.index) && depth < 3) {
+    const own = openingSubject(ctx, previous, people, mentions, countries, depth + 1);
+    if (own !== undefined) return own;
+  }
   const named = mentions.filter((m) => m.sentence === previous.index && !m.quoted).sort((a, b) => a.start - b.start)[0];
   const opensWithName = named !== undefined && OBJECT_TITLE.test(previous.text.slice(0, named.start).replace(/^/, ' ')) && !/['’]s$/.test(previous.text.slice(named.end, named.end + 2));
   if (opensWithName) return named.person;
@@ -135,12 +147,22 @@ function openingSubject(ctx: ArticleContext, sentence: ReadSentence, people: Ext
  * True when the pronoun at `at` is the subject of the meeting word at
  * `trigger`, in its own clause: "…, where she held talks with Lula", "he is
  * scheduled to meet X". The sentence may name two other people; the
- * pronoun's person still takes part.
+ * pronoun's person still takes part. So does one opening the main clause
+ * after a place or time phrase: "In Nairobi on Monday, he met X and Y".
  */
 function pronounSubjectOf(text: string, at: number, trigger: number): boolean {
   if (at >= trigger || trigger - at > 50) return false;
-  return /^(?:he|she)\s+(?:[\p{L}'’-]+\s+){0,5}$/iu.test(text.slice(at, trigger)) && /(?:^|,\s+(?:where|when|and|but)\s+|\b(?:where|when)\s+)$/i.test(text.slice(0, at));
+  if (!/^(?:he|she)\s+(?:[\p{L}'’-]+\s+){0,5}$/iu.test(text.slice(at, trigger))) return false;
+  return /(?:^|,\s+(?:where|when|and|but)\s+|\b(?:where|when)\s+)$/i.test(text.slice(0, at)) || OPENING_PHRASE.test(text.slice(0, at));
 }
+
+/** True when offset `at` opens the sentence, or its main clause after an opening place or time phrase. */
+function opensSentence(text: string, at: number): boolean {
+  return /^\W*$/.test(text.slice(0, at)) || OPENING_PHRASE.test(text.slice(0, at));
+}
+
+/** A place or time phrase a sentence opens with before its subject: "In Nairobi on Monday, ", "Earlier, ", "On the same day, ". */
+const OPENING_PHRASE = /^(?:in|on|at|during|after|before|earlier|later|meanwhile|there|then|since|from|while|upon|last|this|that|the next|the following)\b[^,;:"“”]{0,60},\s+$/i;
 
 /** True when the pronoun at `at` is joined by "and" to a name before the meeting word at `trigger`: "He and X met", "X and she held talks". */
 function coordinatedSubject(text: string, at: number, trigger: number): boolean {
@@ -149,4 +171,52 @@ function coordinatedSubject(text: string, at: number, trigger: number): boolean 
   if (!pronoun) return false;
   const rest = text.slice(at + pronoun[0].length, trigger);
   return (/^\s+and\s+\S/i.test(rest) || /\band\s+$/i.test(text.slice(Math.max(0, at - 6), at))) && !/[,;]/.test(rest);
+}
+
+/**
+ * "Analyst X said the President's visit sent a strong signal": a speaker
+ * whose words tell another person's meeting only reports it. Not so when
+ * the words are about the speaker ("said his talks with Y"), or when the
+ * meeting is the setting of the speech ("said in his meeting with Y", "told
+ * reporters after talks with Y").
+ */
+function onlyReports(sentence: ReadSentence, at: number, person: number, mentions: PersonMention[]): boolean {
+  const here = mentions.filter((m) => m.sentence === sentence.index && m.person === person);
+  const own = here.find((m) => m.end <= at);
+  if (!own || here.some((m) => m.start > at)) return false;
+  const words = sentence.text.slice(own.end, at);
+  const verb = /\b(?:said|says|added|noted|stated|wrote|told)\b/i.exec(words);
+  // The speech verb is the speaker's own: only a description of the speaker stands between ("X of the university said").
+  if (!verb || /[;:]|\b(?:and|but|who|which|after|before|when)\b/i.test(words.slice(0, verb.index))) return false;
+  const said = words.slice(verb.index + verb[0].length);
+  // "X said Y would come to meet him": a pronoun up to the meeting word's object may be the speaker's.
+  if (/\b(?:he|she|his|her|they|their|him|them)\b/i.test(said + sentence.text.slice(at, at + 30))) return false;
+  return !/\b(?:in|during|at|after|before|ahead of|following|while|when|on)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu.test(said);
+}
+
+/**
+ * True when a person is named in the sentence only as the owner of another
+ * meeting told after this one's word: "held talks on the preparations for
+ * Modi's visit", "discussed Lula's trip to Beijing".
+ */
+function ownsLaterMeeting(sentence: ReadSentence, at: number, person: number, mentions: PersonMention[]): boolean {
+  const own = mentions.filter((m) => m.sentence === sentence.index && m.person === person && !m.quoted);
+  return own.length > 0 && own.every((m) => m.start > at + 4 && /^(?:'s|’s)\s+(?:[\p{L}-]+\s+){0,2}(?:visit|trip|tour|arrival|meeting|talks|summit)\b/u.test(sentence.text.slice(m.end)));
+}
+
+/**
+ * "were suspended after making remarks about Mr. Modi's visit to
+ * Lakshadweep": a visit owned by a possessive, told as what words were
+ * about, is that person's visit; people named before it are not at it.
+ */
+function visitAsTopic(sentence: ReadSentence, at: number, mentions: PersonMention[]): boolean {
+  if (!/^(?:visit|trip)\b/i.test(sentence.text.slice(at))) return false;
+  const owner = mentions.filter((m) => m.sentence === sentence.index && m.end <= at && /^(?:'s|’s)\s+(?:[\p{L}-]+\s+)?$/u.test(sentence.text.slice(m.end, at))).pop();
+  return owner !== undefined && /\b(?:about|over|regarding|concerning|against|criticised|criticized|condemned|mocked)\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[\p{Lu}][\p{L}.-]*\s+){0,3}$/u.test(sentence.text.slice(Math.max(0, owner.start - 60), owner.start));
+}
+
+/** True when the person is named in the sentence before offset `at` only, not after it. */
+function namedBefore(sentence: ReadSentence, at: number, person: number, mentions: PersonMention[]): boolean {
+  const own = mentions.filter((m) => m.sentence === sentence.index && m.person === person);
+  return own.length > 0 && own.every((m) => m.end < at) && !own.some((m) => /^(?:'s|’s)\s+(?:[\p{L}-]+\s+)?$/u.test(sentence.text.slice(m.end, at)));
 }

@@ -41,7 +41,7 @@ export function furtherMeetings(ctx: ArticleContext, sentence: ReadSentence, fir
   const extra: MeetingMention[] = [];
   // Where the first meeting's own words end: at the first later meeting the sentence tells, not at a mere "summit" inside its phrase.
   let firstTo = text.length;
-  if (/\bseparate(?:ly)?\b/i.test(text.slice(Math.max(0, first.at - 20), first.at + 40)) && own.length >= 2) {
+  if (toldSeparately(text, first.at, here.filter((m) => own.includes(m.person))) && own.length >= 2) {
     for (const o of own.slice(1)) extra.push({ ...first, participants: [...subject, o], sources: [...first.sources], sibling: true });
     first.participants = [...subject, own[0]!];
     return extra;
@@ -58,6 +58,8 @@ export function furtherMeetings(ctx: ArticleContext, sentence: ReadSentence, fir
     first.participants = [...subject, counterparts[0]!];
     return extra;
   }
+  const again = metAgainElliptically(ctx, sentence, first, segments, countries);
+  if (again) return [again];
   const each = eachWithItsOwnTime(ctx, sentence, first, subject, own, here, firstSegmentAt, countries);
   if (each) return each;
   const clauses = coordinateStarts(text);
@@ -86,7 +88,7 @@ export function furtherMeetings(ctx: ArticleContext, sentence: ReadSentence, fir
       later.participants = also ? [...new Set([...first.participants, ...objects])] : [...(ownSubject.length > 0 ? ownSubject : subject), ...objects];
       extra.push(later);
       // "and held separate talks with A and B": one meeting with each.
-      if (objects.length >= 2 && /\bseparate(?:ly)?\b/i.test(text.slice(seg.from, seg.trigger.at + 40))) {
+      if (objects.length >= 2 && (/\bseparate(?:ly)?\b/i.test(text.slice(seg.from, seg.trigger.at)) || toldSeparately(text, seg.trigger.at, here.filter((m) => objects.includes(m.person))))) {
         later.participants = [...subject, objects[0]!];
         for (const o of objects.slice(1)) extra.push({ ...later, participants: [...subject, o], sources: [...later.sources] });
       }
@@ -120,4 +122,44 @@ function pronounClauseOccasion(text: string, at: number, participants: number[],
   if (!/^,\s+whom\s+(?:he|she|they)\b|^,\s+who\b[^,;]*\b(?:him|her|them)\b/i.test(clause)) return undefined;
   const other = participants.filter((p) => !subject.includes(p));
   return subject.length === 1 && other.length === 1 ? [subject[0]!, other[0]!] : undefined;
+}
+
+/**
+ * "met separately with A and B", "held separate talks with A and B", "met A
+ * and B separately", "met A and, separately, B": "separate(ly)" just before the meeting word, right
+ * after it, among its counterparts or right after the last of them tells one meeting
+ * with each of them.
+ */
+function toldSeparately(text: string, at: number, objects: PersonMention[]): boolean {
+  if (/\bseparate(?:ly)?\b/i.test(text.slice(Math.max(0, at - 20), at + 40))) return true;
+  // "met A and, separately, B", "met A, B and C separately".
+  const last = Math.max(...objects.map((m) => m.end));
+  const lastStart = Math.max(...objects.map((m) => m.start));
+  return Number.isFinite(last) && (/^[\s,]*separately\b/i.test(text.slice(last)) || /\bseparately\b/i.test(text.slice(at, lastStart)));
+}
+
+/**
+ * "first met in October in Ashgabat, and again later that month in Kazan":
+ * "and again" with no meeting word of its own tells the same people meeting
+ * on another occasion, read from the words after it; the first meeting keeps
+ * the words before. Undefined when the two stretches tell no different date
+ * or city.
+ */
+function metAgainElliptically(ctx: ArticleContext, sentence: ReadSentence, first: MeetingMention, segments: { from: number }[], countries: CountryMention[]): MeetingMention | undefined {
+  const again = /,?\s+and\s+again\b/i.exec(sentence.text.slice(first.at));
+  if (!again) return undefined;
+  const from = first.at + again.index;
+  if (segments.some((seg) => seg.from <= from + again[0].length + 40)) return undefined;
+  const unplaced = { ...first, city: undefined, venue: undefined, countryCode: undefined, date: undefined };
+  const before = placeAndDate(ctx, sentence, first.at, first.kind, { from: 0, to: from }, countries, unplaced);
+  const rest = { from: from + again[0].length, to: sentence.text.length };
+  const after = placeAndDate(ctx, sentence, first.at, first.kind, rest, countries, { ...unplaced, date: before.date });
+  // "and again later that month": the month (or year) of the first meeting.
+  const that = /\bthat (month|year)\b/i.exec(sentence.text.slice(rest.from, rest.to));
+  if (that && before.date) after.date = /month/i.test(that[1]!) && before.date.month !== undefined ? { year: before.date.year, month: before.date.month, precision: 'MONTH' } : { year: before.date.year, precision: 'YEAR' };
+  const otherDate = before.date !== undefined && after.date !== undefined && !datesCompatible(before.date, after.date);
+  const otherCity = before.city !== undefined && after.city !== undefined && before.city !== after.city;
+  if (!otherDate && !otherCity) return undefined;
+  Object.assign(first, before);
+  return { ...first, ...after, participants: [...first.participants], sources: [...first.sources], sibling: true };
 }

@@ -17,7 +17,7 @@ export const CANCELLED = /\b(?:called off|cancell?ed|cancell?ing|postponed|scrap
  * an invitation from the king to visit Rabat", "extended an invitation to the
  * emir to pay a state visit to India".
  */
-const INVITATION = /\b(?:accepted (?:an |the |a )?(?:(?:\p{Lu}[\p{L}-]*\s+){0,4}[\p{L}-]+(?:'s|’s) )?invitation|invited \S+(?: \S+){0,3}? to (?:visit|come|(?:make|pay) (?:an? |a return )?(?:\w+ )?visit)|invitation (?:from |to )?(?:\S+ ){0,6}?to (?:visit|come|(?:make|pay) (?:an? |a return )?(?:\w+ )?visit))\b/iu;
+const INVITATION = /\b(?:accepted (?:an |the |a )?(?:(?:\p{Lu}[\p{L}-]*\s+){0,4}[\p{L}-]+(?:'s|’s) )?invitation|invited \S+(?: \S+){0,3}? to (?:visit|come|(?:make|pay) (?:an? |a return )?(?:\w+ )?visit)|invitation (?:from |to )?(?:\S+ ){0,6}?to (?:visit|come|(?:make|pay) (?:an? |a return )?(?:\w+ )?visit)|(?:extended|issued|renewed) (?:an |the |a )?invitation to [^,.;]{1,60}? to (?:visit|come|(?:make|pay) (?:an? |a return )?(?:\w+ )?visit))\b/iu;
 
 /**
  * Words of a plan: "plans to", "the planned visit", "is expected to", "was
@@ -64,6 +64,14 @@ export function statusOf(sentence: string, at: number): MeetingStatus {
 
 /** "had met", "last met", "previously held talks": a meeting told as earlier than the story's events. */
 export const EARLIER = /\b(?:had\s+(?:\w+\s+)?(?:met|held|spoken|talked|visited|hosted|received)|last\s+(?:met|held|spoke|talked|visited)|previously\s+(?:met|held))\b/i;
+
+/** "had held talks over lunch beforehand", "had met earlier in the day": a pluperfect that orders the story's own events, not an earlier occasion. */
+const SAME_OCCASION = /\b(?:beforehand|before (?:the )?(?:signing|ceremony)|earlier (?:in the day|that day|that morning))\b/i;
+
+/** True when a clause tells a meeting earlier than the story's events ("had met in Brussels last week"), not one earlier in the day told. */
+export function toldAsEarlier(clause: string): boolean {
+  return EARLIER.test(clause) && !SAME_OCCASION.test(clause);
+}
 
 /** Statuses one meeting can be told with: a planned meeting may be called off, a held one is neither. */
 export function statusesCompatible(a: MeetingStatus, b: MeetingStatus): boolean {

@@ -54,6 +54,8 @@ export function triggersIn(sentence: ReadSentence, mentions: PersonMention[], re
     if (/^summit$/i.test(trigger) && !/\bhost(?:s|ed|ing)?\s+(?:the|a|this|next|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,4}$/i.test(sentence.text.slice(Math.max(0, at - 50), at)) && /(?:\bGroup of [A-Z]?[a-z]+|\bG-?\d+|\b[A-Z]{2,}(?:\+\d+)?)(?:\s+leaders['’]?)?\s+$/.test(sentence.text.slice(Math.max(0, at - 40), at))) return false;
     // "agreed to resume talks on a trade agreement": negotiations, not an encounter.
     if (/^talks$/i.test(trigger) && NEGOTIATION_BEFORE.test(sentence.text.slice(Math.max(0, at - 30), at))) return false;
+    // "invited Ishiba to visit Bangladesh at his convenience": an invitation nobody is said to accept plans nothing yet.
+    if (/^(?:visit|meet)$/i.test(trigger) && /\binvited\s+[^,;.]{1,80}?\bto\s+(?:pay\s+(?:a|an)\s+(?:[\w-]+\s+){0,2})?$/i.test(sentence.text.slice(Math.max(0, at - 100), at)) && !/\baccept(?:ed|s)?\b/i.test(sentence.text)) return false;
     // "never made an official visit to Buenos Aires", "did not meet": a meeting denied is none.
     if (NEGATED.test(sentence.text.slice(Math.max(0, at - 50), at))) return false;
     // "attended, via video link, the inauguration", "joining by video link from Port Louis": the medium of another act.
