@@ -8,6 +8,7 @@ import type { ExtractedPerson } from '../types.ts';
 import type { ArticleContext, ReadSentence } from './context.ts';
 import type { CountryMention } from './countries.ts';
 import type { PersonMention } from './people.ts';
+import { TITLE_HEADS } from './roles.ts';
 
 /** A person referred to without a name, resolved. */
 export interface Reference {
@@ -171,10 +172,9 @@ function resolvePronoun(
     if (!prev) break;
     // "In El Salvador on Monday, he sat down with X. In San José on Tuesday, he met Y": a sentence before that
     // opens with a subject pronoun hands on that pronoun's person, not the first name it gives.
-    const opening = OPENS_WITH_PRONOUN.exec(prev.text);
-    if (opening && !/^(?:him|her)$/i.test(pronoun)) {
-      const own = referencesIn(ctx, prev, people, mentions, []).find((r) => r.form === 'pronoun' && r.at === opening[0].length - opening[1]!.length);
-      if (own && !exclude.has(own.person)) return own.person;
+    if (!/^(?:him|her)$/i.test(pronoun)) {
+      const own = openingPronounPerson(ctx, prev, people, mentions);
+      if (own !== undefined && !exclude.has(own)) return own;
     }
     // The subject of the sentence before, preferring a person who acts over one who only comments at the end.
     const candidates = namedIn(prev.index, mentions, ctx).filter((m) => !exclude.has(m.person));
@@ -204,6 +204,28 @@ function objectOfFirstVerb(text: string, at: number, here: PersonMention[], earl
   return /\band\s+(?:also\s+)?\p{Ll}+ed\b/u.test(between) && !/[;:]/.test(between) ? object.person : undefined;
 }
 
+/**
+ * Per article (by its mention list), the person of each sentence's opening
+ * subject pronoun, once worked out. A chain of sentences that each open with
+ * "he" hands the person on from one to the next; without the memo each
+ * sentence would resolve the whole chain before it again, exponentially.
+ */
+const openingPronouns = new WeakMap<PersonMention[], WeakMap<ExtractedPerson[], Map<number, number | undefined>>>();
+
+/** The person of the subject pronoun a sentence opens with ("In Nairobi on Monday, he …"), if any. */
+function openingPronounPerson(ctx: ArticleContext, s: ReadSentence, people: ExtractedPerson[], mentions: PersonMention[]): number | undefined {
+  let byPeople = openingPronouns.get(mentions);
+  if (!byPeople) openingPronouns.set(mentions, (byPeople = new WeakMap()));
+  let memo = byPeople.get(people);
+  if (!memo) byPeople.set(people, (memo = new Map()));
+  if (memo.has(s.index)) return memo.get(s.index);
+  memo.set(s.index, undefined); // a cycle cannot arise (each step looks back), but never recurse into the same sentence
+  const opening = OPENS_WITH_PRONOUN.exec(s.text);
+  const person = opening ? referencesIn(ctx, s, people, mentions, []).find((r) => r.form === 'pronoun' && r.at === opening[0].length - opening[1]!.length)?.person : undefined;
+  memo.set(s.index, person);
+  return person;
+}
+
 /** A sentence whose subject is a pronoun, at its start or after an opening place or time phrase: "In Nairobi on Monday, he …". */
 const OPENS_WITH_PRONOUN = /^(?:(?:in|on|at|during|after|before|earlier|later|meanwhile|there|then|since|from|while|upon|last|this|that|the next|the following)\b[^,;:"“”]{0,60},\s+)?(he|she)\b/i;
 
@@ -213,8 +235,18 @@ const ADDRESS = /\b(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency|Hol
 /** A capitalised title phrase with an "of" complement: "the Custodian of the Two Holy Mosques", "the Speaker of the House". */
 const TITLE_PHRASE = /\b[Tt]he\s+(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)*(?:\s+(?:of|for)(?:\s+the)?\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)*)+)/gu;
 
-/** A title of two or three capitalised words after "the": "the Chief Adviser", stood for by the one person introduced with it. */
+/**
+ * A title of two or three capitalised words after "the": "the Chief Adviser",
+ * stood for by the one person introduced with it. Its last word must be a
+ * title's head: "the White House team" names an office, not its spokesman.
+ */
 const TITLE_WORDS = /\b[Tt]he\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){1,2}\b(?!\s+(?:of|for)\b)/gu;
+
+/** True when a capitalised phrase after "the" ends in a title's head ("the Chief Adviser", not "the White House"). */
+function endsInTitleHead(phrase: string): boolean {
+  const last = /(\p{L}+)$/u.exec(phrase)?.[1]?.toLowerCase();
+  return !!last && TITLE_HEADS.has(last);
+}
 
 /** A word of a name as it follows a form of address: capitalised, or a particle ("bin", "al", "de"). */
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}.'’-]*|bin|bint|ibn|al|el|de|da|do|dos|van|von|der)`;
@@ -259,7 +291,7 @@ function holdsName(s: ReadSentence, at: number, end: number, mentions: PersonMen
 /** References to people by a form of address or a title phrase the story gave them at introduction. */
 function addressesIn(ctx: ArticleContext, s: ReadSentence, people: ExtractedPerson[], mentions: PersonMention[]): Reference[] {
   const found: Reference[] = [];
-  for (const m of [...s.text.matchAll(ADDRESS), ...s.text.matchAll(TITLE_PHRASE), ...s.text.matchAll(TITLE_WORDS)]) {
+  for (const m of [...s.text.matchAll(ADDRESS), ...s.text.matchAll(TITLE_PHRASE), ...[...s.text.matchAll(TITLE_WORDS)].filter((m) => endsInTitleHead(m[0]))]) {
     const at = m.index ?? 0;
     if (nameFollows(s.text, at + m[0].length) || holdsName(s, at, at + m[0].length, mentions)) continue;
     const person = resolveAddress(ctx, s, m[0], people, mentions);

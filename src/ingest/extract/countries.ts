@@ -31,7 +31,11 @@ function isGivenName(text: string, start: number, end: number): boolean {
   const before = /(\p{Lu}[\p{Ll}-]+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
   // "led by Santiago Abascal", "talks with Victoria Reyes", "said Santiago Peña": after the agent's "by", "with" or a verb of saying, a capital before a capitalised word is a person's given name.
   const agent = /\b(?:by|with|said|says)\s+$/.test(text.slice(Math.max(0, start - 10), start));
-  return (agent || (!!before && TITLE_HEADS.has(before[1]!.toLowerCase()))) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(end));
+  const next = /^\s+(\p{Lu}\p{Ll}[\p{L}-]*)/u.exec(text.slice(end));
+  if (!next) return false;
+  // "talks with Beijing Mayor X": a capital before a title is the office's place, not a given name.
+  if (agent && !TITLE_HEADS.has(next[1]!.toLowerCase())) return true;
+  return !!before && TITLE_HEADS.has(before[1]!.toLowerCase());
 }
 
 /** Each word once, with the country the catalog prefers when several share it ("Indian" is India, not the Indian Ocean territory). */
