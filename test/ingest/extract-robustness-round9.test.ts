@@ -33,3 +33,10 @@ describe('a capital before a title is the place of the office, not a given name'
     expect(x.people.find((p) => fold(p.name) === 'chen wei')?.countryCode).toBe('CN');
   });
 });
+
+describe('a short family name after a title', () => {
+  it('"Deputy Foreign Minister Do Hung Viet": a capitalised two-letter word before a name is the family name, not the verb', () => {
+    const { x } = story('Vietnamese Deputy Foreign Minister Do Hung Viet met Irish Foreign Minister Liam Brennan in Dublin on Monday.', '2024-09-24');
+    expect(x.people.map((p) => fold(p.name))).toContain('do hung viet');
+  });
+});

@@ -224,11 +224,13 @@ function nameRuns(tokens: Token[], covered: (t: Token) => boolean, countries: Co
   // "wrote on X. Lee told reporters": the platform X with the sentence's full stop is no initial.
   const platform = (j: number) => tokens[j]!.text === 'X.' && tokens[j - 1]?.lower === 'on';
   const isName = (j: number) => isNameToken(tokens[j]!, covered) && !isHeadAt(tokens, j, countries) && !isAddressAt(tokens, j, covered) && !isMalayStyleAt(tokens, j) && !platform(j);
-  // "President To Lam": a capitalised "To" inside a sentence, after a title and before a name word, is a family name (the Vietnamese Tô), not the preposition.
-  const titledTo = (j: number) => tokens[j]!.text === 'To' && j > 0 && isHeadAt(tokens, j - 1, countries) && tokens[j + 1] !== undefined && isName(j + 1);
+  // "President To Lam", "Chairman O Su Yong": a capitalised word of one or two letters after a title and before a name word
+  // is a short family name written without its diacritics (the Vietnamese Tô), not a preposition that happens to be capitalised
+  // (a form of address such as "Dr" is not one: "Tun Dr Mahathir").
+  const shortFamilyName = (j: number) => /^\p{Lu}\p{Ll}?$/u.test(tokens[j]!.text) && !isAddressAbbreviation(tokens[j]!.lower) && j > 0 && isHeadAt(tokens, j - 1, countries) && tokens[j + 1] !== undefined && isName(j + 1);
   let i = 0;
   while (i < tokens.length) {
-    if (!isName(i) && !leadingInitials(tokens, i, isName, countries) && !titledTo(i)) {
+    if (!isName(i) && !leadingInitials(tokens, i, isName, countries) && !shortFamilyName(i)) {
       i++;
       continue;
     }

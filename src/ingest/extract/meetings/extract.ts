@@ -16,7 +16,6 @@ import { clusterFor, merge } from './gather.ts';
 import { fillFromInteraction } from './interaction.ts';
 import type { MeetingMention } from './mention.ts';
 import { mentionsIn } from './mentions.ts';
-import { dropMisreadNames } from './misreadNames.ts';
 import { fillPairs } from './pairs.ts';
 import { jointSigning } from './signings.ts';
 
@@ -55,7 +54,6 @@ export function extractMeetings(ctx: ArticleContext, countries: CountryMention[]
   }
   const kept = clusters.filter((c) => c.participants.length >= 2).sort((a, b) => a.sentence - b.sentence);
   addCompanions(ctx, kept, countries, people, mentions);
-  dropMisreadNames(ctx, kept, people, mentions);
   dateSiblings(kept);
   placeFromHere(ctx, kept);
   whenAndWhereFromLead(ctx, countries, kept);

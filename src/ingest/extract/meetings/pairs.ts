@@ -100,9 +100,8 @@ function pairNamedBefore(ctx: ArticleContext, m: MeetingMention, mentions: Perso
     // "signed by ministers A and B, with President C and Chancellor D looking on. The two leaders had held talks":
     // among more than two, the pair are the two whose titles the pair's noun names.
     const titled = all.length > 2 ? all.filter((p) => people[p]!.roles.some((r) => titleFitsPair(r.title, noun))) : all;
-    const actors = titled;
-    const [a, b] = actors;
-    if (actors.length !== 2 || a === undefined || b === undefined) continue;
+    const [a, b] = titled;
+    if (titled.length !== 2 || a === undefined || b === undefined) continue;
     const ca = people[a]!.countryCode;
     const cb = people[b]!.countryCode;
     if (all.length > 2 ? ca !== undefined && ca === cb : !ca || !cb || ca === cb) continue;
@@ -118,7 +117,7 @@ const LEADER_TITLE = /^(?!(?:Vice|Deputy|Former)\b)(?:[\p{L}-]+\s+)?(?:President
 /** True when a title is one the noun of a pair reference names: "the two leaders" a president or a chancellor, "the two ministers" a minister. */
 function titleFitsPair(title: string, noun: string): boolean {
   if (/\bforeign ministers\b/i.test(noun)) return /\bForeign (?:Minister|Secretary)\b|\bSecretary of State\b|\bExternal Affairs Minister\b/.test(title);
-  if (/\bprime ministers|premiers\b/i.test(noun)) return /\b(?:Prime Minister|Premier)$/.test(title) && LEADER_TITLE.test(title);
+  if (/\b(?:prime ministers|premiers)\b/i.test(noun)) return /\b(?:Prime Minister|Premier)$/.test(title) && LEADER_TITLE.test(title);
   if (/\bministers\b/i.test(noun)) return /\bMinister\b/.test(title);
   if (/\bpresidents\b/i.test(noun)) return /\bPresident$/.test(title) && LEADER_TITLE.test(title);
   if (/\b(?:leaders|heads of state|heads of government)\b/i.test(noun)) return LEADER_TITLE.test(title);

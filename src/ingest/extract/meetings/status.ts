@@ -17,7 +17,7 @@ export const CANCELLED = /\b(?:called off|cancell?ed|cancell?ing|postponed|scrap
  * an invitation from the king to visit Rabat", "extended an invitation to the
  * emir to pay a state visit to India".
  */
-const INVITATION = /\b(?:accepted (?:an |the |a )?(?:(?:\p{Lu}[\p{L}-]*\s+){0,4}[\p{L}-]+(?:'s|’s) )?invitation|invited \S+(?: \S+){0,3}? to (?:visit|come|(?:make|pay) (?:an? |a return )?(?:\w+ )?visit)|invitation (?:from |to )?(?:\S+ ){0,6}?to (?:visit|come|(?:make|pay) (?:an? |a return )?(?:\w+ )?visit)|(?:extended|issued|renewed) (?:an |the |a )?invitation to [^,.;]{1,60}? to (?:visit|come|(?:make|pay) (?:an? |a return )?(?:\w+ )?visit))\b/iu;
+const INVITATION = /\b(?:accepted (?:an |the |a )?(?:(?:\p{Lu}[\p{L}-]*\s+){0,4}[\p{L}-]+(?:'s|’s) )?invitation|invited \S+(?: \S+){0,3}? to (?:visit|come|(?:make|pay) (?:an? |a return )?(?:\w+ )?visit)|invitation (?:from |to )?(?:\S+ ){0,6}?to (?:visit|come|(?:make|pay) (?:an? |a return )?(?:\w+ )?visit))\b/iu;
 
 /**
  * Words of a plan: "plans to", "the planned visit", "is expected to", "was
