@@ -38,6 +38,16 @@ function afterSince(text: string, at: number, dateAt: number): boolean {
   return dateAt > at && /\b(?:since|follows|followed|comes after|came after|that began|which began)\b/i.test(text.slice(at, dateAt));
 }
 
+/** The lead sentence of each article, found once (it reads dates with chrono; dateNear runs for every trigger). */
+const leads = new WeakMap<ArticleContext, { lead: string | undefined }>();
+
+/** The article's lead sentence (see `leadOf`), worked out once per article. */
+export function leadOfArticle(ctx: ArticleContext): string | undefined {
+  let found = leads.get(ctx);
+  if (!found) leads.set(ctx, (found = { lead: leadOf(ctx.sentences.map((x) => x.text), ctx.publishedAt) }));
+  return found.lead;
+}
+
 /**
  * The dates of a sentence, or of the stretch of it a view leaves unblanked,
  * read in the whole sentence: "will fly to Tashkent on Thursday and is
@@ -45,7 +55,9 @@ function afterSince(text: string, at: number, dateAt: number): boolean {
  * scheduled to" though the stretch of the talks begins after it.
  */
 function datesInView(ctx: ArticleContext, view: ReadSentence): DateMention[] {
-  const read = (text: string) => findDatesWithPrevious(text, previousTelling(ctx, view), ctx.publishedAt, leadOf(ctx.sentences.map((x) => x.text), ctx.publishedAt));
+  const previous = previousTelling(ctx, view);
+  const lead = leadOfArticle(ctx);
+  const read = (text: string) => findDatesWithPrevious(text, previous, ctx.publishedAt, lead);
   const dates = read(view.text);
   const whole = ctx.sentences[view.index]?.text;
   if (whole === undefined || whole === view.text || whole.length !== view.text.length) return dates;

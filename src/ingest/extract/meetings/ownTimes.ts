@@ -4,9 +4,9 @@
  */
 import type { ArticleContext, ReadSentence } from '../context.ts';
 import type { CountryMention } from '../countries.ts';
-import { findDates, findDatesWithPrevious, leadOf } from '../dates.ts';
+import { findDates, findDatesWithPrevious } from '../dates.ts';
 import type { PersonMention } from '../people.ts';
-import { previousTelling } from './date.ts';
+import { leadOfArticle, previousTelling } from './date.ts';
 import type { MeetingMention } from './mention.ts';
 import { placeAndDate } from './place.ts';
 
@@ -38,7 +38,7 @@ export function eachWithItsOwnTime(ctx: ArticleContext, sentence: ReadSentence, 
   const timed = stretches.map((r) => findDates(text.slice(r.from, r.to), ctx.publishedAt).some((d) => d.date) || TIME_OF_DAY.test(text.slice(r.from, r.to)));
   if (!timed.every(Boolean)) return undefined;
   // Dates read in the whole sentence, so that its tense ("was to meet … on Saturday") decides which Saturday.
-  const dates = findDatesWithPrevious(text, previousTelling(ctx, sentence), ctx.publishedAt, leadOf(ctx.sentences.map((x) => x.text), ctx.publishedAt)).filter((d) => d.date && d.index > first.at);
+  const dates = findDatesWithPrevious(text, previousTelling(ctx, sentence), ctx.publishedAt, leadOfArticle(ctx)).filter((d) => d.date && d.index > first.at);
   const meetings: MeetingMention[] = [];
   stretches.forEach((r, i) => {
     const m: MeetingMention = { ...first, at: i === 0 ? first.at : starts[i]!, participants: [...subject, own[i]!], sources: [...first.sources], sibling: i > 0 };
