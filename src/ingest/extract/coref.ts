@@ -68,8 +68,8 @@ export function isSpeaker(sentence: ReadSentence, m: PersonMention): boolean {
 }
 
 /** People mentioned (named, not quoted) in a sentence, in order of first mention. */
-function namedIn(sentenceIndex: number, mentions: PersonMention[], ctx?: ArticleContext): PersonMention[] {
-  const text = ctx?.sentences[sentenceIndex]?.text ?? '';
+function namedIn(sentenceIndex: number, mentions: PersonMention[], ctx: ArticleContext): PersonMention[] {
+  const text = ctx.sentences[sentenceIndex]?.text ?? '';
   return mentions.filter((m) => m.sentence === sentenceIndex && !m.quoted && !inPlaceName(text, m));
 }
 
@@ -226,8 +226,11 @@ function openingPronounPerson(ctx: ArticleContext, s: ReadSentence, people: Extr
   return person;
 }
 
+/** A place or time phrase a sentence may open with before its subject, up to its comma: "In Nairobi on Monday,", "Earlier,", "On the same day,". */
+export const OPENING_PHRASE = String.raw`(?:in|on|at|during|after|before|earlier|later|meanwhile|there|then|since|from|while|upon|last|this|that|the next|the following)\b[^,;:"“”]{0,60},`;
+
 /** A sentence whose subject is a pronoun, at its start or after an opening place or time phrase: "In Nairobi on Monday, he …". */
-const OPENS_WITH_PRONOUN = /^(?:(?:in|on|at|during|after|before|earlier|later|meanwhile|there|then|since|from|while|upon|last|this|that|the next|the following)\b[^,;:"“”]{0,60},\s+)?(he|she)\b/i;
+const OPENS_WITH_PRONOUN = new RegExp(`^(?:${OPENING_PHRASE}\\s+)?(he|she)\\b`, 'i');
 
 /** Forms of address that stand for a person once the story has written them before the name: "His Highness", "Her Majesty". */
 const ADDRESS = /\b(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency|Holiness|Eminence)\b/gu;

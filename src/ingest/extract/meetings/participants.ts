@@ -6,7 +6,7 @@
  */
 import type { ExtractedPerson } from '../../types.ts';
 import type { ArticleContext, ReadSentence } from '../context.ts';
-import { referencesIn } from '../coref.ts';
+import { OPENING_PHRASE, referencesIn } from '../coref.ts';
 import type { CountryMention } from '../countries.ts';
 import type { PersonMention } from '../people.ts';
 import { actorsIn, speakersIn } from './actors.ts';
@@ -153,16 +153,16 @@ function openingSubject(ctx: ArticleContext, sentence: ReadSentence, people: Ext
 function pronounSubjectOf(text: string, at: number, trigger: number): boolean {
   if (at >= trigger || trigger - at > 50) return false;
   if (!/^(?:he|she)\s+(?:[\p{L}'’-]+\s+){0,5}$/iu.test(text.slice(at, trigger))) return false;
-  return /(?:^|,\s+(?:where|when|and|but)\s+|\b(?:where|when)\s+)$/i.test(text.slice(0, at)) || OPENING_PHRASE.test(text.slice(0, at));
+  return /(?:^|,\s+(?:where|when|and|but)\s+|\b(?:where|when)\s+)$/i.test(text.slice(0, at)) || OPENING_BEFORE_SUBJECT.test(text.slice(0, at));
 }
 
 /** True when offset `at` opens the sentence, or its main clause after an opening place or time phrase. */
 function opensSentence(text: string, at: number): boolean {
-  return /^\W*$/.test(text.slice(0, at)) || OPENING_PHRASE.test(text.slice(0, at));
+  return /^\W*$/.test(text.slice(0, at)) || OPENING_BEFORE_SUBJECT.test(text.slice(0, at));
 }
 
-/** A place or time phrase a sentence opens with before its subject: "In Nairobi on Monday, ", "Earlier, ", "On the same day, ". */
-const OPENING_PHRASE = /^(?:in|on|at|during|after|before|earlier|later|meanwhile|there|then|since|from|while|upon|last|this|that|the next|the following)\b[^,;:"“”]{0,60},\s+$/i;
+/** All of a sentence before its subject, when that is an opening place or time phrase (coref.ts's `OPENING_PHRASE`). */
+const OPENING_BEFORE_SUBJECT = new RegExp(`^${OPENING_PHRASE}\\s+$`, 'i');
 
 /** True when the pronoun at `at` is joined by "and" to a name before the meeting word at `trigger`: "He and X met", "X and she held talks". */
 function coordinatedSubject(text: string, at: number, trigger: number): boolean {
