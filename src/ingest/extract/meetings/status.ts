@@ -63,7 +63,7 @@ export function statusOf(sentence: string, at: number): MeetingStatus {
 }
 
 /** "had met", "last met", "previously held talks": a meeting told as earlier than the story's events. */
-export const EARLIER = /\b(?:had\s+(?:\w+\s+)?(?:met|held|spoken|talked|visited|hosted|received)|last\s+(?:met|held|spoke|talked|visited)|previously\s+(?:met|held))\b/i;
+const EARLIER = /\b(?:had\s+(?:\w+\s+)?(?:met|held|spoken|talked|visited|hosted|received)|last\s+(?:met|held|spoke|talked|visited)|previously\s+(?:met|held))\b/i;
 
 /** "had held talks over lunch beforehand", "had met earlier in the day": a pluperfect that orders the story's own events, not an earlier occasion. */
 const SAME_OCCASION = /\b(?:beforehand|before (?:the )?(?:signing|ceremony)|earlier (?:in the day|that day|that morning))\b/i;
