@@ -82,7 +82,7 @@ function bundledServers(): void {
 
 /**
  * V8 flags our server runs with, as `npm start` and the Dockerfile run it
- * (kept equal by test/ops/node-flags.test.ts). A young generation of 64 MB
+ * (kept equal by test/ops/containers.test.ts). A young generation of 64 MB
  * semi-spaces instead of V8's 16 MB lets the short-lived objects of one
  * nested answer (thousands of rows, ~64 KB of JSON) die young: 4-9% less CPU
  * per request on the nested queries in bench/ab.ts (docs/benchmarks.md).

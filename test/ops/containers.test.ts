@@ -14,6 +14,8 @@ interface Compose {
 
 const compose = parse(readFileSync('docker-compose.yml', 'utf8')) as Compose;
 const dockerfile = readFileSync('Dockerfile', 'utf8');
+/** The run stage's command line, from its exec-form CMD. */
+const dockerCmd = JSON.parse(/^CMD (\[.*\])$/m.exec(dockerfile)![1]!) as string[];
 
 describe('docker-compose.yml', () => {
   it('runs PostgreSQL with a health check and the API waiting for it to be healthy', () => {
@@ -44,7 +46,7 @@ describe('Dockerfile', () => {
   });
 
   it('starts a file that exists, with a binary the install provides', () => {
-    const [binary, ...args] = JSON.parse(/^CMD (\[.*\])$/m.exec(dockerfile)![1]!) as string[];
+    const [binary, ...args] = dockerCmd;
     // `node` is the run stage's base image's own binary; anything else must be a file the install provides.
     if (binary === 'node') expect(dockerfile).toMatch(/^FROM node:\d+[^\n]*\nENV/m);
     else expect(existsSync(binary!), binary).toBe(true);
@@ -54,7 +56,7 @@ describe('Dockerfile', () => {
   });
 
   it('runs Node with the same V8 flags as `npm start` and the benchmark', () => {
-    const [, ...args] = JSON.parse(/^CMD (\[.*\])$/m.exec(dockerfile)![1]!) as string[];
+    const [, ...args] = dockerCmd;
     const start = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts.start!;
     const dockerFlags = args.filter((arg) => arg.startsWith('--'));
     expect(dockerFlags).toEqual(OURS_NODE_FLAGS);
