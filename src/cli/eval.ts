@@ -4,16 +4,20 @@
  * `--markdown` prints the table as Markdown (for the README); `--summary`
  * leaves the misses out, so a held-out set can be scored without being read.
  * A document the pipeline refuses counts as one from which nothing was
- * extracted (and the exit status is 1).
+ * extracted (and the exit status is 1). With EXTRACTOR_URL set, the stages
+ * it names come from that extractor, as `npm run ingest` would use them, so a
+ * stronger extractor is scored on the same sets (src/ingest/extract/remote.ts).
  */
 import { parseArgs } from 'node:util';
-import { analyzeDocument } from '../ingest/pipeline.ts';
+import { loadConfig, remoteExtractorOf } from '../config/config.ts';
+import { analyzeDocument, extractDocument, prepareDocument } from '../ingest/pipeline.ts';
 import type { Extraction } from '../ingest/types.ts';
 import { readGoldSet } from '../eval/goldSet.ts';
 import { emptyPartialScores, emptyScores, f1, PARTIAL_KINDS, scoreDocument, scorePartial, type FactKind } from '../eval/score.ts';
 
 const { values } = parseArgs({ options: { markdown: { type: 'boolean', default: false }, summary: { type: 'boolean', default: false }, dir: { type: 'string', default: 'test/gold' } } });
 
+const extractor = remoteExtractorOf(loadConfig());
 const docs = await readGoldSet(values.dir);
 const scores = emptyScores();
 const partial = emptyPartialScores();
@@ -22,7 +26,7 @@ for (const doc of docs) {
   // Scored as `npm run ingest` would store it: a document the pipeline refuses (no date found, say) adds nothing.
   let extraction: Extraction = { people: [], countries: [], meetings: [], agreements: [], warnings: [] };
   try {
-    extraction = analyzeDocument(doc.raw).extraction;
+    extraction = extractor ? await extractDocument(prepareDocument(doc.raw), [], extractor) : analyzeDocument(doc.raw).extraction;
   } catch (e) {
     failures.push(`${doc.label}: ${(e as Error).message}`);
   }
@@ -40,7 +44,7 @@ if (values.markdown) {
     console.log(`| ${k} | ${t.expected} | ${t.predicted} | ${t.truePositives} | ${pct(s.precision)} | ${pct(s.recall)} | ${pct(s.f1)} |`);
   }
 } else {
-  console.log(`${values.dir}: ${docs.length} documents\n`);
+  console.log(`${values.dir}: ${docs.length} documents${extractor ? `; stages ${extractor.stages.join(', ')} from ${extractor.url}` : ''}\n`);
   console.log('facts       expected  found  correct  precision  recall  F1');
   for (const k of kinds) {
     const t = scores[k];

@@ -4,6 +4,7 @@
  * Prints what each file gave or why it was refused; exits 1 if any failed.
  */
 import { parseArgs } from 'node:util';
+import { loadConfig, remoteExtractorOf } from '../config/config.ts';
 import { createPrisma } from '../db/prisma.ts';
 import { applyMigrations } from '../db/schemaEngine.ts';
 import { withDatabaseServer } from '../db/server.ts';
@@ -21,10 +22,14 @@ if (positionals.length === 0) {
   process.exit(2);
 }
 
+const config = loadConfig();
+const extractor = remoteExtractorOf(config);
+
 runCli(() => withDatabaseServer(async (url) => {
   await applyMigrations(url);
   const prisma = createPrisma(url, { poolSize: 2 });
   try {
+    if (extractor) console.log(`stages ${extractor.stages.join(', ')} from ${extractor.url} (on error: ${extractor.onError === 'rules' ? 'the rule stage, with a warning' : 'the article is refused'})`);
     const started = Date.now();
     let progress: ReturnType<typeof createProgress> | undefined;
     const summary = await ingestPaths(
@@ -35,7 +40,7 @@ runCli(() => withDatabaseServer(async (url) => {
         if (!values.quiet || !report.ok) console.log(describeReport(report));
         progress?.tick(report.origin);
       },
-      { allowUndated: values['allow-undated'] },
+      { allowUndated: values['allow-undated'], ...(extractor ? { extractor } : {}) },
     );
     progress?.done();
     console.log(describeSummary(summary, Date.now() - started));
@@ -43,4 +48,4 @@ runCli(() => withDatabaseServer(async (url) => {
   } finally {
     await prisma.$disconnect();
   }
-}));
+}, config));

@@ -9,7 +9,7 @@
  * docs/benchmarks.md "Timings"). Only the light modules below are loaded
  * before the database is asked for.
  */
-import { exposureOf, loadConfig, type Config } from '../config/config.ts';
+import { exposureOf, loadConfig, remoteExtractorOf, type Config } from '../config/config.ts';
 import { createLogger, type Logger } from '../config/logger.ts';
 import { applyMigrations, prepareSchemaEngine } from '../db/schemaEngine.ts';
 import { openDatabaseServer, preloadDatabaseModules, type DatabaseServer } from '../db/server.ts';
@@ -90,6 +90,7 @@ const app = createApp({
   prisma,
   logger: log,
   apiToken: config.API_TOKEN,
+  extractor: remoteExtractorOf(config),
   ...exposureOf(config),
   federation: config.FEDERATION ?? false,
   execution: config.GRAPHQL_EXECUTION,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { RemoteExtractor } from '../ingest/extract/remote.ts';
 
 const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
 const positiveInt = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
@@ -59,6 +60,23 @@ const schema = z.object({
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
   /** On SIGTERM, how long in-flight requests may run before their connections are closed (ms). */
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+  /**
+   * An extractor served over HTTP (a language model, say) that replaces some extraction stages for
+   * `npm run ingest` and Mutation.ingestArticle (src/ingest/extract/remote.ts). Unset: the rule stages only.
+   */
+  EXTRACTOR_URL: z.string().url().optional(),
+  /** The stages it replaces, comma-separated, of `people`, `meetings`, `agreements`. */
+  EXTRACTOR_STAGES: z
+    .string()
+    .default('meetings')
+    .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
+    .pipe(z.array(z.enum(['people', 'meetings', 'agreements'])).min(1)),
+  /** Time allowed for one stage's answer, in milliseconds. */
+  EXTRACTOR_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
+  /** Sent to it as a bearer token when set. */
+  EXTRACTOR_TOKEN: z.string().optional(),
+  /** A failed stage (timeout, error, an answer that breaks the stage contract): `rules` falls back with a warning, `refuse` refuses the article. */
+  EXTRACTOR_ON_ERROR: z.enum(['rules', 'refuse']).default('rules'),
 });
 
 export type Config = z.infer<typeof schema>;
@@ -67,6 +85,18 @@ export type Config = z.infer<typeof schema>;
 export function exposureOf(config: Pick<Config, 'NODE_ENV' | 'INTROSPECTION' | 'IDE'>): { introspection: boolean; ide: boolean } {
   const development = config.NODE_ENV !== 'production';
   return { introspection: config.INTROSPECTION ?? development, ide: config.IDE ?? development };
+}
+
+/** The remote extractor the configuration names (EXTRACTOR_URL and its settings), if any. */
+export function remoteExtractorOf(config: Pick<Config, 'EXTRACTOR_URL' | 'EXTRACTOR_STAGES' | 'EXTRACTOR_TIMEOUT_MS' | 'EXTRACTOR_TOKEN' | 'EXTRACTOR_ON_ERROR'>): RemoteExtractor | undefined {
+  if (!config.EXTRACTOR_URL) return undefined;
+  return {
+    url: config.EXTRACTOR_URL,
+    stages: config.EXTRACTOR_STAGES,
+    timeoutMs: config.EXTRACTOR_TIMEOUT_MS,
+    ...(config.EXTRACTOR_TOKEN ? { token: config.EXTRACTOR_TOKEN } : {}),
+    onError: config.EXTRACTOR_ON_ERROR,
+  };
 }
 
 /**

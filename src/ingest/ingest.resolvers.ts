@@ -22,7 +22,7 @@ export const ingestResolvers: Resolvers = {
         ...(input.agency ? { agency: input.agency } : {}),
         ...(input.publishedAt ? { publishedAt: input.publishedAt.toISOString().slice(0, 10) } : {}),
       };
-      const report = await ingestDocument(ctx.prisma, { origin: 'api', text: input.text, meta });
+      const report = await ingestDocument(ctx.prisma, { origin: 'api', text: input.text, meta }, ctx.extractor ? { extractor: ctx.extractor } : {});
       if (!report.ok) {
         ctx.logger.info({ reason: report.error.message }, 'ingestArticle refused a document');
         throw badUserInput('input.text', `was refused: ${report.error.message.replace(/^api: /, '')}`, `${input.text.length} characters`, fieldOf(info));

@@ -4,9 +4,10 @@
  * Every caller (seed, CLI, GraphQL mutation) goes through `ingestDocument`.
  */
 import type { PrismaClient } from '../generated/prisma/client.ts';
-import { extract } from './extract/index.ts';
+import { extract, extractWith } from './extract/index.ts';
 import type { KnownPerson } from './extract/known.ts';
 import { knownPeopleIn } from './knownPeople.ts';
+import { remoteStages, type RemoteExtractor } from './extract/remote.ts';
 import { loadArticle, type LoadOutcome } from './load.ts';
 import { normalize } from './normalize.ts';
 import { RejectedDocument, validateDocument } from './validate.ts';
@@ -15,6 +16,8 @@ import type { Extraction, NormalizedDocument, RawDocument } from './types.ts';
 export interface IngestOptions {
   /** Load articles with no publication date (relative dates then stay unresolved, with a warning). Default false. */
   allowUndated?: boolean;
+  /** An extractor over HTTP that replaces some stages (see extract/remote.ts); the rule stages when unset. */
+  extractor?: RemoteExtractor;
 }
 
 /** What happened to one document: loaded (new or known) with its extraction, or refused with a reason. */
@@ -30,7 +33,7 @@ export async function ingestDocument(prisma: PrismaClient, raw: RawDocument, opt
   try {
     const document = prepareDocument(raw, options);
     // People from earlier articles let a story that names them by surname alone be read.
-    const extraction = extract(document, { knownPeople: await knownPeopleIn(prisma, document.body) });
+    const extraction = await extractDocument(document, await knownPeopleIn(prisma, document.body), options.extractor);
     const outcome = await loadArticle(prisma, document, extraction);
     return { ok: true, origin: raw.origin, document, extraction, ...outcome };
   } catch (error) {
@@ -50,6 +53,18 @@ export function analyzeDocument(
 ): { document: NormalizedDocument; extraction: Extraction } {
   const document = prepareDocument(raw, options);
   return { document, extraction: extract(document, { knownPeople }) };
+}
+
+/**
+ * Extracts with the rule stages, or with the remote extractor's stages where
+ * one is given; a remote stage that fell back to the rules adds a warning.
+ * @throws RemoteStageError when a remote stage failed and its `onError` is `refuse`.
+ */
+export async function extractDocument(document: NormalizedDocument, knownPeople: readonly KnownPerson[], extractor?: RemoteExtractor): Promise<Extraction> {
+  if (!extractor) return extract(document, { knownPeople });
+  const warnings: string[] = [];
+  const extraction = await extractWith(document, remoteStages(extractor, (w) => warnings.push(w)), { knownPeople });
+  return warnings.length ? { ...extraction, warnings: [...extraction.warnings, ...warnings] } : extraction;
 }
 
 /**

@@ -22,6 +22,7 @@ import { createCors } from './cors.ts';
 import { classifyDatabaseError } from './database.ts';
 import { BodyTooLargeError, DEFAULT_BODY_LIMIT_BYTES, InvalidUtf8Error, readBody, sendError, sendJson } from './http.ts';
 import { costLimitPlugin, DEFAULT_LIMITS, limitRules, parseOptionsOf, type QueryLimits } from './limits.ts';
+import type { RemoteExtractor } from '../ingest/extract/remote.ts';
 import { createReadinessCheck, expectedMigrations } from './readiness.ts';
 import { requestIdOf } from './requestId.ts';
 
@@ -32,6 +33,8 @@ export interface AppOptions {
   logger?: Logger;
   /** API_TOKEN guarding mutations; when unset, mutations are disabled. */
   apiToken?: string;
+  /** An extractor over HTTP for Mutation.ingestArticle's stages (EXTRACTOR_URL); default: the rule stages. */
+  extractor?: RemoteExtractor;
   /** Largest accepted request body in bytes (default 1 MB); larger bodies get 413. */
   bodyLimitBytes?: number;
   /** How long `stop()` waits for in-flight requests before closing connections (default 10 000 ms). */
@@ -89,7 +92,12 @@ export function createApp(options: AppOptions): App {
   const maxBatch = options.maxBatchOperations ?? 1;
   const requestTimeout = options.requestTimeoutMillis ?? DEFAULT_REQUEST_TIMEOUT_MS;
   const introspection = options.introspection ?? true;
-  const deps: ContextDeps = { prisma: options.prisma, logger, ...(options.apiToken ? { apiToken: options.apiToken } : {}) };
+  const deps: ContextDeps = {
+    prisma: options.prisma,
+    logger,
+    ...(options.apiToken ? { apiToken: options.apiToken } : {}),
+    ...(options.extractor ? { extractor: options.extractor } : {}),
+  };
   const server = http.createServer({ requestTimeout: Math.max(requestTimeout, 1000) });
   const cors = createCors(options.corsOrigins ?? []);
   const ide: IdeHandler =

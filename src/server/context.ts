@@ -4,6 +4,7 @@
  */
 import type { Logger } from 'pino';
 import type { PrismaClient } from '../db/prisma.ts';
+import type { RemoteExtractor } from '../ingest/extract/remote.ts';
 import { authenticate, type Auth } from './auth.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 
@@ -15,6 +16,8 @@ export interface Context {
   auth: Auth;
   logger: Logger;
   requestId: string;
+  /** The extractor over HTTP that ingestion uses, if one is configured. */
+  extractor?: RemoteExtractor | undefined;
 }
 
 /** What the context needs from the app. */
@@ -23,6 +26,8 @@ export interface ContextDeps {
   logger: Logger;
   /** API_TOKEN; when unset, mutations are disabled. */
   apiToken?: string;
+  /** The extractor over HTTP that ingestion uses, if one is configured. */
+  extractor?: RemoteExtractor;
 }
 
 /**
@@ -45,6 +50,7 @@ class RequestContext implements Context {
   readonly loaders: Loaders;
   readonly auth: Auth;
   readonly requestId: string;
+  readonly extractor: RemoteExtractor | undefined;
   /** The app's logger, parent of `logger`. */
   readonly appLogger: Logger;
   private requestLogger: Logger | undefined = undefined;
@@ -54,6 +60,7 @@ class RequestContext implements Context {
     this.loaders = createLoaders(deps.prisma);
     this.auth = authenticate(request.authorization, deps.apiToken);
     this.requestId = request.requestId;
+    this.extractor = deps.extractor;
     this.appLogger = deps.logger;
   }
 
