@@ -15,6 +15,7 @@ import { cloneDatabase, type DisposableDatabase } from '../../src/db/testing.ts'
 import { ruleStages } from '../../src/ingest/extract/index.ts';
 import type { RemoteExtractor } from '../../src/ingest/extract/remote.ts';
 import { ingestDocument, prepareDocument } from '../../src/ingest/pipeline.ts';
+import { createApp } from '../../src/server/app.ts';
 import type { ExtractedPerson, RawDocument, Sentence } from '../../src/ingest/types.ts';
 
 /** What the stand-in model was asked. */
@@ -170,6 +171,34 @@ describe('an extractor over HTTP replacing the meetings stage', () => {
     const report = await ingestDocument(prisma, article('remote-6', 'Asuncion', 'Diplomats expect a second round of negotiations on fishing quotas before the end of the year.'), { extractor: remote({ url: gone }) });
     if (!report.ok) throw report.error;
     expect(report.extraction.warnings.join('\n')).toMatch(new RegExp(`remote meetings stage at ${gone}: request failed: .*ECONNREFUSED`));
+  });
+});
+
+describe('Mutation.ingestArticle on a server with an extractor configured', () => {
+  it('extracts the meetings through it, over real HTTP at both ends', async () => {
+    answer = genevaMeeting;
+    received.length = 0;
+    const token = 'a-long-enough-test-token-0123456789';
+    const app = createApp({ prisma, apiToken: token, extractor: remote() });
+    const api = await app.start(0, '127.0.0.1');
+    try {
+      const raw = article('api', 'Montevideo', 'The visit was the first by a Peruvian foreign minister to the Uruguayan capital in years.');
+      const res = await fetch(api, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({
+          query: 'mutation($i: IngestArticleInput!) { ingestArticle(input: $i) { status article { meetings(first: 5) { nodes { city } } } } }',
+          variables: { i: { text: raw.text, publishedAt: raw.meta.publishedAt } },
+        }),
+      });
+      const body = (await res.json()) as { data?: { ingestArticle: { status: string; article: { meetings: { nodes: { city: string }[] } } } } };
+      expect(res.status).toBe(200);
+      expect(body.data?.ingestArticle.status).toBe('CREATED');
+      expect(body.data?.ingestArticle.article.meetings.nodes).toEqual([{ city: 'Geneva' }]);
+      expect(received.map((r) => r.body.stage)).toEqual(['meetings']);
+    } finally {
+      await app.stop();
+    }
   });
 });
 
