@@ -3,6 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { readArticleFile } from '../ingest/read.ts';
 import type { RawDocument } from '../ingest/types.ts';
+import { checkAnnotation } from './annotation.ts';
 import type { GoldAnnotation } from './score.ts';
 
 /** A document of the gold set with its hand-written annotation. */
@@ -15,6 +16,7 @@ export interface GoldDocument {
 /**
  * Reads the gold set: `dir/NAME.txt` (+ `NAME.meta.json`) with `NAME.expected.json`,
  * and `dir/seed/NAME.expected.json` annotating `seedDir/NAME.txt`.
+ * @throws AnnotationError when an annotation breaks the guidelines, naming the file.
  */
 export async function readGoldSet(dir = 'test/gold', seedDir = 'seed/documents'): Promise<GoldDocument[]> {
   const docs: GoldDocument[] = [];
@@ -33,6 +35,13 @@ export async function readGoldSet(dir = 'test/gold', seedDir = 'seed/documents')
   return docs;
 }
 
+/** One article with its annotation, which must keep the guidelines (annotation.ts) and parse as JSON. */
 async function goldDocument(label: string, textPath: string, goldPath: string): Promise<GoldDocument> {
-  return { label, raw: await readArticleFile(textPath), gold: JSON.parse(await readFile(goldPath, 'utf8')) as GoldAnnotation };
+  let value: unknown;
+  try {
+    value = JSON.parse(await readFile(goldPath, 'utf8'));
+  } catch (e) {
+    throw new Error(`${goldPath} is not valid JSON: ${(e as Error).message}`);
+  }
+  return { label, raw: await readArticleFile(textPath), gold: checkAnnotation(goldPath, value) };
 }
