@@ -27,6 +27,11 @@ describe('the gold annotations keep the annotation guidelines', () => {
     const docs = await readGoldSet();
     expect(docs.length).toBeGreaterThanOrEqual(153);
   });
+
+  it('every annotation of the held-out set does, checked without running the extractor', async () => {
+    const docs = await readGoldSet('test/holdout');
+    expect(docs.length).toBe(16);
+  });
 });
 
 describe('an annotation that breaks the guidelines is refused, each fault named by its path', () => {
