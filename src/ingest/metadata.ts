@@ -108,19 +108,22 @@ function parseLooseDateline(paragraph: string): Dateline | undefined {
 /**
  * A dateline closed by its bracketed agency instead of a dash, as some state
  * agencies write it: "Baku, March 14, 2025 (AZERTAC). The president …" or
- * "Abuja, Oct. 2, 2024 (NAN) The minister …", "Lima, Nov. 16 (ANDINA).". Without
+ * "Abuja, Oct. 2, 2024 (NAN) The minister …", "Lima, Nov. 16 (ANDINA).", or
+ * between slashes: "MOSCOW, June 3. /TASS/. The Russian …". Without
  * the dash, all three parts must be there (place, a date — a full one, or a
  * month and day alone —, a capitalised agency in brackets) and a sentence
  * must start right after.
  */
 function parseDashlessDateline(paragraph: string): Dateline | undefined {
-  const m = /^([A-Z][\p{L}.'\- ]{1,40}?),\s+([^\n()]{6,40}?),?\s*\((\p{Lu}[\p{L}\d .&/-]{1,39})\)\s*[.:]?\s+(?=[\p{Lu}"“‘'])/u.exec(paragraph);
+  // The agency in brackets, or between slashes after a full stop as TASS-style agencies write it ("MOSCOW, June 3. /TASS/.").
+  const m = /^([A-Z][\p{L}.'\- ]{1,40}?),\s+([^\n()/]{6,40}?),?\s*(?:\((\p{Lu}[\p{L}\d .&/-]{1,39})\)|\.?\s*\/(\p{Lu}[\p{L}\d .&-]{1,39})\/)\s*[.:]?\s+(?=[\p{Lu}"“‘'])/u.exec(paragraph);
   if (!m) return undefined;
+  const agency = (m[3] ?? m[4])!.trim();
   const publishedAt = parseDateLine(m[2]!);
   // "Lima, Nov. 16 (ANDINA). …", "Warsaw, Aug 22 (PTI) India …": a month and day alone, the year the story's.
   const monthDay = publishedAt ? undefined : /^\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}$|^\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?$/u.test(m[2]!.trim()) ? parseMonthDay(m[2]!) : undefined;
   if ((!publishedAt && !monthDay) || /(?:^|[^\p{L}])\p{Ll}{3,}/u.test(m[2]!.replace(/\b\p{L}{3,9}\.?(?=\s+\d)/gu, ''))) return undefined;
-  return { place: m[1]!.trim(), publishedAt, ...(monthDay ? { monthDay } : {}), agency: m[3]!.trim(), length: m[0].length };
+  return { place: m[1]!.trim(), publishedAt, ...(monthDay ? { monthDay } : {}), agency, length: m[0].length };
 }
 
 /** "May 7", "7 May", "Sept. 3": a month and day with no year. */

@@ -92,6 +92,15 @@ describe('normalize takes metadata from the text when the sidecar lacks it', () 
     expect(doc.body).toBe('BAKU, The two ministers met on Thursday.');
   });
 
+  it('a dateline closed by its agency between slashes, as TASS-style agencies write it, gives date and agency', () => {
+    expect(parseDateline('ASTANA, October 9, 2023. /Kazinform/. The two presidents held talks.')).toMatchObject({ place: 'ASTANA', publishedAt: '2023-10-09', agency: 'Kazinform' });
+    expect(parseDateline('MINSK, 4 July. /BelTA/. The delegations signed a protocol.')).toMatchObject({ place: 'MINSK', monthDay: { month: 7, day: 4 }, agency: 'BelTA' });
+    const doc = normalize({ origin: 'x', text: 'Tashkent, May 20, 2024. /UzDaily/. The ministers met on Monday.', meta: {} });
+    expect(doc.meta).toMatchObject({ publishedAt: '2024-05-20', agency: 'UzDaily' });
+    expect(doc.body).toBe('TASHKENT, The ministers met on Monday.');
+    expect(parseDateline('Paris, said on March 14, 2025 /AFP/ that talks ended.')).toBeUndefined();
+  });
+
   it('without a dash, a date and a bracket are not a dateline unless a full date and an agency stand alone', () => {
     expect(parseDateline('Paris, March 14, 2025 (a Friday) was the day the talks ended.')).toBeUndefined();
     expect(parseDateline('Paris, in March 2025 (AFP) The talks ended.')).toBeUndefined();
