@@ -4,6 +4,7 @@
  * its sentence, the meeting an "also" follows.
  */
 import { datesCompatible } from '../../dates.ts';
+import type { PartialDate } from '../../types.ts';
 import type { ArticleContext, ReadSentence } from '../context.ts';
 import type { CountryMention } from '../countries.ts';
 import { daysFromPublication, placeOf } from '../meetingPlaces.ts';
@@ -11,6 +12,9 @@ import { findDates, parseIsoDay } from '../dates.ts';
 import { dateNear } from './date.ts';
 import type { MeetingMention } from './mention.ts';
 import { statusesCompatible } from './status.ts';
+
+/** "earlier this month", "earlier in the week": a time told as before the story's news. */
+const EARLIER_THIS = /\bearlier (?:this|in the) (?:week|month|year)\b/i;
 
 /**
  * "Spain and Morocco signed 20 agreements on Thursday in Rabat … Sánchez and
@@ -28,7 +32,9 @@ export function whenAndWhereFromLead(ctx: ArticleContext, countries: CountryMent
   for (const m of meetings) {
     if (m.sentence < lead.index + 1 || m.sentence > lead.index + 2 || m.status !== 'HELD') continue;
     // "It is X's second visit to Nouakchott this year" gave only a year: the lead's day in it is finer.
-    if (dated && (!m.date || (m.date.precision !== 'DAY' && datesCompatible(m.date, dated)))) m.date = dated;
+    // "… during a video conference earlier this month" says it is not the lead's day, though the month is the same.
+    const refinable = (d: PartialDate) => d.precision !== 'DAY' && datesCompatible(d, dated!) && !EARLIER_THIS.test(ctx.sentences[m.sentence]!.text);
+    if (dated && (!m.date || refinable(m.date))) m.date = dated;
     if (m.kind === 'IN_PERSON' && !m.city && !m.countryCode && !m.venue && leadPlace.city) {
       m.city = leadPlace.city;
       m.countryCode = leadPlace.countryCode;
