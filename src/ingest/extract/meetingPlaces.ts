@@ -45,7 +45,8 @@ export function placeOf(sentence: ReadSentence, countries: CountryMention[], at:
   if (!place.city || (capitalAt !== undefined && !near)) {
     // A city of up to three capitalised words, with a joining word inside ("Dar es Salaam"); the longest known one wins.
     // News often names it as "the (border) city of X", "the port of X", "the resort town of X".
-    const city = /\b(?:in|at|to)\s+(?:the\s+((?:[\p{L}-]+\s+){0,3}?)(?:city|town|port|resort|capital|village)\s+of\s+)?((?:\p{Lu}[\p{L}.'-]+)(?:\s+(?:es|de|del|da|do|al|el|la|les|sur)?\s*\p{Lu}[\p{L}.'-]+){0,2})/gu;
+    // "In San José on Tuesday, he met X": a place fronted at the start of the sentence is written with a capital.
+    const city = /\b(?:in|In|at|At|to)\s+(?:the\s+((?:[\p{L}-]+\s+){0,3}?)(?:city|town|port|resort|capital|village)\s+of\s+)?((?:\p{Lu}[\p{L}.'-]+)(?:\s+(?:es|de|del|da|do|al|el|la|les|sur)?\s*\p{Lu}[\p{L}.'-]+){0,2})/gu;
     for (const m of sentence.text.matchAll(city)) {
       // "discussed the war in Gaza": a place a topic is in, not where the meeting is.
       if (TOPIC_IN.test(sentence.text.slice(0, (m.index ?? 0) + m[0].indexOf(" ")))) continue;

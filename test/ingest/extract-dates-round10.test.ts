@@ -1,0 +1,18 @@
+/**
+ * Round 10 specs for dates and places of meetings. Made-up stories, each
+ * stating a behaviour of news copy in general.
+ */
+import { describe, expect, it } from 'vitest';
+import { story } from './fixtures.ts';
+
+describe('places: a place fronted at the start of the sentence', () => {
+  it('"In San José on Tuesday, he met X" places the meeting in San José, not in the dateline city', () => {
+    const { x } = story(
+      'LIMA (AP) — Peruvian President Ana Torres met Chilean Foreign Minister Pablo Rojas on Wednesday. Rojas began his tour in Bogota, where he met Colombian President José Luis Vega on Sunday. In San José on Tuesday, he met Costa Rican President Marta Solis.',
+      '2024-06-12',
+    );
+    const met = x.meetings.find((m) => m.participants.some((p) => p.name === 'Marta Solis'));
+    expect(met).toMatchObject({ city: 'San José', countryCode: 'CR' });
+    expect(met?.date).toMatchObject({ year: 2024, month: 6, day: 11 });
+  });
+});
