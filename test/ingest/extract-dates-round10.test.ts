@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findDatesWithPrevious } from '../../src/ingest/extract/dates.ts';
+import { normalize } from '../../src/ingest/normalize.ts';
 import { story } from './fixtures.ts';
 
 describe('places: a place fronted at the start of the sentence', () => {
@@ -27,5 +28,31 @@ describe('dates: a meeting agreed on lies ahead', () => {
   it('the agreeing itself stays in the past: "agreed in February to …" is last February', () => {
     const ds = findDatesWithPrevious('The ministers agreed in February to expand the trade office.', undefined, '2025-03-18');
     expect(ds.map((d) => d.date)).toEqual([{ year: 2025, month: 2, precision: 'MONTH' }]);
+  });
+});
+
+describe('furniture: a list of links is other stories, not this one', () => {
+  const text = [
+    '# Ghana and Togo sign border pact',
+    '',
+    'ACCRA – Ghanaian President Kofi Mensah and Togolese President Yao Agbeko signed a border pact on Monday.',
+    '',
+    '**READ MORE**',
+    '',
+    "* [Togo's Agbeko in Nigeria for talks with Bello](#)",
+    '- [Ghana and Togo to deepen trade ties, says minister](https://example.com/a)',
+    '',
+    'The two leaders held talks at the Jubilee House before the signing.',
+  ].join('\n');
+
+  it('drops list items that are wholly a link, whatever their length', () => {
+    const doc = normalize({ origin: 'made-up', text, meta: { publishedAt: '2024-06-10' } });
+    expect(doc.body).not.toMatch(/Nigeria|deepen trade/);
+    expect(doc.body).toMatch(/held talks at the Jubilee House/);
+  });
+
+  it('so a linked headline gives no meeting or place to the story', () => {
+    const { x } = story(text, '2024-06-10');
+    expect(x.meetings.some((m) => m.countryCode === 'NG' || m.participants.some((p) => p.name.includes('Bello')))).toBe(false);
   });
 });
