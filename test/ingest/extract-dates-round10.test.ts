@@ -56,3 +56,20 @@ describe('furniture: a list of links is other stories, not this one', () => {
     expect(x.meetings.some((m) => m.countryCode === 'NG' || m.participants.some((p) => p.name.includes('Bello')))).toBe(false);
   });
 });
+
+describe('dates: "later" with no day of its own is the day just told', () => {
+  it('"Later, X held talks with Y" takes the day of the meeting told before it', () => {
+    const ds = findDatesWithPrevious('Later, Prime Minister Omar Haddad held talks with the visiting minister at the palace.', 'The king received Foreign Minister Anna Berg at the palace on Tuesday.', '2024-06-13');
+    expect(ds.map((d) => d.date)).toEqual([{ year: 2024, month: 6, day: 11, precision: 'DAY' }]);
+  });
+
+  it('"the ministers later held talks with Z" does too', () => {
+    const ds = findDatesWithPrevious('The two ministers later held talks with their hosts in Rabat.', 'They called on the king on Monday before the ceremony.', '2024-06-13');
+    expect(ds.map((d) => d.date)).toEqual([{ year: 2024, month: 6, day: 10, precision: 'DAY' }]);
+  });
+
+  it('"Later this month" and "later on Friday" keep their own dates', () => {
+    expect(findDatesWithPrevious('Later this month, the two will meet in Rabat.', 'They met on Monday.', '2024-06-13').map((d) => d.date)).toEqual([{ year: 2024, month: 6, precision: 'MONTH' }]);
+    expect(findDatesWithPrevious('Later on Friday, he met the president.', 'He arrived on Thursday.', '2024-06-15').map((d) => d.date?.day)).toEqual([14]);
+  });
+});

@@ -716,8 +716,12 @@ function inThatYear(sentence: string, previous: string | undefined, own: DateMen
   }
   return out;
 }
-/** "Later in the day", "in the evening": a time of the day the story is telling, with no day of its own. */
-const TIME_OF_THE_DAY = /\b(?:(?:later|earlier) in the day|in the (?:morning|afternoon|evening)|(?:began|begins|started|starts|opened|opens|ended|ends|closed|closes) (?:the|her|his|their) day)\b/i;
+/**
+ * "Later in the day", "in the evening": a time of the day the story is telling, with no day of its own.
+ * So is a bare "later" that opens the sentence or comes right before the verb of the event ("Later, X held talks
+ * with Y", "the ministers later held talks with Z"): the next event of the day just told.
+ */
+const TIME_OF_THE_DAY = /\b(?:(?:later|earlier) in the day|in the (?:morning|afternoon|evening)|(?:began|begins|started|starts|opened|opens|ended|ends|closed|closes) (?:the|her|his|their) day)\b|^Later\b(?!\s+(?:in|on|that|this|last|next)\b)|\blater\s+(?=(?:held|met|called|hosted|received|visited|spoke|had|joined|toured|attended)\b)/i;
 
 /**
  * "Later on Monday, X called on Y. He was due to travel to Erbil in the
