@@ -73,3 +73,20 @@ describe('dates: "later" with no day of its own is the day just told', () => {
     expect(findDatesWithPrevious('Later on Friday, he met the president.', 'He arrived on Thursday.', '2024-06-15').map((d) => d.date?.day)).toEqual([14]);
   });
 });
+
+describe('places: the city before a date and ", where"', () => {
+  it('"had visited Casablanca in December 2021, where he held talks with X" is in Casablanca, not at the venue told earlier in the sentence', () => {
+    const { x } = story(
+      'RABAT, June 12 (MAP) - King Hassan Idrissi received Spanish Prime Minister Luis Ortega at the Royal Palace on Wednesday. The king last met Ortega at the Moncloa Palace in May 2023, and Ortega had visited Casablanca in December 2021, where he held talks with the king.',
+      '2024-06-12',
+    );
+    const older = x.meetings.find((m) => m.date?.year === 2021);
+    expect(older).toMatchObject({ city: 'Casablanca', countryCode: 'MA' });
+  });
+
+  it('"will travel to El Salvador on Monday, where he is to meet X" is in El Salvador, not in a city called Salvador', () => {
+    const { x } = story('Foreign Minister Ana Ruiz will travel to El Salvador on Monday, where she is scheduled to meet President Jorge Mena.', '2024-06-12');
+    expect(x.meetings[0]).toMatchObject({ countryCode: 'SV' });
+    expect(x.meetings[0]?.city).toBeUndefined();
+  });
+});
