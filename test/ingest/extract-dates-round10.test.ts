@@ -90,3 +90,15 @@ describe('places: the city before a date and ", where"', () => {
     expect(x.meetings[0]?.city).toBeUndefined();
   });
 });
+
+describe('dates: a part of "the year"', () => {
+  it('"in the first half of the year" is the year of publication', () => {
+    const ds = findDatesWithPrevious('The president is expected to pay an official visit to Lisbon in the first half of the year.', undefined, '2025-01-27');
+    expect(ds.map((d) => d.date)).toEqual([{ year: 2025, precision: 'YEAR' }]);
+  });
+
+  it('"the last quarter of the year" and "the final days of the month" are the year and the month', () => {
+    expect(findDatesWithPrevious('They will meet in the last quarter of the year.', undefined, '2025-03-02')[0]?.date).toEqual({ year: 2025, precision: 'YEAR' });
+    expect(findDatesWithPrevious('They will meet in the final days of the month.', undefined, '2025-03-02')[0]?.date).toEqual({ year: 2025, month: 3, precision: 'MONTH' });
+  });
+});

@@ -360,7 +360,8 @@ const PATTERNS: Pattern[] = [
   },
   {
     // "earlier in the week", "later in the year", "at the start of the month": a part of the publication's week, month or year.
-    regex: /\b(?:(?:earlier|later) in the|(?:at )?the (?:start|beginning|end|middle) of the) (week|month|year)\b/gi,
+    // So is "in the first half of the year", "the last quarter of the year", "the final days of the month".
+    regex: /\b(?:(?:earlier|later) in the|(?:at )?the (?:start|beginning|end|middle) of the|the (?:first|second|latter|last|final) (?:half|quarter|part|weeks|days|months) of the) (week|month|year)\b/gi,
     relative: true,
     resolve: (m, pub) => (m[1]!.toLowerCase() === 'year' ? { date: { year: pub.year, precision: 'YEAR' } } : { date: monthDate(pub) }),
   },
