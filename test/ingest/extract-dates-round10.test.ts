@@ -102,3 +102,18 @@ describe('dates: a part of "the year"', () => {
     expect(findDatesWithPrevious('They will meet in the final days of the month.', undefined, '2025-03-02')[0]?.date).toEqual({ year: 2025, month: 3, precision: 'MONTH' });
   });
 });
+
+describe("dates: the meeting's own relative clause, after the list of its people", () => {
+  it('"The summit between X, Y and Z, which had been scheduled to take place in Lima in December, was postponed" is dated December', () => {
+    const { x } = story(
+      'QUITO, Jan 27 - The summit between Ecuadorean President Pablo Rojas, Colombian President Ana Torres and Peruvian President Luis Vega, which had been scheduled to take place in Lima in December, was postponed because of the floods.',
+      '2025-01-27',
+    );
+    expect(x.meetings[0]).toMatchObject({ status: 'CANCELLED', city: 'Lima', date: { year: 2024, month: 12, precision: 'MONTH' } });
+  });
+
+  it('a relative clause about another thing still does not date the meeting', () => {
+    const { x } = story('QUITO, Jan 27 - President Pablo Rojas met Colombian President Ana Torres on Monday to discuss the pipeline, which was built in 2019.', '2025-01-27');
+    expect(x.meetings[0]?.date).toMatchObject({ year: 2025, month: 1, day: 27 });
+  });
+});
