@@ -117,3 +117,22 @@ describe("dates: the meeting's own relative clause, after the list of its people
     expect(x.meetings[0]?.date).toMatchObject({ year: 2025, month: 1, day: 27 });
   });
 });
+
+describe('places: a city that ends the sentence', () => {
+  it('"visited Malaysia in 2003 and held talks with X in Putrajaya." is in Putrajaya: the full stop is not part of the name', () => {
+    const { x } = story('Russian President Ivan Petrov visited Malaysia in 2003 and held talks with Prime Minister Ahmad Zain in Putrajaya.', '2025-05-14');
+    expect(x.meetings[0]).toMatchObject({ city: 'Putrajaya', countryCode: 'MY' });
+  });
+});
+
+describe('places: a "when" clause that tells another event', () => {
+  it('"hosted X on Parliament Hill in June 2010, when X came for the summit in Toronto" is not placed in Toronto', () => {
+    const { x } = story('OTTAWA, Feb 9 (Reuters) - Prime Minister John Reid hosted Chinese President Li Wei on Parliament Hill in June 2010, when the Chinese leader came for the G20 summit in Toronto.', '2012-02-09');
+    expect(x.meetings[0]?.city).not.toBe('Toronto');
+  });
+
+  it('but one that tells the meeting itself places it: "The last meeting … was in May 2023, when X met Y in Hiroshima"', () => {
+    const { x } = story('The last meeting between President Luis Vega and a Japanese head of government took place in May 2023, when Vega held talks with Prime Minister Kenji Sato in Hiroshima.', '2025-03-26');
+    expect(x.meetings[0]).toMatchObject({ city: 'Hiroshima' });
+  });
+});

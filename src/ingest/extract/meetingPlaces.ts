@@ -51,7 +51,11 @@ export function placeOf(sentence: ReadSentence, countries: CountryMention[], at:
       // "discussed the war in Gaza": a place a topic is in, not where the meeting is.
       if (TOPIC_IN.test(sentence.text.slice(0, (m.index ?? 0) + m[0].indexOf(" ")))) continue;
       if (DEPARTURE.test(sentence.text.slice(Math.max(0, (m.index ?? 0) - 30), (m.index ?? 0) + 3))) continue;
-      const words = m[2]!.split(/\s+/);
+      // "hosted Hu on Parliament Hill in June 2010, when the Chinese leader came for the G20 summit in Toronto": the place of the "when" clause is its event's.
+      // Unless the clause tells a meeting itself: "The last meeting … took place in May 2023, when Lula met Kishida in Hiroshima".
+      if ((m.index ?? 0) > at && otherEventWhen(sentence.text.slice(at, m.index ?? 0))) continue;
+      // "held talks with X in Putrajaya.": the full stop ending the sentence is not part of the name (that of "St." or "D.C." is).
+      const words = m[2]!.replace(/(\p{Ll}{2})\.$/u, '$1').split(/\s+/);
       // "meet X in Auckland on March 19, before travelling to Australia, … in Canberra": the city nearer the meeting word is its place.
       if (capitalAt !== undefined) {
         const cityAt = (m.index ?? 0) + m[0].length - m[2]!.length;
@@ -138,6 +142,15 @@ function cityAfterBuilding(text: string): Pick<MeetingMention, 'city' | 'country
   }
   return undefined;
 }
+
+/** True when a text (from the meeting word to a place) opens a ", when" clause that tells no meeting of its own ("came for the G20 summit in Toronto"). */
+function otherEventWhen(text: string): boolean {
+  const when = /,\s+when\b/i.exec(text);
+  return when !== null && !MEETING_VERB.test(text.slice(when.index));
+}
+
+/** Words that tell two people meeting (a summit alone is attended, not held with someone). */
+const MEETING_VERB = /\b(?:met|meet|meets|meeting|talks|held|hosted|received|welcomed|called on|spoke)\b/i;
 
 /** A verb of travel before a place: "leave for", "fly to", "travel on to". */
 const TRAVEL_TO = /\b(?:leave|leaves|leaving|left|depart(?:s|ed|ing)?|head(?:s|ed|ing)?|fly|flies|flying|flew|travel(?:s|led|ling|ed|ing)?|go|goes|going|went)\s+(?:on\s+)?(?:for|to)\s+(?:the\s+)?$/i;
