@@ -136,3 +136,20 @@ describe('places: a "when" clause that tells another event', () => {
     expect(x.meetings[0]).toMatchObject({ city: 'Hiroshima' });
   });
 });
+
+describe('places: a capital after a word of message or relation is its government', () => {
+  it('"…, a step both leaders cast as a signal to Moscow" does not place the meeting in Moscow', () => {
+    const { x } = story('VILNIUS, May 9 (Reuters) - Lithuanian President Jonas Kairys and Latvian Prime Minister Inga Ozola held talks on Friday, a step both leaders cast as a signal to Moscow.', '2025-05-09');
+    expect(x.meetings[0]?.city).toBe('Vilnius');
+  });
+
+  it('"under whom the country had drawn closer to China" gives no country to the meeting', () => {
+    const { x } = story('Later in the day, Prime Minister Amal Perera held talks with President Ravi Nair, whose predecessor had drawn closer to China.', '2025-05-09');
+    expect(x.meetings[0]?.countryCode).not.toBe('CN');
+  });
+
+  it('"flew to Moscow for talks with X" is still a trip to Moscow', () => {
+    const { x } = story('Prime Minister Inga Ozola flew to Moscow on Monday for talks with President Ivan Petrov.', '2025-05-09');
+    expect(x.meetings[0]).toMatchObject({ city: 'Moscow', countryCode: 'RU' });
+  });
+});

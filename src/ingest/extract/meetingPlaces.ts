@@ -28,6 +28,7 @@ export function placeOf(sentence: ReadSentence, countries: CountryMention[], at:
     const trip = tripToMeeting(sentence.text, m.start, m.end, at);
     if (!trip && !/\b(?:in|at|to|inside|visited|visit|visiting|arrived in|hosted in)\s+(?:the\s+)?$/i.test(before)) continue;
     if (!trip && DEPARTURE.test(sentence.text.slice(Math.max(0, m.start - 40), m.start))) continue;
+    if (RELATION_TO.test(sentence.text.slice(Math.max(0, m.start - 40), m.start))) continue;
     // "his comments on the war in Ukraine": a country a topic is in, not where the meeting is.
     if (TOPIC_IN.test(sentence.text.slice(0, m.start).trimEnd())) continue;
     if (m.kind === 'seat') {
@@ -51,6 +52,7 @@ export function placeOf(sentence: ReadSentence, countries: CountryMention[], at:
       // "discussed the war in Gaza": a place a topic is in, not where the meeting is.
       if (TOPIC_IN.test(sentence.text.slice(0, (m.index ?? 0) + m[0].indexOf(" ")))) continue;
       if (DEPARTURE.test(sentence.text.slice(Math.max(0, (m.index ?? 0) - 30), (m.index ?? 0) + 3))) continue;
+      if (RELATION_TO.test(sentence.text.slice(Math.max(0, (m.index ?? 0) - 30), (m.index ?? 0) + 3))) continue;
       // "hosted Hu on Parliament Hill in June 2010, when the Chinese leader came for the G20 summit in Toronto": the place of the "when" clause is its event's.
       // Unless the clause tells a meeting itself: "The last meeting … took place in May 2023, when Lula met Kishida in Hiroshima".
       if ((m.index ?? 0) > at && otherEventWhen(sentence.text.slice(at, m.index ?? 0))) continue;
@@ -169,6 +171,13 @@ function tripToMeeting(text: string, start: number, end: number, at: number): bo
 
 /** Words of leaving before a place: "before flying back to New Delhi", "returned to Washington", "left for Jakarta". */
 const DEPARTURE = /\b(?:back to|returning to|return to|returned to|returns to|leaving for|left for|leaves for|heading (?:home )?to|flying (?:on )?to|flew (?:on )?to|went on to|moving on to)\s+(?:the\s+)?$/i;
+
+/**
+ * "a signal to Moscow", "had drawn closer to China", "its ties to Beijing": a
+ * capital or country after a word of message or relation stands for a
+ * government, not for where anyone went.
+ */
+const RELATION_TO = /\b(?:closer|close|nearer|ties|links|relations|relationship|signal|signals|message|messages|warning|warnings|threat|threats|reply|response|appeal|overture|overtures|rebuke|challenge|loyalty|allegiance|hostile|friendly|opposed|sympathetic)\s+to\s+(?:the\s+)?$/i;
 
 /** A topic placed somewhere, ending a text: "the war in", "the situation in". */
 const TOPIC_IN = /\b(?:war|conflict|crisis|situation|fighting|violence|ceasefire|elections?|invasion|tensions?)\s+in$/i;
