@@ -153,3 +153,13 @@ describe('places: a capital after a word of message or relation is its governmen
     expect(x.meetings[0]).toMatchObject({ city: 'Moscow', countryCode: 'RU' });
   });
 });
+
+describe('places: of two capitals, the one nearer the meeting word', () => {
+  it('"the highest level in Hanoi\'s hierarchy, in November 2023, when X visited Tokyo and held talks with Y" is in Tokyo', () => {
+    const { x } = story(
+      'The two countries upgraded their ties to a strategic partnership, the highest level in Hanoi\'s diplomatic hierarchy, in November 2023, when then Vietnamese President Tran Van Minh visited Tokyo and held talks with then Prime Minister Kenji Sato.',
+      '2025-04-28',
+    );
+    expect(x.meetings[0]).toMatchObject({ city: 'Tokyo', countryCode: 'JP' });
+  });
+});

@@ -36,6 +36,13 @@ export function placeOf(sentence: ReadSentence, countries: CountryMention[], at:
       place.venue ??= m.text;
       seatDefault ??= { city: seat?.city, countryCode: m.code };
     } else if (m.kind === 'capital') {
+      // "the highest level in Hanoi's hierarchy, in November 2023, when X visited Tokyo and held talks": the capital nearer the meeting word.
+      const nearer = capitalAt !== undefined && place.city !== undefined && Math.abs(m.start - at) < Math.abs(capitalAt - at);
+      if (nearer) {
+        place.city = m.text;
+        place.countryCode = m.code;
+        capitalAt = m.start;
+      }
       if (!place.city) capitalAt = m.start;
       place.city ??= m.text;
       place.countryCode ??= m.code;
