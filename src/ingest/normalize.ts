@@ -9,6 +9,7 @@
  * phrases, line shape (short, unpunctuated, credit-like) and position (before
  * the story starts, after an appeal begins) — never by a publisher's exact text.
  */
+import { countryOfCity } from '../countries/catalog.ts';
 import { isoDay, mergeMeta, parseDateline, parseDateLine, yearOfUndatedDateline } from './metadata.ts';
 import { splitSentences } from './sentences.ts';
 import type { ArticleMeta, NormalizedDocument, RawDocument } from './types.ts';
@@ -183,6 +184,11 @@ function separateStory(lines: Line[]): Found {
     // "KANANASKIS:" alone on a line before the story (Indian and some Asian papers): the dateline, kept for the first paragraph.
     if (!storyStarted && story.length === 0 && /^\p{Lu}[\p{Lu} .'-]{1,40}:$/u.test(text)) {
       datelinePlace ??= text.slice(0, -1).trim();
+      continue;
+    }
+    // "NEW DELHI" alone on a line, with no colon: a dateline too, when it names a known city (not "READOUT" or "ANALYSIS").
+    if (!storyStarted && story.length === 0 && /^\p{Lu}[\p{Lu} .'-]{1,40}$/u.test(text) && countryOfCity(text) !== undefined) {
+      datelinePlace ??= text;
       continue;
     }
     const byline = /^by\s+(.{2,60})$/i.exec(text);

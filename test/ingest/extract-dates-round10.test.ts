@@ -163,3 +163,17 @@ describe('places: of two capitals, the one nearer the meeting word', () => {
     expect(x.meetings[0]).toMatchObject({ city: 'Tokyo', countryCode: 'JP' });
   });
 });
+
+describe('datelines: a known city alone on a line before the story', () => {
+  const text = (place: string) => ['India, Nepal sign power deal', '', 'Special Correspondent', '', place, '', 'Updated - January 05, 2024 10:12 pm IST', '', 'External Affairs Minister Ravi Kumar, who arrived here on Thursday, called on Prime Minister Hari Thapa at Singha Durbar in the afternoon.'].join('\n');
+
+  it('"KATHMANDU" with no colon is the dateline: "here" is Kathmandu', () => {
+    const { x } = story(text('KATHMANDU'), '2024-01-05');
+    expect(x.meetings[0]).toMatchObject({ city: 'Kathmandu', countryCode: 'NP' });
+  });
+
+  it('a capitalised label that names no city ("READOUT") is no dateline', () => {
+    const doc = normalize({ origin: 'made-up', text: text('READOUT'), meta: { publishedAt: '2024-01-05' } });
+    expect(doc.body).not.toMatch(/^READOUT/);
+  });
+});
