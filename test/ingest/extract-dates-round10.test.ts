@@ -177,3 +177,13 @@ describe('datelines: a known city alone on a line before the story', () => {
     expect(doc.body).not.toMatch(/^READOUT/);
   });
 });
+
+describe('places: a camp or fort named with its city after a comma', () => {
+  it('"at the ministry\'s headquarters in Camp Aguinaldo, Quezon City" is in Quezon City, not the dateline city', () => {
+    const { x } = story(
+      'MANILA, April 16 (PNA) - Philippine Defense Secretary Ramon Cruz and Australian Defence Minister Ana Lopez held a bilateral meeting at the ministry headquarters in Camp Aguinaldo, Quezon City, on Wednesday.',
+      '2025-04-16',
+    );
+    expect(x.meetings[0]).toMatchObject({ city: 'Quezon City', countryCode: 'PH' });
+  });
+});

@@ -139,10 +139,11 @@ function townNear(text: string): Pick<MeetingMention, 'city' | 'countryCode'> | 
  * city is told, not a seat's default.
  */
 function cityAfterBuilding(text: string): Pick<MeetingMention, 'city' | 'countryCode'> | undefined {
-  const re = /\b(?:at|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){1,4}?(\p{Lu}[\p{L}]+),\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu;
+  const re = /\b(?:at|in)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]+\s+){1,4}?)(\p{Lu}[\p{L}]+),\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu;
   for (const m of text.matchAll(re)) {
-    if (!BUILDING.test(m[1]!)) continue;
-    const words = m[2]!.split(/\s+/);
+    // "at Camp Aguinaldo, Quezon City": a camp, fort or base is named by its first word.
+    if (!BUILDING.test(m[2]!) && !VENUE_FIRST.test(m[1]!.split(/\s+/)[0]!)) continue;
+    const words = m[3]!.split(/\s+/);
     for (let n = words.length; n >= 1; n--) {
       const city = words.slice(0, n).join(' ');
       const countryCode = countryOfCity(city);
@@ -151,6 +152,9 @@ function cityAfterBuilding(text: string): Pick<MeetingMention, 'city' | 'country
   }
   return undefined;
 }
+
+/** First words that make a capitalised name a place of its own: "Camp Aguinaldo", "Fort Bragg", "Villa Madama". */
+const VENUE_FIRST = /^(?:Camp|Fort|Base|Villa|Palacio|Palazzo|Casa|Castle)$/;
 
 /** True when a text (from the meeting word to a place) opens a ", when" clause that tells no meeting of its own ("came for the G20 summit in Toronto"). */
 function otherEventWhen(text: string): boolean {
