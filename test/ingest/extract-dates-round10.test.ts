@@ -187,3 +187,22 @@ describe('places: a camp or fort named with its city after a comma', () => {
     expect(x.meetings[0]).toMatchObject({ city: 'Quezon City', countryCode: 'PH' });
   });
 });
+
+describe('dates: months or years counted from the date told before', () => {
+  it('"A month later, …" after "In February 2024, …" is March 2024', () => {
+    const ds = findDatesWithPrevious('A month later, the two countries signed a fisheries agreement.', 'In February 2024, the ministers signed a framework agreement in Nairobi.', '2025-07-22');
+    expect(ds.map((d) => d.date)).toEqual([{ year: 2024, month: 3, precision: 'MONTH' }]);
+  });
+
+  it('"two years later" counts years from a year told earlier in the same sentence', () => {
+    const ds = findDatesWithPrevious('The two leaders first met in 2015 and signed the treaty two years later.', undefined, '2025-07-22');
+    expect(ds.map((d) => d.date)).toEqual([
+      { year: 2015, precision: 'YEAR' },
+      { year: 2017, precision: 'YEAR' },
+    ]);
+  });
+
+  it('with no date told before, "a month later" dates nothing', () => {
+    expect(findDatesWithPrevious('A month later, the ministers met again.', 'The ministers met in the capital.', '2025-07-22').filter((d) => d.date)).toEqual([]);
+  });
+});

@@ -671,6 +671,29 @@ function daysAround(sentence: string, previous: string | undefined, publishedAt:
   return [{ index: m.index, text: m[0], date: dayDate(day) }];
 }
 
+/** "A month later", "two years earlier": a count of months or years from a date told before. */
+const MONTHS_AROUND = /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (months?|years?) (later|earlier)(?!\s+than\b)/i;
+
+/**
+ * "In February 2024, X and Y signed a framework agreement. A month later,
+ * the two countries signed …": months or years counted from the last date
+ * told before, in its own sentence or else the one before (a month needs a
+ * date with its month, and is as precise as a month; a year, as a year).
+ */
+function monthsLater(sentence: string, previous: string | undefined, publishedAt: string | undefined, own: DateMention[]): DateMention[] {
+  const m = MONTHS_AROUND.exec(sentence);
+  if (!m) return [];
+  const n = /^an?$/i.test(m[1]!) ? 1 : wordNumber(m[1]!);
+  if (!n) return [];
+  const told = (ds: DateMention[]) => ds.filter((d) => d.date && (!/^month/i.test(m[2]!) || d.date.month !== undefined)).pop()?.date;
+  const anchor = told(own.filter((d) => d.index < m.index)) ?? (previous === undefined ? undefined : told(findDates(previous, publishedAt)));
+  if (!anchor) return [];
+  const shift = (m[3]!.toLowerCase() === 'later' ? 1 : -1) * n;
+  if (/^year/i.test(m[2]!)) return [{ index: m.index, text: m[0], date: { year: anchor.year + shift, precision: 'YEAR' } }];
+  const index = anchor.year * 12 + (anchor.month! - 1) + shift;
+  return [{ index: m.index, text: m[0], date: monthDate({ year: Math.floor(index / 12), month: (index % 12) + 1 }) }];
+}
+
 /** "in October that year", "later that year", "the following year": the year told before, shifted for "following"/"previous". */
 const THAT_YEAR = new RegExp(`\\b(?:(?:in\\s+(?:(?:early|mid|late)(?:-| ))?)?(${MONTH_RE})\\s+(?:of\\s+)?)?(?:(?:that|the same)|the (following|previous|preceding)) year\\b`, 'i');
 
@@ -767,7 +790,7 @@ export function findDatesWithPrevious(sentence: string, previous: string | undef
   const thatYear = inThatYear(sentence, previous, found, publishedAt);
   // "in October that year" replaces the bare "in October" findDates would resolve against the publication year.
   const plain = found.filter((d) => !thatYear.some((t) => d.index >= t.index && d.index < t.index + t.text.length));
-  const around = [...plain, ...thatYear, ...daysAround(sentence, previous, publishedAt, lead, plain), ...eventDaysFrom(sentence, publishedAt, lead)].sort((a, b) => a.index - b.index);
+  const around = [...plain, ...thatYear, ...daysAround(sentence, previous, publishedAt, lead, plain), ...monthsLater(sentence, previous, publishedAt, plain), ...eventDaysFrom(sentence, publishedAt, lead)].sort((a, b) => a.index - b.index);
   const counted = weekdayFromDay(sentence, around, previous, publishedAt);
   // "the following Monday" replaces the "Monday" read against the publication day.
   const told = [...around.filter((d) => !counted.some((c) => d.index >= c.index && d.index < c.index + c.text.length)), ...counted, ...daysFromDay(sentence, around)];
