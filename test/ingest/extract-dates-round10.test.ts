@@ -206,3 +206,15 @@ describe('dates: months or years counted from the date told before', () => {
     expect(findDatesWithPrevious('A month later, the ministers met again.', 'The ministers met in the capital.', '2025-07-22').filter((d) => d.date)).toEqual([]);
   });
 });
+
+describe('dates: the date of an appositive thing after the meeting', () => {
+  it('"held talks on the pipeline, a project agreed with Portugal in December" is not dated December', () => {
+    const { x } = story('Foreign ministers Ana Ruiz and Claire Martin held talks on the hydrogen pipeline, a project agreed with Portugal in December.', '2023-01-19');
+    expect(x.meetings[0]?.date).toBeUndefined();
+  });
+
+  it('a date of the meeting itself before the appositive still dates it', () => {
+    const { x } = story('Foreign ministers Ana Ruiz and Claire Martin held talks on Thursday on the hydrogen pipeline, a project agreed with Portugal in December.', '2023-01-20');
+    expect(x.meetings[0]?.date).toMatchObject({ year: 2023, month: 1, day: 19 });
+  });
+});
