@@ -218,3 +218,19 @@ describe('dates: the date of an appositive thing after the meeting', () => {
     expect(x.meetings[0]?.date).toMatchObject({ year: 2023, month: 1, day: 19 });
   });
 });
+
+describe('places: "left A for B", then a meeting in the next sentence', () => {
+  it('"Li left Belgrade on Wednesday afternoon for Budapest. He is scheduled to hold talks with X on Thursday" is in Budapest', () => {
+    const { x } = story(
+      'BELGRADE, May 8 (Reuters) - Chinese Premier Li Wei held talks with Serbian President Marko Ilic in Belgrade on Wednesday. Li left Belgrade on Wednesday afternoon for Budapest, the last leg of his tour. He is scheduled to hold talks with Hungarian Prime Minister Gabor Nagy on Thursday.',
+      '2024-05-08',
+    );
+    const next = x.meetings.find((m) => m.participants.some((p) => p.name === 'Gabor Nagy'));
+    expect(next).toMatchObject({ city: 'Budapest', countryCode: 'HU' });
+  });
+
+  it('a meeting told in the same sentence as the departure is not moved to the destination', () => {
+    const { x } = story('Chinese Premier Li Wei left Belgrade for Budapest on Wednesday after meeting Serbian President Marko Ilic.', '2024-05-08');
+    expect(x.meetings[0]?.city).not.toBe('Budapest');
+  });
+});

@@ -296,8 +296,16 @@ export function placeFromSameTrip(ctx: ArticleContext, meetings: MeetingMention[
 /** "Later in the day", "later that day" before a meeting: another meeting of the same day. */
 const LATER_THAT_DAY = /\blater (?:in the day|that day|on the same day)\b/i;
 
-/** "arrived in Beijing", "is in Port Moresby", "is visiting Seoul": where a person is, told just after the name. */
-const WHEREABOUTS = /^\s+(?:(?:has|had|was|is)\s+)?(?:arrived in|landed in|is in|was in|travell?ed to|flew to|is visiting|was visiting|began a (?:state |official )?visit to|arrived on [\w\s-]{0,30}? in)\s+((?:\p{Lu}[\p{L}.'-]+)(?:\s+\p{Lu}[\p{L}.'-]+){0,2})/u;
+/** "arrived in Beijing", "is in Port Moresby", "is visiting Seoul", "flew on to Hanoi": where a person is, told just after the name. */
+const WHEREABOUTS = /^\s+(?:(?:has|had|was|is)\s+)?(?:arrived in|landed in|is in|was in|travell?ed to|flew to|is visiting|was visiting|began a (?:state |official )?visit to|arrived on [\w\s-]{0,30}? in|(?:flew|travell?ed|headed) on to)\s+((?:\p{Lu}[\p{L}.'-]+)(?:\s+\p{Lu}[\p{L}.'-]+){0,2})/u;
+
+/**
+ * "Xi left Belgrade on Wednesday afternoon for Budapest": where a person goes
+ * next, told just after the name. Only for a meeting told in a later
+ * sentence: one told with it ("left Paris for Berlin after meeting X") was
+ * before the journey.
+ */
+const LEFT_FOR = /^\s+(?:(?:has|had)\s+)?(?:left|leaves|departed)\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+)?(?:\s+[\w\s-]{0,30}?)?\s+for\s+((?:\p{Lu}[\p{L}.'-]+)(?:\s+\p{Lu}[\p{L}.'-]+){0,2})/u;
 
 /**
  * "Ramaphosa arrived in Beijing on Sunday for a state visit. Ramaphosa will
@@ -312,7 +320,7 @@ export function placeFromArrival(ctx: ArticleContext, meetings: MeetingMention[]
       const s = ctx.sentences[m.sentence - back];
       if (!s) break;
       for (const x of mentions.filter((y) => y.sentence === s.index && m.participants.includes(y.person))) {
-        const arrival = WHEREABOUTS.exec(s.text.slice(x.end));
+        const arrival = WHEREABOUTS.exec(s.text.slice(x.end)) ?? (back > 0 ? LEFT_FOR.exec(s.text.slice(x.end)) : null);
         const words = arrival?.[1]?.split(/\s+/) ?? [];
         for (let n = words.length; n >= 1 && !m.city; n--) {
           const code = countryOfCity(words.slice(0, n).join(' '));
