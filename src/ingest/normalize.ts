@@ -9,6 +9,7 @@
  * phrases, line shape (short, unpunctuated, credit-like) and position (before
  * the story starts, after an appeal begins) — never by a publisher's exact text.
  */
+import { countryOfCity } from '../countries/catalog.ts';
 import { isoDay, mergeMeta, parseDateline, parseDateLine, yearOfUndatedDateline } from './metadata.ts';
 import { splitSentences } from './sentences.ts';
 import type { ArticleMeta, NormalizedDocument, RawDocument } from './types.ts';
@@ -39,6 +40,13 @@ const PERSONAL = /\b(?:we|our|us|you|your|you're|we're)\b/i;
 /** Single furniture lines that can appear anywhere: related links, share bars, ads, copyright. */
 const FURNITURE_LINE =
   /^(?:related(?: articles?| stories| content| news| coverage| topics?)?\s*:|related (?:articles?|stories|content|news|coverage)\s*$|(?:tags|topics|filed under|more on|more about|source)\s*:|read (?:more|also)\b|see also\b|also read\b|more (?:on this|from)\b|recommended\b|advertisement\b|share (?:this|on)\b|follow us\b|click here\b|download (?:our|the) app\b|copyright\b|©|all rights reserved\b|this (?:article|story) (?:was|has been) (?:updated|corrected)\b|photo(?:graph)?s?\s*:|image\s*:|(?:video|watch)\s*:)/i;
+
+/**
+ * "* [India's Modi in Brunei for first visit](#)": a list item that is
+ * wholly a link is a headline of another story (a "Read more" box, a list of
+ * related articles), never a sentence of this one.
+ */
+const LINK_ITEM = /^\s*(?:[-*+•]|\d+[.)])\s+\[[^\]]+\]\([^)]*\)\s*$/;
 
 /** Words found in photo credits. */
 const CREDIT_WORDS = /\b(?:pool|photo|getty|images|afp|ap|reuters|tass|ria novosti|sputnik|epa|xinhua|anadolu|shutterstock|press service|handout|via)\b|\s\/\s/i;
@@ -168,7 +176,7 @@ function separateStory(lines: Line[]): Found {
       inAppeal = true;
       continue;
     }
-    if (FURNITURE_LINE.test(text) || /^https?:\/\/\S+$/.test(text)) continue;
+    if (FURNITURE_LINE.test(text) || /^https?:\/\/\S+$/.test(text) || LINK_ITEM.test(line.raw)) continue;
     if (line.heading) {
       if (!storyStarted && !meta.title) meta.title = text;
       continue;
@@ -176,6 +184,11 @@ function separateStory(lines: Line[]): Found {
     // "KANANASKIS:" alone on a line before the story (Indian and some Asian papers): the dateline, kept for the first paragraph.
     if (!storyStarted && story.length === 0 && /^\p{Lu}[\p{Lu} .'-]{1,40}:$/u.test(text)) {
       datelinePlace ??= text.slice(0, -1).trim();
+      continue;
+    }
+    // "NEW DELHI" alone on a line, with no colon: a dateline too, when it names a known city (not "READOUT" or "ANALYSIS").
+    if (!storyStarted && story.length === 0 && /^\p{Lu}[\p{Lu} .'-]{1,40}$/u.test(text) && countryOfCity(text) !== undefined) {
+      datelinePlace ??= text;
       continue;
     }
     const byline = /^by\s+(.{2,60})$/i.exec(text);

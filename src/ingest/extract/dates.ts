@@ -36,11 +36,12 @@ const NAMES_A_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*
 
 /**
  * Words that put a clause in the future: "will meet", "is due to", "plans to",
+ * "agreed to meet again in June" (a meeting agreed on is still to come),
  * "accepted an invitation to visit Jakarta in October",
  * "is scheduled to", "scheduled for Friday", "pencilled in for Wednesday"; also the future in the past ("had been scheduled to",
  * "was due to"), whose dates lie after the moment the story tells of.
  */
-const FUTURE = /\b(?:will|shall|'ll|invitations? (?:from [\p{L}'’.-]+(?: [\p{L}'’.-]+){0,3} )?to (?:visit|come|attend|pay|make)|(?:is|are|was|were|had been|has been) (?:due|set|scheduled|expected|slated|going) to|plans? to|planned to|intends? to|(?:expects?|hopes?|aims?|wants?|seeks?) to|(?:is|are) (?:expected|due) (?:in|at|on|for|back)\b|to be (?:held|signed)|would (?:meet|visit|travel|hold|sign|host|receive|welcome|attend|call|take place|be held|go ahead)|(?:is|are) to (?!be\b)[a-z]+|(?:scheduled|planned|slated|set|due|pencil+ed in) (?:for|on))\b/iu;
+const FUTURE = /\b(?:will|shall|'ll|invitations? (?:from [\p{L}'’.-]+(?: [\p{L}'’.-]+){0,3} )?to (?:visit|come|attend|pay|make)|(?:is|are|was|were|had been|has been) (?:due|set|scheduled|expected|slated|going) to|plans? to|planned to|intends? to|(?:expects?|hopes?|aims?|wants?|seeks?) to|(?:agreed|agrees|decided|promised|pledged|vowed|resolved|undertook) to (?:meet|visit|hold|host|travel|return|reconvene|convene|resume|talk)|(?:is|are) (?:expected|due) (?:in|at|on|for|back)\b|to be (?:held|signed)|would (?:meet|visit|travel|hold|sign|host|receive|welcome|attend|call|take place|be held|go ahead)|(?:is|are) to (?!be\b)[a-z]+|(?:scheduled|planned|slated|set|due|pencil+ed in) (?:for|on))\b/iu;
 
 /**
  * The future in the past: "had been due to", "was scheduled to", "were
@@ -359,7 +360,8 @@ const PATTERNS: Pattern[] = [
   },
   {
     // "earlier in the week", "later in the year", "at the start of the month": a part of the publication's week, month or year.
-    regex: /\b(?:(?:earlier|later) in the|(?:at )?the (?:start|beginning|end|middle) of the) (week|month|year)\b/gi,
+    // So is "in the first half of the year", "the last quarter of the year", "the final days of the month".
+    regex: /\b(?:(?:earlier|later) in the|(?:at )?the (?:start|beginning|end|middle) of the|the (?:first|second|latter|last|final) (?:half|quarter|part|weeks|days|months) of the) (week|month|year)\b/gi,
     relative: true,
     resolve: (m, pub) => (m[1]!.toLowerCase() === 'year' ? { date: { year: pub.year, precision: 'YEAR' } } : { date: monthDate(pub) }),
   },
@@ -669,6 +671,29 @@ function daysAround(sentence: string, previous: string | undefined, publishedAt:
   return [{ index: m.index, text: m[0], date: dayDate(day) }];
 }
 
+/** "A month later", "two years earlier": a count of months or years from a date told before. */
+const MONTHS_AROUND = /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (months?|years?) (later|earlier)(?!\s+than\b)/i;
+
+/**
+ * "In February 2024, X and Y signed a framework agreement. A month later,
+ * the two countries signed …": months or years counted from the last date
+ * told before, in its own sentence or else the one before (a month needs a
+ * date with its month, and is as precise as a month; a year, as a year).
+ */
+function monthsLater(sentence: string, previous: string | undefined, publishedAt: string | undefined, own: DateMention[]): DateMention[] {
+  const m = MONTHS_AROUND.exec(sentence);
+  if (!m) return [];
+  const n = /^an?$/i.test(m[1]!) ? 1 : wordNumber(m[1]!);
+  if (!n) return [];
+  const told = (ds: DateMention[]) => ds.filter((d) => d.date && (!/^month/i.test(m[2]!) || d.date.month !== undefined)).pop()?.date;
+  const anchor = told(own.filter((d) => d.index < m.index)) ?? (previous === undefined ? undefined : told(findDates(previous, publishedAt)));
+  if (!anchor) return [];
+  const shift = (m[3]!.toLowerCase() === 'later' ? 1 : -1) * n;
+  if (/^year/i.test(m[2]!)) return [{ index: m.index, text: m[0], date: { year: anchor.year + shift, precision: 'YEAR' } }];
+  const index = anchor.year * 12 + (anchor.month! - 1) + shift;
+  return [{ index: m.index, text: m[0], date: monthDate({ year: Math.floor(index / 12), month: (index % 12) + 1 }) }];
+}
+
 /** "in October that year", "later that year", "the following year": the year told before, shifted for "following"/"previous". */
 const THAT_YEAR = new RegExp(`\\b(?:(?:in\\s+(?:(?:early|mid|late)(?:-| ))?)?(${MONTH_RE})\\s+(?:of\\s+)?)?(?:(?:that|the same)|the (following|previous|preceding)) year\\b`, 'i');
 
@@ -715,8 +740,12 @@ function inThatYear(sentence: string, previous: string | undefined, own: DateMen
   }
   return out;
 }
-/** "Later in the day", "in the evening": a time of the day the story is telling, with no day of its own. */
-const TIME_OF_THE_DAY = /\b(?:(?:later|earlier) in the day|in the (?:morning|afternoon|evening)|(?:began|begins|started|starts|opened|opens|ended|ends|closed|closes) (?:the|her|his|their) day)\b/i;
+/**
+ * "Later in the day", "in the evening": a time of the day the story is telling, with no day of its own.
+ * So is a bare "later" that opens the sentence or comes right before the verb of the event ("Later, X held talks
+ * with Y", "the ministers later held talks with Z"): the next event of the day just told.
+ */
+const TIME_OF_THE_DAY = /\b(?:(?:later|earlier) in the day|in the (?:morning|afternoon|evening)|(?:began|begins|started|starts|opened|opens|ended|ends|closed|closes) (?:the|her|his|their) day)\b|^Later\b(?!\s+(?:in|on|that|this|last|next)\b)|\blater\s+(?=(?:held|met|called|hosted|received|visited|spoke|had|joined|toured|attended)\b)/i;
 
 /**
  * "Later on Monday, X called on Y. He was due to travel to Erbil in the
@@ -761,7 +790,7 @@ export function findDatesWithPrevious(sentence: string, previous: string | undef
   const thatYear = inThatYear(sentence, previous, found, publishedAt);
   // "in October that year" replaces the bare "in October" findDates would resolve against the publication year.
   const plain = found.filter((d) => !thatYear.some((t) => d.index >= t.index && d.index < t.index + t.text.length));
-  const around = [...plain, ...thatYear, ...daysAround(sentence, previous, publishedAt, lead, plain), ...eventDaysFrom(sentence, publishedAt, lead)].sort((a, b) => a.index - b.index);
+  const around = [...plain, ...thatYear, ...daysAround(sentence, previous, publishedAt, lead, plain), ...monthsLater(sentence, previous, publishedAt, plain), ...eventDaysFrom(sentence, publishedAt, lead)].sort((a, b) => a.index - b.index);
   const counted = weekdayFromDay(sentence, around, previous, publishedAt);
   // "the following Monday" replaces the "Monday" read against the publication day.
   const told = [...around.filter((d) => !counted.some((c) => d.index >= c.index && d.index < c.index + c.text.length)), ...counted, ...daysFromDay(sentence, around)];

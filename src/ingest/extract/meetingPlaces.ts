@@ -28,6 +28,7 @@ export function placeOf(sentence: ReadSentence, countries: CountryMention[], at:
     const trip = tripToMeeting(sentence.text, m.start, m.end, at);
     if (!trip && !/\b(?:in|at|to|inside|visited|visit|visiting|arrived in|hosted in)\s+(?:the\s+)?$/i.test(before)) continue;
     if (!trip && DEPARTURE.test(sentence.text.slice(Math.max(0, m.start - 40), m.start))) continue;
+    if (RELATION_TO.test(sentence.text.slice(Math.max(0, m.start - 40), m.start))) continue;
     // "his comments on the war in Ukraine": a country a topic is in, not where the meeting is.
     if (TOPIC_IN.test(sentence.text.slice(0, m.start).trimEnd())) continue;
     if (m.kind === 'seat') {
@@ -35,6 +36,13 @@ export function placeOf(sentence: ReadSentence, countries: CountryMention[], at:
       place.venue ??= m.text;
       seatDefault ??= { city: seat?.city, countryCode: m.code };
     } else if (m.kind === 'capital') {
+      // "the highest level in Hanoi's hierarchy, in November 2023, when X visited Tokyo and held talks": the capital nearer the meeting word.
+      const nearer = capitalAt !== undefined && place.city !== undefined && Math.abs(m.start - at) < Math.abs(capitalAt - at);
+      if (nearer) {
+        place.city = m.text;
+        place.countryCode = m.code;
+        capitalAt = m.start;
+      }
       if (!place.city) capitalAt = m.start;
       place.city ??= m.text;
       place.countryCode ??= m.code;
@@ -45,12 +53,18 @@ export function placeOf(sentence: ReadSentence, countries: CountryMention[], at:
   if (!place.city || (capitalAt !== undefined && !near)) {
     // A city of up to three capitalised words, with a joining word inside ("Dar es Salaam"); the longest known one wins.
     // News often names it as "the (border) city of X", "the port of X", "the resort town of X".
-    const city = /\b(?:in|at|to)\s+(?:the\s+((?:[\p{L}-]+\s+){0,3}?)(?:city|town|port|resort|capital|village)\s+of\s+)?((?:\p{Lu}[\p{L}.'-]+)(?:\s+(?:es|de|del|da|do|al|el|la|les|sur)?\s*\p{Lu}[\p{L}.'-]+){0,2})/gu;
+    // "In San José on Tuesday, he met X": a place fronted at the start of the sentence is written with a capital.
+    const city = /\b(?:in|In|at|At|to)\s+(?:the\s+((?:[\p{L}-]+\s+){0,3}?)(?:city|town|port|resort|capital|village)\s+of\s+)?((?:\p{Lu}[\p{L}.'-]+)(?:\s+(?:es|de|del|da|do|al|el|la|les|sur)?\s*\p{Lu}[\p{L}.'-]+){0,2})/gu;
     for (const m of sentence.text.matchAll(city)) {
       // "discussed the war in Gaza": a place a topic is in, not where the meeting is.
       if (TOPIC_IN.test(sentence.text.slice(0, (m.index ?? 0) + m[0].indexOf(" ")))) continue;
       if (DEPARTURE.test(sentence.text.slice(Math.max(0, (m.index ?? 0) - 30), (m.index ?? 0) + 3))) continue;
-      const words = m[2]!.split(/\s+/);
+      if (RELATION_TO.test(sentence.text.slice(Math.max(0, (m.index ?? 0) - 30), (m.index ?? 0) + 3))) continue;
+      // "hosted Hu on Parliament Hill in June 2010, when the Chinese leader came for the G20 summit in Toronto": the place of the "when" clause is its event's.
+      // Unless the clause tells a meeting itself: "The last meeting … took place in May 2023, when Lula met Kishida in Hiroshima".
+      if ((m.index ?? 0) > at && otherEventWhen(sentence.text.slice(at, m.index ?? 0))) continue;
+      // "held talks with X in Putrajaya.": the full stop ending the sentence is not part of the name (that of "St." or "D.C." is).
+      const words = m[2]!.replace(/(\p{Ll}{2})\.$/u, '$1').split(/\s+/);
       // "meet X in Auckland on March 19, before travelling to Australia, … in Canberra": the city nearer the meeting word is its place.
       if (capitalAt !== undefined) {
         const cityAt = (m.index ?? 0) + m[0].length - m[2]!.length;
@@ -125,10 +139,11 @@ function townNear(text: string): Pick<MeetingMention, 'city' | 'countryCode'> | 
  * city is told, not a seat's default.
  */
 function cityAfterBuilding(text: string): Pick<MeetingMention, 'city' | 'countryCode'> | undefined {
-  const re = /\b(?:at|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){1,4}?(\p{Lu}[\p{L}]+),\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu;
+  const re = /\b(?:at|in)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]+\s+){1,4}?)(\p{Lu}[\p{L}]+),\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu;
   for (const m of text.matchAll(re)) {
-    if (!BUILDING.test(m[1]!)) continue;
-    const words = m[2]!.split(/\s+/);
+    // "at Camp Aguinaldo, Quezon City": a camp, fort or base is named by its first word.
+    if (!BUILDING.test(m[2]!) && !VENUE_FIRST.test(m[1]!.split(/\s+/)[0]!)) continue;
+    const words = m[3]!.split(/\s+/);
     for (let n = words.length; n >= 1; n--) {
       const city = words.slice(0, n).join(' ');
       const countryCode = countryOfCity(city);
@@ -137,6 +152,18 @@ function cityAfterBuilding(text: string): Pick<MeetingMention, 'city' | 'country
   }
   return undefined;
 }
+
+/** First words that make a capitalised name a place of its own: "Camp Aguinaldo", "Fort Bragg", "Villa Madama". */
+const VENUE_FIRST = /^(?:Camp|Fort|Base|Villa|Palacio|Palazzo|Casa|Castle)$/;
+
+/** True when a text (from the meeting word to a place) opens a ", when" clause that tells no meeting of its own ("came for the G20 summit in Toronto"). */
+function otherEventWhen(text: string): boolean {
+  const when = /,\s+when\b/i.exec(text);
+  return when !== null && !MEETING_VERB.test(text.slice(when.index));
+}
+
+/** Words that tell two people meeting (a summit alone is attended, not held with someone). */
+const MEETING_VERB = /\b(?:met|meet|meets|meeting|talks|held|hosted|received|welcomed|called on|spoke)\b/i;
 
 /** A verb of travel before a place: "leave for", "fly to", "travel on to". */
 const TRAVEL_TO = /\b(?:leave|leaves|leaving|left|depart(?:s|ed|ing)?|head(?:s|ed|ing)?|fly|flies|flying|flew|travel(?:s|led|ling|ed|ing)?|go|goes|going|went)\s+(?:on\s+)?(?:for|to)\s+(?:the\s+)?$/i;
@@ -155,6 +182,13 @@ function tripToMeeting(text: string, start: number, end: number, at: number): bo
 
 /** Words of leaving before a place: "before flying back to New Delhi", "returned to Washington", "left for Jakarta". */
 const DEPARTURE = /\b(?:back to|returning to|return to|returned to|returns to|leaving for|left for|leaves for|heading (?:home )?to|flying (?:on )?to|flew (?:on )?to|went on to|moving on to)\s+(?:the\s+)?$/i;
+
+/**
+ * "a signal to Moscow", "had drawn closer to China", "its ties to Beijing": a
+ * capital or country after a word of message or relation stands for a
+ * government, not for where anyone went.
+ */
+const RELATION_TO = /\b(?:closer|close|nearer|ties|links|relations|relationship|signal|signals|message|messages|warning|warnings|threat|threats|reply|response|appeal|overture|overtures|rebuke|challenge|loyalty|allegiance|hostile|friendly|opposed|sympathetic)\s+to\s+(?:the\s+)?$/i;
 
 /** A topic placed somewhere, ending a text: "the war in", "the situation in". */
 const TOPIC_IN = /\b(?:war|conflict|crisis|situation|fighting|violence|ceasefire|elections?|invasion|tensions?)\s+in$/i;
@@ -262,8 +296,16 @@ export function placeFromSameTrip(ctx: ArticleContext, meetings: MeetingMention[
 /** "Later in the day", "later that day" before a meeting: another meeting of the same day. */
 const LATER_THAT_DAY = /\blater (?:in the day|that day|on the same day)\b/i;
 
-/** "arrived in Beijing", "is in Port Moresby", "is visiting Seoul": where a person is, told just after the name. */
-const WHEREABOUTS = /^\s+(?:(?:has|had|was|is)\s+)?(?:arrived in|landed in|is in|was in|travell?ed to|flew to|is visiting|was visiting|began a (?:state |official )?visit to|arrived on [\w\s-]{0,30}? in)\s+((?:\p{Lu}[\p{L}.'-]+)(?:\s+\p{Lu}[\p{L}.'-]+){0,2})/u;
+/** "arrived in Beijing", "is in Port Moresby", "is visiting Seoul", "flew on to Hanoi": where a person is, told just after the name. */
+const WHEREABOUTS = /^\s+(?:(?:has|had|was|is)\s+)?(?:arrived in|landed in|is in|was in|travell?ed to|flew to|is visiting|was visiting|began a (?:state |official )?visit to|arrived on [\w\s-]{0,30}? in|(?:flew|travell?ed|headed) on to)\s+((?:\p{Lu}[\p{L}.'-]+)(?:\s+\p{Lu}[\p{L}.'-]+){0,2})/u;
+
+/**
+ * "Xi left Belgrade on Wednesday afternoon for Budapest": where a person goes
+ * next, told just after the name. Only for a meeting told in a later
+ * sentence: one told with it ("left Paris for Berlin after meeting X") was
+ * before the journey.
+ */
+const LEFT_FOR = /^\s+(?:(?:has|had)\s+)?(?:left|leaves|departed)\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+)?(?:\s+[\w\s-]{0,30}?)?\s+for\s+((?:\p{Lu}[\p{L}.'-]+)(?:\s+\p{Lu}[\p{L}.'-]+){0,2})/u;
 
 /**
  * "Ramaphosa arrived in Beijing on Sunday for a state visit. Ramaphosa will
@@ -278,7 +320,7 @@ export function placeFromArrival(ctx: ArticleContext, meetings: MeetingMention[]
       const s = ctx.sentences[m.sentence - back];
       if (!s) break;
       for (const x of mentions.filter((y) => y.sentence === s.index && m.participants.includes(y.person))) {
-        const arrival = WHEREABOUTS.exec(s.text.slice(x.end));
+        const arrival = WHEREABOUTS.exec(s.text.slice(x.end)) ?? (back > 0 ? LEFT_FOR.exec(s.text.slice(x.end)) : null);
         const words = arrival?.[1]?.split(/\s+/) ?? [];
         for (let n = words.length; n >= 1 && !m.city; n--) {
           const code = countryOfCity(words.slice(0, n).join(' '));

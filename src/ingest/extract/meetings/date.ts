@@ -38,6 +38,37 @@ function afterSince(text: string, at: number, dateAt: number): boolean {
   return dateAt > at && /\b(?:since|follows|followed|comes after|came after|that began|which began)\b/i.test(text.slice(at, dateAt));
 }
 
+/** A relative clause that tells when and where something takes place: ", which had been scheduled to take place in Cairo in December". */
+const TAKES_PLACE_CLAUSE = /,\s+which\s+(?:(?:had been|has been|was|is|were|are)\s+(?:(?:originally|initially|first)\s+)?(?:scheduled|due|set|planned|expected|slated)\s+to\s+(?:take place|be held|convene|open)|(?:took|takes|will take) place|(?:was|is|will be) held)\b[^,;]*$/i;
+
+/**
+ * "The summit between X, Y and Z, which had been scheduled to take place in
+ * Cairo in December, was postponed": the meeting's own relative clause,
+ * though the list of its people stands between, dates the meeting told
+ * before it (any date of an aside that tells of another thing is not the
+ * meeting's).
+ */
+function timesAnEventAfter(text: string, dateAt: number, at: number): boolean {
+  const clause = text.slice(at, dateAt);
+  const which = clause.lastIndexOf(', which');
+  return which >= 0 && TAKES_PLACE_CLAUSE.test(clause.slice(which));
+}
+
+/**
+ * "…, a project agreed with Portugal in December", "…, a deal signed in
+ * 2019": a noun put after the meeting with a comma and a participle of its
+ * own (the last comma before the date opens it) is dated by that participle.
+ */
+function ofAppositiveThing(text: string, at: number, dateAt: number): boolean {
+  if (dateAt <= at) return false;
+  const before = text.slice(at, dateAt);
+  const comma = before.lastIndexOf(',');
+  return comma >= 0 && APPOSITIVE_THING.test(before.slice(comma));
+}
+
+/** ", a project agreed with …", ", an accord signed …": an appositive noun phrase with a past participle of making. */
+const APPOSITIVE_THING = /^,\s+(?:a|an)\s+(?:[\p{L}-]+\s+){1,3}?(?:agreed|signed|launched|approved|announced|proposed|unveiled|built|opened|adopted|completed|inaugurated|founded|created|set up|struck|concluded|sealed)\b/u;
+
 /** The lead sentence of each article, found once (it reads dates with chrono; dateNear runs for every trigger). */
 const leads = new WeakMap<ArticleContext, { lead: string | undefined }>();
 
@@ -81,8 +112,9 @@ export function dateNear(ctx: ArticleContext, sentence: ReadSentence, at: number
   const saying = status === 'PLANNED' ? /\b(?:said|says|told reporters|announced|stated|confirmed|disclosed|agreed|decided|pledged|promised)\s+(?:on\s+)?$/i : /\b(?:said|says|told reporters|announced|stated|confirmed|disclosed)\s+(?:on\s+)?$/i;
   const ofSaying = (d: { index: number; text: string }) => saying.test(sentence.text.slice(Math.max(0, d.index - 30), d.index)) && !(d.index < at && AFTER_SAYING.test(sentence.text.slice(Math.max(0, at - 60), at)));
   // "The last talks between them before Monday were held in January 2019": a date after "before" or "until" bounds the meeting, it does not date it.
+  // "held talks on the pipeline, a project agreed with Portugal in December": neither does the date of an appositive thing (see `ofAppositiveThing`).
   const bound = (d: { index: number; text: string }) => /\b(?:before|until|till|prior to)\s+$/i.test(sentence.text.slice(Math.max(0, d.index - 12), d.index)) || /^(?:before|until|till)\b/i.test(d.text);
-  const usable = dates.filter((d) => d.date && !(status === 'HELD' && AHEAD.test(d.text)) && !impossible(d.date) && !afterSince(sentence.text, at, d.index) && !inAsideAwayFrom(sentence.text, d.index, at) && !ofSaying(d) && !bound(d));
+  const usable = dates.filter((d) => d.date && !(status === 'HELD' && AHEAD.test(d.text)) && !impossible(d.date) && !afterSince(sentence.text, at, d.index) && !(inAsideAwayFrom(sentence.text, d.index, at) && !timesAnEventAfter(sentence.text, d.index, at)) && !ofSaying(d) && !bound(d) && !ofAppositiveThing(sentence.text, at, d.index));
   // "hold talks with X in Rabat, before travelling to Marrakech on Wednesday": a date told after "before" and a gerund is the later event's.
   const ofLaterEvent = (d: { index: number }) => d.index > at && /\bbefore\s+\p{Ll}+ing\b/u.test(sentence.text.slice(at, d.index));
   // "leave for Beijing on Wednesday, where he will hold talks with Xi on Thursday": a date of the trigger's own "where" clause first.

@@ -5,7 +5,7 @@
 import type { MeetingKind } from '../../types.ts';
 import type { ArticleContext, ReadSentence } from '../context.ts';
 import type { CountryMention } from '../countries.ts';
-import { countryOfCity } from '../../../countries/catalog.ts';
+import { countryOfCity, findCountryWord } from '../../../countries/catalog.ts';
 import { placeOf } from '../meetingPlaces.ts';
 import { dateNear } from './date.ts';
 import type { MeetingMention } from './mention.ts';
@@ -20,13 +20,17 @@ import { meetingRegion, within } from './region.ts';
 export function placeBeforeWhere(sentence: ReadSentence, countries: CountryMention[], at: number): Pick<MeetingMention, 'city' | 'venue' | 'countryCode'> | undefined {
   const where = [...sentence.text.slice(0, at).matchAll(/,\s+where\b/g)].pop();
   if (!where || /[,;]/.test(sentence.text.slice((where.index ?? 0) + where[0].length, at))) return undefined;
-  const end = where.index ?? 0;
+  // "had visited Jeddah in December 2021, where he held talks with X": the place stands before the date of the visit.
+  const end = (where.index ?? 0) - (DATE_BEFORE_WHERE.exec(sentence.text.slice(0, where.index ?? 0))?.[0].length ?? 0);
   const prep = [...sentence.text.slice(Math.max(0, end - 60), end).matchAll(/\b(?:in|to|at)\s+/g)].pop();
   if (!prep) return knownCityBefore(sentence.text.slice(0, end));
   const from = Math.max(0, end - 60) + (prep.index ?? 0);
   const place = placeOf(within(sentence, { from, to: end }), countries.filter((c) => c.sentence !== sentence.index || (c.start >= from && c.end <= end)), from);
-  return place.city ? place : undefined;
+  return place.city ? place : knownCityBefore(sentence.text.slice(0, end));
 }
+
+/** A date that ends the text before ", where": "in December 2021", "on Monday", "last year". */
+const DATE_BEFORE_WHERE = /\s+(?:(?:in|on)\s+(?:(?:early|mid|late)[\s-])?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|(?:last|this|next)\s+(?:week|month|year))$/;
 
 /**
  * "arrived here from Ashgabat, where he held talks with X": a known city
@@ -39,6 +43,8 @@ function knownCityBefore(text: string): Pick<MeetingMention, 'city' | 'countryCo
     const city = words.slice(words.length - n).join(' ');
     const countryCode = countryOfCity(city);
     if (countryCode) return { city, countryCode };
+    // "travel to El Salvador": the end of a country's name is no city.
+    if (findCountryWord(city)) return undefined;
   }
   return undefined;
 }
@@ -49,7 +55,8 @@ export function placeAndDate(ctx: ArticleContext, sentence: ReadSentence, at: nu
   const stretch = { from: Math.max(region.from, told.from), to: Math.min(region.to, told.to) };
   const view = within(sentence, stretch);
   const inRegion = countries.filter((c) => c.sentence !== sentence.index || (c.start >= stretch.from && c.end <= stretch.to));
-  const place = kind === 'IN_PERSON' ? placeOf(view, inRegion, at) : {};
+  // "… at the Élysée Palace in June 2023, and had visited Jeddah in December 2021, where he held talks with X": the later meeting's "where".
+  const place = kind === 'IN_PERSON' ? placeBeforeWhere(view, inRegion, at) ?? placeOf(view, inRegion, at) : {};
   const date = dateNear(ctx, view, at, fallback.status) ?? fallback.date;
   const hasPlace = place.city !== undefined || place.countryCode !== undefined || place.venue !== undefined;
   return { date, ...(hasPlace ? { city: place.city, venue: place.venue, countryCode: place.countryCode } : { city: fallback.city, venue: fallback.venue, countryCode: fallback.countryCode }) };
