@@ -104,11 +104,20 @@ function pairNamedBefore(ctx: ArticleContext, m: MeetingMention, mentions: Perso
     if (titled.length !== 2 || a === undefined || b === undefined) continue;
     const ca = people[a]!.countryCode;
     const cb = people[b]!.countryCode;
-    if (all.length > 2 ? ca !== undefined && ca === cb : !ca || !cb || ca === cb) continue;
+    if (all.length > 2 ? ca !== undefined && ca === cb : ca === cb || ((!ca || !cb) && !bothTitled(people, a, b, noun))) continue;
     const first = mentions.find((x) => x.sentence === s.index && x.person === a)!;
     return { ...m, sentence: s.index, participants: [a, b], date: dateNear(ctx, s, first.start, 'HELD') };
   }
   return undefined;
+}
+
+/**
+ * "Prime Minister X and President Y sought … The two leaders met": when the
+ * country of one of two people is not known, titles the pair's noun names
+ * on both still tell two sides (two leaders of one state are rarely a pair).
+ */
+function bothTitled(people: ExtractedPerson[], a: number, b: number, noun: string): boolean {
+  return [a, b].every((p) => people[p]!.roles.some((r) => titleFitsPair(r.title, noun)));
 }
 
 /** Titles of those who lead a state or a government: what "the two leaders" and "heads of state" stand for. */

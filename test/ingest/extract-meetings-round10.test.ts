@@ -1,0 +1,22 @@
+/**
+ * Specs for the meeting patterns of round 10, on who takes part in a meeting
+ * and whether one is told at all: kinds of failure seen on articles 133–148.
+ * Every story here is made up.
+ */
+import { describe, expect, it } from 'vitest';
+import { fold, story } from './fixtures.ts';
+
+const names = (list: { name: string }[]) => list.map((p) => fold(p.name)).sort();
+const pairs = (meetings: { participants: { name: string }[] }[]) => meetings.map((m) => names(m.participants)).sort();
+
+describe('"the two leaders" of the sentence before', () => {
+  it('are the two leaders named there even when the country of one is not told', () => {
+    const { x } = story('Ireland and Chile on Monday signed a fisheries accord, as Prime Minister Liam Brennan and Chilean President Pablo Rojas sought to mend ties. The accord was signed in the presence of the two leaders after they held talks at the palace.', '2024-09-23');
+    expect(pairs(x.meetings)).toEqual([['liam brennan', 'pablo rojas']]);
+  });
+
+  it('are not two people of whom only one leads a state', () => {
+    const { x } = story('Ireland and Chile on Monday signed a fisheries accord, as central banker Liam Brennan and Chilean President Pablo Rojas looked on. The accord was signed in the presence of the two leaders after they held talks at the palace.', '2024-09-23');
+    expect(x.meetings).toEqual([]);
+  });
+});
