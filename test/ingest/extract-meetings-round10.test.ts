@@ -20,3 +20,23 @@ describe('"the two leaders" of the sentence before', () => {
     expect(x.meetings).toEqual([]);
   });
 });
+
+describe('counterparts closed by "respectively"', () => {
+  it('"visited A and B, where he held talks with X and Y respectively" is one meeting each, at the city of the same rank', () => {
+    const { x } = story("Chile's President Pablo Rojas visited Lima and Quito on May 30, where he held talks with Peruvian President Marco Diaz and Ecuadorean President Ana Quispe respectively.", '2024-07-08');
+    expect(x.meetings.map((m) => [names(m.participants), m.city]).sort()).toEqual([
+      [['ana quispe', 'pablo rojas'], 'Quito'],
+      [['marco diaz', 'pablo rojas'], 'Lima'],
+    ]);
+  });
+
+  it('without a list of as many cities, the meetings are still one each', () => {
+    const { x } = story("Chile's President Pablo Rojas on Monday received Peruvian President Marco Diaz and Ecuadorean President Ana Quispe, respectively, at La Moneda.", '2024-07-08');
+    expect(pairs(x.meetings)).toEqual([['ana quispe', 'pablo rojas'], ['marco diaz', 'pablo rojas']]);
+  });
+
+  it('without "respectively", the counterparts are at one meeting', () => {
+    const { x } = story("Chile's President Pablo Rojas on Monday received Peruvian President Marco Diaz and Ecuadorean President Ana Quispe at La Moneda.", '2024-07-08');
+    expect(pairs(x.meetings)).toEqual([['ana quispe', 'marco diaz', 'pablo rojas']]);
+  });
+});
