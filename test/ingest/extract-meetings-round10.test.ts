@@ -40,3 +40,15 @@ describe('counterparts closed by "respectively"', () => {
     expect(pairs(x.meetings)).toEqual([['ana quispe', 'marco diaz', 'pablo rojas']]);
   });
 });
+
+describe('a counterpart after an office qualified in lower case', () => {
+  it('"hosted Peru\'s transitional president, General X, and Y" has the host meet both', () => {
+    const { x } = story("Chile's military leader, General Pablo Rojas, hosted Peru's transitional president, Colonel Marco Diaz, and Bolivia's Captain Ana Quispe for a summit in Santiago on Saturday.", '2024-07-08');
+    expect(pairs(x.meetings)).toEqual([['ana quispe', 'marco diaz', 'pablo rojas']]);
+  });
+
+  it('a later meeting word that is not what the joined people came for keeps its own meeting', () => {
+    const { x } = story("Chile's President Pablo Rojas hosted Peru's transitional president, Colonel Marco Diaz, at La Moneda on Saturday, and later met Bolivia's Captain Ana Quispe at the airport.", '2024-07-08');
+    expect(pairs(x.meetings)).toEqual([['ana quispe', 'pablo rojas'], ['marco diaz', 'pablo rojas']]);
+  });
+});
