@@ -52,3 +52,33 @@ describe('a counterpart after an office qualified in lower case', () => {
     expect(pairs(x.meetings)).toEqual([['ana quispe', 'pablo rojas'], ['marco diaz', 'pablo rojas']]);
   });
 });
+
+describe('co-chairing a session', () => {
+  it('"A and B co-chaired the meeting of the joint commission" is a meeting of the two', () => {
+    const { x } = story('Ireland and Chile on Thursday signed a fisheries accord, as Irish Foreign Minister Sean Walsh and Chilean Foreign Minister Ana Quispe co-chaired the fifth meeting of the joint commission in Dublin.', '2024-09-20');
+    expect(pairs(x.meetings)).toEqual([['ana quispe', 'sean walsh']]);
+    expect(x.meetings[0]!.status).toBe('HELD');
+  });
+
+  it('"where he will co-chair the dialogue with B" is a planned meeting with B', () => {
+    const { x } = story('Irish Foreign Minister Sean Walsh held talks with Chilean Foreign Minister Ana Quispe in Santiago on Monday, before travelling to Peru, where he will co-chair the Strategic Dialogue with Peruvian Foreign Minister Marco Diaz in Lima on Wednesday.', '2024-09-23');
+    expect(pairs(x.meetings)).toEqual([['ana quispe', 'sean walsh'], ['marco diaz', 'sean walsh']]);
+    expect(x.meetings.find((m) => names(m.participants).includes('marco diaz'))!.status).toBe('PLANNED');
+  });
+
+  it('"the session which the two leaders co-chaired in 2022", after a visit pointed back to, is an earlier meeting of the pair', () => {
+    const { x } = story('Irish Prime Minister Liam Brennan held talks with Chilean President Pablo Rojas in Santiago on Monday. The visit was the first since the joint commission which the two leaders co-chaired in Dublin in 2022.', '2024-09-23');
+    expect(x.meetings.map((m) => [names(m.participants), m.date?.year])).toEqual([
+      [['liam brennan', 'pablo rojas'], 2024],
+      [['liam brennan', 'pablo rojas'], 2022],
+    ]);
+  });
+
+  it('"to be co-chaired by the two foreign ministers" is a planned meeting of the two', () => {
+    const { x } = story('Irish Foreign Minister Sean Walsh held talks with Chilean Foreign Minister Ana Quispe in Santiago on Monday. The first session of the new commission, to be co-chaired by the two foreign ministers, is scheduled for Dublin, officials said.', '2024-09-23');
+    expect(x.meetings.map((m) => [names(m.participants), m.status])).toEqual([
+      [['ana quispe', 'sean walsh'], 'HELD'],
+      [['ana quispe', 'sean walsh'], 'PLANNED'],
+    ]);
+  });
+});

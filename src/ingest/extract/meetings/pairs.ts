@@ -44,8 +44,8 @@ export function pairTakesPart(text: string, pair: RegExpExecArray, at: number): 
   const m = trigger.exec(text);
   if (m === null || m.index !== at) return false;
   const gap = text.slice(at + m[0].length, pair.index);
-  // "after a meeting between the two leaders"; "Duda visited Vilnius in January, when the two leaders inspected troops".
-  return /^\s+(?:between|with|of|among)\s+$/i.test(gap) || (/^[^.;]{0,60},\s+(?:when|where)\s+$/i.test(gap) && !/\b(?:that|which|who)\b/i.test(gap));
+  // "after a meeting between the two leaders"; "to be co-chaired by the two ministers"; "Duda visited Vilnius in January, when the two leaders inspected troops".
+  return /^\s+(?:between|with|of|among|by)\s+$/i.test(gap) || (/^[^.;]{0,60},\s+(?:when|where)\s+$/i.test(gap) && !/\b(?:that|which|who)\b/i.test(gap));
 }
 
 /**

@@ -57,6 +57,8 @@ export function statusOf(sentence: string, at: number): MeetingStatus {
   if (tenseAt(sentence, at) !== 'PAST' || INVITATION.test(sentence.slice(0, Math.max(clauseEnd, at))) || PLAN.test(clause)) return 'PLANNED';
   // "X and Y would come to Washington to meet him": a meeting in an infinitive a future verb governs is a plan.
   if (/\b(?:would|will|shall)\s+(?![^.;]*\b(?:have|had)\b)(?:[\p{L}'’-]+,?\s+){0,6}to\s+$/iu.test(sentence.slice(Math.max(0, at - 80), at))) return 'PLANNED';
+  // "The first session, to be co-chaired by the two ministers, …": a meeting verb in a passive infinitive is still ahead.
+  if (/\bto be\s+(?:\w+\s+)?$/i.test(sentence.slice(Math.max(0, at - 20), at)) && !/\b(?:was|were|had been)\s+(?:(?:supposed|due|set|scheduled)\s+)?to be\s+(?:\w+\s+)?$/i.test(sentence.slice(Math.max(0, at - 60), at))) return 'PLANNED';
   // "travels to Washington next week for talks": the present with a date ahead tells a plan.
   if (AHEAD.test(clause) && !PAST_VERB.test(clause)) return 'PLANNED';
   return 'HELD';
