@@ -82,3 +82,24 @@ describe('co-chairing a session', () => {
     ]);
   });
 });
+
+describe('"the two leaders" who go on to meet elsewhere', () => {
+  it('"spoke by telephone on Thursday and agreed to hold the meeting in B instead" is a held call and a planned meeting in B', () => {
+    const { x } = story('A summit between Irish Prime Minister Liam Brennan and Chilean President Pablo Rojas that had been scheduled for Tuesday in Cork has been postponed. The two leaders spoke by telephone on Thursday and agreed to hold the meeting in Santiago instead, officials said.', '2024-03-09');
+    const call = x.meetings.find((m) => m.kind === 'PHONE_CALL')!;
+    expect(names(call.participants)).toEqual(['liam brennan', 'pablo rojas']);
+    expect(call.status).toBe('HELD');
+    const later = x.meetings.find((m) => m.city === 'Santiago')!;
+    expect(names(later.participants)).toEqual(['liam brennan', 'pablo rojas']);
+    expect(later.status).toBe('PLANNED');
+  });
+
+  it('"first met in A in September, and then held talks in B in October" is two meetings of the pair', () => {
+    const { x } = story('Irish Prime Minister Liam Brennan held talks with Chilean President Pablo Rojas in Dublin on Monday. The two leaders first met in person in Madrid on September 5 last year, and then held talks in Lisbon in October on the sidelines of a summit.', '2025-05-14');
+    expect(x.meetings.map((m) => [names(m.participants), m.city]).sort()).toEqual([
+      [['liam brennan', 'pablo rojas'], 'Dublin'],
+      [['liam brennan', 'pablo rojas'], 'Lisbon'],
+      [['liam brennan', 'pablo rojas'], 'Madrid'],
+    ]);
+  });
+});

@@ -15,6 +15,7 @@ import { OBJECT_TITLE } from './objects.ts';
 import { coordinateStarts } from './otherClauses.ts';
 import { eachWithItsOwnTime } from './ownTimes.ts';
 import { placeAndDate } from './place.ts';
+import { heldBefore } from './anaphora.ts';
 import { meetsAgain, segmentMention, segmentsAfter } from './segments.ts';
 import type { Trigger } from './triggers.ts';
 
@@ -28,6 +29,7 @@ import type { Trigger } from './triggers.ts';
  * own counterparts, date and place.
  */
 export function furtherMeetings(ctx: ArticleContext, sentence: ReadSentence, first: MeetingMention, triggers: Trigger[], countries: CountryMention[], people: ExtractedPerson[], mentions: PersonMention[]): MeetingMention[] {
+  if (first.pair && !first.anaphoric && first.status !== 'CANCELLED') return pairMeetsElsewhere(ctx, sentence, first, triggers, countries, mentions);
   if (first.anaphoric || first.pair || first.status === 'CANCELLED' || first.participants.length < 2) return [];
   const text = sentence.text;
   const here = mentions.filter((m) => m.sentence === sentence.index && !m.quoted && first.participants.includes(m.person));
@@ -109,6 +111,26 @@ export function furtherMeetings(ctx: ArticleContext, sentence: ReadSentence, fir
   const unplaced = { ...first, city: undefined, venue: undefined, countryCode: undefined };
   Object.assign(first, placeAndDate(ctx, sentence, first.at, first.kind, { from: 0, to: firstTo }, countries, unplaced));
   return extra;
+}
+
+/**
+ * "The two presidents spoke by telephone on Thursday and agreed to hold the
+ * meeting in Kampala next month instead": the pair of a sentence that goes on
+ * to hold a meeting on another date or at another place meets again there.
+ * The later meeting names nobody of its own; it is the same pair.
+ */
+function pairMeetsElsewhere(ctx: ArticleContext, sentence: ReadSentence, first: MeetingMention, triggers: Trigger[], countries: CountryMention[], mentions: PersonMention[]): MeetingMention[] {
+  const named = mentions.filter((m) => m.sentence === sentence.index && !m.quoted);
+  const out: MeetingMention[] = [];
+  for (const seg of segmentsAfter(sentence.text, first, triggers, named)) {
+    if (!heldBefore(sentence.text, seg.trigger) || named.some((m) => m.start >= seg.from && m.start < seg.to)) continue;
+    // Its date is its own stretch's: the first meeting's day is not the later one's.
+    const later = segmentMention(ctx, sentence, seg, { ...first, date: undefined }, countries);
+    const otherDate = later.date !== undefined && first.date !== undefined && !datesCompatible(later.date, first.date);
+    const otherCity = later.city !== undefined && later.city !== first.city;
+    if (otherDate || otherCity) out.push({ ...later, pair: true, sibling: true, participants: [] });
+  }
+  return out;
 }
 
 /**
