@@ -103,3 +103,10 @@ describe('"the two leaders" who go on to meet elsewhere', () => {
     ]);
   });
 });
+
+describe('a plea is no visit', () => {
+  it('"called on President X not to sign it" is a plea, not a meeting', () => {
+    const { x } = story('Opposition leader Marco Diaz said the treaty betrayed Chile and called on President Pablo Rojas not to sign it.', '2024-09-23');
+    expect(x.meetings).toEqual([]);
+  });
+});

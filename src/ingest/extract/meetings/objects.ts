@@ -13,10 +13,10 @@ export const NEEDS_PERSON_OBJECT = /^(?:received|receives|receive|welcomed|welco
 export const CALL_ON = /\bcall(?:s|ed|ing)? on$/i;
 
 /** "called on the Kenyan President to end": a description of a person, then "to" and a verb. */
-const DESCRIBED_PLEA = /^\s+the\s+(?:[\p{L}'’-]+\s+){1,4}?to\s+\p{L}/u;
+const DESCRIBED_PLEA = /^\s+the\s+(?:[\p{L}'’-]+\s+){1,4}?(?:not\s+)?to\s+\p{L}/u;
 
-/** What follows the person of "called on X" when it is a plea: "to end", ", the rebels' leader, to lay down". */
-const PLEA_AFTER = /^(?:\s*,[^,.;]{1,60},)?\s+to\s+\p{L}/u;
+/** What follows the person of "called on X" when it is a plea: "to end", "not to back", ", the rebels' leader, to lay down". */
+const PLEA_AFTER = /^(?:\s*,[^,.;]{1,60},)?\s+(?:not\s+)?to\s+\p{L}/u;
 
 /**
  * True when "called on" asks someone to act rather than visits them: "to"
