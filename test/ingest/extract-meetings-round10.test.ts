@@ -110,3 +110,10 @@ describe('a plea is no visit', () => {
     expect(x.meetings).toEqual([]);
   });
 });
+
+describe('an object pronoun after a possessive', () => {
+  it('"visit Santiago after Rojas\'s return to office, holding talks with him" is a meeting with the owner, not with someone told before', () => {
+    const { x } = story("Chilean opposition leader Marco Diaz criticised the trade accord on Monday. Irish Prime Minister Liam Brennan was the first European leader to visit Santiago after Pablo Rojas's return to office, holding talks with him at La Moneda in January.", '2024-09-23');
+    expect(pairs(x.meetings)).toEqual([['liam brennan', 'pablo rojas']]);
+  });
+});

@@ -166,6 +166,8 @@ function resolvePronoun(
   }
   const object = objectOfFirstVerb(s.text, at, here, earlier);
   if (object !== undefined) return object;
+  const owner = ownerBefore(s.text, at, pronoun, here);
+  if (owner !== undefined) return owner;
   const exclude = new Set([...here.map((m) => m.person), ...earlier.filter((r) => !possessive.has(r)).map((r) => r.person)]);
   for (let back = 1; back <= 2; back++) {
     const prev = ctx.sentences[s.index - back];
@@ -186,6 +188,18 @@ function resolvePronoun(
     if (candidate) return candidate.person;
   }
   return undefined;
+}
+
+/**
+ * "Scholz was the first leader to visit after Lula's return to office,
+ * holding talks with him": an object pronoun may stand for a person the
+ * sentence named before it only as an owner ("Lula's"), never for its
+ * subject. Undefined when no such person stands before the pronoun.
+ */
+function ownerBefore(text: string, at: number, pronoun: string, here: PersonMention[]): number | undefined {
+  if (!/^(?:him|her)$/i.test(pronoun)) return undefined;
+  const subject = here[0]?.person;
+  return here.filter((m) => m.end <= at && m.person !== subject && /^['’]s\b/.test(text.slice(m.end)) && !here.some((x) => x.person === m.person && !/^['’]s\b/.test(text.slice(x.end)))).pop()?.person;
 }
 
 /**
