@@ -117,3 +117,10 @@ describe('an object pronoun after a possessive', () => {
     expect(pairs(x.meetings)).toEqual([['liam brennan', 'pablo rojas']]);
   });
 });
+
+describe('an object pronoun in a clause with a subject of its own', () => {
+  it('"The president arrived in A from B, where on Tuesday X hosted him" is the main subject, not the person told before', () => {
+    const { x } = story('Chilean President Pablo Rojas held talks with Irish Prime Minister Liam Brennan in Dublin on Wednesday. The president arrived in Dublin from London, where on Tuesday King Edward Marsh hosted him at the palace.', '2025-05-15');
+    expect(pairs(x.meetings)).toEqual([['edward marsh', 'pablo rojas'], ['liam brennan', 'pablo rojas']]);
+  });
+});

@@ -168,6 +168,8 @@ function resolvePronoun(
   if (object !== undefined) return object;
   const owner = ownerBefore(s.text, at, pronoun, here);
   if (owner !== undefined) return owner;
+  const main = mainSubjectAcrossClause(s.text, at, pronoun, here, earlier);
+  if (main !== undefined) return main;
   const exclude = new Set([...here.map((m) => m.person), ...earlier.filter((r) => !possessive.has(r)).map((r) => r.person)]);
   for (let back = 1; back <= 2; back++) {
     const prev = ctx.sentences[s.index - back];
@@ -200,6 +202,24 @@ function ownerBefore(text: string, at: number, pronoun: string, here: PersonMent
   if (!/^(?:him|her)$/i.test(pronoun)) return undefined;
   const subject = here[0]?.person;
   return here.filter((m) => m.end <= at && m.person !== subject && /^['’]s\b/.test(text.slice(m.end)) && !here.some((x) => x.person === m.person && !/^['’]s\b/.test(text.slice(x.end)))).pop()?.person;
+}
+
+/**
+ * "The president arrived in Doha from Riyadh, where on Tuesday the crown
+ * prince hosted him": an object pronoun in a clause opened after a comma
+ * ("where", "when", "after") whose own subject is another person stands for
+ * the subject of the main clause before it. Undefined when the clause has no
+ * subject of its own before the pronoun or the main clause none.
+ */
+function mainSubjectAcrossClause(text: string, at: number, pronoun: string, here: PersonMention[], earlier: Reference[]): number | undefined {
+  if (!/^(?:him|her)$/i.test(pronoun)) return undefined;
+  const opener = [...text.slice(0, at).matchAll(/,\s+(?:where|when|after|before|while|as)\b/gi)].pop();
+  if (!opener || /[;:]/.test(text.slice(opener.index ?? 0, at))) return undefined;
+  const from = opener.index ?? 0;
+  const people = [...here.map((m) => ({ person: m.person, at: m.start })), ...earlier.map((r) => ({ person: r.person, at: r.at }))].sort((a, b) => a.at - b.at);
+  const own = people.filter((p) => p.at > from && p.at < at).pop();
+  const main = people.find((p) => p.at < from);
+  return own && main && own.person !== main.person && main.at < 3 ? main.person : undefined;
 }
 
 /**
