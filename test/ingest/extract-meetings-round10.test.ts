@@ -124,3 +124,15 @@ describe('an object pronoun in a clause with a subject of its own', () => {
     expect(pairs(x.meetings)).toEqual([['edward marsh', 'pablo rojas'], ['liam brennan', 'pablo rojas']]);
   });
 });
+
+describe('"they" whose sentence names one of them outside the meeting\'s clause', () => {
+  it('is the pair of that person, not the pair told last', () => {
+    const { x } = story('Chilean President Pablo Rojas held talks with Irish Prime Minister Liam Brennan in Dublin on Wednesday. Foreign Minister Ana Quispe met separately with Irish Foreign Minister Sean Walsh. They first held talks as leaders in Madrid in 2019, weeks before a crisis that Rojas later blamed on his predecessor.', '2025-05-15');
+    expect(x.meetings.map((m) => [names(m.participants), m.date?.year])).toContainEqual([['liam brennan', 'pablo rojas'], 2019]);
+  });
+
+  it('but an owner named there ("after Rojas\'s delegation arrived") does not choose the pair', () => {
+    const { x } = story('Chilean President Pablo Rojas held talks with Irish Prime Minister Liam Brennan in Dublin on Thursday. Foreign Minister Ana Quispe met Irish Foreign Minister Sean Walsh as well. The two men had held talks in Dublin on Wednesday, shortly after Rojas\'s delegation arrived from London.', '2025-05-16');
+    expect(x.meetings.map((m) => [names(m.participants), m.date?.day])).toContainEqual([['ana quispe', 'sean walsh'], 14]);
+  });
+});

@@ -62,7 +62,10 @@ export function fillPairs(ctx: ArticleContext, found: MeetingMention[], mentions
     const before = found.slice(0, i).reverse();
     // "Meloni, who flew in from Rio, was greeted … before the two leaders held a private meeting": with one of the
     // pair named, the pair is the last meeting told with that person, not the last meeting told.
-    const withNamed = !m.pairObject && m.participants.length === 1 ? before.find((x) => x.participants.length === 2 && x.participants.includes(m.participants[0]!)) : undefined;
+    // "They first held talks in 2017, weeks before … that Trump praised": with none of the pair named in the meeting's clause,
+    // a person the sentence names elsewhere (not as an owner: "after Ruto's delegation arrived") still tells which pair it is.
+    const named = m.participants.length === 1 ? m.participants : m.participants.length === 0 ? [...new Set(mentions.filter((x) => x.sentence === m.sentence && !x.quoted && !/^['’]s\b/.test(ctx.sentences[m.sentence]!.text.slice(x.end))).map((x) => x.person))] : [];
+    const withNamed = !m.pairObject && named.length === 1 ? before.find((x) => x.participants.length === 2 && x.participants.includes(named[0]!)) : undefined;
     const previous =
       withNamed ??
       (m.pairObject
