@@ -123,6 +123,11 @@ describe('an object pronoun in a clause with a subject of its own', () => {
     const { x } = story('Chilean President Pablo Rojas held talks with Irish Prime Minister Liam Brennan in Dublin on Wednesday. The president arrived in Dublin from London, where on Tuesday King Edward Marsh hosted him at the palace.', '2025-05-15');
     expect(pairs(x.meetings)).toEqual([['edward marsh', 'pablo rojas'], ['liam brennan', 'pablo rojas']]);
   });
+
+  it('"In October, A attended the forum in B, and X held talks with him" is A, not the person of the sentence before', () => {
+    const { x } = story('In June 2016, Chilean President Pablo Rojas paid a state visit to Ireland, during which he held talks with then Irish President Sean Walsh. In October last year, Irish President Liam Brennan attended a forum in Santiago, and Rojas held talks with him at La Moneda.', '2024-05-15');
+    expect(pairs(x.meetings)).toEqual([['liam brennan', 'pablo rojas'], ['pablo rojas', 'sean walsh']]);
+  });
 });
 
 describe('"they" whose sentence names one of them outside the meeting\'s clause', () => {

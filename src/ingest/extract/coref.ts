@@ -206,20 +206,23 @@ function ownerBefore(text: string, at: number, pronoun: string, here: PersonMent
 
 /**
  * "The president arrived in Doha from Riyadh, where on Tuesday the crown
- * prince hosted him": an object pronoun in a clause opened after a comma
- * ("where", "when", "after") whose own subject is another person stands for
- * the subject of the main clause before it. Undefined when the clause has no
+ * prince hosted him", "Vucic attended the forum, and Xi held talks with
+ * him": an object pronoun in a clause opened after a comma ("where", "when",
+ * "and") whose own subject is another person stands for the subject of the
+ * main clause before it, when that clause names no one else. Undefined when the clause has no
  * subject of its own before the pronoun or the main clause none.
  */
 function mainSubjectAcrossClause(text: string, at: number, pronoun: string, here: PersonMention[], earlier: Reference[]): number | undefined {
   if (!/^(?:him|her)$/i.test(pronoun)) return undefined;
-  const opener = [...text.slice(0, at).matchAll(/,\s+(?:where|when|after|before|while|as)\b/gi)].pop();
+  const opener = [...text.slice(0, at).matchAll(/,\s+(?:where|when|after|before|while|as|and|but)\b/gi)].pop();
   if (!opener || /[;:]/.test(text.slice(opener.index ?? 0, at))) return undefined;
   const from = opener.index ?? 0;
   const people = [...here.map((m) => ({ person: m.person, at: m.start })), ...earlier.map((r) => ({ person: r.person, at: r.at }))].sort((a, b) => a.at - b.at);
   const own = people.filter((p) => p.at > from && p.at < at).pop();
-  const main = people.find((p) => p.at < from);
-  return own && main && own.person !== main.person && main.at < 3 ? main.person : undefined;
+  // The main clause names one person only, its subject: "In October, Vucic attended the forum, and Xi held talks with him".
+  const mainClause = people.filter((p) => p.at < from);
+  const main = mainClause[0];
+  return own && main && own.person !== main.person && mainClause.every((p) => p.person === main.person) ? main.person : undefined;
 }
 
 /**
