@@ -141,3 +141,10 @@ describe('"they" whose sentence names one of them outside the meeting\'s clause'
     expect(x.meetings.map((m) => [names(m.participants), m.date?.day])).toContainEqual([['ana quispe', 'sean walsh'], 14]);
   });
 });
+
+describe('a speaker who only reports a visit', () => {
+  it('"X, a researcher at the Institute of Politics and Economics, said Y\'s visit was historic" is no meeting of X', () => {
+    const { x } = story('Chilean President Pablo Rojas held talks with Irish Prime Minister Liam Brennan in Dublin on Wednesday. Marco Diaz, a researcher at the Institute of Politics and Economics in Santiago, said Rojas\'s visit was "a historic milestone".', '2024-05-16');
+    expect(pairs(x.meetings)).toEqual([['liam brennan', 'pablo rojas']]);
+  });
+});
