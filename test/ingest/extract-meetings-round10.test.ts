@@ -148,3 +148,10 @@ describe('a speaker who only reports a visit', () => {
     expect(pairs(x.meetings)).toEqual([['liam brennan', 'pablo rojas']]);
   });
 });
+
+describe('no description across the words of a clause', () => {
+  it('"has yet to travel to the continent as president" names no president told before', () => {
+    const { x } = story('Chilean President Pablo Rojas met Irish President Liam Brennan in Dublin on Thursday, and Brennan praised Rojas for his courage. Brennan, who promised to visit South America in 2023, has yet to travel to the continent as president.', '2024-05-24');
+    expect(pairs(x.meetings)).toEqual([['liam brennan', 'pablo rojas']]);
+  });
+});

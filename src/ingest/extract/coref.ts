@@ -364,6 +364,8 @@ function descriptionsIn(ctx: ArticleContext, s: ReadSentence, people: ExtractedP
     if (capitalised && !nationality) continue;
     const adjectives = (m[1] ?? '').trim().split(/\s+/).filter((w) => w && !/^(?:two|both|new|current|then|former|late)$/.test(w));
     if ((m[1] ?? '').match(/\b(?:former|late|then)\b/)) continue;
+    // "travel to the continent as president": words of a clause between "the" and the office are no description.
+    if ((m[1] ?? '').match(/\b(?:as|of|to|in|on|at|for|with|by|from|and|or|but|is|was|were|are|be|been|has|had|have|that|who|which)\b/)) continue;
     // "…, the first Japanese leader to visit all of them": an ordinal description characterises someone, it names no one told before.
     if ((m[1] ?? '').match(/\b(?:first|second|third|fourth|fifth|last|only|latest)\b/)) continue;
     const person = resolveDescription(ctx, s, adjectives, nationality, m[3]!, people, mentions);
