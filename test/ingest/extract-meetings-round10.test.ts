@@ -155,3 +155,20 @@ describe('no description across the words of a clause', () => {
     expect(pairs(x.meetings)).toEqual([['liam brennan', 'pablo rojas']]);
   });
 });
+
+describe("a named group's gathering and a meeting worked on", () => {
+  it('"signed … by A and B on the sidelines of the Pacific Forum leaders\' meeting" is a signing, not a meeting of the two', () => {
+    const { x } = story('The fisheries treaty was signed in Apia in November 2023 by Irish Prime Minister Liam Brennan and Chilean President Pablo Rojas, on the sidelines of the Pacific Forum leaders\' meeting.', '2024-09-23');
+    expect(x.meetings).toEqual([]);
+  });
+
+  it('"the two leaders\' meeting" is still the pair\'s own', () => {
+    const { x } = story('Irish Prime Minister Liam Brennan and Chilean President Pablo Rojas signed a fisheries treaty in Dublin on Monday at the end of the two leaders\' meeting.', '2024-09-23');
+    expect(pairs(x.meetings)).toEqual([['liam brennan', 'pablo rojas']]);
+  });
+
+  it('"A prepared the visit with B, whom he met in New York in September" is the New York meeting only', () => {
+    const { x } = story('Irish Foreign Minister Sean Walsh prepared the visit with Chilean Foreign Minister Ana Quispe, whom he met in New York in September on the sidelines of the United Nations General Assembly.', '2024-10-28');
+    expect(x.meetings.map((m) => [names(m.participants), m.city])).toEqual([[['ana quispe', 'sean walsh'], 'New York']]);
+  });
+});
