@@ -172,3 +172,11 @@ describe("a named group's gathering and a meeting worked on", () => {
     expect(x.meetings.map((m) => [names(m.participants), m.city])).toEqual([[['ana quispe', 'sean walsh'], 'New York']]);
   });
 });
+
+describe('"the two leaders" after a ministers\' meeting', () => {
+  it('are the last pair of leaders told, not the ministers told since', () => {
+    const { x } = story('A summit between Irish Prime Minister Liam Brennan and Chilean President Pablo Rojas that had been scheduled for Friday has been postponed. Irish Foreign Minister Sean Walsh received his Chilean counterpart Ana Quispe on Tuesday in Dublin. The two leaders last met face to face at a summit in Madrid last June.', '2013-05-16');
+    expect(x.meetings.map((m) => [names(m.participants), m.city ?? null]).sort()).toContainEqual([['liam brennan', 'pablo rojas'], 'Madrid']);
+    expect(x.meetings.map((m) => [names(m.participants), m.city ?? null])).not.toContainEqual([['ana quispe', 'sean walsh'], 'Madrid']);
+  });
+});

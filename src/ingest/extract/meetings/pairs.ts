@@ -66,8 +66,12 @@ export function fillPairs(ctx: ArticleContext, found: MeetingMention[], mentions
     // a person the sentence names elsewhere (not as an owner: "after Ruto's delegation arrived") still tells which pair it is.
     const named = m.participants.length === 1 ? m.participants : m.participants.length === 0 ? [...new Set(mentions.filter((x) => x.sentence === m.sentence && !x.quoted && !/^['’]s\b/.test(ctx.sentences[m.sentence]!.text.slice(x.end))).map((x) => x.person))] : [];
     const withNamed = !m.pairObject && named.length === 1 ? before.find((x) => x.participants.length === 2 && x.participants.includes(named[0]!)) : undefined;
+    // "The two leaders last met in Mendoza": the last pair both of whose titles the noun names, ahead of their ministers' meeting told since.
+    const noun = PAIR_REFERENCE.exec(ctx.sentences[m.sentence]?.text ?? '')?.[0] ?? '';
+    const titled = !m.pairObject && m.participants.length === 0 ? before.find((x) => x.participants.length === 2 && x.participants.every((p) => people[p]!.roles.some((r) => titleFitsPair(r.title, noun)))) : undefined;
     const previous =
       withNamed ??
+      titled ??
       (m.pairObject
         ? before.find((x) => x.participants.length >= 2)
         : before.find((x) => x.participants.length === 2) ?? before.find((x) => x.participants.length > 2) ?? pairNamedBefore(ctx, m, mentions, people));
