@@ -180,3 +180,10 @@ describe('"the two leaders" after a ministers\' meeting', () => {
     expect(x.meetings.map((m) => [names(m.participants), m.city ?? null])).not.toContainEqual([['ana quispe', 'sean walsh'], 'Madrid']);
   });
 });
+
+describe('"the late" and an office, with no name after it', () => {
+  it('is the one person the story told of as dead, not the last person named', () => {
+    const { x } = story('Chilean President Pablo Rojas held talks with Irish President Liam Brennan in Santiago on Thursday. It is the first visit to Chile by Brennan since he was elected party leader in August, following the death of Sean Walsh. The late General Secretary visited Chile in March 2018, when he held talks in Valparaiso with Ana Quispe.', '2024-09-27');
+    expect(pairs(x.meetings)).toEqual([['ana quispe', 'sean walsh'], ['liam brennan', 'pablo rojas']]);
+  });
+});

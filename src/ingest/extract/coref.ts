@@ -379,5 +379,29 @@ function descriptionsIn(ctx: ArticleContext, s: ReadSentence, people: ExtractedP
     if (/['’]s$/.test(m[0]) || /^['’]s\b/.test(s.text.slice(at + m[0].length))) possessive.add(reference);
   }
   for (const r of addressesIn(ctx, s, people, mentions)) if (!found.some((f) => f.at === r.at)) found.push(r);
+  for (const r of lateDescriptionsIn(ctx, s, mentions)) if (!found.some((f) => f.at === r.at)) found.push(r);
+  return found;
+}
+
+/** "The late General Secretary", "the late leader": a dead person described by an office, no name after it. */
+const LATE_DESCRIPTION = /\b[Tt]he late\s+(?:(?:\p{Lu}[\p{L}-]*|[a-z]+)\s+){0,3}?(?:\p{Lu}[\p{L}-]*|leader|president|king|premier|secretary)\b(?!\s+(?:\p{Lu}|of\b))/gu;
+
+/** Words before a name that tell the person has died: "following the death of X", "the funeral of X". */
+const DEATH_BEFORE = /\b(?:death|funeral|passing|assassination|killing) of\s+(?:(?:the\s+)?(?:late\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,4})?$/u;
+
+/**
+ * "… following the death of Nguyen Phu Trong. The late General Secretary
+ * visited Cuba in 2018": "the late" and an office, with no name after it,
+ * stands for the one person the story told before as dead. Nothing when
+ * the story tells of no such person, or of several.
+ */
+function lateDescriptionsIn(ctx: ArticleContext, s: ReadSentence, mentions: PersonMention[]): Reference[] {
+  const found: Reference[] = [];
+  for (const m of s.text.matchAll(LATE_DESCRIPTION)) {
+    const at = m.index ?? 0;
+    if (holdsName(s, at, at + m[0].length, mentions)) continue;
+    const dead = new Set(mentions.filter((x) => x.sentence <= s.index && (x.sentence < s.index || x.start < at) && (DEATH_BEFORE.test(ctx.sentences[x.sentence]!.text.slice(0, x.start)) || isLate(ctx, x.person, mentions))).map((x) => x.person));
+    if (dead.size === 1) found.push({ person: [...dead][0]!, at, form: 'description' });
+  }
   return found;
 }
