@@ -60,7 +60,7 @@ const DESCRIPTION = new RegExp(
 const PRONOUN = /\b(?:he|she|He|She|him|her(?=\s+(?:at|in|on|to|for|with|during|after|before|about|over|from|by|and|last|later|twice)\b|\s*[,.;:]))\b/g;
 
 /** Group references to the pair of a meeting told just before: "the two leaders", "both presidents". */
-export const PAIR_REFERENCE = /\bthe leaders (?=(?:\w+ ){0,2}(?:met|held|hold|spoke|talked)\b)|\b(?:the two|both) (?:leaders|presidents|prime ministers|premiers|ministers|foreign ministers|men|women|heads of state|heads of government|monarchs|sides)\b|\bthey (?=(?:\w+ ){0,2}(?:met|meet|held|hold|spoke|talked)\b)/i;
+export const PAIR_REFERENCE = /\bthe leaders (?=(?:\w+ ){0,2}(?:met|held|hold|spoke|talked|co-chair(?:ed)?)\b)|\b(?:the two|both) (?:leaders|presidents|prime ministers|premiers|ministers|foreign ministers|men|women|heads of state|heads of government|monarchs|sides)\b|\bthey (?=(?:\w+ ){0,2}(?:met|meet|held|hold|spoke|talked|co-chair(?:ed)?)\b)/i;
 
 /** True when a person mention is a speaker: its name is followed by a speech verb ("Kishida said", "X told reporters"). */
 export function isSpeaker(sentence: ReadSentence, m: PersonMention): boolean {
@@ -166,6 +166,10 @@ function resolvePronoun(
   }
   const object = objectOfFirstVerb(s.text, at, here, earlier);
   if (object !== undefined) return object;
+  const owner = ownerBefore(s.text, at, pronoun, here);
+  if (owner !== undefined) return owner;
+  const main = mainSubjectAcrossClause(s.text, at, pronoun, here, earlier);
+  if (main !== undefined) return main;
   const exclude = new Set([...here.map((m) => m.person), ...earlier.filter((r) => !possessive.has(r)).map((r) => r.person)]);
   for (let back = 1; back <= 2; back++) {
     const prev = ctx.sentences[s.index - back];
@@ -186,6 +190,39 @@ function resolvePronoun(
     if (candidate) return candidate.person;
   }
   return undefined;
+}
+
+/**
+ * "Scholz was the first leader to visit after Lula's return to office,
+ * holding talks with him": an object pronoun may stand for a person the
+ * sentence named before it only as an owner ("Lula's"), never for its
+ * subject. Undefined when no such person stands before the pronoun.
+ */
+function ownerBefore(text: string, at: number, pronoun: string, here: PersonMention[]): number | undefined {
+  if (!/^(?:him|her)$/i.test(pronoun)) return undefined;
+  const subject = here[0]?.person;
+  return here.filter((m) => m.end <= at && m.person !== subject && /^['’]s\b/.test(text.slice(m.end)) && !here.some((x) => x.person === m.person && !/^['’]s\b/.test(text.slice(x.end)))).pop()?.person;
+}
+
+/**
+ * "The president arrived in Doha from Riyadh, where on Tuesday the crown
+ * prince hosted him", "Vucic attended the forum, and Xi held talks with
+ * him": an object pronoun in a clause opened after a comma ("where", "when",
+ * "and") whose own subject is another person stands for the subject of the
+ * main clause before it, when that clause names no one else. Undefined when the clause has no
+ * subject of its own before the pronoun or the main clause none.
+ */
+function mainSubjectAcrossClause(text: string, at: number, pronoun: string, here: PersonMention[], earlier: Reference[]): number | undefined {
+  if (!/^(?:him|her)$/i.test(pronoun)) return undefined;
+  const opener = [...text.slice(0, at).matchAll(/,\s+(?:where|when|after|before|while|as|and|but)\b/gi)].pop();
+  if (!opener || /[;:]/.test(text.slice(opener.index ?? 0, at))) return undefined;
+  const from = opener.index ?? 0;
+  const people = [...here.map((m) => ({ person: m.person, at: m.start })), ...earlier.map((r) => ({ person: r.person, at: r.at }))].sort((a, b) => a.at - b.at);
+  const own = people.filter((p) => p.at > from && p.at < at).pop();
+  // The main clause names one person only, its subject: "In October, Vucic attended the forum, and Xi held talks with him".
+  const mainClause = people.filter((p) => p.at < from);
+  const main = mainClause[0];
+  return own && main && own.person !== main.person && mainClause.every((p) => p.person === main.person) ? main.person : undefined;
 }
 
 /**
@@ -327,6 +364,8 @@ function descriptionsIn(ctx: ArticleContext, s: ReadSentence, people: ExtractedP
     if (capitalised && !nationality) continue;
     const adjectives = (m[1] ?? '').trim().split(/\s+/).filter((w) => w && !/^(?:two|both|new|current|then|former|late)$/.test(w));
     if ((m[1] ?? '').match(/\b(?:former|late|then)\b/)) continue;
+    // "travel to the continent as president": words of a clause between "the" and the office are no description.
+    if ((m[1] ?? '').match(/\b(?:as|of|to|in|on|at|for|with|by|from|and|or|but|is|was|were|are|be|been|has|had|have|that|who|which)\b/)) continue;
     // "…, the first Japanese leader to visit all of them": an ordinal description characterises someone, it names no one told before.
     if ((m[1] ?? '').match(/\b(?:first|second|third|fourth|fifth|last|only|latest)\b/)) continue;
     const person = resolveDescription(ctx, s, adjectives, nationality, m[3]!, people, mentions);
@@ -340,5 +379,29 @@ function descriptionsIn(ctx: ArticleContext, s: ReadSentence, people: ExtractedP
     if (/['’]s$/.test(m[0]) || /^['’]s\b/.test(s.text.slice(at + m[0].length))) possessive.add(reference);
   }
   for (const r of addressesIn(ctx, s, people, mentions)) if (!found.some((f) => f.at === r.at)) found.push(r);
+  for (const r of lateDescriptionsIn(ctx, s, mentions)) if (!found.some((f) => f.at === r.at)) found.push(r);
+  return found;
+}
+
+/** "The late General Secretary", "the late leader": a dead person described by an office, no name after it. */
+const LATE_DESCRIPTION = /\b[Tt]he late\s+(?:(?:\p{Lu}[\p{L}-]*|[a-z]+)\s+){0,3}?(?:\p{Lu}[\p{L}-]*|leader|president|king|premier|secretary)\b(?!\s+(?:\p{Lu}|of\b))/gu;
+
+/** Words before a name that tell the person has died: "following the death of X", "the funeral of X". */
+const DEATH_BEFORE = /\b(?:death|funeral|passing|assassination|killing) of\s+(?:(?:the\s+)?(?:late\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,4})?$/u;
+
+/**
+ * "… following the death of Nguyen Phu Trong. The late General Secretary
+ * visited Cuba in 2018": "the late" and an office, with no name after it,
+ * stands for the one person the story told before as dead. Nothing when
+ * the story tells of no such person, or of several.
+ */
+function lateDescriptionsIn(ctx: ArticleContext, s: ReadSentence, mentions: PersonMention[]): Reference[] {
+  const found: Reference[] = [];
+  for (const m of s.text.matchAll(LATE_DESCRIPTION)) {
+    const at = m.index ?? 0;
+    if (holdsName(s, at, at + m[0].length, mentions)) continue;
+    const dead = new Set(mentions.filter((x) => x.sentence <= s.index && (x.sentence < s.index || x.start < at) && (DEATH_BEFORE.test(ctx.sentences[x.sentence]!.text.slice(0, x.start)) || isLate(ctx, x.person, mentions))).map((x) => x.person));
+    if (dead.size === 1) found.push({ person: [...dead][0]!, at, form: 'description' });
+  }
   return found;
 }

@@ -66,7 +66,8 @@ export function mentionsIn(ctx: ArticleContext, sentence: ReadSentence, countrie
     // "The talks took place a day after Orbán met Putin in Beijing": the sentence may tell another meeting after pointing back.
     const later = mentionIn(ctx, sentence, triggers.filter((t) => t.at > first.at), countries, people, mentions);
     // The place and date the sentence gives are the later meeting's: "The day before the summit, X received him in Lisbon".
-    if (later && !later.anaphoric && later.participants.length >= 2) return [{ ...first, city: undefined, venue: undefined, countryCode: undefined, date: undefined }, later];
+    // So may "the two leaders" of a later clause: "The visit was the first since the session which the two leaders co-chaired in 2022".
+    if (later && !later.anaphoric && (later.participants.length >= 2 || later.pair)) return [{ ...first, city: undefined, venue: undefined, countryCode: undefined, date: undefined }, later];
   }
   return [first, ...furtherMeetings(ctx, sentence, first, triggers, countries, people, mentions)];
 }

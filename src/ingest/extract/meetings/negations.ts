@@ -21,3 +21,22 @@ export const HABITUAL = /^(?:\s+(?:with\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}?)
 export function mediumOnly(text: string, at: number, trigger: string): boolean {
   return /^video ?link$/i.test(trigger) && /\b(?:via|by|through|over)\s+(?:a\s+)?$/i.test(text.slice(Math.max(0, at - 12), at));
 }
+
+/**
+ * "on the sidelines of the Pacific Islands Forum leaders' meeting", "the ASEAN
+ * ministers' summit": a meeting noun after a named group's "leaders'" is that
+ * group's gathering, not an encounter of the sentence's people ("the two
+ * leaders' meeting" has no group's name before it).
+ */
+export function groupGathering(text: string, at: number, trigger: string): boolean {
+  return /^(?:meeting|summit|talks)$/i.test(trigger) && /\p{Lu}[\p{L}\d-]*\s+(?:leaders|ministers|foreign ministers|heads of state|heads of government)['’]\s+$/u.test(text.slice(Math.max(0, at - 60), at));
+}
+
+/**
+ * "Barrot prepared the visit with Bourita": a meeting noun that is the object
+ * of a verb of preparing or discussing is what two people worked on, not
+ * their encounter; "with" belongs to the verb.
+ */
+export function meetingAsTopic(text: string, at: number, trigger: string): boolean {
+  return /^(?:meeting|summit|talks|visit)$/i.test(trigger) && /\b(?:prepared|preparing|prepares|prepare|planned|planning|arranged|arranging|organi[sz]ed|organi[sz]ing|discussed|discussing|reviewed|finali[sz]ed|finali[sz]ing)\s+(?:the|this|that|his|her|their|its|[\p{Lu}][\p{L}-]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(Math.max(0, at - 60), at));
+}

@@ -13,10 +13,10 @@ export const NEEDS_PERSON_OBJECT = /^(?:received|receives|receive|welcomed|welco
 export const CALL_ON = /\bcall(?:s|ed|ing)? on$/i;
 
 /** "called on the Kenyan President to end": a description of a person, then "to" and a verb. */
-const DESCRIBED_PLEA = /^\s+the\s+(?:[\p{L}'’-]+\s+){1,4}?to\s+\p{L}/u;
+const DESCRIBED_PLEA = /^\s+the\s+(?:[\p{L}'’-]+\s+){1,4}?(?:not\s+)?to\s+\p{L}/u;
 
-/** What follows the person of "called on X" when it is a plea: "to end", ", the rebels' leader, to lay down". */
-const PLEA_AFTER = /^(?:\s*,[^,.;]{1,60},)?\s+to\s+\p{L}/u;
+/** What follows the person of "called on X" when it is a plea: "to end", "not to back", ", the rebels' leader, to lay down". */
+const PLEA_AFTER = /^(?:\s*,[^,.;]{1,60},)?\s+(?:not\s+)?to\s+\p{L}/u;
 
 /**
  * True when "called on" asks someone to act rather than visits them: "to"
@@ -32,8 +32,11 @@ export function pleaAfterCallOn(text: string, objectStart: number, object: Perso
   return PLEA_AFTER.test(text.slice(end));
 }
 
-/** What may stand between a meeting verb and its person: a title with a nationality ("Papua New Guinea's prime minister, "). */
-export const OBJECT_TITLE = /^\s+(?:(?:the|his|her|their|its|[\p{Lu}][\p{L}.-]*(?:'s|’s)?|of|and|prime|minister|president|vice|deputy|foreign|secretary|state|chancellor|premier|king|queen|crown|prince|emir|counterpart|leader|defen[cs]e|trade|finance|economy|interior|affairs|general)[\s,]+)*$/u;
+/**
+ * What may stand between a meeting verb and its person: a title with a nationality ("Papua New Guinea's prime minister, "),
+ * and the words that qualify an office in lower case ("Mali's transitional president, Colonel X", "the visiting premier").
+ */
+export const OBJECT_TITLE = /^\s+(?:(?:the|his|her|their|its|[\p{Lu}][\p{L}.-]*(?:'s|’s)?|of|and|prime|minister|president|vice|deputy|foreign|secretary|state|chancellor|premier|king|queen|crown|prince|emir|counterpart|leader|defen[cs]e|trade|finance|economy|interior|affairs|general|transitional|interim|acting|military|outgoing|incoming|visiting|newly|elected|junta|head|ruler|monarch|sultan)[\s,]+)*$/u;
 
 /** A group of unnamed people as the object of "meet": "members of civil society", "business leaders", "students". */
 export const GROUP_OBJECT = /^\s+(?:with\s+)?(?:(?:the|some|local|young|business|community|civil|religious|senior|top|tribal|traditional|opposition|party|[a-z]+an)\s+){0,3}(?:members|leaders|students|officials|representatives|executives|entrepreneurs|activists|workers|residents|troops|soldiers|families|groups|delegates|lawmakers|dignitaries|people|youth|diaspora|journalists|investors|businesspeople|chiefs|elders)\b/;

@@ -44,8 +44,8 @@ export function pairTakesPart(text: string, pair: RegExpExecArray, at: number): 
   const m = trigger.exec(text);
   if (m === null || m.index !== at) return false;
   const gap = text.slice(at + m[0].length, pair.index);
-  // "after a meeting between the two leaders"; "Duda visited Vilnius in January, when the two leaders inspected troops".
-  return /^\s+(?:between|with|of|among)\s+$/i.test(gap) || (/^[^.;]{0,60},\s+(?:when|where)\s+$/i.test(gap) && !/\b(?:that|which|who)\b/i.test(gap));
+  // "after a meeting between the two leaders"; "to be co-chaired by the two ministers"; "Duda visited Vilnius in January, when the two leaders inspected troops".
+  return /^\s+(?:between|with|of|among|by)\s+$/i.test(gap) || (/^[^.;]{0,60},\s+(?:when|where)\s+$/i.test(gap) && !/\b(?:that|which|who)\b/i.test(gap));
 }
 
 /**
@@ -62,9 +62,16 @@ export function fillPairs(ctx: ArticleContext, found: MeetingMention[], mentions
     const before = found.slice(0, i).reverse();
     // "Meloni, who flew in from Rio, was greeted … before the two leaders held a private meeting": with one of the
     // pair named, the pair is the last meeting told with that person, not the last meeting told.
-    const withNamed = !m.pairObject && m.participants.length === 1 ? before.find((x) => x.participants.length === 2 && x.participants.includes(m.participants[0]!)) : undefined;
+    // "They first held talks in 2017, weeks before … that Trump praised": with none of the pair named in the meeting's clause,
+    // a person the sentence names elsewhere (not as an owner: "after Ruto's delegation arrived") still tells which pair it is.
+    const named = m.participants.length === 1 ? m.participants : m.participants.length === 0 ? [...new Set(mentions.filter((x) => x.sentence === m.sentence && !x.quoted && !/^['’]s\b/.test(ctx.sentences[m.sentence]!.text.slice(x.end))).map((x) => x.person))] : [];
+    const withNamed = !m.pairObject && named.length === 1 ? before.find((x) => x.participants.length === 2 && x.participants.includes(named[0]!)) : undefined;
+    // "The two leaders last met in Mendoza": the last pair both of whose titles the noun names, ahead of their ministers' meeting told since.
+    const noun = PAIR_REFERENCE.exec(ctx.sentences[m.sentence]?.text ?? '')?.[0] ?? '';
+    const titled = !m.pairObject && m.participants.length === 0 ? before.find((x) => x.participants.length === 2 && x.participants.every((p) => people[p]!.roles.some((r) => titleFitsPair(r.title, noun)))) : undefined;
     const previous =
       withNamed ??
+      titled ??
       (m.pairObject
         ? before.find((x) => x.participants.length >= 2)
         : before.find((x) => x.participants.length === 2) ?? before.find((x) => x.participants.length > 2) ?? pairNamedBefore(ctx, m, mentions, people));
@@ -104,11 +111,20 @@ function pairNamedBefore(ctx: ArticleContext, m: MeetingMention, mentions: Perso
     if (titled.length !== 2 || a === undefined || b === undefined) continue;
     const ca = people[a]!.countryCode;
     const cb = people[b]!.countryCode;
-    if (all.length > 2 ? ca !== undefined && ca === cb : !ca || !cb || ca === cb) continue;
+    if (all.length > 2 ? ca !== undefined && ca === cb : ca === cb || ((!ca || !cb) && !bothTitled(people, a, b, noun))) continue;
     const first = mentions.find((x) => x.sentence === s.index && x.person === a)!;
     return { ...m, sentence: s.index, participants: [a, b], date: dateNear(ctx, s, first.start, 'HELD') };
   }
   return undefined;
+}
+
+/**
+ * "Prime Minister X and President Y sought … The two leaders met": when the
+ * country of one of two people is not known, titles the pair's noun names
+ * on both still tell two sides (two leaders of one state are rarely a pair).
+ */
+function bothTitled(people: ExtractedPerson[], a: number, b: number, noun: string): boolean {
+  return [a, b].every((p) => people[p]!.roles.some((r) => titleFitsPair(r.title, noun)));
 }
 
 /** Titles of those who lead a state or a government: what "the two leaders" and "heads of state" stand for. */

@@ -187,7 +187,9 @@ function onlyReports(sentence: ReadSentence, at: number, person: number, mention
   const words = sentence.text.slice(own.end, at);
   const verb = /\b(?:said|says|added|noted|stated|wrote|told)\b/i.exec(words);
   // The speech verb is the speaker's own: only a description of the speaker stands between ("X of the university said").
-  if (!verb || /[;:]|\b(?:and|but|who|which|after|before|when)\b/i.test(words.slice(0, verb.index))) return false;
+  // An "and" inside a capitalised name ("the Institute of Politics and Economics") joins no clause.
+  const description = words.slice(0, verb?.index ?? 0).replace(/\p{Lu}[\p{L}-]*\s+and\s+(?=\p{Lu})/gu, '');
+  if (!verb || /[;:]|\b(?:and|but|who|which|after|before|when)\b/i.test(description)) return false;
   const said = words.slice(verb.index + verb[0].length);
   // "X said Y would come to meet him": a pronoun up to the meeting word's object may be the speaker's.
   if (/\b(?:he|she|his|her|they|their|him|them)\b/i.test(said + sentence.text.slice(at, at + 30))) return false;

@@ -18,6 +18,9 @@ import type { Trigger } from './triggers.ts';
 /** Where a later meeting's own words begin in the stretch before its trigger: a comma, "and", "before", "then". */
 const SEGMENT_BOUNDARY = /[,;]|\b(?:and|before|after|then|where|when)\b/gi;
 
+/** The words between a person and a meeting noun that only tells what the person came for: " for a summit", " for talks". */
+const PURPOSE_BEFORE = /^\s+for\s+(?:(?:a|an|the|their|its)\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
+
 /** Verbs whose plural subject met again with nobody new: "they met in Vilnius and met again in New York". */
 const MET_AGAIN = /^(?:met|meet|talks|summit|spoke|talked)$/i;
 
@@ -47,12 +50,17 @@ export function segmentsAfter(text: string, first: MeetingMention, triggers: Tri
   for (const t of triggers.filter((x) => x.at > first.at + 1 && (!isAnaphoric(text, x.at, x.text) || heldBefore(text, x)) && !purposeOfVisit(x))) {
     const gap = text.slice(previousEnd, t.at);
     // "with Macron and Polish Prime Minister Tusk": an "and" between two names joins people, not clauses.
+    // "hosted Peru's president, Colonel X, and Bolivia's Captain Y for a summit": after a comma too, when the later
+    // meeting word is only what the joined people came for.
     const joinsNames = (b: RegExpMatchArray) => {
       const i = previousEnd + (b.index ?? 0);
-      if (!/^and$/i.test(b[0])) return false;
-      const before = names.some((n) => n.end <= i && /^\s*$/.test(text.slice(n.end, i)));
-      const after = names.some((n) => n.start >= i + 3 && OBJECT_TITLE.test(text.slice(i + 3, n.start)));
-      return before && after;
+      const and = b[0] === ',' ? /^,\s+and\b/i.exec(text.slice(i)) : /^and$/i.test(b[0]) ? b : null;
+      if (!and) return false;
+      const andAt = b[0] === ',' ? i + and[0].length - 3 : i;
+      const before = names.find((n) => n.end <= andAt && /^\s*,?\s*$/.test(text.slice(n.end, andAt)));
+      const after = names.find((n) => n.start >= andAt + 3 && OBJECT_TITLE.test(text.slice(andAt + 3, n.start)));
+      if (!before || !after) return false;
+      return /^\s*$/.test(text.slice(before.end, andAt)) || PURPOSE_BEFORE.test(text.slice(after.end, t.at));
     };
     const boundaries = [...gap.matchAll(SEGMENT_BOUNDARY)].filter((b) => !joinsNames(b));
     const boundary = boundaries.pop();

@@ -3,6 +3,7 @@
  * meeting word, "met separately with A and B", "with A … and with B", or the
  * same people meeting again on another date.
  */
+import { countryOfCity } from '../../../countries/catalog.ts';
 import { datesCompatible } from '../../dates.ts';
 import type { ExtractedPerson } from '../../types.ts';
 import type { ArticleContext, ReadSentence } from '../context.ts';
@@ -14,6 +15,7 @@ import { OBJECT_TITLE } from './objects.ts';
 import { coordinateStarts } from './otherClauses.ts';
 import { eachWithItsOwnTime } from './ownTimes.ts';
 import { placeAndDate } from './place.ts';
+import { heldBefore } from './anaphora.ts';
 import { meetsAgain, segmentMention, segmentsAfter } from './segments.ts';
 import type { Trigger } from './triggers.ts';
 
@@ -27,6 +29,7 @@ import type { Trigger } from './triggers.ts';
  * own counterparts, date and place.
  */
 export function furtherMeetings(ctx: ArticleContext, sentence: ReadSentence, first: MeetingMention, triggers: Trigger[], countries: CountryMention[], people: ExtractedPerson[], mentions: PersonMention[]): MeetingMention[] {
+  if (first.pair && !first.anaphoric && first.status !== 'CANCELLED') return pairMeetsElsewhere(ctx, sentence, first, triggers, countries, mentions);
   if (first.anaphoric || first.pair || first.status === 'CANCELLED' || first.participants.length < 2) return [];
   const text = sentence.text;
   const here = mentions.filter((m) => m.sentence === sentence.index && !m.quoted && first.participants.includes(m.person));
@@ -46,6 +49,8 @@ export function furtherMeetings(ctx: ArticleContext, sentence: ReadSentence, fir
     first.participants = [...subject, own[0]!];
     return extra;
   }
+  const respective = eachRespectively(text, first, subject, here.filter((m) => !subject.includes(m.person) && m.start > first.at));
+  if (respective) return respective;
   // "held talks with President A at the castle and with Prime Minister B": a "with" of its own before each counterpart is one meeting with each.
   const counterparts = first.participants.filter((p) => !subject.includes(p));
   const withOwnWith = (p: number) => {
@@ -109,6 +114,26 @@ export function furtherMeetings(ctx: ArticleContext, sentence: ReadSentence, fir
 }
 
 /**
+ * "The two presidents spoke by telephone on Thursday and agreed to hold the
+ * meeting in Kampala next month instead": the pair of a sentence that goes on
+ * to hold a meeting on another date or at another place meets again there.
+ * The later meeting names nobody of its own; it is the same pair.
+ */
+function pairMeetsElsewhere(ctx: ArticleContext, sentence: ReadSentence, first: MeetingMention, triggers: Trigger[], countries: CountryMention[], mentions: PersonMention[]): MeetingMention[] {
+  const named = mentions.filter((m) => m.sentence === sentence.index && !m.quoted);
+  const out: MeetingMention[] = [];
+  for (const seg of segmentsAfter(sentence.text, first, triggers, named)) {
+    if (!heldBefore(sentence.text, seg.trigger) || named.some((m) => m.start >= seg.from && m.start < seg.to)) continue;
+    // Its date is its own stretch's: the first meeting's day is not the later one's.
+    const later = segmentMention(ctx, sentence, seg, { ...first, date: undefined }, countries);
+    const otherDate = later.date !== undefined && first.date !== undefined && !datesCompatible(later.date, first.date);
+    const otherCity = later.city !== undefined && later.city !== first.city;
+    if (otherDate || otherCity) out.push({ ...later, pair: true, sibling: true, participants: [] });
+  }
+  return out;
+}
+
+/**
  * "…, whom she hosted in Rome in January", "…, who had received him in
  * Lagos": a relative clause about one of the meeting's people, told with a
  * pronoun for the sentence's subject, tells the two of them meeting on
@@ -162,4 +187,42 @@ function metAgainElliptically(ctx: ArticleContext, sentence: ReadSentence, first
   if (!otherDate && !otherCity) return undefined;
   Object.assign(first, before);
   return { ...first, ...after, participants: [...first.participants], sources: [...first.sources], sibling: true };
+}
+
+/** A place name of up to three capitalised words: "Bamako", "Kuala Lumpur". */
+const PLACE_WORDS = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}`;
+
+/** A coordinated list of place names: "Bamako and Ouagadougou", "Hanoi, Vientiane and Phnom Penh". */
+const PLACE_LIST = new RegExp(`${PLACE_WORDS}(?:\\s*,\\s*${PLACE_WORDS})*,?\\s+and\\s+${PLACE_WORDS}`, 'gu');
+
+/**
+ * "visited Bamako and Ouagadougou on May 30, where he held talks with Goita
+ * and Traore respectively": counterparts listed and closed by
+ * "respectively" are one meeting each, each at the place of the same rank in
+ * a list of as many known cities told before them. Undefined when no
+ * "respectively" closes the list of counterparts.
+ */
+function eachRespectively(text: string, first: MeetingMention, subject: number[], counterparts: PersonMention[]): MeetingMention[] | undefined {
+  const listed = [...new Map(counterparts.map((m) => [m.person, m])).values()].sort((a, b) => a.start - b.start);
+  if (subject.length === 0 || listed.length < 2) return undefined;
+  const last = listed[listed.length - 1]!;
+  if (!/^[\s,]*respectively\b/i.test(text.slice(last.end))) return undefined;
+  // The counterparts stand in one list: only commas, "and" and titles between them.
+  if (listed.slice(1).some((m, i) => !OBJECT_TITLE.test(text.slice(listed[i]!.end, m.start)))) return undefined;
+  const cities = citiesListedBefore(text.slice(0, listed[0]!.start), listed.length);
+  const meetings = listed.map((m, i): MeetingMention => {
+    const place = cities ? { city: cities[i]!.city, countryCode: cities[i]!.countryCode, venue: undefined } : {};
+    return { ...first, ...place, participants: [...subject, m.person], sources: [...first.sources], sibling: i > 0 };
+  });
+  Object.assign(first, meetings[0]);
+  return meetings.slice(1);
+}
+
+/** The last list of exactly `count` known cities in a text ("Bamako and Ouagadougou"), in order; undefined when there is none. */
+function citiesListedBefore(text: string, count: number): { city: string; countryCode: string }[] | undefined {
+  const lists = [...text.matchAll(PLACE_LIST)].map((m) =>
+    m[0].split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((name) => ({ city: name.trim(), countryCode: countryOfCity(name.trim()) })),
+  );
+  const known = lists.filter((l) => l.length === count && l.every((c) => c.countryCode !== undefined)).pop();
+  return known?.map((c) => ({ city: c.city, countryCode: c.countryCode! }));
 }

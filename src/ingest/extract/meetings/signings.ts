@@ -11,7 +11,7 @@ import { isAnaphoric } from './anaphora.ts';
 import { asides } from './asides.ts';
 import type { MeetingMention } from './mention.ts';
 import { baseMention } from './mentions.ts';
-import { mediumOnly } from './negations.ts';
+import { groupGathering, mediumOnly } from './negations.ts';
 import { TRIGGER } from './triggerWords.ts';
 
 /**
@@ -44,6 +44,6 @@ export function jointSigning(ctx: ArticleContext, sentence: ReadSentence, countr
   // "After the talks, A and B signed …": a meeting word that points back to a meeting already told is not one of the signers' own.
   const clause = signingClause(sentence.text, verb.index);
   const clauseAt = sentence.text.indexOf(clause);
-  mention.signingOnly = ![...clause.matchAll(TRIGGER)].some((t) => !isAnaphoric(sentence.text, clauseAt + (t.index ?? 0), t[0]) && !mediumOnly(sentence.text, clauseAt + (t.index ?? 0), t[0]));
+  mention.signingOnly = ![...clause.matchAll(TRIGGER)].some((t) => !isAnaphoric(sentence.text, clauseAt + (t.index ?? 0), t[0]) && !mediumOnly(sentence.text, clauseAt + (t.index ?? 0), t[0]) && !groupGathering(sentence.text, clauseAt + (t.index ?? 0), t[0]));
   return mention;
 }

@@ -26,6 +26,20 @@ const INVITATION = /\b(?:accepted (?:an |the |a )?(?:(?:\p{Lu}[\p{L}-]*\s+){0,4}
  */
 const PLAN = /\b(?:(?:agreed|decided|pledged|promised|vowed|resolved)(?:\s+on\s+\p{Lu}\p{Ll}+)?\s+to\s+(?:hold|meet|visit|convene|host|hold\s+talks)|plans? to|planned|scheduled|upcoming|expects? to|expected to|hopes? to|hoped to|(?:is|are|was|were)\s+(?:also\s+|then\s+)?due\s+to|(?:was|were)\s+(?:also\s+|then\s+)?to\s+(?:visit|meet|hold|travel|fly|host|attend))\b/iu;
 
+/** A decision told by a verb phrase of its own after the meeting's: "spoke by telephone on Thursday and agreed to hold …". */
+const LATER_DECISION = /\band\s+(?:then\s+|also\s+)?(?:agreed|decided|pledged|promised|vowed|resolved)\b/i;
+
+/**
+ * The clause of a meeting word without a decision that follows it: "The two
+ * presidents spoke by telephone on Thursday and agreed to hold the meeting in
+ * Kampala" tells a call that was held; the plan is the later meeting's.
+ */
+function withoutLaterDecision(sentence: string, at: number, clause: string): string {
+  const from = sentence.lastIndexOf(clause, at);
+  const decision = LATER_DECISION.exec(clause.slice(Math.max(0, at - from)));
+  return decision ? clause.slice(0, Math.max(0, at - from) + decision.index) : clause;
+}
+
 /** A saying in the past told right after a meeting: "said Wednesday after meeting with", "told reporters after talks with". */
 export const AFTER_SAYING = /\b(?:said|told\s+(?:reporters|journalists|a news conference)|announced|stated)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+\.?(?:\s+\d{1,2})?)?\s+(?:shortly\s+|soon\s+|hours\s+|just\s+)?after\s+(?:holding\s+|his\s+|her\s+|their\s+)?$/u;
 
@@ -54,9 +68,11 @@ export function statusOf(sentence: string, at: number): MeetingStatus {
   // "Guatemala will take more flights, X said Wednesday after meeting with Y": what a past saying came after was held,
   // whatever the tense of what was said.
   if (AFTER_SAYING.test(sentence.slice(Math.max(0, at - 60), at))) return 'HELD';
-  if (tenseAt(sentence, at) !== 'PAST' || INVITATION.test(sentence.slice(0, Math.max(clauseEnd, at))) || PLAN.test(clause)) return 'PLANNED';
+  if (tenseAt(sentence, at) !== 'PAST' || INVITATION.test(sentence.slice(0, Math.max(clauseEnd, at))) || PLAN.test(withoutLaterDecision(sentence, at, clause))) return 'PLANNED';
   // "X and Y would come to Washington to meet him": a meeting in an infinitive a future verb governs is a plan.
   if (/\b(?:would|will|shall)\s+(?![^.;]*\b(?:have|had)\b)(?:[\p{L}'’-]+,?\s+){0,6}to\s+$/iu.test(sentence.slice(Math.max(0, at - 80), at))) return 'PLANNED';
+  // "The first session, to be co-chaired by the two ministers, …": a meeting verb in a passive infinitive is still ahead.
+  if (/\bto be\s+(?:\w+\s+)?$/i.test(sentence.slice(Math.max(0, at - 20), at)) && !/\b(?:was|were|had been)\s+(?:(?:supposed|due|set|scheduled)\s+)?to be\s+(?:\w+\s+)?$/i.test(sentence.slice(Math.max(0, at - 60), at))) return 'PLANNED';
   // "travels to Washington next week for talks": the present with a date ahead tells a plan.
   if (AHEAD.test(clause) && !PAST_VERB.test(clause)) return 'PLANNED';
   return 'HELD';

@@ -9,7 +9,7 @@ import type { Reference } from '../coref.ts';
 import { clauseAt } from '../dates.ts';
 import type { PersonMention } from '../people.ts';
 import { asides } from './asides.ts';
-import { HABITUAL, mediumOnly, MULTILATERAL, NEGATED, NEGOTIATION_BEFORE } from './negations.ts';
+import { groupGathering, HABITUAL, mediumOnly, meetingAsTopic, MULTILATERAL, NEGATED, NEGOTIATION_BEFORE } from './negations.ts';
 import { CALL_ON, GROUP_OBJECT, NEEDS_PERSON_OBJECT, OBJECT_GAP_BREAK, OBJECT_TITLE, passiveByPerson, pleaAfterCallOn } from './objects.ts';
 import { PAIR_OBJECT, PAIR_REFERENCE } from './pairs.ts';
 import { TRIGGER } from './triggerWords.ts';
@@ -49,6 +49,7 @@ export function triggersIn(sentence: ReadSentence, mentions: PersonMention[], re
     // "stronger when they speak with one voice": words quoted are someone's words, not the story's meeting.
     if (inRanges(at, quotes)) return false;
     if (MULTILATERAL.test(sentence.text.slice(at + trigger.length))) return false;
+    if (groupGathering(sentence.text, at, trigger) || meetingAsTopic(sentence.text, at, trigger)) return false;
     // "the Group of Seven summit", "the G20 summit", "the NATO summit": a group's gathering, not an encounter of the sentence's people.
     // Its host still meets the guests it invites: "Kishida, who will host the G7 summit in Hiroshima, invited Modi".
     if (/^summit$/i.test(trigger) && !/\bhost(?:s|ed|ing)?\s+(?:the|a|this|next|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,4}$/i.test(sentence.text.slice(Math.max(0, at - 50), at)) && /(?:\bGroup of [A-Z]?[a-z]+|\bG-?\d+|\b[A-Z]{2,}(?:\+\d+)?)(?:\s+leaders['’]?)?\s+$/.test(sentence.text.slice(Math.max(0, at - 40), at))) return false;
