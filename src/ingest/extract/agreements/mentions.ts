@@ -148,7 +148,8 @@ export function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: Coun
       kind,
       title: label,
       definite,
-      generic: !phrase.named && GENERIC_NOUN.test(noun),
+      // "the Agreement on Security Cooperation …": a capitalised noun inside a sentence heads one document's own name, not a noun for any document.
+      generic: !phrase.named && GENERIC_NOUN.test(noun) && !(/^\p{Lu}/u.test(noun) && /\p{Ll}/u.test(noun) && /\S/.test(s.text.slice(0, end - noun.length).replace(/^\W*(?:(?:the|an?)\s+)?$/i, ''))),
       sameOccasion: Boolean(phrase.other) || SAME_OCCASION.test(s.text.slice(clauseStart(s.text, phrase.start), phrase.start)) || alsoPassive,
       another: Boolean(phrase.other) || ANOTHER_DOCUMENT.test(s.text.slice(clauseStart(s.text, phrase.start), phrase.start)) || alsoPassive,
       signing: verb !== undefined,
