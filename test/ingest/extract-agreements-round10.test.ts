@@ -40,3 +40,35 @@ describe('agreements: a later definite mention that names another document', () 
     expect(x.agreements.find((a) => a.kind === 'AGREEMENT')?.date).toEqual(day(2023, 5, 2));
   });
 });
+
+describe('agreements: a time counted from the date told before', () => {
+  it('"In March 2023, … signed a framework agreement. A month later, the two countries signed a fisheries agreement" dates the second to April 2023', () => {
+    const { x } = story(
+      'LIMA, June 3, 2025 - In March 2023, the trade ministers of Peru and Chile signed a framework agreement in Lima. A month later, the two countries signed a fisheries agreement in Santiago.',
+      '2025-06-03',
+    );
+    expect(x.agreements.find((a) => /fisheries/.test(a.title))?.date).toEqual({ year: 2023, month: 4, precision: 'MONTH' });
+  });
+
+  it('"Two years later, they signed a treaty" after a signing in 2015 is dated 2017', () => {
+    const { x } = story(
+      'LIMA, June 3, 2025 - Peru and Chile signed a memorandum on border crossings in 2015. Two years later, the two countries signed a treaty on the shared aquifer.',
+      '2025-06-03',
+    );
+    expect(x.agreements.find((a) => a.kind === 'TREATY')?.date).toEqual({ year: 2017, precision: 'YEAR' });
+  });
+});
+
+describe('agreements: documents listed after one verb, each with its own partner and year', () => {
+  it('"Lima, which signed a defence treaty with Washington in 1952, signed a Visiting Forces Agreement with Brazil in 1999 and a VFA with Chile in 2008" gives the VFA with Chile its own year and parties', () => {
+    const { x } = story(
+      'LIMA, June 3, 2025 - Peru and Ecuador signed a Visiting Forces Agreement (VFA) on Tuesday. Lima, which signed a defence treaty with Washington in 1952, signed a Visiting Forces Agreement with Brazil in 1999 and a VFA with Chile in 2008.',
+      '2025-06-03',
+    );
+    const chile = x.agreements.find((a) => a.parties.includes('CL'));
+    expect(chile).toBeDefined();
+    expect(chile!.parties).toEqual(['CL', 'PE']);
+    expect(chile!.date).toEqual({ year: 2008, precision: 'YEAR' });
+    expect(x.agreements.find((a) => a.parties.includes('BR'))?.parties).toEqual(['BR', 'PE']);
+  });
+});

@@ -8,7 +8,7 @@ import type { CountryMention } from '../countries.ts';
 import { findDatesWithPrevious, leadOf } from '../dates.ts';
 import type { PersonMention } from '../people.ts';
 import { findTopics } from '../topics.ts';
-import { dateOf, laterThanPublication } from './dates.ts';
+import { dateOf, laterThanPublication, monthsAround } from './dates.ts';
 import { GENERIC_NOUN, kindOf, isPlural } from './kinds.ts';
 import { PERFECT_OR_HABIT } from './meetings.ts';
 import { NOUN_PHRASE, readPhrase, coordinated, joinCountedPairs, NOUN_AS_MODIFIER, NUMBER_OF, joinAppositives, joinBracketedShortNames, type Phrase } from './phrases.ts';
@@ -73,7 +73,8 @@ export function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: Coun
   const pronoun = phrases.length === 0 && verbs.length > 0 ? pronounPhrase(s.text, ctx.sentences[s.index - 1]?.text) : undefined;
   if (pronoun) phrases.push(pronoun);
   if (phrases.length === 0) return [];
-  const dates = findDatesWithPrevious(s.text, ctx.sentences[s.index - 1]?.text, ctx.publishedAt, leadOf(ctx.sentences.map((x) => x.text), ctx.publishedAt));
+  const found = findDatesWithPrevious(s.text, ctx.sentences[s.index - 1]?.text, ctx.publishedAt, leadOf(ctx.sentences.map((x) => x.text), ctx.publishedAt));
+  const dates = [...found, ...monthsAround(s.text, ctx.sentences[s.index - 1]?.text, found, ctx.publishedAt)].sort((a, b) => a.index - b.index);
   for (const d of dates) if (d.unresolved) warn(ctx, `${ctx.doc.origin}: ${d.unresolved}`);
   const elaboration = ELABORATION.test(s.text);
   const quotes = quotedRanges(s.text);
@@ -105,8 +106,9 @@ export function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: Coun
     // A year right before the next noun phrase is that document's ("… that replaces a 1994 protocol").
     const nextStart = i + 1 < phrases.length ? phrases[i + 1]!.phrase.start : s.text.length;
     const yearOfNext = i + 1 < phrases.length ? /\b(?:(?:a|an|the|its|their|this|that)\s+)?(?:1[89]|20)\d\d\s+(?:[a-z-]+\s+){0,2}$/i.exec(s.text.slice(end, nextStart)) : null;
+    // "signed a VFA with the US in 1998 and a SOVFA with Australia in 2007": a date between two documents sharing one verb is the first one's.
     const stretch = { from: i > 0 ? phrases[i - 1]!.end : 0, to: yearOfNext ? end + yearOfNext.index : nextStart };
-    let when = verb ? dateOf(dates, verb, stretch.from, stretch.to, isPlural(noun), asides, s.text) : {};
+    let when = verb ? dateOf(dates, verb, shared ? phrase.start : stretch.from, stretch.to, isPlural(noun), asides, s.text) : {};
     // "signed a contract …, with the first vessel to be delivered in 2028": a document signed is not signed after publication.
     if (when.date && verb && /ed$/i.test(s.text.slice(verb.at, verb.end)) && laterThanPublication(when.date, ctx.publishedAt)) delete when.date;
     if (shared && !when.date && !when.span && previous.date) when.date = previous.date;

@@ -78,10 +78,12 @@ export function documentAcronyms(texts: string[]): Map<string, string> {
 export function acronymPhrases(text: string, acronyms: Map<string, string>): { phrase: Phrase; end: number }[] {
   const out: { phrase: Phrase; end: number }[] = [];
   for (const [acronym, noun] of acronyms) {
-    for (const m of text.matchAll(new RegExp(`\\b(the|this|that)\\s+${acronym}\\b(?!\\s*\\))`, 'gi'))) {
+    for (const m of text.matchAll(new RegExp(`\\b(the|this|that|an?)\\s+${acronym}\\b(?!\\s*\\))`, 'gi'))) {
       // The short name keeps its capitals: "the CEPA", not "the cepa".
       if (!m[0].endsWith(acronym)) continue;
-      out.push({ phrase: { det: m[1], modifiers: [acronym.toLowerCase()], noun, start: m.index!, named: true }, end: m.index! + m[0].length });
+      // "signed a VFA with the US in 1998 and a SOVFA with Australia in 2007": with "a", the short name of a kind of document names another one of that kind.
+      const indefinite = /^an?$/i.test(m[1]!);
+      out.push({ phrase: { det: m[1], modifiers: [acronym.toLowerCase()], noun, start: m.index!, named: !indefinite }, end: m.index! + m[0].length });
     }
   }
   return out;
