@@ -9,7 +9,7 @@ import type { CountryMention } from '../countries.ts';
 import type { PersonMention } from '../people.ts';
 import { findTopics, TOPIC_CUE } from '../topics.ts';
 import { ofTheStory } from './dates.ts';
-import { meetingOf, meetingBefore, occasionBefore, TALKS_WINDOW } from './meetings.ts';
+import { meetingOf, meetingBefore, occasionBefore, storyDayOfTalks, TALKS_WINDOW } from './meetings.ts';
 import { mentionsIn } from './mentions.ts';
 import { completeParties } from './parties.ts';
 import { pointsBack, pointsBackToGroup, restates, toldFirstUndated, toldFirstInPresent, countedLater, captionRetells, complete, dateFromOccasion, foldItems } from './retellings.ts';
@@ -171,7 +171,7 @@ export function extractAgreements(
     const linked = !m.date && !m.span && !occasion ? meetingBefore(ctx, m, meetings, sentencesOf) : undefined;
     // The occasion lends its day only: a document signed "separately" may have other signers than the meeting's.
     const meetingIndex = linked ?? meetingOf(m, sources, meetings, sentencesOf);
-    const date = m.date ?? (linked !== undefined ? meetings[linked]!.date : undefined) ?? occasion?.date;
+    const date = m.date ?? (linked !== undefined ? meetings[linked]!.date : undefined) ?? occasion?.date ?? (m.span || meetingIndex !== undefined ? undefined : storyDayOfTalks(ctx, m));
     const parties = m.companies ? [] : completeParties(m.parties, meetingIndex !== undefined ? meetings[meetingIndex] : undefined, people, main, m.signatories, sidesOfSigners(out, people));
     const agreement: ExtractedAgreement = {
       title,
