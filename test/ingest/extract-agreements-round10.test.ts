@@ -72,3 +72,49 @@ describe('agreements: documents listed after one verb, each with its own partner
     expect(x.agreements.find((a) => a.parties.includes('BR'))?.parties).toEqual(['BR', 'PE']);
   });
 });
+
+describe('agreements: a signing tied to the talks of the lead, with no meeting found', () => {
+  it('"Following the talks, the two leaders witnessed the exchange of nine documents" takes the lead\'s day', () => {
+    const { x } = story(
+      'HANOI, May 5, 2025 (Kyodo) - The prime ministers of Japan and Vietnam agreed Monday to step up cooperation on supply chains. Following the talks, the two leaders witnessed the exchange of nine cooperation documents. Separately, officials of the two governments signed a loan agreement for a metro line.',
+      '2025-05-05',
+    );
+    expect(x.agreements.find((a) => a.documentCount === 9)?.date).toEqual(day(2025, 5, 5));
+    expect(x.agreements.find((a) => /loan/.test(a.title))?.date).toEqual(day(2025, 5, 5));
+  });
+
+  it('a record over time tied to nothing keeps no date: "Over the years, the two countries have signed 40 documents"', () => {
+    const { x } = story(
+      'HANOI, May 5, 2025 (Kyodo) - The prime ministers of Japan and Vietnam agreed Monday to step up cooperation on supply chains. Following the talks, officials said the two countries have signed 40 documents over the years.',
+      '2025-05-05',
+    );
+    const total = x.agreements.find((a) => a.documentCount === 40);
+    expect(total?.date).toBeUndefined();
+  });
+});
+
+describe('agreements: documents named as statements or letters of intent, or by a quoted title', () => {
+  it('"also signed a statement of intent on security cooperation" is an agreement', () => {
+    const { x } = story(
+      'DOHA, May 14, 2025 - Qatari Defence Minister Khalid Al Attiyah and Italian Defence Minister Marco Ferri signed a statement of intent on security cooperation in Doha on Wednesday.',
+      '2025-05-14',
+    );
+    expect(x.agreements).toHaveLength(1);
+    expect(x.agreements[0]!.kind).toBe('AGREEMENT');
+    expect(x.agreements[0]!.parties).toEqual(['IT', 'QA']);
+  });
+
+  it('"signed letters of intent" is a package of letters', () => {
+    const { x } = story('OSLO, May 14, 2025 - Norway and Chile signed three letters of intent on green shipping on Wednesday.', '2025-05-14');
+    expect(x.agreements[0]?.kind).toBe('PACKAGE');
+    expect(x.agreements[0]?.documentCount).toBe(3);
+  });
+
+  it('\'Kenya and Ghana signed a "strategic economic partnership" on Tuesday\' is a document named by its quoted title', () => {
+    const { x } = story('NAIROBI, May 14, 2025 - Kenya and Ghana signed a "strategic economic partnership" on Tuesday.', '2025-05-14');
+    expect(x.agreements).toHaveLength(1);
+    expect(x.agreements[0]!.title).toContain('strategic economic partnership');
+    expect(x.agreements[0]!.parties).toEqual(['GH', 'KE']);
+    expect(x.agreements[0]!.date).toEqual(day(2025, 5, 13));
+  });
+});

@@ -18,12 +18,15 @@ import type { Signing } from './signing.ts';
  */
 const TITLE_AFTER_VERB = /^\s+(?:in\s+\p{Lu}[\p{L}-]*\s+)?(the|an?)\s+["“]?((?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:(?:of|for|on|and|the|between)\s+)*(?:\p{Lu}[\p{L}'’-]*|\d{4}(?:-\d{4})?))+)["”]?/u;
 
-/** Documents named by a capitalised title right after a signing verb (see TITLE_AFTER_VERB). */
+/** A title in quotation marks right after a signing verb, in any case: 'the two governments signed a "strategic economic partnership."' */
+const QUOTED_AFTER_VERB = /^\s+(the|an?)\s+["“](\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,7})[.,]?["”]/u;
+
+/** Documents named by a capitalised or quoted title right after a signing verb (see TITLE_AFTER_VERB, QUOTED_AFTER_VERB). */
 export function titledDocuments(s: ReadSentence, verbs: Signing[], mentions: PersonMention[], countries: CountryMention[]): { phrase: Phrase; end: number }[] {
   const out: { phrase: Phrase; end: number }[] = [];
   for (const v of verbs) {
     if (/^(?:signing|exchange)$/i.test(s.text.slice(v.at, v.end))) continue;
-    const m = TITLE_AFTER_VERB.exec(s.text.slice(v.end));
+    const m = TITLE_AFTER_VERB.exec(s.text.slice(v.end)) ?? QUOTED_AFTER_VERB.exec(s.text.slice(v.end));
     if (!m) continue;
     const title = m[2]!;
     const start = v.end + m[0].length - title.length - (/["”]$/.test(m[0]) ? 1 : 0);
