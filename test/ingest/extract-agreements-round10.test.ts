@@ -21,6 +21,17 @@ describe('agreements: a later definite mention that names another document', () 
     expect(plan?.date).toEqual(day(2025, 3, 12));
   });
 
+  it('"Following the session, the two leaders signed the agreement establishing a council … governed by the cultural agreement signed in Paris in April 2018 by A and B" are two signings', () => {
+    const { x } = story(
+      'RIYADH, Dec 2, 2024 - Saudi Crown Prince Khalid Al Nasser received French President Paul Mercier in Riyadh on Monday, and the two held a session of talks. Following the session, the two leaders signed the agreement establishing a joint partnership council. Cooperation in the region is governed by the cultural agreement signed in Paris in April 2018 by Saudi Culture Minister Faisal Al Rashid and then French Foreign Minister Jean Lemoine.',
+      '2024-12-02',
+    );
+    const council = x.agreements.find((a) => a.date?.year === 2024);
+    expect(council?.date).toEqual(day(2024, 12, 2));
+    const older = x.agreements.find((a) => a.date?.year === 2018);
+    expect(older?.signatories).toEqual(['Faisal Al Rashid', 'Jean Lemoine']);
+  });
+
   it('"signed a commercial contract … During the forum, A and B signed the free trade agreement" are two documents', () => {
     const { x } = story(
       'BELGRADE, May 8, 2024 - A Chinese builder and Serbia\'s transport ministry signed a commercial contract worth $500 million on Wednesday. In October last year, Serbian President Ana Petrovic attended a trade forum in Beijing. During the forum, Chinese Commerce Minister Li Wen and Serbian Trade Minister Marko Ilic signed the free trade agreement between the two countries.',

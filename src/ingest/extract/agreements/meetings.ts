@@ -108,8 +108,13 @@ export function occasionBefore(done: Told[], m: AgreementMention): ExtractedAgre
  */
 export function storyDayOfTalks(ctx: ArticleContext, a: AgreementMention): PartialDate | undefined {
   const text = ctx.sentences[a.sentence]!.text;
-  if (!(TIED_TO_EVENT.test(text) || AT_THE_MEETING.test(text)) || PERFECT_OR_HABIT.test(text)) return undefined;
+  if (!tiedToTalks(text)) return undefined;
   const lead = leadOf(ctx.sentences.map((x) => x.text), ctx.publishedAt);
   const day = lead === undefined ? undefined : findDates(lead, ctx.publishedAt).find((d) => d.date?.precision === 'DAY')?.date;
   return day && ofTheStory(day, ctx.publishedAt) ? day : undefined;
+}
+
+/** True when a sentence ties what it tells to the occasion's talks: "Following the session, …", "in the presence of the two leaders". */
+export function tiedToTalks(text: string): boolean {
+  return (TIED_TO_EVENT.test(text) || AT_THE_MEETING.test(text)) && !PERFECT_OR_HABIT.test(text);
 }
