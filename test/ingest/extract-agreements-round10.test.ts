@@ -129,3 +129,15 @@ describe('agreements: documents named as statements or letters of intent, or by 
     expect(x.agreements[0]!.date).toEqual(day(2025, 5, 13));
   });
 });
+
+describe('agreements: signers named a second time in one sentence, and a city in a document\'s name', () => {
+  it('"A hosted B and Prime Minister C D in Nairobi, where B and C signed the Nairobi Declaration": B and C signed, for their two countries only', () => {
+    const { x } = story(
+      'NAIROBI, July 22, 2025 - Kenyan President Daniel Mwangi received Somali President Ali Farah Warsame in Nairobi on Tuesday. In December, Mwangi hosted Warsame and Ethiopian Prime Minister Tesfaye Bekele in Nairobi, where Warsame and Tesfaye signed the Nairobi Declaration, ending a long dispute.',
+      '2025-07-22',
+    );
+    const declaration = x.agreements.find((a) => a.date?.month === 12);
+    expect(declaration?.signatories).toEqual(['Ali Farah Warsame', 'Tesfaye Bekele']);
+    expect(declaration?.parties).toEqual(['ET', 'SO']);
+  });
+});
