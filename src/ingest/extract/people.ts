@@ -123,6 +123,23 @@ function relativeTitle(tokens: Token[], runEnd: number, countries: CountryMentio
 }
 
 /**
+ * "Morarji Desai was the last Indian prime minister to visit Poland", "X
+ * became the first Kenyan president to address the assembly": a name that
+ * is "the first/last/only <title> to …" held that title, of the country
+ * named with it.
+ */
+function predicativeTitle(tokens: Token[], runEnd: number, countries: CountryMention[]): TitlePhrase | undefined {
+  if (!/^(?:is|was|became|becomes)$/.test(tokens[runEnd]?.lower ?? '') || tokens[runEnd + 1]?.lower !== 'the') return undefined;
+  if (!/^(?:first|last|only|second|third)$/.test(tokens[runEnd + 2]?.lower ?? '')) return undefined;
+  const from = runEnd + 3;
+  let to = from;
+  while (to < tokens.length && to < from + 8 && tokens[to]!.word && tokens[to]!.lower !== 'to') to++;
+  if (tokens[to]?.lower !== 'to' || to === from) return undefined;
+  const phrase = titleBefore(tokens, to, countries);
+  return phrase && !phrase.notCurrent && phrase.startToken === from ? phrase : undefined;
+}
+
+/**
  * "X, who led the talks as Starmer's national security adviser,", "Y, who
  * served as foreign minister until 2019,": the office a relative clause says
  * the person acted "as". Reads the clause from `from` to its comma.
@@ -423,6 +440,9 @@ const PLACE_OF = /^(?:city|town|port|capital|village|resort|citadel|ruins|island
 /** English suffixes of abstract nouns, which end no given name: "Coordination", "Development", "Security", "Leadership". */
 const ABSTRACT_NOUN = /(?:tion|sion|ment|ness|ity|ship|ism)$/;
 
+/** Abstract nouns that name a minister's portfolio, never a one-word name ("Emigration", "Security", "Tourism"); not "-ment", which ends names ("Clement"). */
+const PORTFOLIO_NOUN = /(?:tion|sion|ness|ity|ship|ism)$/;
+
 /**
  * "Minister of State for Economic Coordination José de Lima Massano", "Head
  * of the Presidential Office Ivan Petrenko": the capitalised words of a
@@ -590,7 +610,7 @@ function candidatesAmong(sentence: ReadSentence, tokens: Token[], countries: Cou
     // Only an apposition that the comma closes, and names an office with "the" or whose it is, not "a member of …" or the next name's title.
     const appositive = before && !after && !isAddressOnly(before) && !regnal ? titleAfter(tokens, end, inSentence) : undefined;
     const closed = appositive !== undefined && /^[,.;)]$/.test(tokens[appositive.endToken]?.text ?? '.') && !/^(?:a|an)$/.test(tokens[end + 1]?.lower ?? '') && !holdsName(appositive);
-    const alsoTitle = relativeTitle(tokens, end, inSentence) ?? (closed && !appositive.notCurrent ? appositive : undefined);
+    const alsoTitle = relativeTitle(tokens, end, inSentence) ?? (closed && !appositive.notCurrent ? appositive : undefined) ?? (end - start >= 2 ? predicativeTitle(tokens, end, inSentence) : undefined);
     // "in the Patio de Honor, the heads of state …": after "the", a run opened by a place word is the place, whatever title follows.
     const afterArticle = /^(?:the|a|an)$/.test(tokens[start - 1]?.lower ?? '');
     if (looksLikeOrganisation(tokens, start, end) && !(title && surnameFirst(tokens, start, end) && !afterArticle)) continue;
@@ -610,6 +630,11 @@ function candidatesAmong(sentence: ReadSentence, tokens: Token[], countries: Cou
       continue;
     }
     if (isPhotoCredit(tokens, start)) continue;
+    // "Minister of Foreign Affairs, Emigration and Egyptian Expatriates": one abstract noun listed after a title is a portfolio, not a person.
+    if (end - start === 1 && PORTFOLIO_NOUN.test(tokens[start]!.lower) && /^(?:and|,)$/.test(tokens[end]?.lower ?? '') && tokens[end + 1]?.capitalized) continue;
+    // "… and Moroccan Expatriates of the Kingdom of Morocco": one word after a demonym inside a title's complement, before "of", is a portfolio too.
+    const demonymBefore = start > 0 && inSentence.some((c) => c.kind === 'demonym' && c.end === tokens[start - 1]!.end);
+    if (end - start === 1 && before && demonymBefore && tokens[end]?.lower === 'of') continue;
     // "including Keidanren Chairman Masakazu Tokura": one word right before a capitalised title and a name is the title's organisation, not a person.
     if (end - start === 1 && !before && tokens[end]?.capitalized && isHeadAt(tokens, end, inSentence) && runs.some(([rs]) => rs === end + 1)) continue;
     // "as one of the Chief Guests": after "one of the", a capitalised title and word are a plural noun, not a titled name.

@@ -1,0 +1,56 @@
+/**
+ * Specs for people and their titles (round 10): ministers whose portfolios
+ * are listed with commas, and forms of address between a title and a name.
+ * Every story here is made up.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Extraction } from '../../src/ingest/types.ts';
+import { fold, story } from './fixtures.ts';
+
+const names = (x: Extraction) => x.people.map((p) => fold(p.name)).sort();
+const person = (x: Extraction, name: string) => x.people.find((p) => fold(p.name) === name);
+
+describe('a minister whose portfolios are listed with commas', () => {
+  it('"the Minister of Foreign Affairs, Migration and Moroccan Expatriates of the Kingdom of Morocco, Youssef Amrani," is one minister with the whole title, of Morocco', () => {
+    const { x } = story(
+      'LISBON, Jan 27, 2025 - Portuguese Foreign Minister Rui Costa received the Minister of Foreign Affairs, Migration and Moroccan Expatriates of the Kingdom of Morocco, Youssef Amrani, in Lisbon on Monday.',
+      '2025-01-27',
+    );
+    expect(names(x)).toEqual(['rui costa', 'youssef amrani']);
+    const amrani = person(x, 'youssef amrani')!;
+    expect(amrani.countryCode).toBe('MA');
+    expect(amrani.roles.map((r) => r.title)).toEqual(['Minister of Foreign Affairs, Migration and Moroccan Expatriates']);
+  });
+
+  it('a run of several capitalised words after a comma is a name, not a portfolio: "the presidents of Peru, Ana Quispe, and Chile, Luis Rojas"', () => {
+    const { x } = story('LIMA, Jan 27, 2025 - The presidents of Peru, Ana Quispe, and Chile, Luis Rojas, met in Lima on Monday.', '2025-01-27');
+    expect(names(x)).toEqual(['ana quispe', 'luis rojas']);
+  });
+});
+
+describe('forms of address between a title and a name', () => {
+  it('"Minister of Energy Eng. Khalid Al-Saud" keeps the title; "Eng." is an engineer\'s form of address', () => {
+    const { x } = story(
+      'RIYADH, March 13, 2024 - The agreement was signed by Minister of Energy Eng. Faisal Al-Harbi and Japanese Trade Minister Kenji Sato on Wednesday.',
+      '2024-03-13',
+    );
+    expect(person(x, 'faisal al-harbi')?.roles.map((r) => r.title)).toEqual(['Minister of Energy']);
+  });
+});
+
+describe('a title told as what the person was: "the first/last <title> to …"', () => {
+  it('"Jan Kowal was the last Polish president to visit Chile" gives Jan Kowal the title President, of Poland', () => {
+    const { x } = story(
+      'SANTIAGO, Aug 22, 2024 - Chilean President Ana Rojas received Polish Prime Minister Piotr Nowak in Santiago on Thursday. Jan Kowal was the last Polish president to visit Chile, in 1995.',
+      '2024-08-22',
+    );
+    const kowal = person(x, 'jan kowal');
+    expect(kowal?.roles.map((r) => r.title)).toEqual(['President']);
+    expect(kowal?.countryCode).toBe('PL');
+  });
+
+  it('"the first to …" with no title gives none', () => {
+    const { x } = story('SANTIAGO, Aug 22, 2024 - Chilean President Ana Rojas received Polish Prime Minister Piotr Nowak in Santiago on Thursday. Nowak was the first to arrive.', '2024-08-22');
+    expect(person(x, 'piotr nowak')?.roles.map((r) => r.title)).toEqual(['Prime Minister']);
+  });
+});
