@@ -54,3 +54,19 @@ describe('a title told as what the person was: "the first/last <title> to …"',
     expect(person(x, 'piotr nowak')?.roles.map((r) => r.title)).toEqual(['Prime Minister']);
   });
 });
+
+describe('public bodies and junior ministers', () => {
+  it('"according to the General Authority for Statistics" names no person', () => {
+    const { x } = story(
+      'RIYADH, Dec 2, 2024 - Saudi Trade Minister Majid Al-Qasabi received Italian Trade Minister Paolo Verdi on Monday. Trade rose 10 percent last year, according to the General Authority for Statistics.',
+      '2024-12-02',
+    );
+    expect(names(x)).toEqual(['majid al-qasabi', 'paolo verdi']);
+  });
+
+  it('"Minister Delegate for Foreign Trade Claire Dubois" is one title of one person', () => {
+    const { x } = story('PARIS, Dec 2, 2024 - The French delegation included Minister Delegate for Foreign Trade Claire Dubois.', '2024-12-02');
+    expect(names(x)).toEqual(['claire dubois']);
+    expect(person(x, 'claire dubois')?.roles.map((r) => r.title)).toEqual(['Minister Delegate for Foreign Trade']);
+  });
+});

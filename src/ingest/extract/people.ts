@@ -82,6 +82,8 @@ const NOT_PERSON_WORDS = new Set([
   'memorial', 'monument', 'mausoleum', 'shrine', 'arena',
   // Events named as proper nouns: "the Cuban Revolution", "the Islamic Revolution", "the General Debate" of the UN.
   'revolution', 'debate', 'uprising', 'independence',
+  // Public bodies: "the General Authority for Statistics", "the Directorate of Communications".
+  'authority', 'directorate', 'secretariat', 'inspectorate',
 ]);
 
 /** Verbs of speech and action that follow a person's name: evidence a capitalised pair is a person. */

@@ -23,6 +23,8 @@ export const TITLE_HEADS = new Set([
   'colonel', 'captain', 'lieutenant', 'brigadier', 'commodore',
   // A monarch's style of office: "Custodian of the Two Holy Mosques".
   'custodian',
+  // A junior minister in French usage: "Minister Delegate for Foreign Trade".
+  'delegate',
   // Rulers of princely states and South Asian monarchs: "the then Maharaja of Nawanagar".
   'maharaja', 'maharani', 'nawab',
 ]);
