@@ -70,3 +70,15 @@ describe('public bodies and junior ministers', () => {
     expect(person(x, 'claire dubois')?.roles.map((r) => r.title)).toEqual(['Minister Delegate for Foreign Trade']);
   });
 });
+
+describe('a father named inside his son\'s name', () => {
+  it('"Crown Prince Faisal bin Omar bin Khalid Al Rashid" and "King Omar bin Khalid Al Rashid" are two people', () => {
+    const { x } = story(
+      'RIYADH, Dec 2, 2024 - Crown Prince Faisal bin Omar bin Khalid Al Rashid received Italian Prime Minister Marco Bianchi on Monday. He conveyed the greetings of King Omar bin Khalid Al Rashid to the Italian leader.',
+      '2024-12-02',
+    );
+    expect(names(x)).toContain('omar bin khalid al rashid');
+    expect(names(x)).toContain('faisal bin omar bin khalid al rashid');
+    expect(person(x, 'omar bin khalid al rashid')?.roles.map((r) => r.title)).toEqual(['King']);
+  });
+});

@@ -747,6 +747,8 @@ export function samePerson(a: string, b: string): boolean {
   if (wa[0] === wb[0] && ((isPatronymicForm(wa) && wb.length >= 2 && plain(wb)) || (isPatronymicForm(wb) && wa.length >= 2 && plain(wa)))) return true;
   // "Mohammed bin Salman": "Salman" is his father's name, so a lone "Salman" (King Salman) is someone else.
   if ((wa.length === 1 && patronymic(wb) === wa[0]) || (wb.length === 1 && patronymic(wa) === wb[0])) return false;
+  // "Mohammed bin Salman bin Abdulaziz Al Saud" and "King Salman bin Abdulaziz Al Saud": a name that follows "bin" in the other is his father's.
+  if (fatherInName(wa, wb) || fatherInName(wb, wa)) return false;
   if (isTail(wa, wb) || isTail(wb, wa) || isHeadBeforeParticle(wa, wb) || isHeadBeforeParticle(wb, wa) || isHeadBeforeSecondSurname(wa, wb) || isHeadBeforeSecondSurname(wb, wa)) return true;
   if (isPaternalSurname(wa, wb) || isPaternalSurname(wb, wa)) return true;
   if (reversed(wa, wb)) return true;
@@ -756,6 +758,13 @@ export function samePerson(a: string, b: string): boolean {
   const fa = firstNameOf(a);
   const fb = firstNameOf(b);
   return fa === undefined || fb === undefined || spelling(fa) === spelling(fb) || closingVowelOnly(fa, fb);
+}
+
+/** True when `short` (two words or more) is the end of `long` right after "bin"/"ibn": the father's name and lineage, another person. */
+function fatherInName(short: string[], long: string[]): boolean {
+  if (short.length < 2 || long.length <= short.length + 1) return false;
+  const at = long.length - short.length;
+  return PATRONYMIC.has(long[at - 1]!) && short.every((w, k) => long[at + k] === w);
 }
 
 /**
