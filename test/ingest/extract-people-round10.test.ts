@@ -82,3 +82,16 @@ describe('a father named inside his son\'s name', () => {
     expect(person(x, 'omar bin khalid al rashid')?.roles.map((r) => r.title)).toEqual(['King']);
   });
 });
+
+describe('a style that is also a family name', () => {
+  it('"Airbus chief executive Laura Pope signed" is Laura Pope, and "Pope" later is her', () => {
+    const { x } = story('PARIS, May 14, 2025 - Airbus chief executive Laura Pope signed a contract with Air Peru on Wednesday. Pope said the order was a record.', '2025-05-14');
+    expect(names(x)).toEqual(['laura pope']);
+    expect(person(x, 'laura pope')?.roles.map((r) => r.title)).toEqual(['Chief Executive']);
+  });
+
+  it('the style before a name stays a title: "Britain\'s King Charles received …"', () => {
+    const { x } = story('LONDON, May 14, 2025 - Britain\'s King Charles received Japanese Emperor Naruhito on Wednesday.', '2025-05-14');
+    expect(person(x, 'charles')?.roles.map((r) => r.title)).toEqual(['King']);
+  });
+});

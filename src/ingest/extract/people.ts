@@ -188,6 +188,21 @@ function isNameToken(t: Token, covered: (t: Token) => boolean): boolean {
   return /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(t.text);
 }
 
+/** Styles that are also family names: "Stephanie Pope", "Coretta Scott King". */
+const SURNAME_TITLES = new Set(['pope', 'king', 'prince', 'marshal']);
+
+/**
+ * "Boeing chief executive Stephanie Pope signed …": a style that is also a
+ * family name, right after a given name and before no other name word (not
+ * "King" of "Charles King Gustaf", not "of"), ends the name, not a title.
+ */
+function isSurnameTitle(tokens: Token[], j: number, runStart: number, isName: (k: number) => boolean): boolean {
+  const t = tokens[j]!;
+  if (j !== runStart + 1 || !SURNAME_TITLES.has(t.lower) || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !/^\p{Lu}\p{Ll}+$/u.test(tokens[runStart]!.text)) return false;
+  const next = tokens[j + 1];
+  return next === undefined || (!(next.word && isName(j + 1)) && next.lower !== 'of' && !next.capitalized);
+}
+
 /** Months that are also surnames: "Theresa May", "Ngozi June". */
 const SURNAME_MONTHS = new Set(['may', 'june', 'april', 'august']);
 
@@ -258,7 +273,7 @@ function nameRuns(tokens: Token[], covered: (t: Token) => boolean, countries: Co
       const t = tokens[j]!;
       // "Luís Montenegro", "Ricardo Panama": a country's name after a first name is a surname.
       const countrySurname = j === i + 1 && covered(t) && isNameToken(t, () => false) && !covered(tokens[i]!);
-      if (isName(j) || NAME_SUFFIX.test(t.text.replace(/\.$/, '')) || isSurnameMonth(tokens, j) || countrySurname || innerInitials(tokens, j, isName)) {
+      if (isName(j) || NAME_SUFFIX.test(t.text.replace(/\.$/, '')) || isSurnameMonth(tokens, j) || countrySurname || innerInitials(tokens, j, isName) || isSurnameTitle(tokens, j, i, isName)) {
         j++;
         continue;
       }
