@@ -95,3 +95,13 @@ describe('a style that is also a family name', () => {
     expect(person(x, 'charles')?.roles.map((r) => r.title)).toEqual(['King']);
   });
 });
+
+describe('transliterations with "ou" for "u"', () => {
+  it('"President Abdi Farah Mohamud" and later "President Abdi Farah Mohamoud" are one person', () => {
+    const { x } = story(
+      'ANKARA, July 22, 2025 - Turkish President Recep Tayyip Erdogan received Somali President Abdi Farah Mohamud in Ankara on Tuesday. The Somali presidency said President Abdi Farah Mohamoud had invited Turkish investors.',
+      '2025-07-22',
+    );
+    expect(names(x)).toEqual(['abdi farah mohamud', 'recep tayyip erdogan']);
+  });
+});

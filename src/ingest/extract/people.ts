@@ -793,14 +793,16 @@ function closingVowelOnly(a: string, b: string): boolean {
 
 /**
  * A folded name word with the freedoms of transliteration taken out:
- * doubled letters made single and a closing y, i or j sound made one
- * ("Zelenskyy", "Zelensky", "Zelenskyj"; "Massoud", "Masoud"), in words of five letters or more.
+ * doubled letters made single, a closing y, i or j sound made one and "ou"
+ * read as "u" ("Zelenskyy", "Zelensky", "Zelenskyj"; "Massoud", "Masoud",
+ * "Masud"), in words of five letters or more.
  */
 export function spelling(word: string): string {
   // Short words ("Li", "Ly") are too often two names to be read loosely.
   if (word.length < 5) return word;
   // "Tokayev" and "Tokaev", "Dostoyevsky" and "Dostoevsky": a y between vowels is one transliteration's glide.
-  return word.replace(/(\p{L})\1+/gu, '$1').replace(/([aeiou])y(?=[aeiou])/gu, '$1').replace(/(?:yj|ij|iy|yi|y|j)$/u, 'i');
+  // "Mohamoud" and "Mohamud", "Mahmoud" and "Mahmud": a French-style "ou" is an English "u".
+  return word.replace(/(\p{L})\1+/gu, '$1').replace(/([aeiou])y(?=[aeiou])/gu, '$1').replace(/(?:yj|ij|iy|yi|y|j)$/u, 'i').replace(/ou/gu, 'u');
 }
 
 /**
