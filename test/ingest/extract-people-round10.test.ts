@@ -105,3 +105,14 @@ describe('transliterations with "ou" for "u"', () => {
     expect(names(x)).toEqual(['abdi farah mohamud', 'recep tayyip erdogan']);
   });
 });
+
+describe('a name set off after a relation noun', () => {
+  it('"under Ruto\'s predecessor, Mwai Kibaki, with …" names Mwai Kibaki, with no title', () => {
+    const { x } = story(
+      'NAIROBI, Dec 4, 2023 - Kenyan President William Ruto received German Chancellor Olaf Scholz on Monday. Relations cooled under Ruto\'s predecessor, Mwai Kibaki, with Berlin freezing aid.',
+      '2023-12-04',
+    );
+    expect(names(x)).toContain('mwai kibaki');
+    expect(person(x, 'mwai kibaki')?.roles).toEqual([]);
+  });
+});

@@ -457,6 +457,22 @@ const PLACE_OF = /^(?:city|town|port|capital|village|resort|citadel|ruins|island
 /** English suffixes of abstract nouns, which end no given name: "Coordination", "Development", "Security", "Leadership". */
 const ABSTRACT_NOUN = /(?:tion|sion|ment|ness|ity|ship|ism)$/;
 
+/** Nouns of a person's relation to another: "Lula's predecessor", "his wife", "the president's rival". */
+const RELATION_NOUNS = new Set(['predecessor', 'successor', 'rival', 'opponent', 'challenger', 'wife', 'husband', 'widow', 'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'nephew', 'niece', 'deputy', 'ally', 'mentor', 'protege', 'protégé']);
+
+/**
+ * "under Lula's far-right predecessor, Jair Bolsonaro, with …": a name set
+ * off by commas after a relation noun of someone ("X's", "his", "her",
+ * "their") is a person, even with no title.
+ */
+function relationBefore(tokens: Token[], start: number, end: number): boolean {
+  if (tokens[start - 1]?.text !== ',' || !/^[,.;)]$/.test(tokens[end]?.text ?? '.')) return false;
+  const noun = tokens[start - 2];
+  if (!noun || !RELATION_NOUNS.has(noun.lower)) return false;
+  for (let k = start - 3; k >= Math.max(0, start - 5); k--) if (/^(?:'s|’s|his|her|their)$/.test(tokens[k]!.lower)) return true;
+  return false;
+}
+
 /** Abstract nouns that name a minister's portfolio, never a one-word name ("Emigration", "Security", "Tourism"); not "-ment", which ends names ("Clement"). */
 const PORTFOLIO_NOUN = /(?:tion|sion|ness|ity|ship|ism)$/;
 
@@ -665,7 +681,7 @@ function candidatesAmong(sentence: ReadSentence, tokens: Token[], countries: Cou
     // "met Baerbock at La Celle-Saint-Cloud near Paris": after in/at/near, with no title and no verb of its own, a name is a place.
     if (!title && !acting && /^(?:in|at|near)$/.test(tokens[start - 1]?.lower ?? '') && next?.lower !== "'s") continue;
     const rank = abbreviatedRankBefore(tokens, start);
-    if (title || alsoTitle || rank || (multiWord && (tagged || acting || saidBefore)))
+    if (title || alsoTitle || rank || (multiWord && (tagged || acting || saidBefore || relationBefore(tokens, start, end))))
       out.push({ sentence: sentence.index, tokenStart: start, tokenEnd: end, name, title: title ?? alsoTitle, ...(title && alsoTitle ? { alsoTitle } : {}), ...(regnal ? { regnal } : {}), ...(rank ? { rank } : {}) });
   }
   return out;
