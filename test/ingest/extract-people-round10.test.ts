@@ -116,3 +116,10 @@ describe('a name set off after a relation noun', () => {
     expect(person(x, 'mwai kibaki')?.roles).toEqual([]);
   });
 });
+
+describe('a note in brackets closing a title', () => {
+  it('"in the presence of the Minister of State for Mines (Gold), Ade Bello" gives Ade Bello the title without the note', () => {
+    const { x } = story('ABUJA, Nov 16, 2024 - The contract was signed in Abuja on Saturday, in the presence of the Minister of State for Mines (Gold), Ade Bello.', '2024-11-16');
+    expect(person(x, 'ade bello')?.roles.map((r) => r.title)).toEqual(['Minister of State for Mines']);
+  });
+});

@@ -378,11 +378,14 @@ function titlePhraseBefore(tokens: Token[], nameStart: number, countries: Countr
   // "Namibia's special envoy, the late X": the words for one who has died stand between the title and the name.
   if (tokens[end - 1]?.lower === 'late' && tokens[end - 2]?.lower === 'the' && tokens[end - 3]?.text === ',') end -= 2;
   if (tokens[end - 1]?.text === ',') end--;
+  // "the Minister of State for Petroleum Resources (Oil), X": a short note in brackets closing the title is no part of it.
+  const note = tokens[end - 1]?.text === ')' ? tokens.slice(Math.max(0, end - 5), end - 1).map((t) => t.text).lastIndexOf('(') : -1;
+  if (note >= 0 && tokens[end]?.text === ',') end = Math.max(0, end - 5) + note;
   let i = end - 1;
   // A title closed by a comma or the sentence end has room for an institution's name in its complement.
   // "X, a member of the Political Bureau of the CPC Central Committee and director of …,": in a list of titles after a name,
   // "and" closes the title before it as a comma does (`closedByAnd`); before a name, capitalised words there may be another name.
-  const bounded = end >= tokens.length || /^[,.;:)]$/.test(tokens[end]!.text) || (closedByAnd && tokens[end]!.lower === 'and');
+  const bounded = end >= tokens.length || /^[,.;:)]$/.test(tokens[end]!.text) || (closedByAnd && tokens[end]!.lower === 'and') || (note >= 0 && tokens[end]!.text === '(');
   // "Minister of State for Foreign Trade, and Lee Kinyanjui": a complement does not end in a joining word; the joint is between two people.
   if (/^(?:and|,|of|for|the)$/.test(tokens[end - 1]?.lower ?? '')) return undefined;
   let crossedComma = false;
