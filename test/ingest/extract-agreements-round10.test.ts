@@ -141,3 +141,15 @@ describe('agreements: signers named a second time in one sentence, and a city in
     expect(declaration?.parties).toEqual(['ET', 'SO']);
   });
 });
+
+describe('agreements: a clause before a colon that names the parties', () => {
+  it('"Madrid already has a friendship treaty with Lisbon: the Alvor Treaty was signed in Madrid in May 2019 by A and B" is between Spain and Portugal', () => {
+    const { x } = story(
+      'BERLIN, Nov 22, 2023 - German Chancellor Hans Weber received Spanish Prime Minister Carlos Ruiz in Berlin on Wednesday. Madrid already has a friendship treaty with Lisbon: the Alvor Treaty was signed in Madrid in May 2019 by Ana Mora, then prime minister, and Portuguese Prime Minister Joao Neves.',
+      '2023-11-22',
+    );
+    const treaty = x.agreements.find((a) => a.kind === 'TREATY');
+    expect(treaty?.parties).toEqual(['ES', 'PT']);
+    expect(treaty?.date).toEqual({ year: 2019, month: 5, precision: 'MONTH' });
+  });
+});

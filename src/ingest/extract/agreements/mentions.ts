@@ -13,6 +13,7 @@ import { GENERIC_NOUN, kindOf, isPlural } from './kinds.ts';
 import { PERFECT_OR_HABIT } from './meetings.ts';
 import { NOUN_PHRASE, readPhrase, coordinated, joinCountedPairs, NOUN_AS_MODIFIER, NUMBER_OF, joinAppositives, joinBracketedShortNames, type Phrase } from './phrases.ts';
 import { partiesOf, clauseStart } from './signers.ts';
+import { partiesIn } from './parties.ts';
 import { signingVerbs, signingOf, HEADLINE, type Signing } from './signing.ts';
 import { titledDocuments, instrumentTitles, acronymPhrases, titleEnd } from './titles.ts';
 import type { AgreementMention } from './types.ts';
@@ -42,6 +43,20 @@ function pronounPhrase(text: string, before: string | undefined): { phrase: Phra
   const last = [...before.matchAll(NOUN_PHRASE)].map(readPhrase).filter((p): p is Phrase => p !== undefined).pop();
   if (!last || isPlural(last.noun)) return undefined;
   return { phrase: { det: 'the', modifiers: last.modifiers, noun: last.noun, start: 0, named: true }, end: 2 };
+}
+
+/**
+ * The countries of a clause before a colon that names, with a document noun
+ * of the same kind, the document the colon's clause then tells the signing
+ * of: "Rome already has a friendship treaty with Paris: the Quirinal Treaty
+ * was signed …" gives Italy and France.
+ */
+function partiesBeforeColon(s: ReadSentence, phrase: Phrase, countries: CountryMention[], mentions: PersonMention[], people: ExtractedPerson[]): string[] {
+  const colon = s.text.lastIndexOf(':', phrase.start);
+  if (colon < 0) return [];
+  const before = s.text.slice(0, colon);
+  const named = [...before.matchAll(NOUN_PHRASE)].map(readPhrase).some((p) => p !== undefined && kindOf(p.noun, 1) === kindOf(phrase.noun, 1));
+  return named ? partiesIn(s, 0, colon, countries, mentions, people).codes : [];
 }
 
 /** The agreement mentions of a sentence: every agreement noun phrase, signed or only referred to. */
@@ -127,6 +142,11 @@ export function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: Coun
     const embedded = !verb && previous.verb !== undefined && i > 0 && /^\s+(?:on|of|for|to|concerning|regarding|amending|upgrading)\s[^,;:.]*$/i.test(s.text.slice(phrases[i - 1]!.end, phrase.start));
     if (!embedded) previous = { verb, date: when.date };
     let parties = verb ? partiesOf(s, phrase.start, end, verb, countries, mentions, people, main, groups) : { codes: [], signers: [], companies: false, partners: [] };
+    // "Rome already has a friendship treaty with Paris: the Quirinal Treaty was signed in Rome in 2021 by …": the clause before a colon told who the parties are.
+    if (verb && parties.codes.length < 2) {
+      const told = partiesBeforeColon(s, phrase, countries, mentions, people);
+      if (told.length >= 2) parties = { ...parties, codes: [...new Set([...parties.codes, ...told])] };
+    }
     // "the President signed the Fisheries Act": an instrument title signed by one state alone is a law, no agreement.
     if (phrase.instrument && verb && parties.codes.length === 1) {
       verb = undefined;
