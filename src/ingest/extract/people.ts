@@ -82,6 +82,8 @@ const NOT_PERSON_WORDS = new Set([
   'memorial', 'monument', 'mausoleum', 'shrine', 'arena',
   // Events named as proper nouns: "the Cuban Revolution", "the Islamic Revolution", "the General Debate" of the UN.
   'revolution', 'debate', 'uprising', 'independence',
+  // Public bodies: "the General Authority for Statistics", "the Directorate of Communications".
+  'authority', 'directorate', 'secretariat', 'inspectorate',
 ]);
 
 /** Verbs of speech and action that follow a person's name: evidence a capitalised pair is a person. */
@@ -120,6 +122,23 @@ function relativeTitle(tokens: Token[], runEnd: number, countries: CountryMentio
   const phrase = titleBefore(tokens, stop, countries);
   if (!phrase || phrase.notCurrent) return undefined;
   return tokens.slice(from, phrase.startToken).every((t) => ['the', 'a', 'an'].includes(t.lower)) ? phrase : undefined;
+}
+
+/**
+ * "Morarji Desai was the last Indian prime minister to visit Poland", "X
+ * became the first Kenyan president to address the assembly": a name that
+ * is "the first/last/only <title> to …" held that title, of the country
+ * named with it.
+ */
+function predicativeTitle(tokens: Token[], runEnd: number, countries: CountryMention[]): TitlePhrase | undefined {
+  if (!/^(?:is|was|became|becomes)$/.test(tokens[runEnd]?.lower ?? '') || tokens[runEnd + 1]?.lower !== 'the') return undefined;
+  if (!/^(?:first|last|only|second|third)$/.test(tokens[runEnd + 2]?.lower ?? '')) return undefined;
+  const from = runEnd + 3;
+  let to = from;
+  while (to < tokens.length && to < from + 8 && tokens[to]!.word && tokens[to]!.lower !== 'to') to++;
+  if (tokens[to]?.lower !== 'to' || to === from) return undefined;
+  const phrase = titleBefore(tokens, to, countries);
+  return phrase && !phrase.notCurrent && phrase.startToken === from ? phrase : undefined;
 }
 
 /**
@@ -167,6 +186,21 @@ function isNameToken(t: Token, covered: (t: Token) => boolean): boolean {
   // Acronyms ("RIA", "PDVSA", "TV") are organisations, not names; an initial ("S.") is part of a name.
   if (t.text.length >= 2 && t.text === t.text.toUpperCase() && !/^\p{Lu}\.$/u.test(t.text)) return false;
   return /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(t.text);
+}
+
+/** Styles that are also family names: "Stephanie Pope", "Coretta Scott King". */
+const SURNAME_TITLES = new Set(['pope', 'king', 'prince', 'marshal']);
+
+/**
+ * "Boeing chief executive Stephanie Pope signed …": a style that is also a
+ * family name, right after a given name and before no other name word (not
+ * "King" of "Charles King Gustaf", not "of"), ends the name, not a title.
+ */
+function isSurnameTitle(tokens: Token[], j: number, runStart: number, isName: (k: number) => boolean): boolean {
+  const t = tokens[j]!;
+  if (j !== runStart + 1 || !SURNAME_TITLES.has(t.lower) || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !/^\p{Lu}\p{Ll}+$/u.test(tokens[runStart]!.text)) return false;
+  const next = tokens[j + 1];
+  return next === undefined || (!(next.word && isName(j + 1)) && next.lower !== 'of' && !next.capitalized);
 }
 
 /** Months that are also surnames: "Theresa May", "Ngozi June". */
@@ -239,7 +273,7 @@ function nameRuns(tokens: Token[], covered: (t: Token) => boolean, countries: Co
       const t = tokens[j]!;
       // "Luís Montenegro", "Ricardo Panama": a country's name after a first name is a surname.
       const countrySurname = j === i + 1 && covered(t) && isNameToken(t, () => false) && !covered(tokens[i]!);
-      if (isName(j) || NAME_SUFFIX.test(t.text.replace(/\.$/, '')) || isSurnameMonth(tokens, j) || countrySurname || innerInitials(tokens, j, isName)) {
+      if (isName(j) || NAME_SUFFIX.test(t.text.replace(/\.$/, '')) || isSurnameMonth(tokens, j) || countrySurname || innerInitials(tokens, j, isName) || isSurnameTitle(tokens, j, i, isName)) {
         j++;
         continue;
       }
@@ -423,6 +457,25 @@ const PLACE_OF = /^(?:city|town|port|capital|village|resort|citadel|ruins|island
 /** English suffixes of abstract nouns, which end no given name: "Coordination", "Development", "Security", "Leadership". */
 const ABSTRACT_NOUN = /(?:tion|sion|ment|ness|ity|ship|ism)$/;
 
+/** Nouns of a person's relation to another: "Lula's predecessor", "his wife", "the president's rival". */
+const RELATION_NOUNS = new Set(['predecessor', 'successor', 'rival', 'opponent', 'challenger', 'wife', 'husband', 'widow', 'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'nephew', 'niece', 'deputy', 'ally', 'mentor', 'protege', 'protégé']);
+
+/**
+ * "under Lula's far-right predecessor, Jair Bolsonaro, with …": a name set
+ * off by commas after a relation noun of someone ("X's", "his", "her",
+ * "their") is a person, even with no title.
+ */
+function relationBefore(tokens: Token[], start: number, end: number): boolean {
+  if (tokens[start - 1]?.text !== ',' || !/^[,.;)]$/.test(tokens[end]?.text ?? '.')) return false;
+  const noun = tokens[start - 2];
+  if (!noun || !RELATION_NOUNS.has(noun.lower)) return false;
+  for (let k = start - 3; k >= Math.max(0, start - 5); k--) if (/^(?:'s|’s|his|her|their)$/.test(tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** Abstract nouns that name a minister's portfolio, never a one-word name ("Emigration", "Security", "Tourism"); not "-ment", which ends names ("Clement"). */
+const PORTFOLIO_NOUN = /(?:tion|sion|ness|ity|ship|ism)$/;
+
 /**
  * "Minister of State for Economic Coordination José de Lima Massano", "Head
  * of the Presidential Office Ivan Petrenko": the capitalised words of a
@@ -590,7 +643,7 @@ function candidatesAmong(sentence: ReadSentence, tokens: Token[], countries: Cou
     // Only an apposition that the comma closes, and names an office with "the" or whose it is, not "a member of …" or the next name's title.
     const appositive = before && !after && !isAddressOnly(before) && !regnal ? titleAfter(tokens, end, inSentence) : undefined;
     const closed = appositive !== undefined && /^[,.;)]$/.test(tokens[appositive.endToken]?.text ?? '.') && !/^(?:a|an)$/.test(tokens[end + 1]?.lower ?? '') && !holdsName(appositive);
-    const alsoTitle = relativeTitle(tokens, end, inSentence) ?? (closed && !appositive.notCurrent ? appositive : undefined);
+    const alsoTitle = relativeTitle(tokens, end, inSentence) ?? (closed && !appositive.notCurrent ? appositive : undefined) ?? (end - start >= 2 ? predicativeTitle(tokens, end, inSentence) : undefined);
     // "in the Patio de Honor, the heads of state …": after "the", a run opened by a place word is the place, whatever title follows.
     const afterArticle = /^(?:the|a|an)$/.test(tokens[start - 1]?.lower ?? '');
     if (looksLikeOrganisation(tokens, start, end) && !(title && surnameFirst(tokens, start, end) && !afterArticle)) continue;
@@ -610,6 +663,11 @@ function candidatesAmong(sentence: ReadSentence, tokens: Token[], countries: Cou
       continue;
     }
     if (isPhotoCredit(tokens, start)) continue;
+    // "Minister of Foreign Affairs, Emigration and Egyptian Expatriates": one abstract noun listed after a title is a portfolio, not a person.
+    if (end - start === 1 && PORTFOLIO_NOUN.test(tokens[start]!.lower) && /^(?:and|,)$/.test(tokens[end]?.lower ?? '') && tokens[end + 1]?.capitalized) continue;
+    // "… and Moroccan Expatriates of the Kingdom of Morocco": one word after a demonym inside a title's complement, before "of", is a portfolio too.
+    const demonymBefore = start > 0 && inSentence.some((c) => c.kind === 'demonym' && c.end === tokens[start - 1]!.end);
+    if (end - start === 1 && before && demonymBefore && tokens[end]?.lower === 'of') continue;
     // "including Keidanren Chairman Masakazu Tokura": one word right before a capitalised title and a name is the title's organisation, not a person.
     if (end - start === 1 && !before && tokens[end]?.capitalized && isHeadAt(tokens, end, inSentence) && runs.some(([rs]) => rs === end + 1)) continue;
     // "as one of the Chief Guests": after "one of the", a capitalised title and word are a plural noun, not a titled name.
@@ -623,7 +681,7 @@ function candidatesAmong(sentence: ReadSentence, tokens: Token[], countries: Cou
     // "met Baerbock at La Celle-Saint-Cloud near Paris": after in/at/near, with no title and no verb of its own, a name is a place.
     if (!title && !acting && /^(?:in|at|near)$/.test(tokens[start - 1]?.lower ?? '') && next?.lower !== "'s") continue;
     const rank = abbreviatedRankBefore(tokens, start);
-    if (title || alsoTitle || rank || (multiWord && (tagged || acting || saidBefore)))
+    if (title || alsoTitle || rank || (multiWord && (tagged || acting || saidBefore || relationBefore(tokens, start, end))))
       out.push({ sentence: sentence.index, tokenStart: start, tokenEnd: end, name, title: title ?? alsoTitle, ...(title && alsoTitle ? { alsoTitle } : {}), ...(regnal ? { regnal } : {}), ...(rank ? { rank } : {}) });
   }
   return out;
@@ -720,6 +778,8 @@ export function samePerson(a: string, b: string): boolean {
   if (wa[0] === wb[0] && ((isPatronymicForm(wa) && wb.length >= 2 && plain(wb)) || (isPatronymicForm(wb) && wa.length >= 2 && plain(wa)))) return true;
   // "Mohammed bin Salman": "Salman" is his father's name, so a lone "Salman" (King Salman) is someone else.
   if ((wa.length === 1 && patronymic(wb) === wa[0]) || (wb.length === 1 && patronymic(wa) === wb[0])) return false;
+  // "Mohammed bin Salman bin Abdulaziz Al Saud" and "King Salman bin Abdulaziz Al Saud": a name that follows "bin" in the other is his father's.
+  if (fatherInName(wa, wb) || fatherInName(wb, wa)) return false;
   if (isTail(wa, wb) || isTail(wb, wa) || isHeadBeforeParticle(wa, wb) || isHeadBeforeParticle(wb, wa) || isHeadBeforeSecondSurname(wa, wb) || isHeadBeforeSecondSurname(wb, wa)) return true;
   if (isPaternalSurname(wa, wb) || isPaternalSurname(wb, wa)) return true;
   if (reversed(wa, wb)) return true;
@@ -729,6 +789,13 @@ export function samePerson(a: string, b: string): boolean {
   const fa = firstNameOf(a);
   const fb = firstNameOf(b);
   return fa === undefined || fb === undefined || spelling(fa) === spelling(fb) || closingVowelOnly(fa, fb);
+}
+
+/** True when `short` (two words or more) is the end of `long` right after "bin"/"ibn": the father's name and lineage, another person. */
+function fatherInName(short: string[], long: string[]): boolean {
+  if (short.length < 2 || long.length <= short.length + 1) return false;
+  const at = long.length - short.length;
+  return PATRONYMIC.has(long[at - 1]!) && short.every((w, k) => long[at + k] === w);
 }
 
 /**
@@ -742,14 +809,16 @@ function closingVowelOnly(a: string, b: string): boolean {
 
 /**
  * A folded name word with the freedoms of transliteration taken out:
- * doubled letters made single and a closing y, i or j sound made one
- * ("Zelenskyy", "Zelensky", "Zelenskyj"; "Massoud", "Masoud"), in words of five letters or more.
+ * doubled letters made single, a closing y, i or j sound made one and "ou"
+ * read as "u" ("Zelenskyy", "Zelensky", "Zelenskyj"; "Massoud", "Masoud",
+ * "Masud"), in words of five letters or more.
  */
 export function spelling(word: string): string {
   // Short words ("Li", "Ly") are too often two names to be read loosely.
   if (word.length < 5) return word;
   // "Tokayev" and "Tokaev", "Dostoyevsky" and "Dostoevsky": a y between vowels is one transliteration's glide.
-  return word.replace(/(\p{L})\1+/gu, '$1').replace(/([aeiou])y(?=[aeiou])/gu, '$1').replace(/(?:yj|ij|iy|yi|y|j)$/u, 'i');
+  // "Mohamoud" and "Mohamud", "Mahmoud" and "Mahmud": a French-style "ou" is an English "u".
+  return word.replace(/(\p{L})\1+/gu, '$1').replace(/([aeiou])y(?=[aeiou])/gu, '$1').replace(/(?:yj|ij|iy|yi|y|j)$/u, 'i').replace(/ou/gu, 'u');
 }
 
 /**

@@ -23,6 +23,8 @@ export const TITLE_HEADS = new Set([
   'colonel', 'captain', 'lieutenant', 'brigadier', 'commodore',
   // A monarch's style of office: "Custodian of the Two Holy Mosques".
   'custodian',
+  // A junior minister in French usage: "Minister Delegate for Foreign Trade".
+  'delegate',
   // Rulers of princely states and South Asian monarchs: "the then Maharaja of Nawanagar".
   'maharaja', 'maharani', 'nawab',
 ]);
@@ -110,7 +112,7 @@ const OFFICE_WHEN_CAPITALISED = new Set(['senior']);
 const LEANINGS = new Set(['socialist', 'communist', 'conservative', 'liberal', 'nationalist', 'populist', 'leftist', 'rightist', 'centrist', 'left-wing', 'right-wing', 'far-right', 'far-left']);
 
 /** The abbreviated forms of address and ranks (lower case, no full stop). */
-const ADDRESS_ABBREVIATIONS = ['mr', 'mrs', 'ms', 'dr', 'mx', 'miss', 'prof', 'amb', 'sen', 'hon', 'rev', 'engr', 'barr', 'gen', 'lt', 'maj', 'brig', 'col', 'capt', 'adm', 'cdr', 'cmdr'];
+const ADDRESS_ABBREVIATIONS = ['mr', 'mrs', 'ms', 'dr', 'mx', 'miss', 'prof', 'amb', 'sen', 'hon', 'rev', 'engr', 'eng', 'barr', 'gen', 'lt', 'maj', 'brig', 'col', 'capt', 'adm', 'cdr', 'cmdr'];
 
 /**
  * Forms of address written in full that are never part of a name: "His Highness Sheikh …", "Datuk Seri
@@ -376,11 +378,14 @@ function titlePhraseBefore(tokens: Token[], nameStart: number, countries: Countr
   // "Namibia's special envoy, the late X": the words for one who has died stand between the title and the name.
   if (tokens[end - 1]?.lower === 'late' && tokens[end - 2]?.lower === 'the' && tokens[end - 3]?.text === ',') end -= 2;
   if (tokens[end - 1]?.text === ',') end--;
+  // "the Minister of State for Petroleum Resources (Oil), X": a short note in brackets closing the title is no part of it.
+  const note = tokens[end - 1]?.text === ')' ? tokens.slice(Math.max(0, end - 5), end - 1).map((t) => t.text).lastIndexOf('(') : -1;
+  if (note >= 0 && tokens[end]?.text === ',') end = Math.max(0, end - 5) + note;
   let i = end - 1;
   // A title closed by a comma or the sentence end has room for an institution's name in its complement.
   // "X, a member of the Political Bureau of the CPC Central Committee and director of …,": in a list of titles after a name,
   // "and" closes the title before it as a comma does (`closedByAnd`); before a name, capitalised words there may be another name.
-  const bounded = end >= tokens.length || /^[,.;:)]$/.test(tokens[end]!.text) || (closedByAnd && tokens[end]!.lower === 'and');
+  const bounded = end >= tokens.length || /^[,.;:)]$/.test(tokens[end]!.text) || (closedByAnd && tokens[end]!.lower === 'and') || (note >= 0 && tokens[end]!.text === '(');
   // "Minister of State for Foreign Trade, and Lee Kinyanjui": a complement does not end in a joining word; the joint is between two people.
   if (/^(?:and|,|of|for|the)$/.test(tokens[end - 1]?.lower ?? '')) return undefined;
   let crossedComma = false;
@@ -390,7 +395,7 @@ function titlePhraseBefore(tokens: Token[], nameStart: number, countries: Countr
   // "President of the Republic, X", "President of that country, Y": a complement that names the state only by a word for it adds nothing to the office.
   const byWord = bounded || beforeName ? stateByWord(tokens, end, countries) : undefined;
   if (byWord) complementStart = byWord.of;
-  for (let k = complementStart >= 0 ? -1 : i; k >= Math.max(0, end - (bounded ? 14 : 8)); k--) {
+  for (let k = complementStart >= 0 ? -1 : i; k >= Math.max(0, end - (bounded ? 16 : 8)); k--) {
     const t = tokens[k]!;
     // "Ambassador to Angola", "Special Adviser to the President": "to" opens whom the office is sent to or serves.
     // Only right before a name and after a singular head: "X, adviser to the President," keeps the office alone, and "heads to" is a verb.
@@ -416,10 +421,10 @@ function titlePhraseBefore(tokens: Token[], nameStart: number, countries: Countr
     // A title word there ("Emir of Qatar, Sheikh Tamim") is the name's form of address, not the complement's.
     // Inside a name of capitalised words, "of" and "'s" join them: "the National Assembly of People's Power".
     const joinsNameWords = (t.lower === 'of' || t.lower === "'s") && tokens[k - 1]?.capitalized === true && tokens[k + 1]?.capitalized === true;
-    const institution = !known && (bounded || (beforeName && (t.capitalized || joinsNameWords) && !isTitleWord(t))) && !crossedComma && institutionWord(t);
+    const institution = !known && !listedPortfolio(tokens, k, bounded, countries) && (bounded || (beforeName && (t.capitalized || joinsNameWords) && !isTitleWord(t))) && !crossedComma && institutionWord(t);
     if (institution) usedInstitution = true;
     if (usedInstitution && t.lower === 'and') break;
-    if (!(known || (t.text === ',' && k < i) || institution)) break;
+    if (!(known || (t.text === ',' && k < i) || institution || listedPortfolio(tokens, k, bounded, countries))) break;
   }
   let complementCountry: string | undefined;
   let complement = '';
@@ -627,6 +632,22 @@ function joinsPortfolios(tokens: Token[], start: number, headIndex: number, plur
   if (/^(?:of|for)$/.test(tokens[start - 3]?.lower ?? '')) return false;
   // A comma joins portfolios only in a list that "and" closes before the head.
   return joint.lower === 'and' || tokens.slice(start, headIndex).some((t) => t.lower === 'and');
+}
+
+/**
+ * "Minister of Foreign Affairs, Emigration and Egyptian Expatriates of the
+ * Arab Republic of Egypt, X": in a title closed by a comma, one capitalised
+ * word listed between commas, "and" or a portfolio word, before a comma,
+ * "and" or "of", is a portfolio of the office. A run of several such words
+ * ("of Peru, Pedro Pablo Kuczynski, and Ecuador") is a name, not a list.
+ */
+function listedPortfolio(tokens: Token[], k: number, bounded: boolean, countries: CountryMention[]): boolean {
+  const t = tokens[k]!;
+  if (!bounded || !t.word || !t.capitalized || isTitleWord(t)) return false;
+  const separator = (x: Token | undefined) => x !== undefined && (x.text === ',' || x.lower === 'and');
+  const prev = tokens[k - 1];
+  const listedAfter = separator(prev) || (prev !== undefined && (COMPLEMENT_WORDS.has(prev.lower) || countryOfToken(tokens, k - 1, countries) !== undefined));
+  return listedAfter && (separator(tokens[k + 1]) || tokens[k + 1]?.lower === 'of');
 }
 
 /**

@@ -2,13 +2,14 @@
  * The agreements stage: mentions of every sentence, folded into signings, then completed from meetings and the article's main pair.
  */
 import type { ExtractedAgreement, ExtractedMeeting, ExtractedPerson } from '../../types.ts';
+import { datesCompatible } from '../../dates.ts';
 import { parseCount } from '../../text.ts';
 import type { ArticleContext } from '../context.ts';
 import type { CountryMention } from '../countries.ts';
 import type { PersonMention } from '../people.ts';
 import { findTopics, TOPIC_CUE } from '../topics.ts';
 import { ofTheStory } from './dates.ts';
-import { meetingOf, meetingBefore, occasionBefore, TALKS_WINDOW } from './meetings.ts';
+import { meetingOf, meetingBefore, occasionBefore, storyDayOfTalks, tiedToTalks, TALKS_WINDOW } from './meetings.ts';
 import { mentionsIn } from './mentions.ts';
 import { completeParties } from './parties.ts';
 import { pointsBack, pointsBackToGroup, restates, toldFirstUndated, toldFirstInPresent, countedLater, captionRetells, complete, dateFromOccasion, foldItems } from './retellings.ts';
@@ -72,6 +73,33 @@ function countedSubjectSides(ctx: ArticleContext, before: AgreementMention[], se
   return [...before].reverse().filter((m) => m.signing && m.parties.length === n).map((m) => [...m.parties].sort());
 }
 
+/**
+ * True when a definite mention that signs names another document than the
+ * earlier signing it could point back to:
+ * - the earlier one was told as part of the story's occasion ("They also
+ *   signed a joint action plan", "Following the talks, they signed …") and
+ *   the later one is dated to another time
+ *   ("The agreement on X was signed in Cairo on 6 August 2020 by …");
+ * - both carry descriptive words and none is shared ("signed a commercial
+ *   contract … signed the free trade agreement between the two countries");
+ * - both name who signed, and no signer is shared.
+ */
+function toldApart(ctx: ArticleContext, signings: Signed[], earlier: Signed, m: AgreementMention): boolean {
+  if (!m.signing) return false;
+  const e = earlier.m;
+  // "Following the session, the leaders signed the agreement establishing a council": a signing tied to the talks is of the story's days.
+  if (!e.date && m.date && !ofTheStory(m.date, ctx.publishedAt) && tiedToTalks(ctx.sentences[e.sentence]!.text)) return true;
+  if (!e.date && e.sameOccasion && m.date && !ofTheStory(m.date, ctx.publishedAt)) {
+    // The occasion "also" refers to is the signing told before the earlier one: a later mention of that time may still be it.
+    const occasion = signings[signings.indexOf(earlier) - 1]?.m.date;
+    if (!occasion || !datesCompatible(occasion, m.date)) return true;
+  }
+  const words = (x: AgreementMention) => x.title.split(' ').slice(0, -1).filter((w) => !/^\d+$/.test(w) && parseCount(w) === undefined);
+  const [a, b] = [words(e), words(m)];
+  if (a.length > 0 && b.length > 0 && !a.some((w) => b.includes(w))) return true;
+  return e.signatories.length > 0 && m.signatories.length > 0 && !e.signatories.some((n) => m.signatories.includes(n));
+}
+
 /** Extracts the agreements of an article. `main` lists the article's main countries, its pair first. */
 export function extractAgreements(
   ctx: ArticleContext,
@@ -97,7 +125,7 @@ export function extractAgreements(
       for (const g of group) complete(g, m);
       continue;
     }
-    const earlier = [...signings].reverse().find((x) => pointsBack(x.m, m));
+    const earlier = [...signings].reverse().find((x) => pointsBack(x.m, m) && !toldApart(ctx, signings, x, m));
     // "signed a treaty" (no date) … "The X Treaty was signed on Monday": a definite document of the same kind dated to the days of the story is the one just told.
     const restatesUndated = earlier !== undefined && !earlier.m.date && !earlier.m.span && !m.plural && m.date !== undefined && ofTheStory(m.date, ctx.publishedAt);
     // "signed 13 agreements on Wednesday … the trade MoUs signed today": the definite plural, with no count of its own, names some of the documents told.
@@ -146,7 +174,7 @@ export function extractAgreements(
     const linked = !m.date && !m.span && !occasion ? meetingBefore(ctx, m, meetings, sentencesOf) : undefined;
     // The occasion lends its day only: a document signed "separately" may have other signers than the meeting's.
     const meetingIndex = linked ?? meetingOf(m, sources, meetings, sentencesOf);
-    const date = m.date ?? (linked !== undefined ? meetings[linked]!.date : undefined) ?? occasion?.date;
+    const date = m.date ?? (linked !== undefined ? meetings[linked]!.date : undefined) ?? occasion?.date ?? (m.span || meetingIndex !== undefined ? undefined : storyDayOfTalks(ctx, m));
     const parties = m.companies ? [] : completeParties(m.parties, meetingIndex !== undefined ? meetings[meetingIndex] : undefined, people, main, m.signatories, sidesOfSigners(out, people));
     const agreement: ExtractedAgreement = {
       title,

@@ -6,7 +6,7 @@ import type { AgreementKind } from '../../types.ts';
 /** The nouns of signed documents, as a regex source. */
 // A declaration or joint statement counts only when the text says it was signed (a signing verb must tell it).
 // A joint communiqué and an exchange of letters or notes are instruments that states sign like any agreement.
-export const NOUN = '(?:treat(?:y|ies)|agreements?|accords?|deals?|pacts?|contracts?|memorand(?:um|a|ums)|MoUs?|protocols?|conventions?|documents?|instruments|declarations?|joint statements?|(?:joint\\s+)?communiqu[eé]s?|exchanges?\\s+of\\s+(?:letters|notes))';
+export const NOUN = '(?:treat(?:y|ies)|agreements?|accords?|deals?|pacts?|contracts?|memorand(?:um|a|ums)|MoUs?|protocols?|conventions?|documents?|instruments|declarations?|joint statements?|(?:statements?|letters?)\\s+of\\s+intent|(?:joint\\s+)?communiqu[eé]s?|exchanges?\\s+of\\s+(?:letters|notes))';
 
 /** Nouns that name any kind of signed document, so "the deal" or "the documents" can point back to a treaty or a memorandum. */
 export const GENERIC_NOUN = /^(?:agreements?|accords?|deals?|pacts?|documents?|instruments)$/i;
@@ -23,5 +23,5 @@ export function kindOf(noun: string, count: number | undefined): AgreementKind {
 
 /** True for a plural document noun: several documents, unless a count of one says otherwise. */
 export function isPlural(noun: string): boolean {
-  return /^(?:treaties|agreements|accords|deals|pacts|contracts|memoranda|memorandums|mous|protocols|conventions|documents|instruments|declarations|joint statements|(?:joint\s+)?communiqu[eé]s)$/i.test(noun);
+  return /^(?:treaties|agreements|accords|deals|pacts|contracts|memoranda|memorandums|mous|protocols|conventions|documents|instruments|declarations|joint statements|(?:statements|letters)\s+of\s+intent|(?:joint\s+)?communiqu[eé]s)$/i.test(noun);
 }

@@ -2,8 +2,9 @@
  * The meeting or occasion a signing belongs to, and the day it lends.
  */
 import { datesCompatible } from '../../dates.ts';
-import type { ExtractedAgreement, ExtractedMeeting } from '../../types.ts';
+import type { ExtractedAgreement, ExtractedMeeting, PartialDate } from '../../types.ts';
 import type { ArticleContext } from '../context.ts';
+import { findDates, leadOf } from '../dates.ts';
 import { ofTheStory } from './dates.ts';
 import type { AgreementMention, Told } from './types.ts';
 
@@ -97,4 +98,23 @@ export function occasionBefore(done: Told[], m: AgreementMention): ExtractedAgre
   if (!m.sameOccasion) return undefined;
   const before = [...done].reverse().find(({ agreement: a, sentences }) => a.date?.precision === 'DAY' && !a.span && sentences.some((i) => i < m.sentence && i >= m.sentence - TALKS_WINDOW));
   return before?.agreement;
+}
+
+/**
+ * The day of the story's talks for a signing tied to them ("Following the
+ * talks, the two leaders witnessed the exchange of 12 documents") when no
+ * meeting was found to lend it: the first day the lead gives, if it is one
+ * of the story's days. A record over time ("have signed") takes none.
+ */
+export function storyDayOfTalks(ctx: ArticleContext, a: AgreementMention): PartialDate | undefined {
+  const text = ctx.sentences[a.sentence]!.text;
+  if (!tiedToTalks(text)) return undefined;
+  const lead = leadOf(ctx.sentences.map((x) => x.text), ctx.publishedAt);
+  const day = lead === undefined ? undefined : findDates(lead, ctx.publishedAt).find((d) => d.date?.precision === 'DAY')?.date;
+  return day && ofTheStory(day, ctx.publishedAt) ? day : undefined;
+}
+
+/** True when a sentence ties what it tells to the occasion's talks: "Following the session, …", "in the presence of the two leaders". */
+export function tiedToTalks(text: string): boolean {
+  return (TIED_TO_EVENT.test(text) || AT_THE_MEETING.test(text)) && !PERFECT_OR_HABIT.test(text);
 }

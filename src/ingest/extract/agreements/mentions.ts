@@ -8,11 +8,12 @@ import type { CountryMention } from '../countries.ts';
 import { findDatesWithPrevious, leadOf } from '../dates.ts';
 import type { PersonMention } from '../people.ts';
 import { findTopics } from '../topics.ts';
-import { dateOf, laterThanPublication } from './dates.ts';
+import { dateOf, laterThanPublication, monthsAround } from './dates.ts';
 import { GENERIC_NOUN, kindOf, isPlural } from './kinds.ts';
 import { PERFECT_OR_HABIT } from './meetings.ts';
 import { NOUN_PHRASE, readPhrase, coordinated, joinCountedPairs, NOUN_AS_MODIFIER, NUMBER_OF, joinAppositives, joinBracketedShortNames, type Phrase } from './phrases.ts';
 import { partiesOf, clauseStart } from './signers.ts';
+import { partiesIn } from './parties.ts';
 import { signingVerbs, signingOf, HEADLINE, type Signing } from './signing.ts';
 import { titledDocuments, instrumentTitles, acronymPhrases, titleEnd } from './titles.ts';
 import type { AgreementMention } from './types.ts';
@@ -44,6 +45,20 @@ function pronounPhrase(text: string, before: string | undefined): { phrase: Phra
   return { phrase: { det: 'the', modifiers: last.modifiers, noun: last.noun, start: 0, named: true }, end: 2 };
 }
 
+/**
+ * The countries of a clause before a colon that names, with a document noun
+ * of the same kind, the document the colon's clause then tells the signing
+ * of: "Rome already has a friendship treaty with Paris: the Quirinal Treaty
+ * was signed …" gives Italy and France.
+ */
+function partiesBeforeColon(s: ReadSentence, phrase: Phrase, countries: CountryMention[], mentions: PersonMention[], people: ExtractedPerson[]): string[] {
+  const colon = s.text.lastIndexOf(':', phrase.start);
+  if (colon < 0) return [];
+  const before = s.text.slice(0, colon);
+  const named = [...before.matchAll(NOUN_PHRASE)].map(readPhrase).some((p) => p !== undefined && kindOf(p.noun, 1) === kindOf(phrase.noun, 1));
+  return named ? partiesIn(s, 0, colon, countries, mentions, people).codes : [];
+}
+
 /** The agreement mentions of a sentence: every agreement noun phrase, signed or only referred to. */
 export function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: CountryMention[], mentions: PersonMention[], people: ExtractedPerson[], main: string[], acronyms: Map<string, string>, groups: string[][] = []): AgreementMention[] {
   // A line with no closing punctuation is a headline (of this story or of a linked one): it tells no signing of its own.
@@ -73,7 +88,8 @@ export function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: Coun
   const pronoun = phrases.length === 0 && verbs.length > 0 ? pronounPhrase(s.text, ctx.sentences[s.index - 1]?.text) : undefined;
   if (pronoun) phrases.push(pronoun);
   if (phrases.length === 0) return [];
-  const dates = findDatesWithPrevious(s.text, ctx.sentences[s.index - 1]?.text, ctx.publishedAt, leadOf(ctx.sentences.map((x) => x.text), ctx.publishedAt));
+  const found = findDatesWithPrevious(s.text, ctx.sentences[s.index - 1]?.text, ctx.publishedAt, leadOf(ctx.sentences.map((x) => x.text), ctx.publishedAt));
+  const dates = [...found, ...monthsAround(s.text, ctx.sentences[s.index - 1]?.text, found, ctx.publishedAt)].sort((a, b) => a.index - b.index);
   for (const d of dates) if (d.unresolved) warn(ctx, `${ctx.doc.origin}: ${d.unresolved}`);
   const elaboration = ELABORATION.test(s.text);
   const quotes = quotedRanges(s.text);
@@ -105,8 +121,9 @@ export function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: Coun
     // A year right before the next noun phrase is that document's ("… that replaces a 1994 protocol").
     const nextStart = i + 1 < phrases.length ? phrases[i + 1]!.phrase.start : s.text.length;
     const yearOfNext = i + 1 < phrases.length ? /\b(?:(?:a|an|the|its|their|this|that)\s+)?(?:1[89]|20)\d\d\s+(?:[a-z-]+\s+){0,2}$/i.exec(s.text.slice(end, nextStart)) : null;
+    // "signed a VFA with the US in 1998 and a SOVFA with Australia in 2007": a date between two documents sharing one verb is the first one's.
     const stretch = { from: i > 0 ? phrases[i - 1]!.end : 0, to: yearOfNext ? end + yearOfNext.index : nextStart };
-    let when = verb ? dateOf(dates, verb, stretch.from, stretch.to, isPlural(noun), asides, s.text) : {};
+    let when = verb ? dateOf(dates, verb, shared ? phrase.start : stretch.from, stretch.to, isPlural(noun), asides, s.text) : {};
     // "signed a contract …, with the first vessel to be delivered in 2028": a document signed is not signed after publication.
     if (when.date && verb && /ed$/i.test(s.text.slice(verb.at, verb.end)) && laterThanPublication(when.date, ctx.publishedAt)) delete when.date;
     if (shared && !when.date && !when.span && previous.date) when.date = previous.date;
@@ -125,6 +142,11 @@ export function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: Coun
     const embedded = !verb && previous.verb !== undefined && i > 0 && /^\s+(?:on|of|for|to|concerning|regarding|amending|upgrading)\s[^,;:.]*$/i.test(s.text.slice(phrases[i - 1]!.end, phrase.start));
     if (!embedded) previous = { verb, date: when.date };
     let parties = verb ? partiesOf(s, phrase.start, end, verb, countries, mentions, people, main, groups) : { codes: [], signers: [], companies: false, partners: [] };
+    // "Rome already has a friendship treaty with Paris: the Quirinal Treaty was signed in Rome in 2021 by …": the clause before a colon told who the parties are.
+    if (verb && parties.codes.length < 2) {
+      const told = partiesBeforeColon(s, phrase, countries, mentions, people);
+      if (told.length >= 2) parties = { ...parties, codes: [...new Set([...parties.codes, ...told])] };
+    }
     // "the President signed the Fisheries Act": an instrument title signed by one state alone is a law, no agreement.
     if (phrase.instrument && verb && parties.codes.length === 1) {
       verb = undefined;
@@ -148,7 +170,8 @@ export function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: Coun
       kind,
       title: label,
       definite,
-      generic: !phrase.named && GENERIC_NOUN.test(noun),
+      // "the Agreement on Security Cooperation …": a capitalised noun inside a sentence heads one document's own name, not a noun for any document.
+      generic: !phrase.named && GENERIC_NOUN.test(noun) && !(/^\p{Lu}/u.test(noun) && /\p{Ll}/u.test(noun) && /\S/.test(s.text.slice(0, end - noun.length).replace(/^\W*(?:(?:the|an?)\s+)?$/i, ''))),
       sameOccasion: Boolean(phrase.other) || SAME_OCCASION.test(s.text.slice(clauseStart(s.text, phrase.start), phrase.start)) || alsoPassive,
       another: Boolean(phrase.other) || ANOTHER_DOCUMENT.test(s.text.slice(clauseStart(s.text, phrase.start), phrase.start)) || alsoPassive,
       signing: verb !== undefined,

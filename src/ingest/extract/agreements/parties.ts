@@ -24,14 +24,45 @@ export function countriesIn(sentence: ReadSentence, from: number, to: number, co
   const codes: string[] = [];
   const signers: string[] = [];
   for (const c of countries) if (c.sentence === sentence.index && c.start >= from && c.end <= to && !codes.includes(c.code)) codes.push(c.code);
+  const found: { at: number; person: ExtractedPerson }[] = [];
   for (const m of mentions) {
     if (m.sentence !== sentence.index || m.start < from || m.end > to || m.quoted) continue;
-    const p = people[m.person]!;
     if (/^(?:'s|’s)/.test(sentence.text.slice(m.end))) continue;
+    found.push({ at: m.start, person: people[m.person]! });
+  }
+  found.push(...namedAgain(sentence.text, from, to, people, found.map((f) => f.person)));
+  for (const { person: p } of found.sort((a, b) => a.at - b.at)) {
     if (!signers.includes(p.name)) signers.push(p.name);
     if (p.countryCode && !codes.includes(p.countryCode)) codes.push(p.countryCode);
   }
   return { codes, signers };
+}
+
+/**
+ * People named a second time in one sentence, where the mentions list only
+ * the first: "Erdogan hosted Mohamud and Prime Minister Abiy Ahmed in
+ * Ankara, where Mohamud and Abiy signed the declaration". A form is the
+ * full name, an alias or the first word of the name, and counts only when
+ * no other person has it.
+ */
+function namedAgain(text: string, from: number, to: number, people: ExtractedPerson[], already: ExtractedPerson[]): { at: number; person: ExtractedPerson }[] {
+  const formsOf = (p: ExtractedPerson) => [p.name, ...p.aliases, ...(p.name.includes(' ') ? [p.name.split(/\s+/)[0]!] : [])].filter((f) => /^\p{Lu}/u.test(f));
+  const owners = new Map<string, Set<ExtractedPerson>>();
+  for (const p of people) for (const f of formsOf(p)) owners.set(f, new Set([...(owners.get(f) ?? []), p]));
+  const region = text.slice(from, to);
+  const out: { at: number; person: ExtractedPerson }[] = [];
+  for (const p of people) {
+    if (already.includes(p)) continue;
+    for (const f of formsOf(p)) {
+      if (owners.get(f)!.size > 1) continue;
+      const m = new RegExp(`(?<![\\p{L}'’-])${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}'’-])`, 'u').exec(region);
+      // "Erdogan's visit": a possessive names no signer.
+      if (!m || /^(?:'s|’s)/.test(region.slice(m.index + f.length))) continue;
+      out.push({ at: from + m.index, person: p });
+      break;
+    }
+  }
+  return out;
 }
 
 /** Countries of a region of a sentence that sign: not places ("in Greenland"), not brokers ("China-brokered"). */
@@ -63,7 +94,9 @@ export function namedParties(s: ReadSentence, phraseStart: number, nounEnd: numb
   // A year may stand in the name: "the Saudi-Japanese Vision 2030 document".
   const name = /(?:(?:\p{Lu}[\p{L}.]*|(?:19|20)\d\d|of|the)[\s-]+){1,8}$/u.exec(s.text.slice(Math.max(0, phraseStart - 60), phraseStart));
   const from = name ? phraseStart - name[0].length : phraseStart;
-  const codes = countries.filter((c) => c.sentence === s.index && c.start >= from && c.end <= nounEnd && !BROKER_AFTER.test(s.text.slice(c.end))).map((c) => c.code);
+  // "the Ankara Declaration", "the Lombok Treaty": a city in a document's name is where it was signed, not a party ("the Washington-Tokyo accord" is read below).
+  const city = (c: CountryMention) => (c.kind === 'capital' || c.kind === 'seat') && !/-$/.test(s.text.slice(0, c.start)) && !/^-/.test(s.text.slice(c.end));
+  const codes = countries.filter((c) => c.sentence === s.index && c.start >= from && c.end <= nounEnd && !BROKER_AFTER.test(s.text.slice(c.end)) && !city(c)).map((c) => c.code);
   // Names joined by hyphens are one word to the country scanner: read them part by part.
   if (name && /-/.test(name[0])) codes.push(...hyphenatedCountries(name[0]));
   return [...new Set(codes)];

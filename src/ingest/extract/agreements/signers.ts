@@ -69,7 +69,7 @@ export function partiesOf(s: ReadSentence, phraseStart: number, phraseEnd: numbe
   // "… held talks with Xi in Beijing and the two countries signed six agreements": "the two countries" right before the verb is its whole subject.
   const sides = !signingOfBy && !by && !verb.after ? /\b(?:(?:the (?:two|three|four|five)|both) (?:countries|nations|sides|governments|states|neighbours|neighbors)|their (?:governments|countries))\s+(?:(?:also|then|later|jointly|\w+ly)\s+)?$/i.exec(s.text.slice(region.from, verb.at)) : null;
   if (sides) region.from += sides.index;
-  const subject = partiesIn(s, region.from, region.to, countries, mentions, people);
+  const subject = subjectParties(s, region, !signingOfBy && !whichSigned && !by && !verb.after, countries, mentions, people);
   let codes = [...subject.codes];
   // "signed a deal with Venezuela", "an agreement between X and Y": only right after the phrase, not "days after talks with Z".
   // The gap may hold a value ("worth $2.5 billion") but not another clause (", days after talks with …").
@@ -83,7 +83,9 @@ export function partiesOf(s: ReadSentence, phraseStart: number, phraseEnd: numbe
   const partners = listed && listed.signers.length >= 2 ? listed.codes : [];
   if (partnerAt !== undefined) {
     const from = partnerAt;
-    codes.push(...partiesIn(s, from, Math.min(s.text.length, from + 50), countries, mentions, people).codes.slice(0, 2));
+    // "with Brazil in 1999 and a VFA with Chile": the partner ends where another document joined by "and a" begins.
+    const next = /,?\s+(?:and|as well as)\s+an?\s/i.exec(s.text.slice(from, from + 50));
+    codes.push(...partiesIn(s, from, Math.min(s.text.length, from + (next?.index ?? 50)), countries, mentions, people).codes.slice(0, 2));
     // "France keeps troops there under an agreement with Ivory Coast signed in 1961": the clause's subject is the other side.
     if (verb.after && !by && new Set(codes).size < 2) codes.push(...partiesIn(s, clauseStart(s.text, phraseStart), phraseStart, countries, mentions, people).codes);
   }
@@ -108,6 +110,20 @@ export function partiesOf(s: ReadSentence, phraseStart: number, phraseEnd: numbe
   const withSigners = [...subject.signers, ...(listed?.signers.length === 1 ? listed.signers : []).filter((n) => !subject.signers.includes(n))];
   const signers = signingOfBy || whichSigned ? subject.signers : relative && !witnesses ? withSigners : (verb.after && !by) || witnesses ? [] : subject.signers.length > 0 && !by ? withSigners : subject.signers;
   return { codes, signers, companies: subject.companies && codes.length === 0, partners };
+}
+
+/**
+ * The parties of a signing's subject. "Manila, which signed a defence treaty
+ * with Washington in 1951, signed …": before an active verb, a relative
+ * clause set off by commas tells another signing, and its countries are not
+ * the subject's.
+ */
+function subjectParties(s: ReadSentence, region: { from: number; to: number }, active: boolean, countries: CountryMention[], mentions: PersonMention[], people: ExtractedPerson[]): ReturnType<typeof partiesIn> {
+  const aside = active ? /,\s+(?:which|who)\b[^,;]*,/i.exec(s.text.slice(region.from, region.to)) : null;
+  if (!aside) return partiesIn(s, region.from, region.to, countries, mentions, people);
+  const at = region.from + aside.index;
+  const [head, tail] = [partiesIn(s, region.from, at, countries, mentions, people), partiesIn(s, at + aside[0].length, region.to, countries, mentions, people)];
+  return { codes: [...new Set([...head.codes, ...tail.codes])], signers: [...new Set([...head.signers, ...tail.signers])], companies: head.companies || tail.companies };
 }
 
 /** Start of the clause a verb is in: after "when", "where", "after which", "and then" or a semicolon before it. */

@@ -18,12 +18,15 @@ import type { Signing } from './signing.ts';
  */
 const TITLE_AFTER_VERB = /^\s+(?:in\s+\p{Lu}[\p{L}-]*\s+)?(the|an?)\s+["“]?((?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:(?:of|for|on|and|the|between)\s+)*(?:\p{Lu}[\p{L}'’-]*|\d{4}(?:-\d{4})?))+)["”]?/u;
 
-/** Documents named by a capitalised title right after a signing verb (see TITLE_AFTER_VERB). */
+/** A title in quotation marks right after a signing verb, in any case: 'the two governments signed a "strategic economic partnership."' */
+const QUOTED_AFTER_VERB = /^\s+(the|an?)\s+["“](\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,7})[.,]?["”]/u;
+
+/** Documents named by a capitalised or quoted title right after a signing verb (see TITLE_AFTER_VERB, QUOTED_AFTER_VERB). */
 export function titledDocuments(s: ReadSentence, verbs: Signing[], mentions: PersonMention[], countries: CountryMention[]): { phrase: Phrase; end: number }[] {
   const out: { phrase: Phrase; end: number }[] = [];
   for (const v of verbs) {
     if (/^(?:signing|exchange)$/i.test(s.text.slice(v.at, v.end))) continue;
-    const m = TITLE_AFTER_VERB.exec(s.text.slice(v.end));
+    const m = TITLE_AFTER_VERB.exec(s.text.slice(v.end)) ?? QUOTED_AFTER_VERB.exec(s.text.slice(v.end));
     if (!m) continue;
     const title = m[2]!;
     const start = v.end + m[0].length - title.length - (/["”]$/.test(m[0]) ? 1 : 0);
@@ -78,10 +81,12 @@ export function documentAcronyms(texts: string[]): Map<string, string> {
 export function acronymPhrases(text: string, acronyms: Map<string, string>): { phrase: Phrase; end: number }[] {
   const out: { phrase: Phrase; end: number }[] = [];
   for (const [acronym, noun] of acronyms) {
-    for (const m of text.matchAll(new RegExp(`\\b(the|this|that)\\s+${acronym}\\b(?!\\s*\\))`, 'gi'))) {
+    for (const m of text.matchAll(new RegExp(`\\b(the|this|that|an?)\\s+${acronym}\\b(?!\\s*\\))`, 'gi'))) {
       // The short name keeps its capitals: "the CEPA", not "the cepa".
       if (!m[0].endsWith(acronym)) continue;
-      out.push({ phrase: { det: m[1], modifiers: [acronym.toLowerCase()], noun, start: m.index!, named: true }, end: m.index! + m[0].length });
+      // "signed a VFA with the US in 1998 and a SOVFA with Australia in 2007": with "a", the short name of a kind of document names another one of that kind.
+      const indefinite = /^an?$/i.test(m[1]!);
+      out.push({ phrase: { det: m[1], modifiers: [acronym.toLowerCase()], noun, start: m.index!, named: !indefinite }, end: m.index! + m[0].length });
     }
   }
   return out;
