@@ -674,14 +674,18 @@ function daysAround(sentence: string, previous: string | undefined, publishedAt:
 /** "A month later", "two years earlier": a count of months or years from a date told before. */
 const MONTHS_AROUND = /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (months?|years?) (later|earlier)(?!\s+than\b)/i;
 
+/** MONTHS_AROUND, and also counted back with "before": "had signed it two years before". */
+const MONTHS_AROUND_OR_BEFORE = /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (months?|years?) (later|earlier|before)\b(?!\s+than\b)/i;
+
 /**
  * "In February 2024, X and Y signed a framework agreement. A month later,
  * the two countries signed …": months or years counted from the last date
  * told before, in its own sentence or else the one before (a month needs a
  * date with its month, and is as precise as a month; a year, as a year).
+ * `alsoBefore` reads "two years before" too.
  */
-function monthsLater(sentence: string, previous: string | undefined, publishedAt: string | undefined, own: DateMention[]): DateMention[] {
-  const m = MONTHS_AROUND.exec(sentence);
+export function monthsLater(sentence: string, previous: string | undefined, publishedAt: string | undefined, own: DateMention[], alsoBefore = false): DateMention[] {
+  const m = (alsoBefore ? MONTHS_AROUND_OR_BEFORE : MONTHS_AROUND).exec(sentence);
   if (!m) return [];
   const n = /^an?$/i.test(m[1]!) ? 1 : wordNumber(m[1]!);
   if (!n) return [];

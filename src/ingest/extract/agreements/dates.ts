@@ -2,8 +2,7 @@
  * When a document was signed: the date nearest its verb, spans for totals over years, and dates told against the publication day.
  */
 import type { PartialDate } from '../../types.ts';
-import { findDates, type DateMention } from '../dates.ts';
-import { parseCount } from '../../text.ts';
+import { monthsLater, type DateMention } from '../dates.ts';
 import type { Signing } from './signing.ts';
 
 /** A reporting verb right before a date: "officials said on Wednesday", "the ministry announced Tuesday". */
@@ -52,26 +51,12 @@ export function laterThanPublication(date: PartialDate, publishedAt: string | un
   return first > publishedAt;
 }
 
-/** "A month later", "two years earlier": a time counted from the date told just before, as precise as its unit. */
-const MONTHS_AROUND = /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (month|year)s? (later|earlier|before)\b(?!\s+than\b)/i;
-
 /**
  * "In February 2024, the ministers signed a framework agreement. A month
- * later, the two countries signed …": a count of months or years later (or
- * earlier) than the last date told before it, in its own sentence or the one
- * before, dates what the sentence tells (to the month for months, the year
- * for years). None when no date to count from was told.
+ * later, the two countries signed …": the months or years counted from the
+ * date told before (see `monthsLater`), also back with "before", where no
+ * date the sentence already gives covers the words.
  */
 export function monthsAround(sentence: string, previous: string | undefined, own: DateMention[], publishedAt: string | undefined): DateMention[] {
-  const m = MONTHS_AROUND.exec(sentence);
-  if (!m || own.some((d) => d.index <= m.index && d.index + d.text.length > m.index)) return [];
-  const before = own.filter((d) => d.date && d.index < m.index);
-  const anchor = (before.length > 0 ? before : previous === undefined ? [] : findDates(previous, publishedAt).filter((d) => d.date)).pop()?.date;
-  if (!anchor) return [];
-  const n = /^an?$/i.test(m[1]!) ? 1 : parseCount(m[1]!) ?? 1;
-  const sign = /^later$/i.test(m[3]!) ? 1 : -1;
-  if (/^year/i.test(m[2]!)) return [{ index: m.index, text: m[0], date: { year: anchor.year + sign * n, precision: 'YEAR' } }];
-  if (anchor.month === undefined) return [];
-  const months = anchor.year * 12 + anchor.month - 1 + sign * n;
-  return [{ index: m.index, text: m[0], date: { year: Math.floor(months / 12), month: (months % 12) + 1, precision: 'MONTH' } }];
+  return monthsLater(sentence, previous, publishedAt, own, true).filter((c) => !own.some((d) => d.index <= c.index && d.index + d.text.length > c.index));
 }
