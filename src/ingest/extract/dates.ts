@@ -6,6 +6,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { PartialDate } from '../types.ts';
+import type { ArticleContext } from './context.ts';
 
 /**
  * The tense a sentence speaks in, which decides which "Friday" or "April" is
@@ -585,6 +586,16 @@ export function leadOf(sentences: readonly string[], publishedAt: string | undef
   if (start < 0) return sentences[0];
   const givesDay = (s: string | undefined) => s !== undefined && findDates(s, publishedAt).some((d) => d.date?.precision === 'DAY');
   return !givesDay(sentences[start]) && givesDay(sentences[start + 1]) ? sentences[start + 1] : sentences[start];
+}
+
+/** The lead sentence of each article, found once (it reads dates with chrono; dateNear runs for every trigger, the agreements stage for every sentence). */
+const leads = new WeakMap<ArticleContext, { lead: string | undefined }>();
+
+/** The article's lead sentence (see `leadOf`), worked out once per article. */
+export function leadOfArticle(ctx: ArticleContext): string | undefined {
+  let found = leads.get(ctx);
+  if (!found) leads.set(ctx, (found = { lead: leadOf(ctx.sentences.map((x) => x.text), ctx.publishedAt) }));
+  return found.lead;
 }
 
 /** "The talks took place a day after X met Y": the day of the event told after, counted from the lead's day. */

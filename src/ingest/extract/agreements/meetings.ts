@@ -4,7 +4,7 @@
 import { datesCompatible } from '../../dates.ts';
 import type { ExtractedAgreement, ExtractedMeeting, PartialDate } from '../../types.ts';
 import type { ArticleContext } from '../context.ts';
-import { findDates, leadOf } from '../dates.ts';
+import { findDates, leadOfArticle } from '../dates.ts';
 import { ofTheStory } from './dates.ts';
 import type { AgreementMention, Told } from './types.ts';
 
@@ -109,7 +109,7 @@ export function occasionBefore(done: Told[], m: AgreementMention): ExtractedAgre
 export function storyDayOfTalks(ctx: ArticleContext, a: AgreementMention): PartialDate | undefined {
   const text = ctx.sentences[a.sentence]!.text;
   if (!tiedToTalks(text)) return undefined;
-  const lead = leadOf(ctx.sentences.map((x) => x.text), ctx.publishedAt);
+  const lead = leadOfArticle(ctx);
   const day = lead === undefined ? undefined : findDates(lead, ctx.publishedAt).find((d) => d.date?.precision === 'DAY')?.date;
   return day && ofTheStory(day, ctx.publishedAt) ? day : undefined;
 }

@@ -5,7 +5,7 @@ import { inRanges, parseCount, quotedRanges } from '../../text.ts';
 import type { ExtractedPerson, PartialDate } from '../../types.ts';
 import { warn, type ArticleContext, type ReadSentence } from '../context.ts';
 import type { CountryMention } from '../countries.ts';
-import { findDatesWithPrevious, leadOf } from '../dates.ts';
+import { findDatesWithPrevious, leadOfArticle } from '../dates.ts';
 import type { PersonMention } from '../people.ts';
 import { findTopics } from '../topics.ts';
 import { dateOf, laterThanPublication, monthsAround } from './dates.ts';
@@ -88,7 +88,7 @@ export function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: Coun
   const pronoun = phrases.length === 0 && verbs.length > 0 ? pronounPhrase(s.text, ctx.sentences[s.index - 1]?.text) : undefined;
   if (pronoun) phrases.push(pronoun);
   if (phrases.length === 0) return [];
-  const found = findDatesWithPrevious(s.text, ctx.sentences[s.index - 1]?.text, ctx.publishedAt, leadOf(ctx.sentences.map((x) => x.text), ctx.publishedAt));
+  const found = findDatesWithPrevious(s.text, ctx.sentences[s.index - 1]?.text, ctx.publishedAt, leadOfArticle(ctx));
   const dates = [...found, ...monthsAround(s.text, ctx.sentences[s.index - 1]?.text, found, ctx.publishedAt)].sort((a, b) => a.index - b.index);
   for (const d of dates) if (d.unresolved) warn(ctx, `${ctx.doc.origin}: ${d.unresolved}`);
   const elaboration = ELABORATION.test(s.text);

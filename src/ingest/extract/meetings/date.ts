@@ -7,7 +7,7 @@
 import { datesCompatible } from '../../dates.ts';
 import type { MeetingStatus, PartialDate } from '../../types.ts';
 import { warn, type ArticleContext, type ReadSentence } from '../context.ts';
-import { clauseAt, findDates, findDatesWithPrevious, leadOf, parseIsoDay, type DateMention } from '../dates.ts';
+import { clauseAt, findDates, findDatesWithPrevious, leadOfArticle, parseIsoDay, type DateMention } from '../dates.ts';
 import { inAsideAwayFrom } from './asides.ts';
 import { AFTER_SAYING, AHEAD } from './status.ts';
 
@@ -68,16 +68,6 @@ function ofAppositiveThing(text: string, at: number, dateAt: number): boolean {
 
 /** ", a project agreed with …", ", an accord signed …": an appositive noun phrase with a past participle of making. */
 const APPOSITIVE_THING = /^,\s+(?:a|an)\s+(?:[\p{L}-]+\s+){1,3}?(?:agreed|signed|launched|approved|announced|proposed|unveiled|built|opened|adopted|completed|inaugurated|founded|created|set up|struck|concluded|sealed)\b/u;
-
-/** The lead sentence of each article, found once (it reads dates with chrono; dateNear runs for every trigger). */
-const leads = new WeakMap<ArticleContext, { lead: string | undefined }>();
-
-/** The article's lead sentence (see `leadOf`), worked out once per article. */
-export function leadOfArticle(ctx: ArticleContext): string | undefined {
-  let found = leads.get(ctx);
-  if (!found) leads.set(ctx, (found = { lead: leadOf(ctx.sentences.map((x) => x.text), ctx.publishedAt) }));
-  return found.lead;
-}
 
 /**
  * The dates of a sentence, or of the stretch of it a view leaves unblanked,

@@ -4,9 +4,9 @@
  */
 import type { ArticleContext, ReadSentence } from '../context.ts';
 import type { CountryMention } from '../countries.ts';
-import { findDates, findDatesWithPrevious } from '../dates.ts';
+import { findDates, findDatesWithPrevious, leadOfArticle } from '../dates.ts';
 import type { PersonMention } from '../people.ts';
-import { leadOfArticle, previousTelling } from './date.ts';
+import { previousTelling } from './date.ts';
 import type { MeetingMention } from './mention.ts';
 import { placeAndDate } from './place.ts';
 
