@@ -46,23 +46,39 @@ export function countriesIn(sentence: ReadSentence, from: number, to: number, co
  * no other person has it.
  */
 function namedAgain(text: string, from: number, to: number, people: ExtractedPerson[], already: ExtractedPerson[]): { at: number; person: ExtractedPerson }[] {
-  const formsOf = (p: ExtractedPerson) => [p.name, ...p.aliases, ...(p.name.includes(' ') ? [p.name.split(/\s+/)[0]!] : [])].filter((f) => /^\p{Lu}/u.test(f));
-  const owners = new Map<string, Set<ExtractedPerson>>();
-  for (const p of people) for (const f of formsOf(p)) owners.set(f, new Set([...(owners.get(f) ?? []), p]));
   const region = text.slice(from, to);
   const out: { at: number; person: ExtractedPerson }[] = [];
-  for (const p of people) {
+  for (const { person: p, forms } of ownFormsOf(people)) {
     if (already.includes(p)) continue;
-    for (const f of formsOf(p)) {
-      if (owners.get(f)!.size > 1) continue;
-      const m = new RegExp(`(?<![\\p{L}'’-])${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}'’-])`, 'u').exec(region);
+    for (const { form, re } of forms) {
+      const m = re.exec(region);
       // "Erdogan's visit": a possessive names no signer.
-      if (!m || /^(?:'s|’s)/.test(region.slice(m.index + f.length))) continue;
+      if (!m || /^(?:'s|’s)/.test(region.slice(m.index + form.length))) continue;
       out.push({ at: from + m.index, person: p });
       break;
     }
   }
   return out;
+}
+
+/** The forms of each person no other person has, with their patterns, worked out once per list of people (`namedAgain` runs for every region a party is read from). */
+const ownForms = new WeakMap<ExtractedPerson[], { size: number; forms: { person: ExtractedPerson; forms: { form: string; re: RegExp }[] }[] }>();
+
+/** The forms (full name, aliases, first word) each person alone has, in the order `namedAgain` tries them. */
+function ownFormsOf(people: ExtractedPerson[]): { person: ExtractedPerson; forms: { form: string; re: RegExp }[] }[] {
+  const known = ownForms.get(people);
+  if (known && known.size === people.length) return known.forms;
+  const formsOf = (p: ExtractedPerson) => [p.name, ...p.aliases, ...(p.name.includes(' ') ? [p.name.split(/\s+/)[0]!] : [])].filter((f) => /^\p{Lu}/u.test(f));
+  const owners = new Map<string, Set<ExtractedPerson>>();
+  for (const p of people) for (const f of formsOf(p)) owners.set(f, new Set([...(owners.get(f) ?? []), p]));
+  const forms = people.map((person) => ({
+    person,
+    forms: formsOf(person)
+      .filter((f) => owners.get(f)!.size === 1)
+      .map((form) => ({ form, re: new RegExp(`(?<![\\p{L}'’-])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}'’-])`, 'u') })),
+  }));
+  ownForms.set(people, { size: people.length, forms });
+  return forms;
 }
 
 /** Countries of a region of a sentence that sign: not places ("in Greenland"), not brokers ("China-brokered"). */
