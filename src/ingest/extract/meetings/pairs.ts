@@ -68,7 +68,7 @@ export function fillPairs(ctx: ArticleContext, found: MeetingMention[], mentions
     const withNamed = !m.pairObject && named.length === 1 ? before.find((x) => x.participants.length === 2 && x.participants.includes(named[0]!)) : undefined;
     // "The two leaders last met in Mendoza": the last pair both of whose titles the noun names, ahead of their ministers' meeting told since.
     const noun = PAIR_REFERENCE.exec(ctx.sentences[m.sentence]?.text ?? '')?.[0] ?? '';
-    const titled = !m.pairObject && m.participants.length === 0 ? before.find((x) => x.participants.length === 2 && x.participants.every((p) => people[p]!.roles.some((r) => titleFitsPair(r.title, noun)))) : undefined;
+    const titled = !m.pairObject && m.participants.length === 0 ? before.find((x) => x.participants.length === 2 && bothTitled(people, x.participants[0]!, x.participants[1]!, noun)) : undefined;
     const previous =
       withNamed ??
       titled ??
