@@ -8,7 +8,7 @@
  * annotation, so a held-out set can be checked without being looked at.
  */
 import { z } from 'zod';
-import { countryCatalog } from '../countries/catalog.ts';
+import { countryCodeSchema as code, problemLines, summarizeProblems } from '../ingest/problems.ts';
 import type { GoldAnnotation } from './score.ts';
 
 /** An annotation file that breaks the guidelines; `problems` name each fault by its path. */
@@ -17,15 +17,12 @@ export class AnnotationError extends Error {
     readonly file: string,
     readonly problems: string[],
   ) {
-    const shown = problems.slice(0, 5).join('; ');
-    super(`${file} breaks the annotation guidelines: ${shown}${problems.length > 5 ? `; and ${problems.length - 5} more` : ''}`);
+    super(`${file} breaks the annotation guidelines: ${summarizeProblems(problems)}`);
     this.name = 'AnnotationError';
   }
 }
 
-const KNOWN_CODES = new Set(countryCatalog.map((c) => c.code));
 const name = z.string().trim().min(1);
-const code = z.string().refine((c) => KNOWN_CODES.has(c), { message: 'is not an ISO 3166-1 alpha-2 country code' });
 const partialDate = z.string().refine(isPartialDate, { message: 'is not a real date written YYYY, YYYY-MM or YYYY-MM-DD' });
 
 const annotationShape = z.object({
@@ -72,11 +69,6 @@ function isPartialDate(text: string): boolean {
   return month >= 1 && month <= 12 && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
 }
 
-/** Zod's issues as "path: message" lines. */
-function issuesOf(error: z.ZodError): string[] {
-  return error.issues.map((i) => `${i.path.map((p, n) => (typeof p === 'number' ? `[${p}]` : n ? `.${String(p)}` : String(p))).join('')}: ${i.message}`);
-}
-
 /** Faults of the rules that tie an annotation together: every name it uses is one of its people, once. */
 function consistencyProblems(a: GoldAnnotation): string[] {
   const names = new Set<string>();
@@ -103,7 +95,7 @@ function consistencyProblems(a: GoldAnnotation): string[] {
  */
 export function checkAnnotation(file: string, value: unknown): GoldAnnotation {
   const parsed = annotationShape.safeParse(value);
-  if (!parsed.success) throw new AnnotationError(file, issuesOf(parsed.error));
+  if (!parsed.success) throw new AnnotationError(file, problemLines(parsed.error));
   const annotation = parsed.data as GoldAnnotation;
   const problems = consistencyProblems(annotation);
   if (problems.length) throw new AnnotationError(file, problems);

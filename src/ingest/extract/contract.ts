@@ -7,7 +7,7 @@
  * with a reason, not half-written into the graph.
  */
 import { z } from 'zod';
-import { countryCatalog } from '../../countries/catalog.ts';
+import { countryCodeSchema as code, problemLines, summarizeProblems } from '../problems.ts';
 import type { ExtractedAgreement, ExtractedMeeting, ExtractedPerson, NormalizedDocument, SourceSpan } from '../types.ts';
 
 /** The stages of extraction, in the order they run. */
@@ -20,15 +20,12 @@ export class StageContractError extends Error {
     readonly stage: StageName,
     readonly problems: string[],
   ) {
-    const shown = problems.slice(0, 5).join('; ');
-    super(`${stage} stage output breaks the stage contract: ${shown}${problems.length > 5 ? `; and ${problems.length - 5} more` : ''}`);
+    super(`${stage} stage output breaks the stage contract: ${summarizeProblems(problems)}`);
     this.name = 'StageContractError';
   }
 }
 
-const KNOWN_CODES = new Set(countryCatalog.map((c) => c.code));
 const text = z.string().trim().min(1);
-const code = z.string().refine((c) => KNOWN_CODES.has(c), { message: 'is not an ISO 3166-1 alpha-2 country code' });
 const source = z.object({ quote: z.string().min(1), position: z.number().int().min(0) });
 const partialDate = z
   .object({
@@ -85,11 +82,6 @@ function datePartsMatchPrecision(d: { year: number; month?: number | undefined; 
   return probe.getUTCMonth() === d.month - 1;
 }
 
-/** Zod's issues as "path: message" lines, the path rooted at the stage's list. */
-function issuesOf(stage: StageName, error: z.ZodError): string[] {
-  return error.issues.map((i) => `${[stage, ...i.path].map((p, n) => (typeof p === 'number' ? `[${p}]` : n ? `.${String(p)}` : String(p))).join('')}: ${i.message}`);
-}
-
 /** The fault of a source span, if any: it must be one whole sentence of the document, at its offset. */
 function spanProblem(doc: NormalizedDocument, path: string, s: SourceSpan): string[] {
   if (doc.sentences.some((x) => x.start === s.position && x.text === s.quote)) return [];
@@ -112,7 +104,7 @@ function nameProblems(names: ReadonlySet<string>, pathOf: (i: number) => string,
  */
 export function checkPeople(doc: NormalizedDocument, output: unknown): ExtractedPerson[] {
   const parsed = z.array(personShape).safeParse(output);
-  if (!parsed.success) throw new StageContractError('people', issuesOf('people', parsed.error));
+  if (!parsed.success) throw new StageContractError('people', problemLines(parsed.error, 'people'));
   const people = parsed.data as ExtractedPerson[];
   const seen = new Set<string>();
   const problems = people.flatMap((p, i) => {
@@ -134,7 +126,7 @@ export function checkPeople(doc: NormalizedDocument, output: unknown): Extracted
  */
 export function checkMeetings(doc: NormalizedDocument, people: readonly ExtractedPerson[], output: unknown): ExtractedMeeting[] {
   const parsed = z.array(meetingShape).safeParse(output);
-  if (!parsed.success) throw new StageContractError('meetings', issuesOf('meetings', parsed.error));
+  if (!parsed.success) throw new StageContractError('meetings', problemLines(parsed.error, 'meetings'));
   const meetings = parsed.data as ExtractedMeeting[];
   const names = new Set(people.map((p) => p.name));
   const problems = meetings.flatMap((m, i) => [
@@ -156,7 +148,7 @@ export function checkAgreements(
   output: unknown,
 ): ExtractedAgreement[] {
   const parsed = z.array(agreementShape).safeParse(output);
-  if (!parsed.success) throw new StageContractError('agreements', issuesOf('agreements', parsed.error));
+  if (!parsed.success) throw new StageContractError('agreements', problemLines(parsed.error, 'agreements'));
   const agreements = parsed.data as ExtractedAgreement[];
   const names = new Set(found.people.map((p) => p.name));
   const problems = agreements.flatMap((a, i) => [
