@@ -2,7 +2,8 @@
  * `npm run eval`: runs the extraction pipeline over the gold set (no database)
  * and prints precision, recall and F1 per kind of fact, then every miss.
  * `--markdown` prints the table as Markdown (for the README); `--summary`
- * leaves the misses out, so a held-out set can be scored without being read.
+ * leaves the misses out, so a held-out set can be scored without being read;
+ * `--articles 165-172` scores only the articles numbered in that range.
  * A document the pipeline refuses counts as one from which nothing was
  * extracted (and the exit status is 1). With EXTRACTOR_URL set, the stages
  * it names come from that extractor, as `npm run ingest` would use them, so a
@@ -12,13 +13,26 @@ import { parseArgs } from 'node:util';
 import { loadConfig, remoteExtractorOf } from '../config/config.ts';
 import { analyzeDocument, extractDocument, prepareDocument } from '../ingest/pipeline.ts';
 import type { Extraction } from '../ingest/types.ts';
-import { readGoldSet } from '../eval/goldSet.ts';
+import { parseArticleRange, readGoldSet, selectArticles, type ArticleRange } from '../eval/goldSet.ts';
 import { emptyPartialScores, emptyScores, f1, PARTIAL_KINDS, scoreDocument, scorePartial, type FactKind } from '../eval/score.ts';
 
-const { values } = parseArgs({ options: { markdown: { type: 'boolean', default: false }, summary: { type: 'boolean', default: false }, dir: { type: 'string', default: 'test/gold' } } });
+const { values } = parseArgs({ options: { markdown: { type: 'boolean', default: false }, summary: { type: 'boolean', default: false }, dir: { type: 'string', default: 'test/gold' }, articles: { type: 'string' } } });
+
+/** The `--articles` range, or exit 2 with the reason when it is written wrong. */
+function articleRangeOrExit(text: string | undefined): ArticleRange | undefined {
+  if (text === undefined) return undefined;
+  try {
+    return parseArticleRange(text);
+  } catch (e) {
+    console.error(`eval: ${(e as Error).message}`);
+    process.exit(2);
+  }
+}
 
 const extractor = remoteExtractorOf(loadConfig());
-const docs = await readGoldSet(values.dir);
+const range = articleRangeOrExit(values.articles);
+const wholeSet = await readGoldSet(values.dir);
+const docs = range ? selectArticles(wholeSet, range) : wholeSet;
 const scores = emptyScores();
 const partial = emptyPartialScores();
 const failures: string[] = [];
@@ -44,7 +58,7 @@ if (values.markdown) {
     console.log(`| ${k} | ${t.expected} | ${t.predicted} | ${t.truePositives} | ${pct(s.precision)} | ${pct(s.recall)} | ${pct(s.f1)} |`);
   }
 } else {
-  console.log(`${values.dir}: ${docs.length} documents${extractor ? `; stages ${extractor.stages.join(', ')} from ${extractor.url}` : ''}\n`);
+  console.log(`${values.dir}${values.articles === undefined ? '' : ` (articles ${values.articles})`}: ${docs.length} documents${extractor ? `; stages ${extractor.stages.join(', ')} from ${extractor.url}` : ''}\n`);
   console.log('facts       expected  found  correct  precision  recall  F1');
   for (const k of kinds) {
     const t = scores[k];

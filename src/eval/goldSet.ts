@@ -45,3 +45,31 @@ async function goldDocument(label: string, textPath: string, goldPath: string): 
   }
   return { label, raw: await readArticleFile(textPath), gold: checkAnnotation(goldPath, value) };
 }
+
+/** A range of article numbers, both ends included. */
+export interface ArticleRange {
+  from: number;
+  to: number;
+}
+
+/**
+ * Reads "165-172" or "165" as a range of article numbers.
+ * @throws Error naming the text when it is not written that way.
+ */
+export function parseArticleRange(text: string): ArticleRange {
+  const m = /^(\d+)(?:-(\d+))?$/.exec(text.trim());
+  if (!m || Number(m[2] ?? m[1]) < Number(m[1])) throw new Error(`--articles ${JSON.stringify(text)}: write a number or a range such as 165-172`);
+  return { from: Number(m[1]), to: Number(m[2] ?? m[1]) };
+}
+
+/**
+ * The documents whose article number (the digits before the first "-" of the
+ * label) lies in `range`; the seed documents have no number and are left out.
+ * Lets one half of a set be scored on its own.
+ */
+export function selectArticles(docs: readonly GoldDocument[], range: ArticleRange): GoldDocument[] {
+  return docs.filter((d) => {
+    const n = /^(\d+)-/.exec(d.label)?.[1];
+    return n !== undefined && Number(n) >= range.from && Number(n) <= range.to;
+  });
+}
