@@ -31,7 +31,7 @@ const post = (body: unknown, headers: Record<string, string> = { authorization: 
 describe('the rule stages served over HTTP', () => {
   it('extract over the wire exactly what the rules extract in process, on every gold article', async () => {
     const docs = await readGoldSet();
-    expect(docs.length).toBeGreaterThanOrEqual(153);
+    expect(docs.length).toBeGreaterThanOrEqual(169);
     for (const d of docs) {
       let local;
       try {
@@ -42,7 +42,8 @@ describe('the rule stages served over HTTP', () => {
       const overHttp = await extractDocument(prepareDocument(d.raw), [], remote());
       expect(overHttp, d.label).toEqual(local);
     }
-  }, 120_000);
+    // Every gold article, three stage requests each: minutes on two shared cores, and more as the gold set grows.
+  }, 360_000);
 
   it('refuse a request without the bearer token, or one that is not JSON', async () => {
     const unauthorised = await post({ stage: 'people' }, {});
