@@ -85,7 +85,13 @@ function ownFormsOf(people: ExtractedPerson[]): { person: ExtractedPerson; forms
 export function partiesIn(s: ReadSentence, from: number, to: number, countries: CountryMention[], mentions: PersonMention[], people: ExtractedPerson[]): { codes: string[]; signers: string[]; companies: boolean } {
   const found = countriesIn(s, from, to, countries, mentions, people);
   const inside = countries.filter((c) => c.sentence === s.index && c.start >= from && c.end <= to);
-  const company = inside.filter((c) => PRIVATE_COMPANY_AFTER.test(s.text.slice(c.end)) || PRIVATE_COMPANIES_OF.test(s.text.slice(c.end)));
+  const company = inside.filter(
+    (c) =>
+      PRIVATE_COMPANY_AFTER.test(s.text.slice(c.end)) ||
+      PRIVATE_COMPANIES_OF.test(s.text.slice(c.end)) ||
+      (c.kind !== 'demonym' && PRIVATE_BODY_OF_CITY.test(s.text.slice(c.end))) ||
+      (c.kind === 'demonym' && describesPrivatePerson(s, c, mentions, people)),
+  );
   const excluded = inside
     .filter((c) => LOCATIVE_BEFORE.test(s.text.slice(Math.max(0, c.start - 20), c.start)) || BROKER_AFTER.test(s.text.slice(c.end)) || BROKER_BEFORE.test(s.text.slice(Math.max(0, c.start - 40), c.start)) || company.includes(c))
     .map((c) => c.code);
@@ -101,6 +107,24 @@ export const PRIVATE_COMPANY_AFTER = /^['’]s\s+(?:(?!state|national|government
 
 /** A demonym naming private companies' nationality: "with Chinese and Russian firms", "Turkish defence companies" (not "state-owned"). */
 export const PRIVATE_COMPANIES_OF = /^(?:\s+and\s+\p{Lu}\p{L}+)?\s+(?:(?!state|national|government|public)[a-z-]+\s+){0,2}(?:firms|companies|corporations|businesses|investors|banks|lenders|groups|conglomerates|manufacturers|makers|carriers|airlines)\b/u;
+
+/** A city or country naming a private body's home: "the London club", "the Tokyo-based firm", "a Seoul start-up". */
+export const PRIVATE_BODY_OF_CITY = /^(?:-based)?\s+(?:(?!state|national|government|public|city|municipal)[a-z-]+\s+){0,2}(?:club|team|side|firm|company|start-?up|studio|label|band|university|school|broadcaster|publisher)\b/u;
+
+/**
+ * "Brazilian forward Lucas Moreira": a demonym before a lower-case
+ * description and a person who holds no title tells that person's
+ * nationality, not a state that signs (the guidelines' private signer, like
+ * a company's nationality). "Brazilian Foreign Minister X" has a title.
+ */
+function describesPrivatePerson(s: ReadSentence, c: CountryMention, mentions: PersonMention[], people: ExtractedPerson[]): boolean {
+  const described = /^\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}/u.exec(s.text.slice(c.end));
+  if (!described) return false;
+  const at = c.end + described[0].length;
+  // The mention may hold only part of the name ("Lucas Moreira" mentioned as "Moreira"): only capitalised words lie between.
+  const mention = mentions.find((m) => m.sentence === s.index && m.start >= at && /^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(s.text.slice(at, m.start)));
+  return mention !== undefined && (people[mention.person]?.roles.length ?? 1) === 0;
+}
 
 /** Words naming a state body among signers: a ministry, a government, a state-run firm. */
 export const STATE_BODY = /\b(?:ministry|ministries|ministers?|government|governments|state-(?:run|owned|controlled|backed)|national|agency|authority|department|officials?|president|prime minister|two countries|two sides)\b/i;

@@ -134,6 +134,8 @@ export function clauseStart(text: string, at: number): number {
   // "In the presence of A and B, ministers signed …": a fronted phrase of witnesses is no part of the subject.
   const marks = [...before.matchAll(/(?:\b(?:when|where|after which|while|whereas|before|after)\b|\b(?:watched|looked on|looking on|stood by|applauded)\s+as\b|\b(?:in the presence of|witnessed by|under the auspices of)\b[^,;]*,|;|,\s+and\b)/gi)].map((m) => (m.index ?? 0) + m[0].length);
   // "… since Fiji signed a pact with China": a conjunction before a capitalised subject opens a clause of its own (not "since 2015").
+  // "X met investors and said the company had signed …": after a verb of saying, the reported clause has a subject of its own.
+  for (const m of before.matchAll(/\b(?:said|says|announced|told reporters|confirmed)\s+(?:that\s+)?(?=(?:the|its|his|her|their|both)\b|[A-Z])/g)) marks.push((m.index ?? 0) + m[0].length);
   for (const m of before.matchAll(/\b(?:[Ss]ince|[Bb]ecause|[Aa]lthough|[Tt]hough|[Oo]nce|[Uu]ntil|[Uu]nless)\s+(?=(?:the\s+)?[A-Z])/g)) marks.push((m.index ?? 0) + m[0].length);
   return marks.length > 0 ? Math.max(...marks) : 0;
 }
