@@ -1,0 +1,28 @@
+/**
+ * Round 11 specs for dates and places of meetings. Made-up stories, each
+ * stating a behaviour of news copy in general.
+ */
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../src/ingest/extract/dates.ts';
+import { story } from './fixtures.ts';
+
+describe('dates: a plan told with an adverb inside it ("is also scheduled to")', () => {
+  it('"is also scheduled to meet … on Friday", told on a Wednesday, is the coming Friday', () => {
+    const ds = findDates('The minister is also scheduled to meet on Friday with the Prime Minister, Laura Benet, before leaving the country.', '2024-05-15');
+    expect(ds.map((d) => d.date)).toEqual([{ year: 2024, month: 5, day: 17, precision: 'DAY' }]);
+  });
+
+  it('"was also due to meet … on Friday" is a plan of the past, the Friday nearest the story', () => {
+    const ds = findDates('The envoy was also due to meet the king on Friday.', '2024-05-20');
+    expect(ds.map((d) => d.date?.day)).toEqual([17]);
+  });
+
+  it('a meeting told so is planned for that day', () => {
+    const { x } = story(
+      'MONTEVIDEO, May 15 (Reuters) - Uruguayan President Tomás Ferreyra received Paraguayan Foreign Minister Irene Duarte on Wednesday. Duarte is also scheduled to meet on Friday with Uruguayan Economy Minister Pablo Sienra, before leaving the country.',
+      '2024-05-15',
+    );
+    const plan = x.meetings.find((m) => m.participants.some((p) => p.name === 'Pablo Sienra'));
+    expect(plan?.date).toMatchObject({ year: 2024, month: 5, day: 17 });
+  });
+});
