@@ -26,3 +26,14 @@ describe('dates: a plan told with an adverb inside it ("is also scheduled to")',
     expect(plan?.date).toMatchObject({ year: 2024, month: 5, day: 17 });
   });
 });
+
+describe('places: a capital after "a reference to" stands for its government', () => {
+  it('"said after the talks, in a veiled reference to Moscow" does not move the talks to Moscow', () => {
+    const { x } = story(
+      'RIGA, March 4 (AFP) - Latvian President Juris Ozols held talks with Finnish President Eero Lahti at the castle on Monday. "We will not be intimidated," Ozols said after the talks, in a thinly veiled reference to Moscow.',
+      '2024-03-04',
+    );
+    const talks = x.meetings.find((m) => m.participants.some((p) => p.name === 'Eero Lahti'));
+    expect(talks).toMatchObject({ city: 'Riga', countryCode: 'LV' });
+  });
+});

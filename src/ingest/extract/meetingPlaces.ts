@@ -184,11 +184,11 @@ function tripToMeeting(text: string, start: number, end: number, at: number): bo
 const DEPARTURE = /\b(?:back to|returning to|return to|returned to|returns to|leaving for|left for|leaves for|heading (?:home )?to|flying (?:on )?to|flew (?:on )?to|went on to|moving on to)\s+(?:the\s+)?$/i;
 
 /**
- * "a signal to Moscow", "had drawn closer to China", "its ties to Beijing": a
- * capital or country after a word of message or relation stands for a
- * government, not for where anyone went.
+ * "a signal to Moscow", "had drawn closer to China", "its ties to Beijing",
+ * "a veiled reference to Washington": a capital or country after a word of
+ * message or relation stands for a government, not for where anyone went.
  */
-const RELATION_TO = /\b(?:closer|close|nearer|ties|links|relations|relationship|signal|signals|message|messages|warning|warnings|threat|threats|reply|response|appeal|overture|overtures|rebuke|challenge|loyalty|allegiance|hostile|friendly|opposed|sympathetic)\s+to\s+(?:the\s+)?$/i;
+const RELATION_TO = /\b(?:closer|close|nearer|ties|links|relations|relationship|signal|signals|message|messages|warning|warnings|threat|threats|reply|response|appeal|overture|overtures|rebuke|challenge|reference|references|allusion|nod|loyalty|allegiance|hostile|friendly|opposed|sympathetic)\s+to\s+(?:the\s+)?$/i;
 
 /** A topic placed somewhere, ending a text: "the war in", "the situation in". */
 const TOPIC_IN = /\b(?:war|conflict|crisis|situation|fighting|violence|ceasefire|elections?|invasion|tensions?)\s+in$/i;
