@@ -37,3 +37,15 @@ describe('places: a capital after "a reference to" stands for its government', (
     expect(talks).toMatchObject({ city: 'Riga', countryCode: 'LV' });
   });
 });
+
+describe('places: a place after "before travelling on to" is the next stop', () => {
+  it('"is due to hold talks with X on Tuesday, before travelling on to Chile" is not in Chile', () => {
+    const { x } = story(
+      'LIMA, June 9 (Reuters) - Spanish Prime Minister Elena Roldán held talks with Peruvian President Mario Quispe on Sunday. Roldán left Lima for Bogota in the evening. She is due to hold talks with Colombian President Andrés Mejía on Tuesday, before travelling on to Chile.',
+      '2024-06-09',
+    );
+    const talks = x.meetings.find((m) => m.participants.some((p) => p.name === 'Andrés Mejía'));
+    expect(talks?.countryCode).not.toBe('CL');
+    expect(talks).toMatchObject({ city: 'Bogota', countryCode: 'CO' });
+  });
+});

@@ -29,6 +29,7 @@ export function placeOf(sentence: ReadSentence, countries: CountryMention[], at:
     if (!trip && !/\b(?:in|at|to|inside|visited|visit|visiting|arrived in|hosted in)\s+(?:the\s+)?$/i.test(before)) continue;
     if (!trip && DEPARTURE.test(sentence.text.slice(Math.max(0, m.start - 40), m.start))) continue;
     if (RELATION_TO.test(sentence.text.slice(Math.max(0, m.start - 40), m.start))) continue;
+    if (ofLaterStop(sentence.text, at, m.start)) continue;
     // "his comments on the war in Ukraine": a country a topic is in, not where the meeting is.
     if (TOPIC_IN.test(sentence.text.slice(0, m.start).trimEnd())) continue;
     if (m.kind === 'seat') {
@@ -63,6 +64,7 @@ export function placeOf(sentence: ReadSentence, countries: CountryMention[], at:
       // "hosted Hu on Parliament Hill in June 2010, when the Chinese leader came for the G20 summit in Toronto": the place of the "when" clause is its event's.
       // Unless the clause tells a meeting itself: "The last meeting … took place in May 2023, when Lula met Kishida in Hiroshima".
       if ((m.index ?? 0) > at && otherEventWhen(sentence.text.slice(at, m.index ?? 0))) continue;
+      if (ofLaterStop(sentence.text, at, m.index ?? 0)) continue;
       // "held talks with X in Putrajaya.": the full stop ending the sentence is not part of the name (that of "St." or "D.C." is).
       const words = m[2]!.replace(/(\p{Ll}{2})\.$/u, '$1').split(/\s+/);
       // "meet X in Auckland on March 19, before travelling to Australia, … in Canberra": the city nearer the meeting word is its place.
@@ -162,6 +164,14 @@ function otherEventWhen(text: string): boolean {
   return when !== null && !MEETING_VERB.test(text.slice(when.index));
 }
 
+/**
+ * "will hold talks with X on Tuesday, before travelling on to Kenya": a place
+ * told after the meeting word and a "before" with a gerund is the next stop's.
+ */
+function ofLaterStop(text: string, at: number, start: number): boolean {
+  return start > at && /\bbefore\s+\p{Ll}+ing\b/u.test(text.slice(at, start));
+}
+
 /** Words that tell two people meeting (a summit alone is attended, not held with someone). */
 const MEETING_VERB = /\b(?:met|meet|meets|meeting|talks|held|hosted|received|welcomed|called on|spoke)\b/i;
 
@@ -209,7 +219,7 @@ function unknownPlace(sentence: ReadSentence, countries: CountryMention[], at: n
   for (const m of sentence.text.matchAll(re)) {
     const start = (m.index ?? 0) + m[0].length - m[1]!.length;
     // Only the place of the meeting clause: just after the trigger, not "the war in Gaza".
-    if (start < at || start - at > 70 || TOPIC_IN.test(sentence.text.slice(0, start).trimEnd())) continue;
+    if (start < at || start - at > 70 || TOPIC_IN.test(sentence.text.slice(0, start).trimEnd()) || ofLaterStop(sentence.text, at, start)) continue;
     if (m[1]!.split(/\s+/).some((w) => NOT_PLACE.test(w))) continue;
     if (countries.some((c) => c.sentence === sentence.index && c.start < start + m[1]!.length && c.end > start)) continue;
     if (findCountryWord(m[1]!)) continue;
