@@ -49,3 +49,14 @@ describe('places: a place after "before travelling on to" is the next stop', () 
     expect(talks).toMatchObject({ city: 'Bogota', countryCode: 'CO' });
   });
 });
+
+describe('places: a town whose name has a capital inside it', () => {
+  it('"held talks in KwaDukuza, the coastal town" places the talks there, not in the dateline city', () => {
+    const { x } = story(
+      'PRETORIA, May 5 (Reuters) - South African President Thabo Nkosi and Botswanan President Kagiso Molefe signed a water accord on Sunday. The two leaders held talks for two hours in KwaDukuza, the coastal town north of Durban, officials said.',
+      '2024-05-06',
+    );
+    const talks = x.meetings.find((m) => m.participants.some((p) => p.name === 'Kagiso Molefe'));
+    expect(talks?.city).toBe('KwaDukuza');
+  });
+});

@@ -210,12 +210,13 @@ const BUILDING = /^(?:House|Palace|Hall|Centre|Center|Hotel|Airport|Residence|Bu
 const NOT_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Parliament|Congress|Senate|Government|Office|English|French|Arabic|Spanish|Russian|Chinese|Mr|Mrs|Ms|Dr|Prime|President|Minister|Foreign|Group|Christmas|Easter|Ramadan|Islam|Christianity)$/;
 
 /**
- * A place named after "in" that the catalog does not know, as in "in Hiroshima"
- * or "in Sydney": one or two capitalised words that are not a country, a person,
+ * A place named after "in" that the catalog does not know, as in "in Hiroshima",
+ * "in Sydney" or "in AlUla": one or two capitalised words that are not a country, a person,
  * a month or an institution, and not the start of a longer name.
  */
 function unknownPlace(sentence: ReadSentence, countries: CountryMention[], at: number): string | undefined {
-  const re = /\bin\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)(?=\s*(?:[,.;)]|$|\s+(?:on|in|at|for|to|and|last|next|this|earlier|later|when|where|with|before|after|during|since|from)\b))/gu;
+  // A word may have a capital inside it: "AlUla", "KwaDukuza".
+  const re = /\bin\s+(\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}[\p{Ll}'’-]+)?)(?=\s*(?:[,.;)]|$|\s+(?:on|in|at|for|to|and|last|next|this|earlier|later|when|where|with|before|after|during|since|from)\b))/gu;
   for (const m of sentence.text.matchAll(re)) {
     const start = (m.index ?? 0) + m[0].length - m[1]!.length;
     // Only the place of the meeting clause: just after the trigger, not "the war in Gaza".
