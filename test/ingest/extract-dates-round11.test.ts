@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../src/ingest/extract/dates.ts';
+import { extract } from '../../src/ingest/extract/index.ts';
+import { normalize } from '../../src/ingest/normalize.ts';
 import { story } from './fixtures.ts';
 
 describe('dates: a plan told with an adverb inside it ("is also scheduled to")', () => {
@@ -58,5 +60,25 @@ describe('places: a town whose name has a capital inside it', () => {
     );
     const talks = x.meetings.find((m) => m.participants.some((p) => p.name === 'Kagiso Molefe'));
     expect(talks?.city).toBe('KwaDukuza');
+  });
+});
+
+describe('places: a story with no dateline takes its place from the headline', () => {
+  const text = [
+    'President Ilham Rasulov held talks with Slovak Prime Minister Marek Novak, who arrived in our country on an official visit.',
+    '',
+    'The talks, which began in a narrow format, continued with the participation of the delegations.',
+  ].join('\n');
+  const talksUnder = (title: string) => {
+    const x = extract(normalize({ origin: 'made-up', text, meta: { title, publishedAt: '2024-09-15' } }));
+    return x.meetings.find((m) => m.participants.some((p) => p.name === 'Marek Novak'));
+  };
+
+  it('the lead meeting, told with no city, is in the city the headline names', () => {
+    expect(talksUnder('Ilham Rasulov and Marek Novak hold talks in Bukhara')).toMatchObject({ city: 'Bukhara', countryCode: 'UZ' });
+  });
+
+  it('a headline naming no known city gives none', () => {
+    expect(talksUnder('Ilham Rasulov and Marek Novak hold talks on trade')?.city).toBeUndefined();
   });
 });

@@ -357,13 +357,30 @@ function withinAWeek(a: PartialDate | undefined, b: PartialDate | undefined): bo
  * Where the story's own events take place: the dateline city ("WASHINGTON,
  * …"), or, in a story with none, the city of its first held meeting of these
  * days (within two days of publication): "Albanese hosted Teo in Canberra on
- * Tuesday … Panapa held separate talks with Wong on Tuesday afternoon".
+ * Tuesday … Panapa held separate talks with Wong on Tuesday afternoon"; or,
+ * when that meeting names no city, the known city its headline names ("X and
+ * Y hold talks in Samarkand").
  */
 function storyPlace(ctx: ArticleContext, meetings: MeetingMention[]): { city: string; countryCode: string; dateline: boolean } | undefined {
   const dateline = datelineCity(ctx);
   if (dateline) return { ...dateline, dateline: true };
   const lead = meetings.find((m) => m.status === 'HELD' && m.kind === 'IN_PERSON' && m.date !== undefined && daysFromPublication(m.date, ctx.publishedAt) <= 2);
-  return lead?.city && lead.countryCode && !lead.seatOnly ? { city: lead.city, countryCode: lead.countryCode, dateline: false } : undefined;
+  if (lead?.city && lead.countryCode && !lead.seatOnly) return { city: lead.city, countryCode: lead.countryCode, dateline: false };
+  const headline = headlineCity(ctx.doc.meta.title);
+  return lead && !lead.city && !lead.venue && (!lead.countryCode || lead.countryCode === headline?.countryCode) && headline ? { ...headline, dateline: false } : undefined;
+}
+
+/** A known city the headline places its news in: "… hold talks in Samarkand", "… meet at Geneva". */
+function headlineCity(title: string | undefined): { city: string; countryCode: string } | undefined {
+  for (const m of (title ?? '').matchAll(/\b(?:in|at)\s+((?:\p{Lu}[\p{L}.'-]+)(?:\s+\p{Lu}[\p{L}.'-]+){0,2})/gu)) {
+    const words = m[1]!.split(/\s+/);
+    for (let n = words.length; n >= 1; n--) {
+      const city = words.slice(0, n).join(' ');
+      const countryCode = countryOfCity(city);
+      if (countryCode) return { city, countryCode };
+    }
+  }
+  return undefined;
 }
 
 /**
