@@ -82,3 +82,15 @@ describe('places: a story with no dateline takes its place from the headline', (
     expect(talksUnder('Ilham Rasulov and Marek Novak hold talks on trade')?.city).toBeUndefined();
   });
 });
+
+describe('dates: a deadline ("by 2030") does not date a meeting', () => {
+  it('"agreed on Friday to double trade by 2030, as X became the first leader to visit" is Friday\'s visit', () => {
+    const { x } = story(
+      'Portugal and Vietnam agreed on Friday to double bilateral trade by 2030, as To Van Hung became the first Vietnamese president to visit the country. Prime Minister Rui Calado welcomed To Van Hung at the São Bento Palace in Lisbon.',
+      '2024-05-25',
+    );
+    const visit = x.meetings.find((m) => m.participants.some((p) => p.name === 'Rui Calado'));
+    expect(visit?.date).toEqual({ year: 2024, month: 5, day: 24, precision: 'DAY' });
+    expect(x.meetings.some((m) => m.date?.year === 2030)).toBe(false);
+  });
+});

@@ -102,8 +102,9 @@ export function dateNear(ctx: ArticleContext, sentence: ReadSentence, at: number
   const saying = status === 'PLANNED' ? /\b(?:said|says|told reporters|announced|stated|confirmed|disclosed|agreed|decided|pledged|promised)\s+(?:on\s+)?$/i : /\b(?:said|says|told reporters|announced|stated|confirmed|disclosed)\s+(?:on\s+)?$/i;
   const ofSaying = (d: { index: number; text: string }) => saying.test(sentence.text.slice(Math.max(0, d.index - 30), d.index)) && !(d.index < at && AFTER_SAYING.test(sentence.text.slice(Math.max(0, at - 60), at)));
   // "The last talks between them before Monday were held in January 2019": a date after "before" or "until" bounds the meeting, it does not date it.
+  // So does a deadline: "agreed to double trade by 2030, as X became the first leader to visit".
   // "held talks on the pipeline, a project agreed with Portugal in December": neither does the date of an appositive thing (see `ofAppositiveThing`).
-  const bound = (d: { index: number; text: string }) => /\b(?:before|until|till|prior to)\s+$/i.test(sentence.text.slice(Math.max(0, d.index - 12), d.index)) || /^(?:before|until|till)\b/i.test(d.text);
+  const bound = (d: { index: number; text: string }) => /\b(?:before|until|till|prior to)\s+$/i.test(sentence.text.slice(Math.max(0, d.index - 12), d.index)) || /^(?:before|until|till|by)\b/i.test(d.text);
   const usable = dates.filter((d) => d.date && !(status === 'HELD' && AHEAD.test(d.text)) && !impossible(d.date) && !afterSince(sentence.text, at, d.index) && !(inAsideAwayFrom(sentence.text, d.index, at) && !timesAnEventAfter(sentence.text, d.index, at)) && !ofSaying(d) && !bound(d) && !ofAppositiveThing(sentence.text, at, d.index));
   // "hold talks with X in Rabat, before travelling to Marrakech on Wednesday": a date told after "before" and a gerund is the later event's.
   const ofLaterEvent = (d: { index: number }) => d.index > at && /\bbefore\s+\p{Ll}+ing\b/u.test(sentence.text.slice(at, d.index));
