@@ -94,3 +94,14 @@ describe('dates: a deadline ("by 2030") does not date a meeting', () => {
     expect(x.meetings.some((m) => m.date?.year === 2030)).toBe(false);
   });
 });
+
+describe('places: a country in "the situation in the …" is a topic', () => {
+  it('"discussed … the situation in the Taiwan Strait" gives the talks no country', () => {
+    const { x } = story(
+      'Danish Foreign Minister Karen Holm held talks with Philippine Foreign Secretary Jose Lim at the guest house on Monday, where the two discussed maritime security and the situation in the Taiwan Strait.',
+      '2024-04-09',
+    );
+    const talks = x.meetings.find((m) => m.participants.some((p) => p.name === 'Jose Lim'));
+    expect(talks?.countryCode).not.toBe('TW');
+  });
+});

@@ -200,8 +200,8 @@ const DEPARTURE = /\b(?:back to|returning to|return to|returned to|returns to|le
  */
 const RELATION_TO = /\b(?:closer|close|nearer|ties|links|relations|relationship|signal|signals|message|messages|warning|warnings|threat|threats|reply|response|appeal|overture|overtures|rebuke|challenge|reference|references|allusion|nod|loyalty|allegiance|hostile|friendly|opposed|sympathetic)\s+to\s+(?:the\s+)?$/i;
 
-/** A topic placed somewhere, ending a text: "the war in", "the situation in". */
-const TOPIC_IN = /\b(?:war|conflict|crisis|situation|fighting|violence|ceasefire|elections?|invasion|tensions?)\s+in$/i;
+/** A topic placed somewhere, ending a text: "the war in", "the situation in", "the situation in the (Taiwan Strait)". */
+const TOPIC_IN = /\b(?:war|conflict|crisis|situation|fighting|violence|ceasefire|elections?|invasion|tensions?)\s+in(?:\s+the)?$/i;
 
 /** Words that make a capitalised name a building or venue: "Hyderabad House", "Kuksaroy Palace". */
 const BUILDING = /^(?:House|Palace|Hall|Centre|Center|Hotel|Airport|Residence|Building|Buildings|Castle|Villa|Haus|Stadium|Square|Tower|Mansion|Lodge|Fort|Museum|Park|Gardens?)$/;
