@@ -105,3 +105,27 @@ describe('places: a country in "the situation in the …" is a topic', () => {
     expect(talks?.countryCode).not.toBe('TW');
   });
 });
+
+describe('dates and places: separate talks told well after the story\'s meeting', () => {
+  const text = [
+    'OSLO -- Norway and Chile agreed on Tuesday to cooperate on green hydrogen, as Prime Minister Ola Strand and President Camila Reyes held talks in Oslo.',
+    'Strand hosted Reyes at the government building for a day of talks.',
+    '"We share the same values," Strand told a news conference after the talks.',
+    'Reyes said Chile wanted to diversify its partners.',
+    'The leaders issued a joint statement on climate and trade.',
+    'No treaty was signed.',
+    'Foreign Minister Alberto Soto, who was part of the Chilean delegation, also held separate talks with Foreign Minister Ingrid Berg at the guest house.',
+  ].join(' ');
+
+  it('are held on the day and in the city of the story\'s meeting', () => {
+    const { x } = story(text, '2024-04-09');
+    const talks = x.meetings.find((m) => m.participants.some((p) => p.name === 'Ingrid Berg'));
+    expect(talks).toMatchObject({ city: 'Oslo', date: { year: 2024, month: 4, day: 9 } });
+  });
+
+  it('but a story with no meeting of these days lends them nothing', () => {
+    const { x } = story(text.replace('agreed on Tuesday', 'agreed in 2019').replace('OSLO -- ', ''), '2024-04-09');
+    const talks = x.meetings.find((m) => m.participants.some((p) => p.name === 'Ingrid Berg'));
+    expect(talks?.date).toBeUndefined();
+  });
+});

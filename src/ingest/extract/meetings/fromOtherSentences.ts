@@ -59,7 +59,9 @@ export function undatedLeadIsToday(ctx: ArticleContext, meetings: MeetingMention
 /**
  * "Piantedosi held separate talks with his Tunisian counterpart": talks held
  * separately from the meeting just told (within three sentences), with no
- * date or place of their own, were held on its day and in its city.
+ * date or place of their own, were held on its day and in its city. Told
+ * further on, they are separate from the story's own meeting (the first held
+ * one of these days, within two days of publication).
  */
 export function separateTalksOnTheOccasion(ctx: ArticleContext, meetings: MeetingMention[]): void {
   for (const m of meetings) {
@@ -71,7 +73,7 @@ export function separateTalksOnTheOccasion(ctx: ArticleContext, meetings: Meetin
     const occasion = meetings
       .filter((x) => x !== m && x.status === 'HELD' && x.kind === 'IN_PERSON' && x.date && !x.earlier && lastTold(x) >= 0 && m.sentence - lastTold(x) <= 3)
       .sort((a, b) => lastTold(a) - lastTold(b))
-      .pop();
+      .pop() ?? storyMeeting(ctx, meetings, m);
     if (!occasion) continue;
     m.date = occasion.date;
     if (!m.city && !m.venue && (!m.countryCode || m.countryCode === occasion.countryCode)) {
@@ -79,6 +81,11 @@ export function separateTalksOnTheOccasion(ctx: ArticleContext, meetings: Meetin
       m.countryCode = occasion.countryCode;
     }
   }
+}
+
+/** The story's own meeting told before `m`: the first held in-person one dated within two days of publication. */
+function storyMeeting(ctx: ArticleContext, meetings: MeetingMention[], m: MeetingMention): MeetingMention | undefined {
+  return meetings.find((x) => x !== m && x.sentence < m.sentence && x.status === 'HELD' && x.kind === 'IN_PERSON' && x.date && !x.earlier && daysFromPublication(x.date, ctx.publishedAt) <= 2);
 }
 
 /**
