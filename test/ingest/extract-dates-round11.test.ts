@@ -129,3 +129,17 @@ describe('dates and places: separate talks told well after the story\'s meeting'
     expect(talks?.date).toBeUndefined();
   });
 });
+
+describe('places: a capital in a ", when" clause after the meeting\'s own place', () => {
+  it('"first met in Punta Cana in May, when X invited Y to visit Lima" stays in Punta Cana', () => {
+    const { x } = story('The two presidents first met on the sidelines of a summit in Punta Cana in May last year, when President Rosa Vera invited President Hugo Salas to make an official visit to Lima.', '2024-07-03');
+    const met = x.meetings.find((m) => m.participants.some((p) => p.name === 'Hugo Salas'));
+    expect(met?.city).toBe('Punta Cana');
+  });
+
+  it('"last met in June, when he attended a summit in Rome" is in Rome: the clause tells where', () => {
+    const { x } = story('President Rosa Vera last met Prime Minister Carlo Neri in June 2023, when she attended a summit in Rome on food security.', '2024-07-03');
+    const met = x.meetings.find((m) => m.participants.some((p) => p.name === 'Carlo Neri'));
+    expect(met?.city).toBe('Rome');
+  });
+});

@@ -30,6 +30,9 @@ export function placeOf(sentence: ReadSentence, countries: CountryMention[], at:
     if (!trip && DEPARTURE.test(sentence.text.slice(Math.max(0, m.start - 40), m.start))) continue;
     if (RELATION_TO.test(sentence.text.slice(Math.max(0, m.start - 40), m.start))) continue;
     if (ofLaterStop(sentence.text, at, m.start)) continue;
+    // "first met in Nusa Dua in November, when X invited Y to visit Jakarta": the "when" clause's capital is its event's.
+    // ("last met in June, when he attended a summit in Paris" places nothing before it: there the clause tells where.)
+    if (m.start > at && otherEventWhen(sentence.text.slice(at, m.start)) && placedBeforeWhen(sentence.text.slice(at, m.start))) continue;
     // "his comments on the war in Ukraine": a country a topic is in, not where the meeting is.
     if (TOPIC_IN.test(sentence.text.slice(0, m.start).trimEnd())) continue;
     if (m.kind === 'seat') {
@@ -170,6 +173,12 @@ function otherEventWhen(text: string): boolean {
  */
 function ofLaterStop(text: string, at: number, start: number): boolean {
   return start > at && /\bbefore\s+\p{Ll}+ing\b/u.test(text.slice(at, start));
+}
+
+/** True when a text (from the meeting word to a ", when") names a place after "in" or "at" before the "when". */
+function placedBeforeWhen(text: string): boolean {
+  const before = text.slice(0, /,\s+when\b/i.exec(text)?.index ?? text.length);
+  return [...before.matchAll(/\b(?:in|at)\s+(\p{Lu}[\p{L}'’-]+)/gu)].some((m) => !NOT_PLACE.test(m[1]!));
 }
 
 /** Words that tell two people meeting (a summit alone is attended, not held with someone). */
