@@ -143,3 +143,14 @@ describe('places: a capital in a ", when" clause after the meeting\'s own place'
     expect(met?.city).toBe('Rome');
   });
 });
+
+describe('dates and places: "met separately", told after the meeting word', () => {
+  it('"X and Y met separately at the foreign ministry" is on the day of the story\'s meeting', () => {
+    const { x } = story(
+      'VIENNA, May 14 (Reuters) - Austrian Chancellor Lukas Gruber hosted Mexican President Sofia Mendez for talks on Tuesday. Gruber said the two countries shared many interests. Mendez praised the Austrian economy. The leaders issued a statement on trade. No agreement was signed. Foreign Minister Eva Lind and her Mexican counterpart, Foreign Minister Raul Ortiz, met separately at the foreign ministry to discuss trade.',
+      '2024-05-14',
+    );
+    const met = x.meetings.find((m) => m.participants.some((p) => p.name === 'Raul Ortiz'));
+    expect(met).toMatchObject({ city: 'Vienna', date: { year: 2024, month: 5, day: 14 } });
+  });
+});

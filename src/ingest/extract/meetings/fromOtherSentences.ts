@@ -67,7 +67,8 @@ export function separateTalksOnTheOccasion(ctx: ArticleContext, meetings: Meetin
   for (const m of meetings) {
     if (m.date || m.status !== 'HELD' || m.kind !== 'IN_PERSON') continue;
     const text = ctx.sentences[m.sentence]!.text;
-    if (!/\bseparate(?:ly)?\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, m.at - 24), m.at))) continue;
+    // "held separate talks", "separately met", or "met separately at the Foreign Office".
+    if (!/\bseparate(?:ly)?\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, m.at - 24), m.at)) && !/^\p{L}+\s+separately\b/iu.test(text.slice(m.at))) continue;
     // The meeting told last before, by the last sentence that tells it ("Saied then received the Italian premier …").
     const lastTold = (x: MeetingMention) => Math.max(...x.sources.map((src) => ctx.sentences.findIndex((c) => c.start === src.position)).filter((i) => i < m.sentence), -1);
     const occasion = meetings
