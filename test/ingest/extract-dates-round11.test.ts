@@ -154,3 +154,17 @@ describe('dates and places: "met separately", told after the meeting word', () =
     expect(met).toMatchObject({ city: 'Vienna', date: { year: 2024, month: 5, day: 14 } });
   });
 });
+
+describe('places: a ", where" clause that names its own city', () => {
+  it('"arrived in Lima from Chile, where on Monday X hosted him at the palace in Santiago" is in Santiago', () => {
+    const { x } = story('The king arrived in Lima from Chile, where on Monday President Elena Rojas hosted King Frederik Holm at the palace in Santiago.', '2024-05-15');
+    const met = x.meetings.find((m) => m.participants.some((p) => p.name === 'Elena Rojas'));
+    expect(met).toMatchObject({ city: 'Santiago', countryCode: 'CL' });
+  });
+
+  it('"travelled to Cusco, where he met X" still takes the city before the "where"', () => {
+    const { x } = story('King Frederik Holm then travelled to Cusco, where he met President Elena Rojas on Monday.', '2024-05-15');
+    const met = x.meetings.find((m) => m.participants.some((p) => p.name === 'Elena Rojas'));
+    expect(met?.city).toBe('Cusco');
+  });
+});
