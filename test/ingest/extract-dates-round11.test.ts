@@ -168,3 +168,19 @@ describe('places: a ", where" clause that names its own city', () => {
     expect(met?.city).toBe('Cusco');
   });
 });
+
+describe('dates and places: a meeting told "there", after an arrival', () => {
+  const text = 'PUTRAJAYA, March 12 (Bernama) -- Prime Minister Aziz Rahman received Chilean President Tomas Varela at Perdana Putra today. Varela, who arrived at the Bunga Raya Complex of the airport in Sepang last night on a three-day official visit, was received there by Foreign Minister Nor Hisham.';
+
+  it('is on the day of the arrival the aside tells', () => {
+    const { x } = story(text, '2025-03-12');
+    const met = x.meetings.find((m) => m.participants.some((p) => p.name === 'Nor Hisham'));
+    expect(met?.date).toEqual({ year: 2025, month: 3, day: 11, precision: 'DAY' });
+  });
+
+  it('and at the place the sentence named before "there", not in the dateline city', () => {
+    const { x } = story(text, '2025-03-12');
+    const met = x.meetings.find((m) => m.participants.some((p) => p.name === 'Nor Hisham'));
+    expect(met?.city).toBe('Sepang');
+  });
+});

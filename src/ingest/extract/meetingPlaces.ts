@@ -224,18 +224,32 @@ const NOT_PLACE = /^(?:January|February|March|April|May|June|July|August|Septemb
  * a month or an institution, and not the start of a longer name.
  */
 function unknownPlace(sentence: ReadSentence, countries: CountryMention[], at: number): string | undefined {
+  return unknownPlaces(sentence, countries, at, (start) => start >= at && start - at <= 70)[0];
+}
+
+/**
+ * "was received there by Y", "held talks there": a meeting word with "there"
+ * after it happens at the place the sentence told before it.
+ */
+export function toldThere(text: string, at: number): boolean {
+  return /^[\p{L}-]+(?:\s+[\p{L}-]+)?\s+there\b/u.test(text.slice(at));
+}
+
+/** The unknown places "in X" of a sentence whose start `keep` accepts, in order (see `unknownPlace`). */
+function unknownPlaces(sentence: ReadSentence, countries: CountryMention[], at: number, keep: (start: number) => boolean): string[] {
+  const found: string[] = [];
   // A word may have a capital inside it: "AlUla", "KwaDukuza".
   const re = /\bin\s+(\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}[\p{Ll}'’-]+)?)(?=\s*(?:[,.;)]|$|\s+(?:on|in|at|for|to|and|last|next|this|earlier|later|when|where|with|before|after|during|since|from)\b))/gu;
   for (const m of sentence.text.matchAll(re)) {
     const start = (m.index ?? 0) + m[0].length - m[1]!.length;
     // Only the place of the meeting clause: just after the trigger, not "the war in Gaza".
-    if (start < at || start - at > 70 || TOPIC_IN.test(sentence.text.slice(0, start).trimEnd()) || ofLaterStop(sentence.text, at, start)) continue;
+    if (!keep(start) || TOPIC_IN.test(sentence.text.slice(0, start).trimEnd()) || ofLaterStop(sentence.text, at, start)) continue;
     if (m[1]!.split(/\s+/).some((w) => NOT_PLACE.test(w))) continue;
     if (countries.some((c) => c.sentence === sentence.index && c.start < start + m[1]!.length && c.end > start)) continue;
     if (findCountryWord(m[1]!)) continue;
-    return m[1]!;
+    found.push(m[1]!);
   }
-  return undefined;
+  return found;
 }
 
 /** "in the heart of the Mexican capital": the capital of the country the demonym names. */
@@ -336,6 +350,8 @@ const LEFT_FOR = /^\s+(?:(?:has|had)\s+)?(?:left|leaves|departed)\s+\p{Lu}[\p{L}
 export function placeFromArrival(ctx: ArticleContext, meetings: MeetingMention[], mentions: PersonMention[]): void {
   for (const m of meetings) {
     if (m.city || m.venue || m.kind !== 'IN_PERSON') continue;
+    placeThere(ctx.sentences[m.sentence]!, m);
+    if (m.city) continue;
     for (let back = 0; back <= 2 && !m.city; back++) {
       const s = ctx.sentences[m.sentence - back];
       if (!s) break;
@@ -353,6 +369,21 @@ export function placeFromArrival(ctx: ArticleContext, meetings: MeetingMention[]
       }
     }
   }
+}
+
+/**
+ * "X, who arrived at the airport in Sepang last night, was received there by
+ * Y": a meeting told with "there" is at the last place its sentence named
+ * before it, known to the gazetteer or not.
+ */
+function placeThere(sentence: ReadSentence, m: MeetingMention): void {
+  const at = m.sources.some((s) => s.position === sentence.start) ? m.at : -1;
+  if (at < 0 || !toldThere(sentence.text, at)) return;
+  const city = unknownPlaces(sentence, [], 0, (start) => start < at).pop();
+  const code = city ? countryOfCity(city) : undefined;
+  if (!city || (m.countryCode && code && m.countryCode !== code)) return;
+  m.city = city;
+  if (code) m.countryCode = code;
 }
 
 /** Two dates of one trip: both days within seven days of each other, or compatible when either is coarser. */
