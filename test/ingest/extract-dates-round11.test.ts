@@ -184,3 +184,20 @@ describe('dates and places: a meeting told "there", after an arrival', () => {
     expect(met?.city).toBe('Sepang');
   });
 });
+
+describe('dates: a "since" clause that tells a meeting of its own', () => {
+  it('"the first visit … since then-premier X travelled to Lisbon in May 2016 and held talks with Y" is dated May 2016', () => {
+    const { x } = story(
+      'MADRID, Jan 27 (EFE) - Premier Ana Solis met President Rui Costa in Lisbon on Sunday. The talks focused on energy. Solis praised the ties. It is the first visit by a Spanish premier to the country since then-premier Jorge Blanco travelled to Lisbon in May 2016 and held talks with President Marcelo Sousa.',
+      '2025-01-27',
+    );
+    const past = x.meetings.find((m) => m.participants.some((p) => p.name === 'Marcelo Sousa'));
+    expect(past?.date).toEqual({ year: 2016, month: 5, precision: 'MONTH' });
+  });
+
+  it('"the first meeting since X took office in March" still gives no date', () => {
+    const { x } = story('It was the first meeting between President Ana Solis and Premier Rui Costa since Costa took office in March.', '2025-06-10');
+    const met = x.meetings.find((m) => m.participants.some((p) => p.name === 'Rui Costa'));
+    expect(met?.date).toBeUndefined();
+  });
+});

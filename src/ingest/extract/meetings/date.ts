@@ -32,12 +32,22 @@ export function previousTelling(ctx: ArticleContext, sentence: ReadSentence): st
   return previous;
 }
 
-/** "the first meeting since Thuong took office in March": a date in a "since" clause after the trigger dates something else. */
+/**
+ * "the first meeting since Thuong took office in March": a date in a "since" clause after the trigger dates something else.
+ * Unless the clause tells a meeting of its own ("the first visit since X travelled to Riyadh in November 2015 and held
+ * talks with Y"), whose people are the ones the sentence names.
+ */
 function afterSince(text: string, at: number, dateAt: number): boolean {
   // "The visit follows a row in April": the date of what it follows.
   // "The summit crowns a rapprochement that began in March": the date of what a relative clause tells.
-  return dateAt > at && /\b(?:since|follows|followed|comes after|came after|that began|which began)\b/i.test(text.slice(at, dateAt));
+  const opener = /\b(?:since|follows|followed|comes after|came after|that began|which began)\b/i.exec(text.slice(at, dateAt));
+  if (dateAt <= at || !opener) return false;
+  const clause = text.slice(at + opener.index).split(/[.;]/)[0]!;
+  return !(/^since\b/i.test(opener[0]) && SINCE_MEETING.test(clause));
 }
+
+/** A meeting told in a "since" clause: "since X visited Nur-Sultan", "since Y travelled to Riyadh and held talks with Z". */
+const SINCE_MEETING = /\bsince\s+(?:then[\s-]+)?(?:[\p{L}.'’-]+\s+){1,5}?(?:visited|met|held talks|hosted|received|travell?ed to)\b/iu;
 
 /** A relative clause that tells when and where something takes place: ", which had been scheduled to take place in Cairo in December". */
 const TAKES_PLACE_CLAUSE = /,\s+which\s+(?:(?:had been|has been|was|is|were|are)\s+(?:(?:originally|initially|first)\s+)?(?:scheduled|due|set|planned|expected|slated)\s+to\s+(?:take place|be held|convene|open)|(?:took|takes|will take) place|(?:was|is|will be) held)\b[^,;]*$/i;
