@@ -39,10 +39,10 @@ const NAMES_A_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*
  * Words that put a clause in the future: "will meet", "is due to", "plans to",
  * "agreed to meet again in June" (a meeting agreed on is still to come),
  * "accepted an invitation to visit Jakarta in October",
- * "is scheduled to", "scheduled for Friday", "pencilled in for Wednesday"; also the future in the past ("had been scheduled to",
+ * "is scheduled to" (or "is also scheduled to"), "scheduled for Friday", "pencilled in for Wednesday"; also the future in the past ("had been scheduled to",
  * "was due to"), whose dates lie after the moment the story tells of.
  */
-const FUTURE = /\b(?:will|shall|'ll|invitations? (?:from [\p{L}'’.-]+(?: [\p{L}'’.-]+){0,3} )?to (?:visit|come|attend|pay|make)|(?:is|are|was|were|had been|has been) (?:due|set|scheduled|expected|slated|going) to|plans? to|planned to|intends? to|(?:expects?|hopes?|aims?|wants?|seeks?) to|(?:agreed|agrees|decided|promised|pledged|vowed|resolved|undertook) to (?:meet|visit|hold|host|travel|return|reconvene|convene|resume|talk)|(?:is|are) (?:expected|due) (?:in|at|on|for|back)\b|to be (?:held|signed)|would (?:meet|visit|travel|hold|sign|host|receive|welcome|attend|call|take place|be held|go ahead)|(?:is|are) to (?!be\b)[a-z]+|(?:scheduled|planned|slated|set|due|pencil+ed in) (?:for|on))\b/iu;
+const FUTURE = /\b(?:will|shall|'ll|invitations? (?:from [\p{L}'’.-]+(?: [\p{L}'’.-]+){0,3} )?to (?:visit|come|attend|pay|make)|(?:is|are|was|were|had been|has been) (?:(?:also|now|still|next|[a-z]+ly) )?(?:due|set|scheduled|expected|slated|going) to|plans? to|planned to|intends? to|(?:expects?|hopes?|aims?|wants?|seeks?) to|(?:agreed|agrees|decided|promised|pledged|vowed|resolved|undertook) to (?:meet|visit|hold|host|travel|return|reconvene|convene|resume|talk)|(?:is|are) (?:expected|due) (?:in|at|on|for|back)\b|to be (?:held|signed)|would (?:meet|visit|travel|hold|sign|host|receive|welcome|attend|call|take place|be held|go ahead)|(?:is|are) to (?!be\b)[a-z]+|(?:scheduled|planned|slated|set|due|pencil+ed in) (?:for|on))\b/iu;
 
 /**
  * The future in the past: "had been due to", "was scheduled to", "were
@@ -51,7 +51,7 @@ const FUTURE = /\b(?:will|shall|'ll|invitations? (?:from [\p{L}'’.-]+(?: [\p{L
  * Tuesday, …"), and a plan told in the past perfect ("had planned to travel
  * to Seoul in June"): a plan made before the moment the story tells of.
  */
-const FUTURE_IN_PAST = /\b(?:had (?:[a-z]+ly )?(?:planned|intended|hoped|wanted|expected|meant) to|(?:had (?:[a-z]+ly )?been|was|were) (?:[a-z]+ly )?(?:due|set|scheduled|slated|supposed|expected|planned|arranged|pencil+ed in) (?:to|for|on)|(?:was|were) (?:then |also |next )?to (?!be\b)[a-z]+|(?:originally|initially|previously|first) (?:due|set|scheduled|slated|planned|expected|pencil+ed in) (?:to|for|on)|(?:was|were) (?:expected|due) (?:in|at|back))\b/i;
+const FUTURE_IN_PAST = /\b(?:had (?:[a-z]+ly )?(?:planned|intended|hoped|wanted|expected|meant) to|(?:had (?:[a-z]+ly )?been|was|were) (?:(?:also|[a-z]+ly) )?(?:due|set|scheduled|slated|supposed|expected|planned|arranged|pencil+ed in) (?:to|for|on)|(?:was|were) (?:then |also |next )?to (?!be\b)[a-z]+|(?:originally|initially|previously|first) (?:due|set|scheduled|slated|planned|expected|pencil+ed in) (?:to|for|on)|(?:was|were) (?:expected|due) (?:in|at|back))\b/i;
 
 /** The tense of a sentence: future when it has a future marker, past otherwise (news reports the past). */
 export function tenseOf(sentence: string): Tense {

@@ -29,6 +29,10 @@ export function placeOf(sentence: ReadSentence, countries: CountryMention[], at:
     if (!trip && !/\b(?:in|at|to|inside|visited|visit|visiting|arrived in|hosted in)\s+(?:the\s+)?$/i.test(before)) continue;
     if (!trip && DEPARTURE.test(sentence.text.slice(Math.max(0, m.start - 40), m.start))) continue;
     if (RELATION_TO.test(sentence.text.slice(Math.max(0, m.start - 40), m.start))) continue;
+    if (ofLaterStop(sentence.text, at, m.start)) continue;
+    // "first met in Nusa Dua in November, when X invited Y to visit Jakarta": the "when" clause's capital is its event's.
+    // ("last met in June, when he attended a summit in Paris" places nothing before it: there the clause tells where.)
+    if (m.start > at && otherEventWhen(sentence.text.slice(at, m.start)) && placedBeforeWhen(sentence.text.slice(at, m.start))) continue;
     // "his comments on the war in Ukraine": a country a topic is in, not where the meeting is.
     if (TOPIC_IN.test(sentence.text.slice(0, m.start).trimEnd())) continue;
     if (m.kind === 'seat') {
@@ -63,6 +67,7 @@ export function placeOf(sentence: ReadSentence, countries: CountryMention[], at:
       // "hosted Hu on Parliament Hill in June 2010, when the Chinese leader came for the G20 summit in Toronto": the place of the "when" clause is its event's.
       // Unless the clause tells a meeting itself: "The last meeting … took place in May 2023, when Lula met Kishida in Hiroshima".
       if ((m.index ?? 0) > at && otherEventWhen(sentence.text.slice(at, m.index ?? 0))) continue;
+      if (ofLaterStop(sentence.text, at, m.index ?? 0)) continue;
       // "held talks with X in Putrajaya.": the full stop ending the sentence is not part of the name (that of "St." or "D.C." is).
       const words = m[2]!.replace(/(\p{Ll}{2})\.$/u, '$1').split(/\s+/);
       // "meet X in Auckland on March 19, before travelling to Australia, … in Canberra": the city nearer the meeting word is its place.
@@ -162,6 +167,20 @@ function otherEventWhen(text: string): boolean {
   return when !== null && !MEETING_VERB.test(text.slice(when.index));
 }
 
+/**
+ * "will hold talks with X on Tuesday, before travelling on to Kenya": a place
+ * told after the meeting word and a "before" with a gerund is the next stop's.
+ */
+function ofLaterStop(text: string, at: number, start: number): boolean {
+  return start > at && /\bbefore\s+\p{Ll}+ing\b/u.test(text.slice(at, start));
+}
+
+/** True when a text (from the meeting word to a ", when") names a place after "in" or "at" before the "when". */
+function placedBeforeWhen(text: string): boolean {
+  const before = text.slice(0, /,\s+when\b/i.exec(text)?.index ?? text.length);
+  return [...before.matchAll(/\b(?:in|at)\s+(\p{Lu}[\p{L}'’-]+)/gu)].some((m) => !NOT_PLACE.test(m[1]!));
+}
+
 /** Words that tell two people meeting (a summit alone is attended, not held with someone). */
 const MEETING_VERB = /\b(?:met|meet|meets|meeting|talks|held|hosted|received|welcomed|called on|spoke)\b/i;
 
@@ -184,14 +203,14 @@ function tripToMeeting(text: string, start: number, end: number, at: number): bo
 const DEPARTURE = /\b(?:back to|returning to|return to|returned to|returns to|leaving for|left for|leaves for|heading (?:home )?to|flying (?:on )?to|flew (?:on )?to|went on to|moving on to)\s+(?:the\s+)?$/i;
 
 /**
- * "a signal to Moscow", "had drawn closer to China", "its ties to Beijing": a
- * capital or country after a word of message or relation stands for a
- * government, not for where anyone went.
+ * "a signal to Moscow", "had drawn closer to China", "its ties to Beijing",
+ * "a veiled reference to Washington": a capital or country after a word of
+ * message or relation stands for a government, not for where anyone went.
  */
-const RELATION_TO = /\b(?:closer|close|nearer|ties|links|relations|relationship|signal|signals|message|messages|warning|warnings|threat|threats|reply|response|appeal|overture|overtures|rebuke|challenge|loyalty|allegiance|hostile|friendly|opposed|sympathetic)\s+to\s+(?:the\s+)?$/i;
+const RELATION_TO = /\b(?:closer|close|nearer|ties|links|relations|relationship|signal|signals|message|messages|warning|warnings|threat|threats|reply|response|appeal|overture|overtures|rebuke|challenge|reference|references|allusion|nod|loyalty|allegiance|hostile|friendly|opposed|sympathetic)\s+to\s+(?:the\s+)?$/i;
 
-/** A topic placed somewhere, ending a text: "the war in", "the situation in". */
-const TOPIC_IN = /\b(?:war|conflict|crisis|situation|fighting|violence|ceasefire|elections?|invasion|tensions?)\s+in$/i;
+/** A topic placed somewhere, ending a text: "the war in", "the situation in", "the situation in the (Taiwan Strait)". */
+const TOPIC_IN = /\b(?:war|conflict|crisis|situation|fighting|violence|ceasefire|elections?|invasion|tensions?)\s+in(?:\s+the)?$/i;
 
 /** Words that make a capitalised name a building or venue: "Hyderabad House", "Kuksaroy Palace". */
 const BUILDING = /^(?:House|Palace|Hall|Centre|Center|Hotel|Airport|Residence|Building|Buildings|Castle|Villa|Haus|Stadium|Square|Tower|Mansion|Lodge|Fort|Museum|Park|Gardens?)$/;
@@ -200,22 +219,37 @@ const BUILDING = /^(?:House|Palace|Hall|Centre|Center|Hotel|Airport|Residence|Bu
 const NOT_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Parliament|Congress|Senate|Government|Office|English|French|Arabic|Spanish|Russian|Chinese|Mr|Mrs|Ms|Dr|Prime|President|Minister|Foreign|Group|Christmas|Easter|Ramadan|Islam|Christianity)$/;
 
 /**
- * A place named after "in" that the catalog does not know, as in "in Hiroshima"
- * or "in Sydney": one or two capitalised words that are not a country, a person,
+ * A place named after "in" that the catalog does not know, as in "in Hiroshima",
+ * "in Sydney" or "in AlUla": one or two capitalised words that are not a country, a person,
  * a month or an institution, and not the start of a longer name.
  */
 function unknownPlace(sentence: ReadSentence, countries: CountryMention[], at: number): string | undefined {
-  const re = /\bin\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)(?=\s*(?:[,.;)]|$|\s+(?:on|in|at|for|to|and|last|next|this|earlier|later|when|where|with|before|after|during|since|from)\b))/gu;
+  return unknownPlaces(sentence, countries, at, (start) => start >= at && start - at <= 70)[0];
+}
+
+/**
+ * "was received there by Y", "held talks there": a meeting word with "there"
+ * after it happens at the place the sentence told before it.
+ */
+export function toldThere(text: string, at: number): boolean {
+  return /^[\p{L}-]+(?:\s+[\p{L}-]+)?\s+there\b/u.test(text.slice(at));
+}
+
+/** The unknown places "in X" of a sentence whose start `keep` accepts, in order (see `unknownPlace`). */
+function unknownPlaces(sentence: ReadSentence, countries: CountryMention[], at: number, keep: (start: number) => boolean): string[] {
+  const found: string[] = [];
+  // A word may have a capital inside it: "AlUla", "KwaDukuza".
+  const re = /\bin\s+(\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}[\p{Ll}'’-]+)?)(?=\s*(?:[,.;)]|$|\s+(?:on|in|at|for|to|and|last|next|this|earlier|later|when|where|with|before|after|during|since|from)\b))/gu;
   for (const m of sentence.text.matchAll(re)) {
     const start = (m.index ?? 0) + m[0].length - m[1]!.length;
     // Only the place of the meeting clause: just after the trigger, not "the war in Gaza".
-    if (start < at || start - at > 70 || TOPIC_IN.test(sentence.text.slice(0, start).trimEnd())) continue;
+    if (!keep(start) || TOPIC_IN.test(sentence.text.slice(0, start).trimEnd()) || ofLaterStop(sentence.text, at, start)) continue;
     if (m[1]!.split(/\s+/).some((w) => NOT_PLACE.test(w))) continue;
     if (countries.some((c) => c.sentence === sentence.index && c.start < start + m[1]!.length && c.end > start)) continue;
     if (findCountryWord(m[1]!)) continue;
-    return m[1]!;
+    found.push(m[1]!);
   }
-  return undefined;
+  return found;
 }
 
 /** "in the heart of the Mexican capital": the capital of the country the demonym names. */
@@ -316,6 +350,8 @@ const LEFT_FOR = /^\s+(?:(?:has|had)\s+)?(?:left|leaves|departed)\s+\p{Lu}[\p{L}
 export function placeFromArrival(ctx: ArticleContext, meetings: MeetingMention[], mentions: PersonMention[]): void {
   for (const m of meetings) {
     if (m.city || m.venue || m.kind !== 'IN_PERSON') continue;
+    placeThere(ctx.sentences[m.sentence]!, m);
+    if (m.city) continue;
     for (let back = 0; back <= 2 && !m.city; back++) {
       const s = ctx.sentences[m.sentence - back];
       if (!s) break;
@@ -335,6 +371,21 @@ export function placeFromArrival(ctx: ArticleContext, meetings: MeetingMention[]
   }
 }
 
+/**
+ * "X, who arrived at the airport in Sepang last night, was received there by
+ * Y": a meeting told with "there" is at the last place its sentence named
+ * before it, known to the gazetteer or not.
+ */
+function placeThere(sentence: ReadSentence, m: MeetingMention): void {
+  const at = m.sources.some((s) => s.position === sentence.start) ? m.at : -1;
+  if (at < 0 || !toldThere(sentence.text, at)) return;
+  const city = unknownPlaces(sentence, [], 0, (start) => start < at).pop();
+  const code = city ? countryOfCity(city) : undefined;
+  if (!city || (m.countryCode && code && m.countryCode !== code)) return;
+  m.city = city;
+  if (code) m.countryCode = code;
+}
+
 /** Two dates of one trip: both days within seven days of each other, or compatible when either is coarser. */
 function withinAWeek(a: PartialDate | undefined, b: PartialDate | undefined): boolean {
   if (!a || !b) return true;
@@ -346,13 +397,30 @@ function withinAWeek(a: PartialDate | undefined, b: PartialDate | undefined): bo
  * Where the story's own events take place: the dateline city ("WASHINGTON,
  * …"), or, in a story with none, the city of its first held meeting of these
  * days (within two days of publication): "Albanese hosted Teo in Canberra on
- * Tuesday … Panapa held separate talks with Wong on Tuesday afternoon".
+ * Tuesday … Panapa held separate talks with Wong on Tuesday afternoon"; or,
+ * when that meeting names no city, the known city its headline names ("X and
+ * Y hold talks in Samarkand").
  */
 function storyPlace(ctx: ArticleContext, meetings: MeetingMention[]): { city: string; countryCode: string; dateline: boolean } | undefined {
   const dateline = datelineCity(ctx);
   if (dateline) return { ...dateline, dateline: true };
   const lead = meetings.find((m) => m.status === 'HELD' && m.kind === 'IN_PERSON' && m.date !== undefined && daysFromPublication(m.date, ctx.publishedAt) <= 2);
-  return lead?.city && lead.countryCode && !lead.seatOnly ? { city: lead.city, countryCode: lead.countryCode, dateline: false } : undefined;
+  if (lead?.city && lead.countryCode && !lead.seatOnly) return { city: lead.city, countryCode: lead.countryCode, dateline: false };
+  const headline = headlineCity(ctx.doc.meta.title);
+  return lead && !lead.city && !lead.venue && (!lead.countryCode || lead.countryCode === headline?.countryCode) && headline ? { ...headline, dateline: false } : undefined;
+}
+
+/** A known city the headline places its news in: "… hold talks in Samarkand", "… meet at Geneva". */
+function headlineCity(title: string | undefined): { city: string; countryCode: string } | undefined {
+  for (const m of (title ?? '').matchAll(/\b(?:in|at)\s+((?:\p{Lu}[\p{L}.'-]+)(?:\s+\p{Lu}[\p{L}.'-]+){0,2})/gu)) {
+    const words = m[1]!.split(/\s+/);
+    for (let n = words.length; n >= 1; n--) {
+      const city = words.slice(0, n).join(' ');
+      const countryCode = countryOfCity(city);
+      if (countryCode) return { city, countryCode };
+    }
+  }
+  return undefined;
 }
 
 /**

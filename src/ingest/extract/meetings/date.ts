@@ -8,6 +8,7 @@ import { datesCompatible } from '../../dates.ts';
 import type { MeetingStatus, PartialDate } from '../../types.ts';
 import { warn, type ArticleContext, type ReadSentence } from '../context.ts';
 import { clauseAt, findDates, findDatesWithPrevious, leadOfArticle, parseIsoDay, type DateMention } from '../dates.ts';
+import { toldThere } from '../meetingPlaces.ts';
 import { inAsideAwayFrom } from './asides.ts';
 import { AFTER_SAYING, AHEAD } from './status.ts';
 
@@ -31,12 +32,22 @@ export function previousTelling(ctx: ArticleContext, sentence: ReadSentence): st
   return previous;
 }
 
-/** "the first meeting since Thuong took office in March": a date in a "since" clause after the trigger dates something else. */
+/**
+ * "the first meeting since Thuong took office in March": a date in a "since" clause after the trigger dates something else.
+ * Unless the clause tells a meeting of its own ("the first visit since X travelled to Riyadh in November 2015 and held
+ * talks with Y"), whose people are the ones the sentence names.
+ */
 function afterSince(text: string, at: number, dateAt: number): boolean {
   // "The visit follows a row in April": the date of what it follows.
   // "The summit crowns a rapprochement that began in March": the date of what a relative clause tells.
-  return dateAt > at && /\b(?:since|follows|followed|comes after|came after|that began|which began)\b/i.test(text.slice(at, dateAt));
+  const opener = /\b(?:since|follows|followed|comes after|came after|that began|which began)\b/i.exec(text.slice(at, dateAt));
+  if (dateAt <= at || !opener) return false;
+  const clause = text.slice(at + opener.index).split(/[.;]/)[0]!;
+  return !(/^since\b/i.test(opener[0]) && SINCE_MEETING.test(clause));
 }
+
+/** A meeting told in a "since" clause: "since X visited Nur-Sultan", "since Y travelled to Riyadh and held talks with Z". */
+const SINCE_MEETING = /\bsince\s+(?:then[\s-]+)?(?:[\p{L}.'’-]+\s+){1,5}?(?:visited|met|held talks|hosted|received|travell?ed to)\b/iu;
 
 /** A relative clause that tells when and where something takes place: ", which had been scheduled to take place in Cairo in December". */
 const TAKES_PLACE_CLAUSE = /,\s+which\s+(?:(?:had been|has been|was|is|were|are)\s+(?:(?:originally|initially|first)\s+)?(?:scheduled|due|set|planned|expected|slated)\s+to\s+(?:take place|be held|convene|open)|(?:took|takes|will take) place|(?:was|is|will be) held)\b[^,;]*$/i;
@@ -102,9 +113,10 @@ export function dateNear(ctx: ArticleContext, sentence: ReadSentence, at: number
   const saying = status === 'PLANNED' ? /\b(?:said|says|told reporters|announced|stated|confirmed|disclosed|agreed|decided|pledged|promised)\s+(?:on\s+)?$/i : /\b(?:said|says|told reporters|announced|stated|confirmed|disclosed)\s+(?:on\s+)?$/i;
   const ofSaying = (d: { index: number; text: string }) => saying.test(sentence.text.slice(Math.max(0, d.index - 30), d.index)) && !(d.index < at && AFTER_SAYING.test(sentence.text.slice(Math.max(0, at - 60), at)));
   // "The last talks between them before Monday were held in January 2019": a date after "before" or "until" bounds the meeting, it does not date it.
+  // So does a deadline: "agreed to double trade by 2030, as X became the first leader to visit".
   // "held talks on the pipeline, a project agreed with Portugal in December": neither does the date of an appositive thing (see `ofAppositiveThing`).
-  const bound = (d: { index: number; text: string }) => /\b(?:before|until|till|prior to)\s+$/i.test(sentence.text.slice(Math.max(0, d.index - 12), d.index)) || /^(?:before|until|till)\b/i.test(d.text);
-  const usable = dates.filter((d) => d.date && !(status === 'HELD' && AHEAD.test(d.text)) && !impossible(d.date) && !afterSince(sentence.text, at, d.index) && !(inAsideAwayFrom(sentence.text, d.index, at) && !timesAnEventAfter(sentence.text, d.index, at)) && !ofSaying(d) && !bound(d) && !ofAppositiveThing(sentence.text, at, d.index));
+  const bound = (d: { index: number; text: string }) => /\b(?:before|until|till|prior to)\s+$/i.test(sentence.text.slice(Math.max(0, d.index - 12), d.index)) || /^(?:before|until|till|by)\b/i.test(d.text);
+  const usable = dates.filter((d) => d.date && !(status === 'HELD' && AHEAD.test(d.text)) && !impossible(d.date) && !afterSince(sentence.text, at, d.index) && !(inAsideAwayFrom(sentence.text, d.index, at) && !timesAnEventAfter(sentence.text, d.index, at) && !toldThere(sentence.text, at)) && !ofSaying(d) && !bound(d) && !ofAppositiveThing(sentence.text, at, d.index));
   // "hold talks with X in Rabat, before travelling to Marrakech on Wednesday": a date told after "before" and a gerund is the later event's.
   const ofLaterEvent = (d: { index: number }) => d.index > at && /\bbefore\s+\p{Ll}+ing\b/u.test(sentence.text.slice(at, d.index));
   // "leave for Beijing on Wednesday, where he will hold talks with Xi on Thursday": a date of the trigger's own "where" clause first.

@@ -59,19 +59,22 @@ export function undatedLeadIsToday(ctx: ArticleContext, meetings: MeetingMention
 /**
  * "Piantedosi held separate talks with his Tunisian counterpart": talks held
  * separately from the meeting just told (within three sentences), with no
- * date or place of their own, were held on its day and in its city.
+ * date or place of their own, were held on its day and in its city. Told
+ * further on, they are separate from the story's own meeting (the first held
+ * one of these days, within two days of publication).
  */
 export function separateTalksOnTheOccasion(ctx: ArticleContext, meetings: MeetingMention[]): void {
   for (const m of meetings) {
     if (m.date || m.status !== 'HELD' || m.kind !== 'IN_PERSON') continue;
     const text = ctx.sentences[m.sentence]!.text;
-    if (!/\bseparate(?:ly)?\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, m.at - 24), m.at))) continue;
+    // "held separate talks", "separately met", or "met separately at the Foreign Office".
+    if (!/\bseparate(?:ly)?\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, m.at - 24), m.at)) && !/^\p{L}+\s+separately\b/iu.test(text.slice(m.at))) continue;
     // The meeting told last before, by the last sentence that tells it ("Saied then received the Italian premier …").
     const lastTold = (x: MeetingMention) => Math.max(...x.sources.map((src) => ctx.sentences.findIndex((c) => c.start === src.position)).filter((i) => i < m.sentence), -1);
     const occasion = meetings
       .filter((x) => x !== m && x.status === 'HELD' && x.kind === 'IN_PERSON' && x.date && !x.earlier && lastTold(x) >= 0 && m.sentence - lastTold(x) <= 3)
       .sort((a, b) => lastTold(a) - lastTold(b))
-      .pop();
+      .pop() ?? storyMeeting(ctx, meetings, m);
     if (!occasion) continue;
     m.date = occasion.date;
     if (!m.city && !m.venue && (!m.countryCode || m.countryCode === occasion.countryCode)) {
@@ -79,6 +82,11 @@ export function separateTalksOnTheOccasion(ctx: ArticleContext, meetings: Meetin
       m.countryCode = occasion.countryCode;
     }
   }
+}
+
+/** The story's own meeting told before `m`: the first held in-person one dated within two days of publication. */
+function storyMeeting(ctx: ArticleContext, meetings: MeetingMention[], m: MeetingMention): MeetingMention | undefined {
+  return meetings.find((x) => x !== m && x.sentence < m.sentence && x.status === 'HELD' && x.kind === 'IN_PERSON' && x.date && !x.earlier && daysFromPublication(x.date, ctx.publishedAt) <= 2);
 }
 
 /**

@@ -20,6 +20,8 @@ import { meetingRegion, within } from './region.ts';
 export function placeBeforeWhere(sentence: ReadSentence, countries: CountryMention[], at: number): Pick<MeetingMention, 'city' | 'venue' | 'countryCode'> | undefined {
   const where = [...sentence.text.slice(0, at).matchAll(/,\s+where\b/g)].pop();
   if (!where || /[,;]/.test(sentence.text.slice((where.index ?? 0) + where[0].length, at))) return undefined;
+  // "arrived in Doha from Saudi Arabia, where X hosted him at the Royal Court in Riyadh": the clause names its own city.
+  if (knownCityAfter(sentence.text.slice(at))) return undefined;
   // "had visited Jeddah in December 2021, where he held talks with X": the place stands before the date of the visit.
   const end = (where.index ?? 0) - (DATE_BEFORE_WHERE.exec(sentence.text.slice(0, where.index ?? 0))?.[0].length ?? 0);
   const prep = [...sentence.text.slice(Math.max(0, end - 60), end).matchAll(/\b(?:in|to|at)\s+/g)].pop();
@@ -27,6 +29,15 @@ export function placeBeforeWhere(sentence: ReadSentence, countries: CountryMenti
   const from = Math.max(0, end - 60) + (prep.index ?? 0);
   const place = placeOf(within(sentence, { from, to: end }), countries.filter((c) => c.sentence !== sentence.index || (c.start >= from && c.end <= end)), from);
   return place.city ? place : knownCityBefore(sentence.text.slice(0, end));
+}
+
+/** True when the meeting's clause, from the meeting word to its end, names a known city after "in". */
+function knownCityAfter(text: string): boolean {
+  const clause = text.split(/[;,]/)[0] ?? '';
+  return [...clause.matchAll(/\bin\s+((?:\p{Lu}[\p{L}.'’-]*\s*){1,3})/gu)].some((m) => {
+    const words = m[1]!.trim().replace(/\.$/, '').split(/\s+/);
+    return words.some((_, n) => countryOfCity(words.slice(0, n + 1).join(' ')) !== undefined);
+  });
 }
 
 /** A date that ends the text before ", where": "in December 2021", "on Monday", "last year". */
