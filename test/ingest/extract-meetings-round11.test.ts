@@ -20,3 +20,20 @@ describe('the sender of greetings or a message a visitor brings', () => {
     expect(pairs(x.meetings)).toEqual([['ana quispe', 'erik dahl']]);
   });
 });
+
+describe('a meeting verb whose object follows the place and the day', () => {
+  it('"received at X Palace today the Minister …, Y" is a meeting with Y', () => {
+    const { x } = story('OSLO, Prime Minister Erik Dahl received at Skaugum Palace today the Foreign Minister of Chile, Ana Quispe, who is on a two-day visit.', '2024-09-23');
+    expect(pairs(x.meetings)).toEqual([['ana quispe', 'erik dahl']]);
+  });
+
+  it('"received today at the Palace of the Nation Chilean President Y" too', () => {
+    const { x } = story('OSLO, Prime Minister Erik Dahl received today at the Palace of the Nation Chilean President Pablo Rojas.', '2024-09-23');
+    expect(pairs(x.meetings)).toEqual([['erik dahl', 'pablo rojas']]);
+  });
+
+  it('"received at the palace today support" names no one met', () => {
+    const { x } = story('OSLO, Prime Minister Erik Dahl received at Skaugum Palace today strong support from farmers, Chilean President Pablo Rojas said.', '2024-09-23');
+    expect(x.meetings).toEqual([]);
+  });
+});

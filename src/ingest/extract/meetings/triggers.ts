@@ -10,7 +10,7 @@ import { clauseAt } from '../dates.ts';
 import type { PersonMention } from '../people.ts';
 import { asides } from './asides.ts';
 import { groupGathering, HABITUAL, mediumOnly, meetingAsTopic, MULTILATERAL, NEGATED, NEGOTIATION_BEFORE } from './negations.ts';
-import { CALL_ON, GROUP_OBJECT, NEEDS_PERSON_OBJECT, OBJECT_GAP_BREAK, OBJECT_TITLE, passiveByPerson, pleaAfterCallOn } from './objects.ts';
+import { CALL_ON, GROUP_OBJECT, NEEDS_PERSON_OBJECT, OBJECT_GAP_BREAK, OBJECT_TITLE, passiveByPerson, placeAndDayEnds, pleaAfterCallOn } from './objects.ts';
 import { PAIR_OBJECT, PAIR_REFERENCE } from './pairs.ts';
 import { TRIGGER } from './triggerWords.ts';
 
@@ -76,11 +76,9 @@ export function triggersIn(sentence: ReadSentence, mentions: PersonMention[], re
     // "…, whom she hosted in Rome": the object is the person the clause hangs on.
     if (/,\s+whom\s+(?:he|she|they)\s+(?:had\s+)?$/i.test(sentence.text.slice(Math.max(0, at - 30), at))) return true;
     const objectStart = at + trigger.length;
-    // The person may stand after a title: "hosted Papua New Guinea's prime minister, James Marape".
-    const titledObject = (start: number) => start <= objectStart + 90 && OBJECT_TITLE.test(sentence.text.slice(objectStart, start));
-    // "welcomed the closer ties but urged Ruto": a person past another clause is not the verb's object.
-    const sameClause = (start: number) => !OBJECT_GAP_BREAK.test(sentence.text.slice(objectStart, start));
-    const objects = mentions.filter((p) => p.sentence === sentence.index && p.start >= objectStart && ((p.start <= objectStart + 40 && sameClause(p.start)) || titledObject(p.start)) && !/^(?:'s|’s)/.test(sentence.text.slice(p.end)));
+    // "received at Bayan Palace today X": the object may follow the place and the day.
+    const objects = objectsAfter(sentence, objectStart, mentions);
+    if (!CALL_ON.test(trigger)) for (const end of placeAndDayEnds(sentence.text, objectStart)) objects.push(...objectsAfter(sentence, end, mentions));
     // "received the Kenyan President": a description that stands for a person of the story.
     const described = references.some((r) => r.form === 'description' && r.at >= objectStart && r.at <= objectStart + 12);
     const hasPerson = objects.length > 0 || described;
@@ -89,6 +87,15 @@ export function triggersIn(sentence: ReadSentence, mentions: PersonMention[], re
     if (CALL_ON.test(trigger)) return (hasPerson || pronoun) && !pleaAfterCallOn(sentence.text, objectStart, objects[0]);
     return hasPerson || pronoun || passiveByPerson(sentence, at, objectStart, mentions);
   });
+}
+
+/** The people named as the object of a meeting verb whose object starts at `objectStart`, after a title if any, within its clause. */
+function objectsAfter(sentence: ReadSentence, objectStart: number, mentions: PersonMention[]): PersonMention[] {
+  // The person may stand after a title: "hosted Papua New Guinea's prime minister, James Marape".
+  const titledObject = (start: number) => start <= objectStart + 90 && OBJECT_TITLE.test(sentence.text.slice(objectStart, start));
+  // "welcomed the closer ties but urged Ruto": a person past another clause is not the verb's object.
+  const sameClause = (start: number) => !OBJECT_GAP_BREAK.test(sentence.text.slice(objectStart, start));
+  return mentions.filter((p) => p.sentence === sentence.index && p.start >= objectStart && ((p.start <= objectStart + 40 && sameClause(p.start)) || titledObject(p.start)) && !/^(?:'s|’s)/.test(sentence.text.slice(p.end)));
 }
 
 /**
