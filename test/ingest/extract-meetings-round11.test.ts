@@ -37,3 +37,30 @@ describe('a meeting verb whose object follows the place and the day', () => {
     expect(x.meetings).toEqual([]);
   });
 });
+
+describe('people who attended the meeting told before', () => {
+  it('"The meeting was attended by A and B" names two more people at it', () => {
+    const { x } = story('OSLO, Prime Minister Erik Dahl received Chilean President Pablo Rojas at the palace today. The meeting was attended by Foreign Minister Nils Berg and Chilean Foreign Minister Ana Quispe.', '2024-09-23');
+    expect(pairs(x.meetings)).toEqual([['ana quispe', 'erik dahl', 'nils berg', 'pablo rojas']]);
+  });
+
+  it('"The session was attended, on the Norwegian side, by A, and on the Chilean side by B" too', () => {
+    const { x } = story('OSLO, Prime Minister Erik Dahl held talks with Chilean President Pablo Rojas at the palace today. The session was attended, on the Norwegian side, by Foreign Minister Nils Berg, and on the Chilean side by Foreign Minister Ana Quispe.', '2024-09-23');
+    expect(pairs(x.meetings)).toEqual([['ana quispe', 'erik dahl', 'nils berg', 'pablo rojas']]);
+  });
+
+  it('"A and B also took part in the meeting", after a sentence on what was discussed', () => {
+    const { x } = story('OSLO, Prime Minister Erik Dahl held a meeting with Chilean President Pablo Rojas at the palace today. The parties discussed trade and fisheries. Foreign Minister Nils Berg and Chilean Foreign Minister Ana Quispe also took part in the meeting.', '2024-09-23');
+    expect(pairs(x.meetings)).toEqual([['ana quispe', 'erik dahl', 'nils berg', 'pablo rojas']]);
+  });
+
+  it('someone "who did not take part in the talks" is not at them', () => {
+    const { x } = story('OSLO, Prime Minister Erik Dahl held talks with Chilean President Pablo Rojas at the palace today. Finance Minister Nils Berg, who did not take part in the talks, told reporters the deal was close.', '2024-09-23');
+    expect(pairs(x.meetings)).toEqual([['erik dahl', 'pablo rojas']]);
+  });
+
+  it('attendance is not added to a meeting only planned', () => {
+    const { x } = story('OSLO, Prime Minister Erik Dahl will receive Chilean President Pablo Rojas at the palace next week. The talks were attended by Foreign Minister Nils Berg.', '2024-09-23');
+    expect(pairs(x.meetings)).toEqual([['erik dahl', 'pablo rojas']]);
+  });
+});

@@ -10,7 +10,7 @@ import type { ArticleContext } from '../context.ts';
 import type { CountryMention } from '../countries.ts';
 import { placeFromArrival, placeFromHere, placeFromSameTrip, placeLeadFromDateline } from '../meetingPlaces.ts';
 import type { PersonMention } from '../people.ts';
-import { addCompanions } from './companions.ts';
+import { addAttendees, addCompanions } from './companions.ts';
 import { dateFromAlso, dateFromSameTrip, dateSiblings, separateTalksOnTheOccasion, undatedLeadIsToday, whenAndWhereFromLead } from './fromOtherSentences.ts';
 import { clusterFor, merge } from './gather.ts';
 import { fillFromInteraction } from './interaction.ts';
@@ -54,6 +54,7 @@ export function extractMeetings(ctx: ArticleContext, countries: CountryMention[]
   }
   const kept = clusters.filter((c) => c.participants.length >= 2).sort((a, b) => a.sentence - b.sentence);
   addCompanions(ctx, kept, countries, people, mentions);
+  addAttendees(ctx, kept, mentions);
   dateSiblings(kept);
   placeFromHere(ctx, kept);
   whenAndWhereFromLead(ctx, countries, kept);
