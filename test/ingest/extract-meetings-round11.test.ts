@@ -38,6 +38,18 @@ describe('a meeting verb whose object follows the place and the day', () => {
   });
 });
 
+describe('a rank among visitors', () => {
+  it('"The last X to visit Y was Z, who held talks with W" is the meeting of Z and W only', () => {
+    const { x } = story('Prime Minister Erik Dahl arrived in Santiago on Monday. The last Norwegian premier to visit Chile was Kari Lund, who held talks with then President Pablo Rojas in Santiago in March 2011.', '2024-09-23');
+    expect(pairs(x.meetings)).toEqual([['kari lund', 'pablo rojas']]);
+  });
+
+  it('"the third leader to visit Y, after A and B" does not make A and B counterparts', () => {
+    const { x } = story('Prime Minister Erik Dahl held talks with Chilean President Pablo Rojas in Santiago on Monday. Dahl is the third European leader to visit Chile this year, after Irish Prime Minister Liam Brennan in May and Dutch Prime Minister Anna de Vries in July.', '2024-09-23');
+    expect(pairs(x.meetings)).toEqual([['erik dahl', 'pablo rojas']]);
+  });
+});
+
 describe('people who attended the meeting told before', () => {
   it('"The meeting was attended by A and B" names two more people at it', () => {
     const { x } = story('OSLO, Prime Minister Erik Dahl received Chilean President Pablo Rojas at the palace today. The meeting was attended by Foreign Minister Nils Berg and Chilean Foreign Minister Ana Quispe.', '2024-09-23');

@@ -20,6 +20,12 @@ const PAIR_SPOKE = /\band\s+(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?\p{Lu}[\p{L}-]+(?:\s
 /** "The two leaders spoke for about an hour": the pair of the meeting told before, in a conversation whose medium that meeting tells. */
 const PAIR_REFERENCE_SPOKE = new RegExp(`(?:${PAIR_REFERENCE.source})\\s+(?:(?:also|later|briefly|then|last|first|again)\\s+)?(spoke|talked)\\b(?!\\s+(?:of|about)\\b)`, 'i');
 
+/** "the first Indian prime minister to ", "the third major world leader to ": a rank among those who did something. */
+const RANK_AMONG_VISITORS = /\b(?:first|second|third|fourth|fifth|last|latest|only|next)\s+(?:[\p{L}-]+\s+){1,4}to\s+$/iu;
+
+/** What a rank among visitors goes on to: who held it ("… to visit Greece was Z"), or whom it counts ("…, after X", "before Y"). */
+const OTHER_VISITORS = /^visit\b(?:[^,;.]{0,60}?\s+(?:was|were)\s|[^;.]{0,60}?\b(?:after|before)\s+(?:the\s+)?\p{Lu})/u;
+
 /** A word of a sentence that may state a meeting. */
 export interface Trigger {
   text: string;
@@ -57,6 +63,9 @@ export function triggersIn(sentence: ReadSentence, mentions: PersonMention[], re
     if (/^talks$/i.test(trigger) && NEGOTIATION_BEFORE.test(sentence.text.slice(Math.max(0, at - 30), at))) return false;
     // "invited Ishiba to visit Bangladesh at his convenience": an invitation nobody is said to accept plans nothing yet.
     if (/^(?:visit|meet)$/i.test(trigger) && /\binvited\s+[^,;.]{1,80}?\bto\s+(?:pay\s+(?:a|an)\s+(?:[\w-]+\s+){0,2})?$/i.test(sentence.text.slice(Math.max(0, at - 100), at)) && !/\baccept(?:ed|s)?\b/i.test(sentence.text)) return false;
+    // "the third major world leader to visit Hanoi, after X", "the last chancellor to visit before Y was Z": a rank among
+    // visitors characterises one; the people it counts are other visitors, not a counterpart.
+    if (/^visit$/i.test(trigger) && RANK_AMONG_VISITORS.test(sentence.text.slice(Math.max(0, at - 80), at)) && OTHER_VISITORS.test(sentence.text.slice(at))) return false;
     // "never made an official visit to Buenos Aires", "did not meet": a meeting denied is none.
     if (NEGATED.test(sentence.text.slice(Math.max(0, at - 50), at))) return false;
     // "attended, via video link, the inauguration", "joining by video link from Port Louis": the medium of another act.
