@@ -76,3 +76,20 @@ describe('people who attended the meeting told before', () => {
     expect(pairs(x.meetings)).toEqual([['erik dahl', 'pablo rojas']]);
   });
 });
+
+describe('a visit with no counterpart of its own, then two meeting words with one each', () => {
+  it('"paid a state visit, when he was received by King A and held talks with B" is one meeting with each', () => {
+    const { x } = story('Chilean President Pablo Rojas paid a state visit to Norway in May 2019, when he was received by King Harald Berg at the Royal Palace in Oslo and held talks with Erik Dahl at his office.', '2024-09-23');
+    expect(pairs(x.meetings)).toEqual([['erik dahl', 'pablo rojas'], ['harald berg', 'pablo rojas']]);
+  });
+
+  it('"paid a visit, during which he held talks with A and was received by B" too', () => {
+    const { x } = story('In May 2019, Pablo Rojas paid an official visit to Oslo, during which he held talks with then Prime Minister Erik Dahl and was received by King Harald Berg at the palace.', '2024-09-23');
+    expect(pairs(x.meetings)).toEqual([['erik dahl', 'pablo rojas'], ['harald berg', 'pablo rojas']]);
+  });
+
+  it('a visit and one later meeting word stay one meeting', () => {
+    const { x } = story('Chilean President Pablo Rojas paid a state visit to Norway in May 2019, when he held talks with Erik Dahl in Oslo.', '2024-09-23');
+    expect(pairs(x.meetings)).toEqual([['erik dahl', 'pablo rojas']]);
+  });
+});

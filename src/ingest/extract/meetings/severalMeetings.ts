@@ -69,6 +69,7 @@ export function furtherMeetings(ctx: ArticleContext, sentence: ReadSentence, fir
   if (each) return each;
   const clauses = coordinateStarts(text);
   const references = referencesIn(ctx, sentence, people, mentions, countries);
+  const withObjects = segments.filter((seg) => objectsIn(seg.from, seg.to).some((p) => !own.includes(p)));
   for (const seg of segments) {
     const objects = objectsIn(seg.from, seg.to).filter((p) => !own.includes(p));
     // "A held talks with B in Delhi in May, and B travelled to Male in August, where he called on C": a coordinated
@@ -97,6 +98,11 @@ export function furtherMeetings(ctx: ArticleContext, sentence: ReadSentence, fir
         later.participants = [...subject, objects[0]!];
         for (const o of objects.slice(1)) extra.push({ ...later, participants: [...subject, o], sources: [...later.sources] });
       }
+    } else if (objects.length > 0 && own.length === 0 && seg !== withObjects[0] && withObjects.length >= 2) {
+      // "paid a state visit to Spain, when he was received by King A at the palace and held talks with B": a visit
+      // with no counterpart of its own, then two meeting words each with their own, is one meeting with each.
+      later.participants = [...(ownSubject.length > 0 ? ownSubject : subject), ...objects];
+      extra.push(later);
     } else if (meetsAgain(text, seg.trigger) && later.date && first.date && !datesCompatible(later.date, first.date)) {
       later.participants = [...first.participants];
       extra.push(later);
