@@ -93,3 +93,10 @@ describe('a visit with no counterpart of its own, then two meeting words with on
     expect(pairs(x.meetings)).toEqual([['erik dahl', 'pablo rojas']]);
   });
 });
+
+describe('a sentence opening on "He" when someone of the story bears it as a surname', () => {
+  it('"He … held talks with Premier X" is the pronoun, not Vice Premier He', () => {
+    const { x } = story('BEIJING, April 11 - Chilean President Pablo Rojas arrived in Beijing on Thursday. He met business leaders in the morning and in the evening held talks with Premier Wang Jiahe at the Great Hall of the People. Vice Premier He Lianjun, who oversees trade, was not present.', '2025-04-11');
+    expect(pairs(x.meetings)).toEqual([['pablo rojas', 'wang jiahe']]);
+  });
+});
