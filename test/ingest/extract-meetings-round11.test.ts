@@ -100,3 +100,15 @@ describe('a sentence opening on "He" when someone of the story bears it as a sur
     expect(pairs(x.meetings)).toEqual([['pablo rojas', 'wang jiahe']]);
   });
 });
+
+describe('"the two leaders last met in X in June and spoke by phone this month"', () => {
+  it('is a meeting in person and a later call of the same pair', () => {
+    const { x } = story('Prime Minister Erik Dahl held talks with Chilean President Pablo Rojas in Santiago on Monday. The two leaders last met on the sidelines of a summit in Lisbon in June and spoke by phone earlier this month.', '2025-10-27');
+    const told = x.meetings.map((m) => [names(m.participants).join(' + '), m.kind, m.date ? `${m.date.year}-${m.date.month}` : '?', m.city ?? '?']).sort();
+    expect(told).toEqual([
+      ['erik dahl + pablo rojas', 'IN_PERSON', '2025-10', 'Santiago'],
+      ['erik dahl + pablo rojas', 'IN_PERSON', '2025-6', 'Lisbon'],
+      ['erik dahl + pablo rojas', 'PHONE_CALL', '2025-10', '?'],
+    ]);
+  });
+});

@@ -16,6 +16,7 @@ import { coordinateStarts } from './otherClauses.ts';
 import { eachWithItsOwnTime } from './ownTimes.ts';
 import { placeAndDate } from './place.ts';
 import { heldBefore } from './anaphora.ts';
+import { kindClause, kindOf } from './kind.ts';
 import { meetsAgain, segmentMention, segmentsAfter } from './segments.ts';
 import type { Trigger } from './triggers.ts';
 
@@ -129,12 +130,15 @@ function pairMeetsElsewhere(ctx: ArticleContext, sentence: ReadSentence, first: 
   const named = mentions.filter((m) => m.sentence === sentence.index && !m.quoted);
   const out: MeetingMention[] = [];
   for (const seg of segmentsAfter(sentence.text, first, triggers, named)) {
-    if (!heldBefore(sentence.text, seg.trigger) || named.some((m) => m.start >= seg.from && m.start < seg.to)) continue;
-    // Its date is its own stretch's: the first meeting's day is not the later one's.
-    const later = segmentMention(ctx, sentence, seg, { ...first, date: undefined }, countries);
+    // "last met in The Hague in June and spoke by phone earlier this month": a meeting word of another medium is another meeting.
+    const otherKind = kindOf(seg.trigger.text, kindClause(sentence.text, seg.trigger.at)) !== first.kind;
+    if (!(heldBefore(sentence.text, seg.trigger) || otherKind) || named.some((m) => m.start >= seg.from && m.start < seg.to)) continue;
+    // Its date is its own stretch's: the first meeting's day is not the later one's; nor is a call at its place.
+    const unplaced = otherKind ? { city: undefined, venue: undefined, countryCode: undefined } : {};
+    const later = segmentMention(ctx, sentence, seg, { ...first, date: undefined, ...unplaced }, countries);
     const otherDate = later.date !== undefined && first.date !== undefined && !datesCompatible(later.date, first.date);
     const otherCity = later.city !== undefined && later.city !== first.city;
-    if (otherDate || otherCity) out.push({ ...later, pair: true, sibling: true, participants: [] });
+    if (otherDate || otherCity || (otherKind && later.date !== undefined)) out.push({ ...later, pair: true, sibling: true, participants: [] });
   }
   return out;
 }
