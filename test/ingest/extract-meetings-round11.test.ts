@@ -112,3 +112,11 @@ describe('"the two leaders last met in X in June and spoke by phone this month"'
     ]);
   });
 });
+
+describe('"The Presidents agreed to meet … together with President Z"', () => {
+  it('is the last pair of presidents told before, and the third one named', () => {
+    const { x } = story('OSLO, President Erik Dahl held talks today with Chilean President Pablo Rojas. In the presence of the two Presidents, Foreign Minister Nils Berg and Chilean Foreign Minister Ana Quispe signed a fisheries agreement. The Presidents agreed to meet in Lima at the end of the month together with Peruvian President Marco Diaz.', '2025-03-13');
+    const planned = x.meetings.filter((m) => m.status === 'PLANNED');
+    expect(pairs(planned)).toEqual([['erik dahl', 'marco diaz', 'pablo rojas']]);
+  });
+});
