@@ -120,3 +120,15 @@ describe('"The Presidents agreed to meet … together with President Z"', () => 
     expect(pairs(planned)).toEqual([['erik dahl', 'marco diaz', 'pablo rojas']]);
   });
 });
+
+describe('"was greeted at the airport by X"', () => {
+  it('is a meeting with the person who greeted', () => {
+    const { x } = story('OSLO, Chilean President Pablo Rojas arrived on Tuesday evening and was greeted at Oslo Airport by Foreign Minister Nils Berg.', '2025-04-16');
+    expect(pairs(x.meetings)).toEqual([['nils berg', 'pablo rojas']]);
+  });
+
+  it('"was greeted with military honours" names no one met', () => {
+    const { x } = story('OSLO, Chilean President Pablo Rojas arrived on Tuesday evening and was greeted with military honours at the airport.', '2025-04-16');
+    expect(x.meetings).toEqual([]);
+  });
+});

@@ -7,7 +7,7 @@ import type { ReadSentence } from '../context.ts';
 import type { PersonMention } from '../people.ts';
 
 /** Verbs whose object must be a person for a meeting: "received Maduro", not "received support". */
-export const NEEDS_PERSON_OBJECT = /^(?:received|receives|receive|welcomed|welcome|hosted|hosts|hosting|host|.*\bcall(?:s|ed|ing)? on)$/i;
+export const NEEDS_PERSON_OBJECT = /^(?:received|receives|receive|welcomed|welcome|greeted|hosted|hosts|hosting|host|.*\bcall(?:s|ed|ing)? on)$/i;
 
 /** "called on Iraqi President Rashid at Baghdad Palace" is a visit; "called on Putin to end the war" is a plea. */
 export const CALL_ON = /\bcall(?:s|ed|ing)? on$/i;

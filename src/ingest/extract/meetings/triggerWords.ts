@@ -5,6 +5,6 @@
 
 /** Words that state a meeting. Plural nouns ("visits", "meetings", "conversations") are generic and left out. */
 export const TRIGGER =
-  /\b(?:met|meet|meets|meeting|separate meetings|talks|summit|visit|visited|visiting|received|receives|receive|hosted|hosts|hosting|host|welcomed|welcome|(?:paid|pay|pays|paying) (?:a )?(?:courtesy )?call on|call(?:s|ed|ing)? on|sat down with|shook hands|(?:dinner|lunch|luncheon|breakfast|banquet|iftar) with|(?:tele)?phone (?:call|conversation)|(?:spoke|spoken|speak|speaks|talked|talk) (?:separately )?(?:by|on|on the|over the) (?:tele)?phone|(?:spoke|spoken|speak|speaks|talked) (?:with|to)|discussed|co-chair(?:s|ed|ing)?|phoned|telephoned|video ?(?:call|conference|link)|videoconference)\b/gi;
+  /\b(?:met|meet|meets|meeting|separate meetings|talks|summit|visit|visited|visiting|received|receives|receive|hosted|hosts|hosting|host|welcomed|welcome|greeted|(?:paid|pay|pays|paying) (?:a )?(?:courtesy )?call on|call(?:s|ed|ing)? on|sat down with|shook hands|(?:dinner|lunch|luncheon|breakfast|banquet|iftar) with|(?:tele)?phone (?:call|conversation)|(?:spoke|spoken|speak|speaks|talked|talk) (?:separately )?(?:by|on|on the|over the) (?:tele)?phone|(?:spoke|spoken|speak|speaks|talked) (?:with|to)|discussed|co-chair(?:s|ed|ing)?|phoned|telephoned|video ?(?:call|conference|link)|videoconference)\b/gi;
 /** TRIGGER without the global flag: a stateless `test` (a global regex keeps `lastIndex` between calls). */
 export const TRIGGER_IN = new RegExp(TRIGGER.source, 'i');
