@@ -132,3 +132,10 @@ describe('"was greeted at the airport by X"', () => {
     expect(x.meetings).toEqual([]);
   });
 });
+
+describe('"the two leaders first met …, when A invited B to visit"', () => {
+  it('is the pair named in the "when" clause, not the pair with someone of a meeting told before', () => {
+    const { x } = story('Chilean President Pablo Rojas held talks with Prime Minister Erik Dahl in Oslo on Monday. Later, Rojas paid a courtesy call on King Harald Berg at the palace. The two leaders first met on the sidelines of a summit in Lisbon in June 2022, when Mr Rojas invited Mr Dahl to make an official visit to Chile.', '2024-09-23');
+    expect(pairs(x.meetings)).toEqual([['erik dahl', 'pablo rojas'], ['erik dahl', 'pablo rojas'], ['harald berg', 'pablo rojas']]);
+  });
+});

@@ -104,7 +104,10 @@ export function participantsOf(ctx: ArticleContext, sentence: ReadSentence, ment
   // "The two Japanese ministers later held talks with A and B": a pair as the subject, with counterparts named after the meeting word.
   const pairSubject = PAIR_SUBJECT.exec(sentence.text);
   const here = mentions.filter((m) => m.sentence === sentence.index && mention.participants.includes(m.person));
-  if (!mention.anaphoric && pairSubject && pairSubject.index < mention.at && mention.at - pairSubject.index < 80 && mention.participants.length >= 1 && here.every((m) => m.start > mention.at)) {
+  // Not when the names stand in a later clause: "The two leaders first met in Bali, when Mr A invited Mr B to visit".
+  const firstNamed = Math.min(...here.map((m) => m.start));
+  const namedInClause = !/[,;]\s*(?:when|where|after|before|while|as)\b/i.test(sentence.text.slice(mention.at, firstNamed));
+  if (!mention.anaphoric && pairSubject && pairSubject.index < mention.at && mention.at - pairSubject.index < 80 && mention.participants.length >= 1 && here.every((m) => m.start > mention.at) && namedInClause) {
     mention.pair = true;
     mention.pairObject = true;
   }
