@@ -139,3 +139,15 @@ describe('"the two leaders first met …, when A invited B to visit"', () => {
     expect(pairs(x.meetings)).toEqual([['erik dahl', 'pablo rojas'], ['erik dahl', 'pablo rojas'], ['harald berg', 'pablo rojas']]);
   });
 });
+
+describe('a meeting in a "where he …" clause after a main clause naming someone else', () => {
+  it('"The president confirmed to X that he will attend the summit, where he is expected to meet Y" is the president and Y', () => {
+    const { x } = story('OSLO, Chilean President Pablo Rojas received Foreign Minister Nils Berg today. The Chilean president confirmed to Berg that he will attend the summit in Lisbon later this month, where he is expected to hold a new meeting with Prime Minister Erik Dahl.', '2024-10-03');
+    expect(pairs(x.meetings.filter((m) => m.status === 'PLANNED'))).toEqual([['erik dahl', 'pablo rojas']]);
+  });
+
+  it('people named after the clause still make the later meetings of the sentence', () => {
+    const { x } = story('OSLO, Chilean President Pablo Rojas arrived in Oslo on Monday. The Chilean president will travel to Bergen today, where he is scheduled to meet Mayor Nils Berg, and then to Tromso on Wednesday, where Governor Ana Quispe will host him.', '2024-10-01');
+    expect(pairs(x.meetings)).toEqual([['ana quispe', 'pablo rojas'], ['nils berg', 'pablo rojas']]);
+  });
+});
