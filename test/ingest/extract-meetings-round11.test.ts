@@ -151,3 +151,11 @@ describe('a meeting in a "where he …" clause after a main clause naming someon
     expect(pairs(x.meetings)).toEqual([['ana quispe', 'pablo rojas'], ['nils berg', 'pablo rojas']]);
   });
 });
+
+describe('a title phrase the story gave a person in apposition', () => {
+  it('"The President of the Republic, Mr. X" makes "the President of the Republic" and then "He" stand for X', () => {
+    const { x } = story('OSLO - The President of the Republic, Mr. Pablo Rojas, and the Prime Minister of Norway, Mr. Erik Dahl, co-chaired on Wednesday in Oslo the first Chilean-Norwegian summit. The President of the Republic arrived in Oslo on Tuesday afternoon. He was welcomed at Gardermoen Airport by Mr. Nils Berg.', '2025-07-23');
+    expect(pairs(x.meetings)).toContainEqual(['nils berg', 'pablo rojas']);
+    expect(pairs(x.meetings)).not.toContainEqual(['erik dahl', 'nils berg']);
+  });
+});

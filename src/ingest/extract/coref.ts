@@ -305,7 +305,8 @@ function escapeRegExp(text: string): string {
 function resolveAddress(ctx: ArticleContext, s: ReadSentence, phrase: string, people: ExtractedPerson[], mentions: PersonMention[]): number | undefined {
   // "the Chief Adviser" stands for the person introduced as "Chief Adviser Professor X", with or without "the".
   const words = escapeRegExp(phrase.replace(/^[Tt]he\s+/, '')).replace(/\s+/g, '\\s+');
-  const before = new RegExp(`\\b(?:[Tt]he\\s+)?${words}(?:\\s+${NAME_WORD})+$`, 'u');
+  // So does an apposition: "The President of the Republic, Mr. Abdelmadjid Tebboune".
+  const before = new RegExp(`\\b(?:[Tt]he\\s+)?${words},?(?:\\s+(?:Mr|Mrs|Ms|Dr)\\.?)?(?:\\s+${NAME_WORD})+$`, 'u');
   const holders = new Set<number>();
   for (const m of mentions) {
     if (m.sentence > s.index) continue;
