@@ -159,3 +159,15 @@ describe('a title phrase the story gave a person in apposition', () => {
     expect(pairs(x.meetings)).not.toContainEqual(['erik dahl', 'nils berg']);
   });
 });
+
+describe('a visit "at the invitation of" someone', () => {
+  it('does not make the one who invited a participant of the visit itself', () => {
+    const { x } = story('OSLO - Chilean President Pablo Rojas arrived in Oslo on Tuesday on a two-day state visit, at the invitation of Norwegian President Erik Dahl.', '2025-07-22');
+    expect(x.meetings).toEqual([]);
+  });
+
+  it('"accepted an invitation from X to visit" still plans a meeting with X', () => {
+    const { x } = story('LONDON - Chilean President Pablo Rojas accepted an invitation from Prime Minister Erik Dahl to visit Oslo next year, officials said.', '2025-07-22');
+    expect(pairs(x.meetings)).toEqual([['erik dahl', 'pablo rojas']]);
+  });
+});

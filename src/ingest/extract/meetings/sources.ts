@@ -35,8 +35,12 @@ export function notOnlySource(sentence: ReadSentence, at: number, participants: 
   });
 }
 
-/** Words before a person that make them the sender or the addressee of what a visitor brings: "conveyed the greetings of King X", "a written message from President Y", "his greetings to the Emir". */
-const SENT_BY = /\b(?:greetings|message|letter|regards|wishes|congratulations|condolences)\s+(?:of|from|to)\s+(?:(?:the|his|her|of|and|bin|ibn|al|el|de|da|van|von|[\p{Lu}][\p{L}.'’-]*)\s+){0,14}$/u;
+/**
+ * Words before a person that make them the sender or the addressee of what a visitor brings: "conveyed the greetings of
+ * King X", "a written message from President Y", "his greetings to the Emir"; or who invited the visit ("arrived on a
+ * state visit at the invitation of the Italian President"), whose meeting with the guest is told of its own.
+ */
+const SENT_BY = /\b(?:(?:greetings|message|letter|regards|wishes|congratulations|condolences)\s+(?:of|from|to)|at the invitation of)\s+(?:(?:the|his|her|of|and|bin|ibn|al|el|de|da|van|von|[\p{Lu}][\p{L}.'’-]*)\s+){0,14}$/u;
 
 /**
  * "welcomed X and conveyed the greetings of King Y to him", "conveyed his
