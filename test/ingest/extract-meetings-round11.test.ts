@@ -171,3 +171,15 @@ describe('a visit "at the invitation of" someone', () => {
     expect(pairs(x.meetings)).toEqual([['erik dahl', 'pablo rojas']]);
   });
 });
+
+describe('"hosted a state banquet in honour of X"', () => {
+  it('is a meeting of the host and the guest', () => {
+    const { x } = story('OSLO - King Harald Berg hosted a state banquet in honour of Chilean President Pablo Rojas at the Royal Palace on Tuesday evening.', '2025-07-23');
+    expect(pairs(x.meetings)).toEqual([['harald berg', 'pablo rojas']]);
+  });
+
+  it('"hosted a dinner for business leaders" names no one met', () => {
+    const { x } = story('OSLO - King Harald Berg hosted a dinner for business leaders at the Royal Palace on Tuesday evening, Chilean President Pablo Rojas said.', '2025-07-23');
+    expect(x.meetings).toEqual([]);
+  });
+});

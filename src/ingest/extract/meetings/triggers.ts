@@ -26,6 +26,9 @@ const RANK_AMONG_VISITORS = /\b(?:first|second|third|fourth|fifth|last|latest|on
 /** What a rank among visitors goes on to: who held it ("… to visit Greece was Z"), or whom it counts ("…, after X", "before Y"). */
 const OTHER_VISITORS = /^visit\b(?:[^,;.]{0,60}?\s+(?:was|were)\s|[^;.]{0,60}?\b(?:after|before)\s+(?:the\s+)?\p{Lu})/u;
 
+/** "hosted a state banquet in honour of X", "gave a dinner for X": a meal with a guest as a meeting verb's object. */
+const MEAL_IN_HONOUR = /^\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:dinner|lunch|luncheon|banquet|breakfast|reception|meal)\s+(?:in\s+honou?r\s+of|for)(?=\s)/i;
+
 /** A word of a sentence that may state a meeting. */
 export interface Trigger {
   text: string;
@@ -88,8 +91,12 @@ export function triggersIn(sentence: ReadSentence, mentions: PersonMention[], re
     // "received at Bayan Palace today X": the object may follow the place and the day.
     const objects = objectsAfter(sentence, objectStart, mentions);
     if (!CALL_ON.test(trigger)) for (const end of placeAndDayEnds(sentence.text, objectStart)) objects.push(...objectsAfter(sentence, end, mentions));
+    // "hosted a state banquet in honour of the President of the Republic": the guest of a meal the verb's object names.
+    const meal = MEAL_IN_HONOUR.exec(sentence.text.slice(objectStart));
+    if (meal) objects.push(...objectsAfter(sentence, objectStart + meal[0].length, mentions));
+    const personAt = meal ? objectStart + meal[0].length : objectStart;
     // "received the Kenyan President": a description that stands for a person of the story.
-    const described = references.some((r) => r.form === 'description' && r.at >= objectStart && r.at <= objectStart + 12);
+    const described = references.some((r) => r.form === 'description' && r.at >= personAt && r.at <= personAt + 12);
     const hasPerson = objects.length > 0 || described;
     // "received him at Belém Palace": a pronoun object stands for a person of the story.
     const pronoun = /^\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:dinner|lunch|luncheon|banquet|breakfast|reception|meal)\s+for\s+)?(?:him|her|them)\b/i.test(sentence.text.slice(objectStart)) || PAIR_OBJECT.test(sentence.text.slice(objectStart));
