@@ -183,3 +183,10 @@ describe('"hosted a state banquet in honour of X"', () => {
     expect(x.meetings).toEqual([]);
   });
 });
+
+describe('"who is accompanied on the visit by X"', () => {
+  it('tells the companions of a trip, not a meeting with them', () => {
+    const { x } = story('OSLO - Chilean President Pablo Rojas, who is accompanied on the visit by the First Lady, Ana Quispe, was received with military honours at the palace before holding talks with Prime Minister Erik Dahl.', '2025-05-06');
+    expect(pairs(x.meetings)).toEqual([['erik dahl', 'pablo rojas']]);
+  });
+});

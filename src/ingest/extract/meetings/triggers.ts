@@ -69,6 +69,8 @@ export function triggersIn(sentence: ReadSentence, mentions: PersonMention[], re
     // "the third major world leader to visit Hanoi, after X", "the last chancellor to visit before Y was Z": a rank among
     // visitors characterises one; the people it counts are other visitors, not a counterpart.
     if (/^visit$/i.test(trigger) && RANK_AMONG_VISITORS.test(sentence.text.slice(Math.max(0, at - 80), at)) && OTHER_VISITORS.test(sentence.text.slice(at))) return false;
+    // "who is accompanied on the visit by the First Lady": the companions of a trip, not a meeting with them.
+    if (/^(?:visit|trip)$/i.test(trigger) && /\baccompan(?:ied|ying|ies|y)\s+(?:\w+\s+)?on\s+(?:the|his|her|this|their)\s+$/i.test(sentence.text.slice(Math.max(0, at - 40), at))) return false;
     // "never made an official visit to Buenos Aires", "did not meet": a meeting denied is none.
     if (NEGATED.test(sentence.text.slice(Math.max(0, at - 50), at))) return false;
     // "attended, via video link, the inauguration", "joining by video link from Port Louis": the medium of another act.
