@@ -190,3 +190,10 @@ describe('"who is accompanied on the visit by X"', () => {
     expect(pairs(x.meetings)).toEqual([['erik dahl', 'pablo rojas']]);
   });
 });
+
+describe('"the Chilean Head of State" as a description', () => {
+  it('stands for the president of that country told before', () => {
+    const { x } = story('OSLO - Chilean President Pablo Rojas arrived in Oslo on Monday for a state visit. The Chilean Head of State was received by Prime Minister Erik Dahl at the palace on Tuesday.', '2025-05-06');
+    expect(pairs(x.meetings)).toEqual([['erik dahl', 'pablo rojas']]);
+  });
+});

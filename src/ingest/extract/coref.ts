@@ -35,6 +35,8 @@ const DESCRIPTION_HEADS: Record<string, RegExp> = {
   amir: /\b(?:emir|amir)\b/i,
   sultan: /\bsultan\b/i,
   president: /\bpresident\b/i,
+  // "the Angolan Head of State": a president or a monarch, as agency copy calls them.
+  'head of state': /\b(?:president|king|queen|emir|amir|sultan|monarch|head of state)\b/i,
   'prime minister': /\bprime minister\b/i,
   premier: /\b(?:premier|prime minister)\b/i,
   chancellor: /\bchancellor\b/i,
