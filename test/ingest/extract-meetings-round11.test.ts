@@ -197,3 +197,10 @@ describe('"the Chilean Head of State" as a description', () => {
     expect(pairs(x.meetings)).toEqual([['erik dahl', 'pablo rojas']]);
   });
 });
+
+describe('"a state banquet offered by X"', () => {
+  it('is a meeting of the guest of honour and the one who offered it', () => {
+    const { x } = story('OSLO - On Monday evening, Chilean President Pablo Rojas was the guest of honour at a state banquet offered by Prime Minister Erik Dahl at Akershus Castle.', '2025-05-06');
+    expect(pairs(x.meetings)).toEqual([['erik dahl', 'pablo rojas']]);
+  });
+});
