@@ -35,6 +35,8 @@ const DESCRIPTION_HEADS: Record<string, RegExp> = {
   amir: /\b(?:emir|amir)\b/i,
   sultan: /\bsultan\b/i,
   president: /\bpresident\b/i,
+  // "the Angolan Head of State": a president or a monarch, as agency copy calls them.
+  'head of state': /\b(?:president|king|queen|emir|amir|sultan|monarch|head of state)\b/i,
   'prime minister': /\bprime minister\b/i,
   premier: /\b(?:premier|prime minister)\b/i,
   chancellor: /\bchancellor\b/i,
@@ -60,7 +62,7 @@ const DESCRIPTION = new RegExp(
 const PRONOUN = /\b(?:he|she|He|She|him|her(?=\s+(?:at|in|on|to|for|with|during|after|before|about|over|from|by|and|last|later|twice)\b|\s*[,.;:]))\b/g;
 
 /** Group references to the pair of a meeting told just before: "the two leaders", "both presidents". */
-export const PAIR_REFERENCE = /\bthe leaders (?=(?:\w+ ){0,2}(?:met|held|hold|spoke|talked|co-chair(?:ed)?)\b)|\b(?:the two|both) (?:leaders|presidents|prime ministers|premiers|ministers|foreign ministers|men|women|heads of state|heads of government|monarchs|sides)\b|\bthey (?=(?:\w+ ){0,2}(?:met|meet|held|hold|spoke|talked|co-chair(?:ed)?)\b)/i;
+export const PAIR_REFERENCE = /\bthe (?:leaders|presidents|prime ministers) (?=(?:\w+ ){0,2}(?:met|meet|held|hold|spoke|talked|co-chair(?:ed)?)\b)|\b(?:the two|both) (?:leaders|presidents|prime ministers|premiers|ministers|foreign ministers|men|women|heads of state|heads of government|monarchs|sides)\b|\bthey (?=(?:\w+ ){0,2}(?:met|meet|held|hold|spoke|talked|co-chair(?:ed)?)\b)/i;
 
 /** True when a person mention is a speaker: its name is followed by a speech verb ("Kishida said", "X told reporters"). */
 export function isSpeaker(sentence: ReadSentence, m: PersonMention): boolean {
@@ -305,7 +307,8 @@ function escapeRegExp(text: string): string {
 function resolveAddress(ctx: ArticleContext, s: ReadSentence, phrase: string, people: ExtractedPerson[], mentions: PersonMention[]): number | undefined {
   // "the Chief Adviser" stands for the person introduced as "Chief Adviser Professor X", with or without "the".
   const words = escapeRegExp(phrase.replace(/^[Tt]he\s+/, '')).replace(/\s+/g, '\\s+');
-  const before = new RegExp(`\\b(?:[Tt]he\\s+)?${words}(?:\\s+${NAME_WORD})+$`, 'u');
+  // So does an apposition: "The President of the Republic, Mr. Abdelmadjid Tebboune".
+  const before = new RegExp(`\\b(?:[Tt]he\\s+)?${words},?(?:\\s+(?:Mr|Mrs|Ms|Dr)\\.?)?(?:\\s+${NAME_WORD})+$`, 'u');
   const holders = new Set<number>();
   for (const m of mentions) {
     if (m.sentence > s.index) continue;

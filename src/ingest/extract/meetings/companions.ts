@@ -1,6 +1,7 @@
 /**
  * People named in a sentence of their own as accompanying one of a meeting's
- * people ("The Minister was accompanied by A and B").
+ * people ("The Minister was accompanied by A and B"), or as attending it
+ * ("The meeting was attended by A and B", "A and B also took part in the talks").
  */
 import type { ExtractedPerson } from '../../types.ts';
 import type { ArticleContext } from '../context.ts';
@@ -11,6 +12,51 @@ import type { MeetingMention } from './mention.ts';
 
 /** "The Secretary was accompanied by A and B.", "President X was joined by C": a sentence whose own subject was accompanied. */
 const ACCOMPANIED = /^([^,;:"“”]{2,80}?)\s+(?:was|were)\s+(?:also\s+)?(?:accompanied|joined)\s+by\s+/;
+
+/** A meeting noun as a sentence's subject: "The meeting", "On the Algerian side, the talks in extended format", "they". */
+const MEETING_SUBJECT = String.raw`^(?:[^,;:"“”]{1,60},\s+)?(?:(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|talks|session|discussions|negotiations|consultations)\b[^,;:"“”]{0,40}?|they)`;
+
+/** "The meeting was (also) attended by A and B", "The session was attended, on the Saudi side, by A": the people after "by". */
+const ATTENDED = new RegExp(String.raw`${MEETING_SUBJECT}\s+(?:was|were)\s+(?:also\s+)?attended\b[^.;"“”]*?\bby\s+`, 'iu');
+
+/** "A and B also took part in the meeting": the people before the verb. Not "did not take part". */
+const TOOK_PART = /^([^;:"“”]{2,200}?)\s+(?:also\s+)?(?:took part|participated)\s+in\s+(?:the|these|those)\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|talks|session|discussions|negotiations|consultations)\b/iu;
+
+/**
+ * "X received Y at the palace. The meeting was attended by A and B.", "…
+ * held a meeting with Y. The parties discussed … C took part in the meeting.":
+ * a sentence of its own naming people who attended "the meeting" names more
+ * people at the story's meeting told last before it (within four sentences,
+ * past other such sentences): held, not an earlier occasion nor one planned.
+ * Nobody when no such meeting is told there.
+ */
+export function addAttendees(ctx: ArticleContext, meetings: MeetingMention[], mentions: PersonMention[]): void {
+  let told: number[] = [];
+  for (const s of ctx.sentences) {
+    const attended = ATTENDED.exec(s.text);
+    const tookPart = attended ? null : TOOK_PART.exec(s.text);
+    if (!attended && !tookPart) {
+      told = [s.index, ...told].slice(0, 4);
+      continue;
+    }
+    const here = mentions.filter((x) => x.sentence === s.index && !x.quoted);
+    const named = attended ? here.filter((x) => x.start >= attended[0].length) : here.filter((x) => x.end <= tookPart![1]!.length);
+    const meeting = lastToldIn(told, meetings.filter((c) => c.status === 'HELD' && !c.earlier));
+    if (!meeting || named.length === 0) continue;
+    for (const p of named.map((x) => x.person)) if (!meeting.participants.includes(p)) meeting.participants.push(p);
+    if (!meeting.sources.some((x) => x.position === s.span.position)) meeting.sources.push(s.span);
+  }
+}
+
+/** The meeting told last in the nearest of the sentences given (nearest first): the one whose word stands last there. */
+function lastToldIn(sentences: number[], meetings: MeetingMention[]): MeetingMention | undefined {
+  const toldAt = (c: MeetingMention, i: number) => [{ sentence: c.sentence, at: c.at }, ...(c.members ?? [])].filter((x) => x.sentence === i).map((x) => x.at);
+  for (const i of sentences) {
+    const there = meetings.filter((c) => toldAt(c, i).length > 0).sort((a, b) => Math.max(...toldAt(a, i)) - Math.max(...toldAt(b, i)));
+    if (there.length > 0) return there[there.length - 1];
+  }
+  return undefined;
+}
 
 /**
  * "X met Y at the palace. X was accompanied by A and B. Y was joined by C.":

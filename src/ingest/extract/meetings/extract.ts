@@ -10,7 +10,7 @@ import type { ArticleContext } from '../context.ts';
 import type { CountryMention } from '../countries.ts';
 import { placeFromArrival, placeFromHere, placeFromSameTrip, placeLeadFromDateline } from '../meetingPlaces.ts';
 import type { PersonMention } from '../people.ts';
-import { addCompanions } from './companions.ts';
+import { addAttendees, addCompanions } from './companions.ts';
 import { dateFromAlso, dateFromSameTrip, dateSiblings, separateTalksOnTheOccasion, undatedLeadIsToday, whenAndWhereFromLead } from './fromOtherSentences.ts';
 import { clusterFor, merge } from './gather.ts';
 import { fillFromInteraction } from './interaction.ts';
@@ -26,7 +26,8 @@ export interface MeetingsResult {
 }
 
 /** Extracts the meetings of an article. Only meetings between two or more named people are kept. */
-export function extractMeetings(ctx: ArticleContext, countries: CountryMention[], people: ExtractedPerson[], mentions: PersonMention[]): MeetingsResult {
+export function extractMeetings(ctx: ArticleContext, countries: CountryMention[], people: ExtractedPerson[], allMentions: PersonMention[]): MeetingsResult {
+  const mentions = withoutPronounSurnames(ctx, allMentions);
   const found: MeetingMention[] = [];
   for (const s of ctx.sentences) {
     const signing = jointSigning(ctx, s, countries, mentions, people);
@@ -54,6 +55,7 @@ export function extractMeetings(ctx: ArticleContext, countries: CountryMention[]
   }
   const kept = clusters.filter((c) => c.participants.length >= 2).sort((a, b) => a.sentence - b.sentence);
   addCompanions(ctx, kept, countries, people, mentions);
+  addAttendees(ctx, kept, mentions);
   dateSiblings(kept);
   placeFromHere(ctx, kept);
   whenAndWhereFromLead(ctx, countries, kept);
@@ -66,6 +68,15 @@ export function extractMeetings(ctx: ArticleContext, countries: CountryMention[]
     meetings: kept.map((c) => toMeeting(c, people)),
     sentencesOf: kept.map((c) => c.sources.map((s) => ctx.sentences.findIndex((x) => x.start === s.position))),
   };
+}
+
+/**
+ * "He met executives … and held talks with Premier Li Qiang": a sentence
+ * opening on "He" or "She" opens on the pronoun, even when someone of the story
+ * bears it as a surname (He Lifeng); the bare word is no mention of that person.
+ */
+function withoutPronounSurnames(ctx: ArticleContext, mentions: PersonMention[]): PersonMention[] {
+  return mentions.filter((m) => !/^(?:He|She)$/.test(ctx.sentences[m.sentence]?.text.slice(m.start, m.end) ?? ''));
 }
 
 /** The meeting as the pipeline stores it: each participant a host or a visitor when the country of an in-person meeting is known. */

@@ -4,8 +4,11 @@
  */
 import type { MeetingKind } from '../../types.ts';
 
-/** Where one coordinated clause gives way to the next: "…, and they have not spoken by telephone since". */
-const COORDINATED = /;|,\s*(?:and|but|while|whereas)\b|\s(?:but|while|whereas)\s/gi;
+/**
+ * Where one coordinated clause gives way to the next: "…, and they have not spoken by telephone since", or a
+ * predicate of its own after "and": "last met in The Hague in June and spoke by phone earlier this month".
+ */
+const COORDINATED = /;|,\s*(?:and|but|while|whereas)\b|\s(?:but|while|whereas)\s|\sand\s+(?=(?:(?:then|later|also|again|last|first)\s+)?(?:spoke|talked|held|met|hosted|received|visited)\b)/gi;
 
 /**
  * The coordinated clause a trigger stands in, whose words tell the medium:

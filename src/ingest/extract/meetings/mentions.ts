@@ -19,7 +19,7 @@ import { participantsOf } from './participants.ts';
 import { placeBeforeWhere } from './place.ts';
 import { meetingRegion, within } from './region.ts';
 import { furtherMeetings } from './severalMeetings.ts';
-import { notOnlySource } from './sources.ts';
+import { notOnlySender, notOnlySource } from './sources.ts';
 import { CANCELLED, statusOf, toldAsEarlier } from './status.ts';
 import { triggersIn, type Trigger } from './triggers.ts';
 
@@ -82,6 +82,7 @@ function mentionIn(ctx: ArticleContext, sentence: ReadSentence, triggers: Trigge
     participantsOf(ctx, sentence, mention, countries, people, mentions);
     if (mention.status === 'CANCELLED') mention.participants = namedWithin(sentence, meetingRegion(sentence.text, at, 'CANCELLED'), mention.participants, mentions);
     mention.participants = notOnlySource(sentence, at, mention.participants, mentions);
+    mention.participants = notOnlySender(sentence, mention.participants, mentions, referencesIn(ctx, sentence, people, mentions, countries));
     mention.participants = notOnlyAside(sentence, at, mention.participants, mentions);
     mention.participants = namedAfterBetween(sentence, at, trigger, mention.participants, mentions);
     mention.participants = notInLaterClause(sentence, at, mention.participants, mentions);

@@ -7,7 +7,7 @@ import type { ReadSentence } from '../context.ts';
 import type { PersonMention } from '../people.ts';
 
 /** Verbs whose object must be a person for a meeting: "received Maduro", not "received support". */
-export const NEEDS_PERSON_OBJECT = /^(?:received|receives|receive|welcomed|welcome|hosted|hosts|hosting|host|.*\bcall(?:s|ed|ing)? on)$/i;
+export const NEEDS_PERSON_OBJECT = /^(?:received|receives|receive|welcomed|welcome|greeted|hosted|hosts|hosting|host|.*\bcall(?:s|ed|ing)? on)$/i;
 
 /** "called on Iraqi President Rashid at Baghdad Palace" is a visit; "called on Putin to end the war" is a plea. */
 export const CALL_ON = /\bcall(?:s|ed|ing)? on$/i;
@@ -37,6 +37,28 @@ export function pleaAfterCallOn(text: string, objectStart: number, object: Perso
  * and the words that qualify an office in lower case ("Mali's transitional president, Colonel X", "the visiting premier").
  */
 export const OBJECT_TITLE = /^\s+(?:(?:the|his|her|their|its|[\p{Lu}][\p{L}.-]*(?:'s|’s)?|of|and|prime|minister|president|vice|deputy|foreign|secretary|state|chancellor|premier|king|queen|crown|prince|emir|counterpart|leader|defen[cs]e|trade|finance|economy|interior|affairs|general|transitional|interim|acting|military|outgoing|incoming|visiting|newly|elected|junta|head|ruler|monarch|sultan)[\s,]+)*$/u;
+
+/** One word of a place and day told between a meeting verb and its object: "at", "Bayan", "Palace", "today", "on Monday". */
+const PLACE_OR_DAY_WORD = /^,?\s+(?:today|yesterday|this (?:morning|afternoon|evening)|on\s+\p{Lu}\p{Ll}+day|at|in|the|of|\p{Lu}[\p{L}'’-]*)\b/u;
+
+/**
+ * "received at Bayan Palace today X", "received today at the Palace of the Revolution the Deputy Prime Minister, X":
+ * agency copy puts the place and the day between a meeting verb and its object. The offsets after each word of that
+ * stretch, any of which may be where the object starts ("the Palace of the Nation Chilean President X" has no mark
+ * where the place ends); none when no "at", "in" or day opens it.
+ */
+export function placeAndDayEnds(text: string, from: number): number[] {
+  if (!/^,?\s+(?:today|yesterday|this (?:morning|afternoon|evening)|on\s+\p{Lu}\p{Ll}+day|at|in)\b/u.test(text.slice(from))) return [];
+  const ends: number[] = [];
+  let at = from;
+  for (let i = 0; i < 10; i++) {
+    const word = PLACE_OR_DAY_WORD.exec(text.slice(at));
+    if (!word) break;
+    at += word[0].length;
+    ends.push(at);
+  }
+  return ends;
+}
 
 /** A group of unnamed people as the object of "meet": "members of civil society", "business leaders", "students". */
 export const GROUP_OBJECT = /^\s+(?:with\s+)?(?:(?:the|some|local|young|business|community|civil|religious|senior|top|tribal|traditional|opposition|party|[a-z]+an)\s+){0,3}(?:members|leaders|students|officials|representatives|executives|entrepreneurs|activists|workers|residents|troops|soldiers|families|groups|delegates|lawmakers|dignitaries|people|youth|diaspora|journalists|investors|businesspeople|chiefs|elders)\b/;

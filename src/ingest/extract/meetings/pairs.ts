@@ -67,8 +67,9 @@ export function fillPairs(ctx: ArticleContext, found: MeetingMention[], mentions
     const named = m.participants.length === 1 ? m.participants : m.participants.length === 0 ? [...new Set(mentions.filter((x) => x.sentence === m.sentence && !x.quoted && !/^['’]s\b/.test(ctx.sentences[m.sentence]!.text.slice(x.end))).map((x) => x.person))] : [];
     const withNamed = !m.pairObject && named.length === 1 ? before.find((x) => x.participants.length === 2 && x.participants.includes(named[0]!)) : undefined;
     // "The two leaders last met in Mendoza": the last pair both of whose titles the noun names, ahead of their ministers' meeting told since.
+    // So too beside a third person named: "The Presidents agreed to meet in Khujand together with President X".
     const noun = PAIR_REFERENCE.exec(ctx.sentences[m.sentence]?.text ?? '')?.[0] ?? '';
-    const titled = !m.pairObject && m.participants.length === 0 ? before.find((x) => x.participants.length === 2 && bothTitled(people, x.participants[0]!, x.participants[1]!, noun)) : undefined;
+    const titled = !m.pairObject && (m.participants.length === 0 || (m.participants.length === 1 && !withNamed)) ? before.find((x) => x.participants.length === 2 && bothTitled(people, x.participants[0]!, x.participants[1]!, noun)) : undefined;
     const previous =
       withNamed ??
       titled ??

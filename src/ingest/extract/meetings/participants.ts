@@ -6,7 +6,7 @@
  */
 import type { ExtractedPerson } from '../../types.ts';
 import type { ArticleContext, ReadSentence } from '../context.ts';
-import { OPENING_PHRASE, referencesIn } from '../coref.ts';
+import { OPENING_PHRASE, referencesIn, type Reference } from '../coref.ts';
 import type { CountryMention } from '../countries.ts';
 import type { PersonMention } from '../people.ts';
 import { actorsIn, speakersIn } from './actors.ts';
@@ -39,13 +39,34 @@ function relativeClauseParticipants(sentence: ReadSentence, at: number, mentions
 }
 
 /**
+ * A meeting told in a clause opened by "where" or "when" with a pronoun for
+ * its subject is between that pronoun's person and the people named from
+ * there on, not those of the main clause before it: "The Cuban president confirmed to X that he will attend the
+ * summit in Kazan, where he is expected to hold a new meeting with Putin" is
+ * the president and Putin, not X. Undefined when the trigger is in no such
+ * clause or it names fewer than two people.
+ */
+function pronounClauseParticipants(sentence: ReadSentence, at: number, mentions: PersonMention[], references: Reference[]): number[] | undefined {
+  const text = sentence.text;
+  const opener = [...text.slice(0, at).matchAll(/,\s+(?:where|when)\s+(?=(?:he|she)\b)/gi)].pop();
+  if (!opener || /[,;]/.test(text.slice((opener.index ?? 0) + opener[0].length, at))) return undefined;
+  const from = (opener.index ?? 0) + opener[0].length;
+  const subject = references.find((r) => r.form === 'pronoun' && r.at === from);
+  if (!subject) return undefined;
+  // People named after the clause stay, for the later meetings the sentence may tell ("…, and then to Karachi, where Y will host him").
+  const inside = mentions.filter((m) => m.sentence === sentence.index && !m.quoted && m.start > from && !/^(?:'s|’s)/.test(text.slice(m.end))).map((m) => m.person);
+  const people = [...new Set([subject.person, ...inside])];
+  return people.length >= 2 ? people : undefined;
+}
+
+/**
  * The participants of a meeting sentence: the people named acting in it, then,
  * while fewer than two, the people it refers to ("he met Mr Albanese",
  * "the Moroccan monarch … held talks with Buhari"). "The two leaders met"
  * marks the mention as the pair of the meeting told last.
  */
 export function participantsOf(ctx: ArticleContext, sentence: ReadSentence, mention: MeetingMention, countries: CountryMention[], people: ExtractedPerson[], mentions: PersonMention[]): void {
-  const relative = relativeClauseParticipants(sentence, mention.at, mentions);
+  const relative = relativeClauseParticipants(sentence, mention.at, mentions) ?? (mention.anaphoric ? undefined : pronounClauseParticipants(sentence, mention.at, mentions, referencesIn(ctx, sentence, people, mentions, countries)));
   if (relative) {
     mention.participants = relative;
     return;
@@ -104,7 +125,10 @@ export function participantsOf(ctx: ArticleContext, sentence: ReadSentence, ment
   // "The two Japanese ministers later held talks with A and B": a pair as the subject, with counterparts named after the meeting word.
   const pairSubject = PAIR_SUBJECT.exec(sentence.text);
   const here = mentions.filter((m) => m.sentence === sentence.index && mention.participants.includes(m.person));
-  if (!mention.anaphoric && pairSubject && pairSubject.index < mention.at && mention.at - pairSubject.index < 80 && mention.participants.length >= 1 && here.every((m) => m.start > mention.at)) {
+  // Not when the names stand in a later clause: "The two leaders first met in Bali, when Mr A invited Mr B to visit".
+  const firstNamed = Math.min(...here.map((m) => m.start));
+  const namedInClause = !/[,;]\s*(?:when|where|after|before|while|as)\b/i.test(sentence.text.slice(mention.at, firstNamed));
+  if (!mention.anaphoric && pairSubject && pairSubject.index < mention.at && mention.at - pairSubject.index < 80 && mention.participants.length >= 1 && here.every((m) => m.start > mention.at) && namedInClause) {
     mention.pair = true;
     mention.pairObject = true;
   }

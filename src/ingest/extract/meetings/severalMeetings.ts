@@ -16,6 +16,7 @@ import { coordinateStarts } from './otherClauses.ts';
 import { eachWithItsOwnTime } from './ownTimes.ts';
 import { placeAndDate } from './place.ts';
 import { heldBefore } from './anaphora.ts';
+import { kindClause, kindOf } from './kind.ts';
 import { meetsAgain, segmentMention, segmentsAfter } from './segments.ts';
 import type { Trigger } from './triggers.ts';
 
@@ -69,6 +70,7 @@ export function furtherMeetings(ctx: ArticleContext, sentence: ReadSentence, fir
   if (each) return each;
   const clauses = coordinateStarts(text);
   const references = referencesIn(ctx, sentence, people, mentions, countries);
+  const withObjects = segments.filter((seg) => objectsIn(seg.from, seg.to).some((p) => !own.includes(p)));
   for (const seg of segments) {
     const objects = objectsIn(seg.from, seg.to).filter((p) => !own.includes(p));
     // "A held talks with B in Delhi in May, and B travelled to Male in August, where he called on C": a coordinated
@@ -97,6 +99,11 @@ export function furtherMeetings(ctx: ArticleContext, sentence: ReadSentence, fir
         later.participants = [...subject, objects[0]!];
         for (const o of objects.slice(1)) extra.push({ ...later, participants: [...subject, o], sources: [...later.sources] });
       }
+    } else if (objects.length > 0 && own.length === 0 && seg !== withObjects[0] && withObjects.length >= 2) {
+      // "paid a state visit to Spain, when he was received by King A at the palace and held talks with B": a visit
+      // with no counterpart of its own, then two meeting words each with their own, is one meeting with each.
+      later.participants = [...(ownSubject.length > 0 ? ownSubject : subject), ...objects];
+      extra.push(later);
     } else if (meetsAgain(text, seg.trigger) && later.date && first.date && !datesCompatible(later.date, first.date)) {
       later.participants = [...first.participants];
       extra.push(later);
@@ -123,12 +130,15 @@ function pairMeetsElsewhere(ctx: ArticleContext, sentence: ReadSentence, first: 
   const named = mentions.filter((m) => m.sentence === sentence.index && !m.quoted);
   const out: MeetingMention[] = [];
   for (const seg of segmentsAfter(sentence.text, first, triggers, named)) {
-    if (!heldBefore(sentence.text, seg.trigger) || named.some((m) => m.start >= seg.from && m.start < seg.to)) continue;
-    // Its date is its own stretch's: the first meeting's day is not the later one's.
-    const later = segmentMention(ctx, sentence, seg, { ...first, date: undefined }, countries);
+    // "last met in The Hague in June and spoke by phone earlier this month": a meeting word of another medium is another meeting.
+    const otherKind = kindOf(seg.trigger.text, kindClause(sentence.text, seg.trigger.at)) !== first.kind;
+    if (!(heldBefore(sentence.text, seg.trigger) || otherKind) || named.some((m) => m.start >= seg.from && m.start < seg.to)) continue;
+    // Its date is its own stretch's: the first meeting's day is not the later one's; nor is a call at its place.
+    const unplaced = otherKind ? { city: undefined, venue: undefined, countryCode: undefined } : {};
+    const later = segmentMention(ctx, sentence, seg, { ...first, date: undefined, ...unplaced }, countries);
     const otherDate = later.date !== undefined && first.date !== undefined && !datesCompatible(later.date, first.date);
     const otherCity = later.city !== undefined && later.city !== first.city;
-    if (otherDate || otherCity) out.push({ ...later, pair: true, sibling: true, participants: [] });
+    if (otherDate || otherCity || (otherKind && later.date !== undefined)) out.push({ ...later, pair: true, sibling: true, participants: [] });
   }
   return out;
 }

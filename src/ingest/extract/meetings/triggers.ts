@@ -10,7 +10,7 @@ import { clauseAt } from '../dates.ts';
 import type { PersonMention } from '../people.ts';
 import { asides } from './asides.ts';
 import { groupGathering, HABITUAL, mediumOnly, meetingAsTopic, MULTILATERAL, NEGATED, NEGOTIATION_BEFORE } from './negations.ts';
-import { CALL_ON, GROUP_OBJECT, NEEDS_PERSON_OBJECT, OBJECT_GAP_BREAK, OBJECT_TITLE, passiveByPerson, pleaAfterCallOn } from './objects.ts';
+import { CALL_ON, GROUP_OBJECT, NEEDS_PERSON_OBJECT, OBJECT_GAP_BREAK, OBJECT_TITLE, passiveByPerson, placeAndDayEnds, pleaAfterCallOn } from './objects.ts';
 import { PAIR_OBJECT, PAIR_REFERENCE } from './pairs.ts';
 import { TRIGGER } from './triggerWords.ts';
 
@@ -19,6 +19,15 @@ const PAIR_SPOKE = /\band\s+(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?\p{Lu}[\p{L}-]+(?:\s
 
 /** "The two leaders spoke for about an hour": the pair of the meeting told before, in a conversation whose medium that meeting tells. */
 const PAIR_REFERENCE_SPOKE = new RegExp(`(?:${PAIR_REFERENCE.source})\\s+(?:(?:also|later|briefly|then|last|first|again)\\s+)?(spoke|talked)\\b(?!\\s+(?:of|about)\\b)`, 'i');
+
+/** "the first Indian prime minister to ", "the third major world leader to ": a rank among those who did something. */
+const RANK_AMONG_VISITORS = /\b(?:first|second|third|fourth|fifth|last|latest|only|next)\s+(?:[\p{L}-]+\s+){1,4}to\s+$/iu;
+
+/** What a rank among visitors goes on to: who held it ("… to visit Greece was Z"), or whom it counts ("…, after X", "before Y"). */
+const OTHER_VISITORS = /^visit\b(?:[^,;.]{0,60}?\s+(?:was|were)\s|[^;.]{0,60}?\b(?:after|before)\s+(?:the\s+)?\p{Lu})/u;
+
+/** "hosted a state banquet in honour of X", "gave a dinner for X": a meal with a guest as a meeting verb's object. */
+const MEAL_IN_HONOUR = /^\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:dinner|lunch|luncheon|banquet|breakfast|reception|meal)\s+(?:in\s+honou?r\s+of|for)(?=\s)/i;
 
 /** A word of a sentence that may state a meeting. */
 export interface Trigger {
@@ -57,6 +66,11 @@ export function triggersIn(sentence: ReadSentence, mentions: PersonMention[], re
     if (/^talks$/i.test(trigger) && NEGOTIATION_BEFORE.test(sentence.text.slice(Math.max(0, at - 30), at))) return false;
     // "invited Ishiba to visit Bangladesh at his convenience": an invitation nobody is said to accept plans nothing yet.
     if (/^(?:visit|meet)$/i.test(trigger) && /\binvited\s+[^,;.]{1,80}?\bto\s+(?:pay\s+(?:a|an)\s+(?:[\w-]+\s+){0,2})?$/i.test(sentence.text.slice(Math.max(0, at - 100), at)) && !/\baccept(?:ed|s)?\b/i.test(sentence.text)) return false;
+    // "the third major world leader to visit Hanoi, after X", "the last chancellor to visit before Y was Z": a rank among
+    // visitors characterises one; the people it counts are other visitors, not a counterpart.
+    if (/^visit$/i.test(trigger) && RANK_AMONG_VISITORS.test(sentence.text.slice(Math.max(0, at - 80), at)) && OTHER_VISITORS.test(sentence.text.slice(at))) return false;
+    // "who is accompanied on the visit by the First Lady": the companions of a trip, not a meeting with them.
+    if (/^(?:visit|trip)$/i.test(trigger) && /\baccompan(?:ied|ying|ies|y)\s+(?:\w+\s+)?on\s+(?:the|his|her|this|their)\s+$/i.test(sentence.text.slice(Math.max(0, at - 40), at))) return false;
     // "never made an official visit to Buenos Aires", "did not meet": a meeting denied is none.
     if (NEGATED.test(sentence.text.slice(Math.max(0, at - 50), at))) return false;
     // "attended, via video link, the inauguration", "joining by video link from Port Louis": the medium of another act.
@@ -76,19 +90,30 @@ export function triggersIn(sentence: ReadSentence, mentions: PersonMention[], re
     // "…, whom she hosted in Rome": the object is the person the clause hangs on.
     if (/,\s+whom\s+(?:he|she|they)\s+(?:had\s+)?$/i.test(sentence.text.slice(Math.max(0, at - 30), at))) return true;
     const objectStart = at + trigger.length;
-    // The person may stand after a title: "hosted Papua New Guinea's prime minister, James Marape".
-    const titledObject = (start: number) => start <= objectStart + 90 && OBJECT_TITLE.test(sentence.text.slice(objectStart, start));
-    // "welcomed the closer ties but urged Ruto": a person past another clause is not the verb's object.
-    const sameClause = (start: number) => !OBJECT_GAP_BREAK.test(sentence.text.slice(objectStart, start));
-    const objects = mentions.filter((p) => p.sentence === sentence.index && p.start >= objectStart && ((p.start <= objectStart + 40 && sameClause(p.start)) || titledObject(p.start)) && !/^(?:'s|’s)/.test(sentence.text.slice(p.end)));
+    // "received at Bayan Palace today X": the object may follow the place and the day.
+    const objects = objectsAfter(sentence, objectStart, mentions);
+    if (!CALL_ON.test(trigger)) for (const end of placeAndDayEnds(sentence.text, objectStart)) objects.push(...objectsAfter(sentence, end, mentions));
+    // "hosted a state banquet in honour of the President of the Republic": the guest of a meal the verb's object names.
+    const meal = MEAL_IN_HONOUR.exec(sentence.text.slice(objectStart));
+    if (meal) objects.push(...objectsAfter(sentence, objectStart + meal[0].length, mentions));
+    const personAt = meal ? objectStart + meal[0].length : objectStart;
     // "received the Kenyan President": a description that stands for a person of the story.
-    const described = references.some((r) => r.form === 'description' && r.at >= objectStart && r.at <= objectStart + 12);
+    const described = references.some((r) => r.form === 'description' && r.at >= personAt && r.at <= personAt + 12);
     const hasPerson = objects.length > 0 || described;
     // "received him at Belém Palace": a pronoun object stands for a person of the story.
     const pronoun = /^\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:dinner|lunch|luncheon|banquet|breakfast|reception|meal)\s+for\s+)?(?:him|her|them)\b/i.test(sentence.text.slice(objectStart)) || PAIR_OBJECT.test(sentence.text.slice(objectStart));
     if (CALL_ON.test(trigger)) return (hasPerson || pronoun) && !pleaAfterCallOn(sentence.text, objectStart, objects[0]);
     return hasPerson || pronoun || passiveByPerson(sentence, at, objectStart, mentions);
   });
+}
+
+/** The people named as the object of a meeting verb whose object starts at `objectStart`, after a title if any, within its clause. */
+function objectsAfter(sentence: ReadSentence, objectStart: number, mentions: PersonMention[]): PersonMention[] {
+  // The person may stand after a title: "hosted Papua New Guinea's prime minister, James Marape".
+  const titledObject = (start: number) => start <= objectStart + 90 && OBJECT_TITLE.test(sentence.text.slice(objectStart, start));
+  // "welcomed the closer ties but urged Ruto": a person past another clause is not the verb's object.
+  const sameClause = (start: number) => !OBJECT_GAP_BREAK.test(sentence.text.slice(objectStart, start));
+  return mentions.filter((p) => p.sentence === sentence.index && p.start >= objectStart && ((p.start <= objectStart + 40 && sameClause(p.start)) || titledObject(p.start)) && !/^(?:'s|’s)/.test(sentence.text.slice(p.end)));
 }
 
 /**
