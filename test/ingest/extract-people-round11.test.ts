@@ -52,3 +52,21 @@ describe('one person transliterated two ways in one article', () => {
     expect(names(x)).toContain('maria conti');
   });
 });
+
+describe('an office whose "of"/"for" complement ends in a capitalised word, written right before a second title or an honorific', () => {
+  it('"Deputy Foreign Minister for Asian Affairs Ambassador Salem Al-Harbi" holds both titles, the office whole', () => {
+    const { x } = story(
+      'KUWAIT, May 5, 2025 - The Omani minister was received at the airport by Deputy Foreign Minister for Asian Affairs Ambassador Salem Al-Harbi on Monday.',
+      '2025-05-05',
+    );
+    expect(person(x, 'salem al-harbi')?.roles.map((r) => r.title).sort()).toEqual(['Ambassador', 'Deputy Foreign Minister for Asian Affairs']);
+  });
+
+  it('"Minister of Royal Court Affairs Sheikh Khalid Al-Nasser" is the minister of the whole portfolio; "Sheikh" is no title', () => {
+    const { x } = story(
+      'MANAMA, May 5, 2025 - The meeting was attended by Minister of Royal Court Affairs Sheikh Khalid Al-Nasser and the Jordanian ambassador.',
+      '2025-05-05',
+    );
+    expect(person(x, 'khalid al-nasser')?.roles.map((r) => r.title)).toEqual(['Minister of Royal Court Affairs']);
+  });
+});

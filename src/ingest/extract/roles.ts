@@ -356,7 +356,7 @@ export function titleBefore(tokens: Token[], nameStart: number, countries: Count
   }
   if (!found?.notCurrent || !found.honorificOnly) return found;
   // "President His Highness Sheikh Mohamed": past the honorific and the forms of address, the office.
-  const office = titlePhraseBefore(tokens, addressStart(tokens, found.startToken), countries);
+  const office = titlePhraseBefore(tokens, addressStart(tokens, found.startToken), countries, true);
   return office && !office.notCurrent ? { ...office, endToken: nameStart } : found;
 }
 
@@ -464,6 +464,7 @@ function titlePhraseBefore(tokens: Token[], nameStart: number, countries: Countr
   const headIndex = i;
   let start = headIndex;
   while (start - 1 >= 0 && !caseBreak(tokens, start, countries) && (isModifierAt(tokens, start - 1) || isMalayStyleAt(tokens, start - 1) || isHeadAt(tokens, start - 1, countries) || isSeatWord(tokens, start - 1) || joinsPortfolios(tokens, start, headIndex, plural))) start--;
+  start = closesAnotherComplement(tokens, start, headIndex);
   start = bodyBefore(tokens, start, headIndex, countries);
   const institution = institutionBefore(tokens, start);
   if (institution !== undefined) start = institution;
@@ -570,13 +571,30 @@ function ownTitleOfAnother(tokens: Token[], phrase: TitlePhrase | undefined, nam
 }
 
 /**
+ * "Assistant Foreign Minister for Arab Affairs Ambassador X", "Minister of
+ * Amiri Diwan Affairs Sheikh Y": capitalised modifiers before a head that
+ * close the "of"/"for" complement of an earlier head belong to that title;
+ * the head after them is a title of its own. Returns where the phrase of the
+ * head starts: the head itself in that case, else `start`.
+ */
+function closesAnotherComplement(tokens: Token[], start: number, headIndex: number): number {
+  if (start >= headIndex || !tokens[start]!.capitalized) return start;
+  for (let k = start - 1; k > 0 && k >= start - 6; k--) {
+    const t = tokens[k]!;
+    if (/^(?:of|for)$/.test(t.lower)) return isHead(tokens[k - 1]!) ? headIndex : start;
+    if (!t.word || !t.capitalized || isHead(t)) return start;
+  }
+  return start;
+}
+
+/**
  * "The Custodian of the Two Holy Mosques King X", "Chief of Army Staff
  * General Y": a capitalised title with an "of" complement, written right
  * before another capitalised title, is a second title of the same person.
  */
 function stackedTitle(tokens: Token[], phraseStart: number, headIndex: number, countries: CountryMention[]): TitlePhrase | undefined {
   const last = tokens[phraseStart - 1];
-  if (!last?.word || !last.capitalized || isTitleWord(last) || !tokens[phraseStart]!.capitalized || !tokens[headIndex]!.capitalized) return undefined;
+  if (!last?.word || !last.capitalized || isHead(last) || !tokens[phraseStart]!.capitalized || !tokens[headIndex]!.capitalized) return undefined;
   if (countryOfToken(tokens, phraseStart - 1, countries)) return undefined;
   const phrase = titleBefore(tokens, phraseStart, countries, true);
   return phrase && !phrase.notCurrent && / (?:of|for) /.test(phrase.title) && /^\p{Lu}/u.test(phrase.title) ? phrase : undefined;
