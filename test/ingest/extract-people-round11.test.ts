@@ -70,3 +70,21 @@ describe('an office whose "of"/"for" complement ends in a capitalised word, writ
     expect(person(x, 'khalid al-nasser')?.roles.map((r) => r.title)).toEqual(['Minister of Royal Court Affairs']);
   });
 });
+
+describe('news agencies and companies named like people', () => {
+  it('"told Prensa Nacional" and "(Agencia Sur)" name no person: the press in other languages', () => {
+    const { x } = story(
+      'Lima, May 5 (Agencia Sur) Peruvian President Ana Quispe received Bolivian Foreign Minister Luis Mamani today. An analyst, Carla Rojas, told Prensa Nacional the visit was useful.',
+      '2025-05-05',
+    );
+    expect(names(x)).toEqual(['ana quispe', 'carla rojas', 'luis mamani']);
+  });
+
+  it('"Italy\'s Orbita Nova Space signed a contract" names a company, not a person', () => {
+    const { x } = story(
+      'HANOI, May 5, 2025 - Vietnamese Prime Minister Tran Van Minh received Italian Prime Minister Marco Bianchi on Monday. Italy\'s Orbita Nova Space signed a contract for a satellite.',
+      '2025-05-05',
+    );
+    expect(names(x)).toEqual(['marco bianchi', 'tran van minh']);
+  });
+});

@@ -84,6 +84,10 @@ const NOT_PERSON_WORDS = new Set([
   'revolution', 'debate', 'uprising', 'independence',
   // Public bodies: "the General Authority for Statistics", "the Directorate of Communications".
   'authority', 'directorate', 'secretariat', 'inspectorate',
+  // The press in other languages: "Prensa Latina", "Agence France-Presse", "Agencia Brasil".
+  'prensa', 'presse', 'agence', 'agencia', 'agência', 'agenzia',
+  // Heads of companies' names: "Thales Alenia Space", "BAE Systems", "Korea Aerospace Industries", "Qatar Airways".
+  'space', 'aerospace', 'systems', 'technologies', 'electronics', 'airways', 'industries',
 ]);
 
 /** Verbs of speech and action that follow a person's name: evidence a capitalised pair is a person. */
