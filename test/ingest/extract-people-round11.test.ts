@@ -88,3 +88,15 @@ describe('news agencies and companies named like people', () => {
     expect(names(x)).toEqual(['marco bianchi', 'tran van minh']);
   });
 });
+
+describe('a company officer\'s title: "Chief Executive Officer of X"', () => {
+  it('"the Chairman and Chief Executive Officer of Petronova, Karim Saadi," is one person, Chairman and Chief Executive Officer; "Officer" is no name', () => {
+    const { x } = story(
+      'ALGIERS, May 5, 2025 - The contract was signed by the Chairman and Chief Executive Officer of Petronova, Karim Saadi, and the Chief Operating Officer of Sud Energia, Paolo Neri.',
+      '2025-05-05',
+    );
+    expect(names(x)).toEqual(['karim saadi', 'paolo neri']);
+    expect(person(x, 'karim saadi')?.roles.map((r) => r.title).sort()).toEqual(['Chairman', 'Chief Executive Officer']);
+    expect(person(x, 'paolo neri')?.roles.map((r) => r.title)).toEqual(['Chief Operating Officer']);
+  });
+});

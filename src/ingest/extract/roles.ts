@@ -19,6 +19,8 @@ export const TITLE_HEADS = new Set([
   'sheik', 'sheikha', 'emperor', 'empress', 'chairperson', 'ruler', 'critic', 'governor-general', 'secretary-general', 'director-general', 'vice-chancellor', 'member', 'marshal',
   // Malay styles of a head of state: "Yang di-Pertuan Agong", "the Sultan and Yang Di-Pertuan of Brunei".
   'di-pertuan', 'agong',
+  // "Chief Executive Officer", "Chief Operating Officer", "liaison officer": an officer of a company or a service.
+  'officer',
   // Military ranks, which are titles of their own ("Colonel X", "Burkina Faso's Captain Y"); "Lieutenant General" joins two.
   'colonel', 'captain', 'lieutenant', 'brigadier', 'commodore',
   // A monarch's style of office: "Custodian of the Two Holy Mosques".
@@ -49,7 +51,11 @@ export const OCCUPATIONS = new Set([
 ]);
 
 /** Occupations written as two words, titled as both: "chief executive". */
-const COMPOUND_OCCUPATIONS = new Set(['chief executive', 'chief economist', 'senior fellow', 'research fellow', 'political scientist', 'menteri besar']);
+const COMPOUND_OCCUPATIONS = new Set([
+  'chief executive', 'chief economist', 'senior fellow', 'research fellow', 'political scientist', 'menteri besar',
+  // A company's officers, titled without the company: "the Chief Executive Officer of Eni" is a Chief Executive Officer.
+  'chief executive officer', 'chief operating officer', 'chief financial officer',
+]);
 
 /** Words that may precede a head inside a title. */
 export const TITLE_MODIFIERS = new Set([
@@ -91,6 +97,8 @@ export const TITLE_MODIFIERS = new Set([
   'emeritus', 'historic', 'principal',
   // Portfolios: "Home Affairs and Law Minister", "domestic policy spokesman".
   'law', 'domestic',
+  // A company's officers: "Chief Operating Officer", "Chief Financial Officer".
+  'operating', 'financial',
 ]);
 
 /** Words allowed in an "of …" complement: "minister of industries and national production", "secretary of state". */
@@ -833,8 +841,10 @@ function singularToken(token: Token): Token {
 function occupationOf(titleTokens: Token[]): Token[] | undefined {
   const head = titleTokens[titleTokens.length - 1];
   if (!head) return undefined;
-  const pair = titleTokens.slice(-2);
-  if (pair.length === 2 && COMPOUND_OCCUPATIONS.has(pair.map((t) => t.lower).join(' '))) return withRank(titleTokens, pair);
+  for (const n of [3, 2]) {
+    const words = titleTokens.slice(-n);
+    if (words.length === n && COMPOUND_OCCUPATIONS.has(words.map((t) => t.lower).join(' '))) return withRank(titleTokens, words);
+  }
   return OCCUPATIONS.has(head.lower) ? withRank(titleTokens, [head]) : undefined;
 }
 
