@@ -108,7 +108,9 @@ export function partiesOf(s: ReadSentence, phraseStart: number, phraseEnd: numbe
   // "Albanese also signed a security agreement with Papua New Guinea Prime Minister James Marape": the person it was signed with signed too.
   // Several counterparts ("with A's leader and B's leader") are several documents, one signed with each (see `partners`): none is added here.
   const withSigners = [...subject.signers, ...(listed?.signers.length === 1 ? listed.signers : []).filter((n) => !subject.signers.includes(n))];
-  const signers = signingOfBy || whichSigned ? subject.signers : relative && !witnesses ? withSigners : (verb.after && !by) || witnesses ? [] : subject.signers.length > 0 && !by ? withSigners : subject.signers;
+  // "Starmer has sealed a deal to sell jets": who seals, clinches or strikes a deal made it, and its signers are told apart, if at all.
+  const madeTheDeal = !by && !verb.after && /^(?:sealed|clinched|struck)$/i.test(s.text.slice(verb.at, verb.end));
+  const signers = signingOfBy || whichSigned ? subject.signers : relative && !witnesses ? withSigners : (verb.after && !by) || witnesses || madeTheDeal ? [] : subject.signers.length > 0 && !by ? withSigners : subject.signers;
   return { codes, signers, companies: subject.companies && codes.length === 0, partners };
 }
 

@@ -1,0 +1,31 @@
+/**
+ * Round 11 specs for agreements: a deal sealed by a leader and signed by
+ * ministers, and other patterns of news copy. Made-up stories, each stating
+ * a behaviour of news copy in general.
+ */
+import { describe, expect, it } from 'vitest';
+import { story } from './fixtures.ts';
+
+const day = (year: number, month: number, d: number) => ({ year, month, day: d, precision: 'DAY' });
+
+describe('agreements: a deal a leader "sealed", then signed by ministers', () => {
+  it('"X has sealed a deal to sell ships … The contract was signed by A and B" is one contract, signed by the ministers, dated to the talks', () => {
+    const { x } = story(
+      'Prime Minister Anna Berg has sealed a deal worth up to $2bn to sell six frigates to Chile. Berg held talks with the Chilean president, Luis Rojas, in Santiago on Monday. The government-to-government contract was signed by the Norwegian defence minister, Per Lund, and Chile\'s defence minister, Ana Soto.',
+      '2025-03-11T10:00:00Z',
+    );
+    expect(x.agreements).toHaveLength(1);
+    const deal = x.agreements[0]!;
+    expect(deal.kind).toBe('CONTRACT');
+    expect(deal.signatories).toEqual(['Per Lund', 'Ana Soto']);
+    expect(deal.parties).toEqual(['CL', 'NO']);
+  });
+
+  it('"A and B sealed a pact" alone names no signatory, only the parties', () => {
+    const { x } = story('OSLO, March 10, 2025 - Norwegian Prime Minister Anna Berg and Chilean President Luis Rojas sealed a fisheries pact in Oslo on Monday.', '2025-03-10');
+    expect(x.agreements).toHaveLength(1);
+    expect(x.agreements[0]!.signatories).toEqual([]);
+    expect(x.agreements[0]!.parties).toEqual(['CL', 'NO']);
+    expect(x.agreements[0]!.date).toEqual(day(2025, 3, 10));
+  });
+});
