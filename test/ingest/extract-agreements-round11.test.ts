@@ -29,3 +29,24 @@ describe('agreements: a deal a leader "sealed", then signed by ministers', () =>
     expect(x.agreements[0]!.date).toEqual(day(2025, 3, 10));
   });
 });
+
+describe('agreements: a total "since then", counted from the year told just before', () => {
+  it('"… established relations in 1972. Since then, the two countries have signed more than 40 agreements" spans 1972 to the year of the story, with no date', () => {
+    const { x } = story(
+      'MUSCAT, June 3, 2025 - Omani Foreign Minister Salim Al-Harthi received Jordanian Foreign Minister Omar Nasser in Muscat on Tuesday. Oman and Jordan established diplomatic relations in 1972. Since then, the two countries have signed more than 40 agreements.',
+      '2025-06-03',
+    );
+    const total = x.agreements.find((a) => a.documentCount === 40);
+    expect(total?.span).toEqual({ fromYear: 1972, toYear: 2025 });
+    expect(total?.date).toBeUndefined();
+    expect(total?.parties).toEqual(['JO', 'OM']);
+  });
+
+  it('"Since then" with no year in the sentence before leaves the total as it was', () => {
+    const { x } = story(
+      'MUSCAT, June 3, 2025 - Omani Foreign Minister Salim Al-Harthi received Jordanian Foreign Minister Omar Nasser in Muscat on Tuesday. The two met last at a summit. Since then, the two countries have signed more than 40 agreements.',
+      '2025-06-03',
+    );
+    expect(x.agreements.find((a) => a.documentCount === 40)?.span).toBeUndefined();
+  });
+});

@@ -29,6 +29,12 @@ const SAME_OCCASION = /\b(?:also|then|separately|too|in addition)\b|\b(?:in|at|d
 /** Words that set a document apart from those just told; "then signed" tells the next step of the same signing, not another document. */
 const ANOTHER_DOCUMENT = /\b(?:also|separately|too|in addition)\b|\b(?:in|at|during) an? (?:separate|second|later|another) (?:ceremony|event|signing)\b|\b(?:separate|additional|another|further)\s+(?:[\w$.-]+\s+){0,3}$/i;
 
+/** A perfect tense before a signing verb: "have signed", "has since signed", a total over the years up to now. */
+const PERFECT_BEFORE = /\b(?:have|has)\s+(?:\w+\s+)?$/i;
+
+/** "Since then", "since that time": a total counted from the time told in the sentence before. */
+const SINCE_THEN = /\bsince\s+(?:then|that\s+(?:time|year|date))\b/i;
+
 /** "It was signed", "It had been signed": a sentence that opens by saying a document told before was signed. */
 const IT_WAS_SIGNED = /^It\s+(?:was|had been)\s+(?:(?:also|later|formally|finally|\w+ly)\s+)?(?:signed|inked|concluded|sealed)\b/;
 
@@ -129,9 +135,14 @@ export function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: Coun
     if (shared && !when.date && !when.span && previous.date) when.date = previous.date;
     // "Since the two countries established the partnership in 2013, they have signed more than 60 documents": a total since the year of an event.
     // The event may be dated to the day ("since ties were established on December 2, 1960"): the total still runs from its year.
-    if (verb && isPlural(noun) && when.date && ctx.publishedAt && /\b(?:have|has)\s+(?:\w+\s+)?$/i.test(s.text.slice(Math.max(0, verb.at - 20), verb.at))) {
+    if (verb && isPlural(noun) && when.date && ctx.publishedAt && PERFECT_BEFORE.test(s.text.slice(Math.max(0, verb.at - 20), verb.at))) {
       const since = /\bsince\b[^;:]*?\b((?:19|20)\d\d)\b/i.exec(s.text.slice(0, verb.at));
       if (since && Number(since[1]) === when.date.year) when = { span: { fromYear: when.date.year, toYear: Number(ctx.publishedAt.slice(0, 4)) } };
+    }
+    // "Kuwait and Egypt established relations in 1961. Since then, the two countries have signed more than 70 agreements": "since then" runs from the year told just before.
+    if (verb && isPlural(noun) && !when.date && !when.span && ctx.publishedAt && PERFECT_BEFORE.test(s.text.slice(Math.max(0, verb.at - 20), verb.at)) && SINCE_THEN.test(s.text.slice(0, verb.at))) {
+      const year = [...(ctx.sentences[s.index - 1]?.text ?? '').matchAll(/\b((?:1[89]|20)\d\d)\b/g)].pop();
+      if (year) when = { span: { fromYear: Number(year[1]), toYear: Number(ctx.publishedAt.slice(0, 4)) } };
     }
     // "The partnership dates back to 2011, when A and B signed …": the year a when-clause hangs on is the time of the clause's signing.
     if (verb && !when.date && !when.span) {
