@@ -50,3 +50,22 @@ describe('agreements: a total "since then", counted from the year told just befo
     expect(x.agreements.find((a) => a.documentCount === 40)?.span).toBeUndefined();
   });
 });
+
+describe('agreements: a count before a list of kinds of documents', () => {
+  it('"signed 12 agreements, memoranda of understanding and executive programmes" is one package of 12', () => {
+    const { x } = story(
+      'AMMAN, June 3, 2025 - Jordanian Prime Minister Omar Nasser and Omani Prime Minister Salim Al-Harthi signed 12 agreements, memoranda of understanding and executive programmes in Amman on Tuesday.',
+      '2025-06-03',
+    );
+    expect(x.agreements).toHaveLength(1);
+    expect(x.agreements[0]!.documentCount).toBe(12);
+  });
+
+  it('"signed 12 agreements and a memorandum on water" keeps the single memorandum apart', () => {
+    const { x } = story(
+      'AMMAN, June 3, 2025 - Jordanian Prime Minister Omar Nasser and Omani Prime Minister Salim Al-Harthi signed 12 agreements and a memorandum on water in Amman on Tuesday.',
+      '2025-06-03',
+    );
+    expect(x.agreements.map((a) => a.documentCount).sort()).toEqual([1, 12]);
+  });
+});

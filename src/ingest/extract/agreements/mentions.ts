@@ -210,6 +210,9 @@ export function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: Coun
       for (const field of fields) out.push({ ...mention, title: fieldTitle(label, field), kind: kindOf(noun, 1), count: 1, plural: false, topics: [field] });
       return;
     }
+    // "signed more than 70 agreements, memoranda of understanding and executive programmes": the count is of the whole list, told once.
+    const last = out[out.length - 1];
+    if (shared && mention.plural && count === undefined && last?.plural && last.count !== undefined && last.sentence === s.index) return;
     out.push(mention);
   });
   return out;
