@@ -69,3 +69,15 @@ describe('agreements: a count before a list of kinds of documents', () => {
     expect(x.agreements.map((a) => a.documentCount).sort()).toEqual([1, 12]);
   });
 });
+
+describe('agreements: "In addition, A and B signed, in the presence of the two leaders, a contract"', () => {
+  it('is another document of the occasion just told, dated to its day, even with an aside between the verb and the noun', () => {
+    const { x } = story(
+      'LISBON, June 4, 2025 - Portuguese Prime Minister Rui Costa and Angolan President Joao Neto held talks in Lisbon on Wednesday, after which ministers signed 12 agreements. Neto had arrived on Tuesday and was welcomed at the airport by Foreign Minister Ana Lopes. In addition, the state oil company Sonagol and the Portuguese group Galpa signed, in the presence of the two leaders, an exploration contract.',
+      '2025-06-04',
+    );
+    const contract = x.agreements.find((a) => a.kind === 'CONTRACT');
+    expect(contract?.date).toEqual(day(2025, 6, 4));
+    expect(x.agreements.find((a) => a.documentCount === 12)?.date).toEqual(day(2025, 6, 4));
+  });
+});

@@ -168,6 +168,8 @@ export function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: Coun
     if (numberOf && count === undefined) count = parseCount(numberOf[2]!);
     // "Two memorandums … were also signed": the passive tells another document of the occasion after the noun.
     const alsoPassive = verb !== undefined && verb.after && verb.at > end && /\b(?:also|separately|too|in addition)\b/i.test(s.text.slice(end, verb.at).split(',').pop()!);
+    // "In addition, A and B signed, in the presence of the two leaders, a contract": the clause is the verb's, not the aside's before the noun.
+    const leadIn = s.text.slice(clauseStart(s.text, verb && !verb.after ? Math.min(verb.at, phrase.start) : phrase.start), phrase.start);
     const label = [approx, countText, ...modifiers, noun].filter(Boolean).join(' ').toLowerCase().replace(/["“”]/g, '');
     // A value belongs to the phrase it stands in or right after: "a contract worth $3 billion", "a separate $2 billion deal".
     // It stays inside the document's clause: not "…, and a consortium plans to build a $10 billion plant".
@@ -183,8 +185,8 @@ export function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: Coun
       definite,
       // "the Agreement on Security Cooperation …": a capitalised noun inside a sentence heads one document's own name, not a noun for any document.
       generic: !phrase.named && GENERIC_NOUN.test(noun) && !(/^\p{Lu}/u.test(noun) && /\p{Ll}/u.test(noun) && /\S/.test(s.text.slice(0, end - noun.length).replace(/^\W*(?:(?:the|an?)\s+)?$/i, ''))),
-      sameOccasion: Boolean(phrase.other) || SAME_OCCASION.test(s.text.slice(clauseStart(s.text, phrase.start), phrase.start)) || alsoPassive,
-      another: Boolean(phrase.other) || ANOTHER_DOCUMENT.test(s.text.slice(clauseStart(s.text, phrase.start), phrase.start)) || alsoPassive,
+      sameOccasion: Boolean(phrase.other) || SAME_OCCASION.test(leadIn) || alsoPassive,
+      another: Boolean(phrase.other) || ANOTHER_DOCUMENT.test(leadIn) || alsoPassive,
       signing: verb !== undefined,
       present: verb !== undefined && /^signs?$/i.test(s.text.slice(verb.at, verb.end)),
       count,
