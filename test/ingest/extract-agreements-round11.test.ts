@@ -81,3 +81,23 @@ describe('agreements: "In addition, A and B signed, in the presence of the two l
     expect(x.agreements.find((a) => a.documentCount === 12)?.date).toEqual(day(2025, 6, 4));
   });
 });
+
+describe('agreements: a package whose fields are listed with commas before its passive', () => {
+  it('"a package of nine documents on cooperation in trade, transport, energy, health and education was signed by ministers" is a signed package of nine', () => {
+    const { x } = story(
+      'ASTANA, March 13, 2025 - Kazakh President Ali Bekov and Uzbek President Rustam Saidov held talks in Astana on Thursday. Besides, a package of nine documents on cooperation in trade, transport, energy, health and education was signed by ministers of the two states.',
+      '2025-03-13',
+    );
+    const pkg = x.agreements.find((a) => a.documentCount === 9);
+    expect(pkg?.date).toEqual(day(2025, 3, 13));
+    expect(pkg?.parties).toEqual(['KZ', 'UZ']);
+  });
+
+  it('"signed the X Treaty with Y in 1963, and the Z Treaty was signed in 2021" keeps two signings: a comma and "and" open another clause', () => {
+    const { x } = story(
+      'MADRID, Jan 19, 2023 - Spain signed the Toledo Treaty with Portugal in 1963, and the Seville Treaty was signed in Rome in November 2021 by Italian and Spanish ministers.',
+      '2023-01-19',
+    );
+    expect(x.agreements.map((a) => a.date?.year).sort()).toEqual([1963, 2021]);
+  });
+});
