@@ -101,3 +101,29 @@ describe('agreements: a package whose fields are listed with commas before its p
     expect(x.agreements.map((a) => a.date?.year).sort()).toEqual([1963, 2021]);
   });
 });
+
+describe('agreements: a signing told only in a report someone denies', () => {
+  it('"denied reports in the press that an arms agreement had been signed" is no agreement', () => {
+    const { x } = story(
+      'LUANDA, May 6, 2025 - Angolan President Joao Neto received Chilean President Luis Rojas in Luanda on Tuesday. Foreign Minister Ana Lopes denied reports in the Chilean press that an arms agreement had been signed during the visit.',
+      '2025-05-06',
+    );
+    expect(x.agreements).toEqual([]);
+  });
+
+  it('"dismissed claims on social media that the two leaders had signed a security pact" is no agreement, and the spokesman no signer', () => {
+    const { x } = story(
+      'NAIROBI, Feb 15, 2025 - Kenyan President Samuel Otieno met Ugandan President Paul Kato in Nairobi on Saturday. State House spokesman John Wafula dismissed claims on social media that the two leaders had signed a security pact.',
+      '2025-02-15',
+    );
+    expect(x.agreements).toEqual([]);
+  });
+
+  it('a signing told plainly, with no report denied, is still one: "the two ministers signed a memorandum on trade"', () => {
+    const { x } = story(
+      'NAIROBI, Feb 15, 2025 - Kenyan Foreign Minister Samuel Otieno met Ugandan Foreign Minister Paul Kato in Nairobi on Saturday, and the two ministers signed a memorandum on trade.',
+      '2025-02-15',
+    );
+    expect(x.agreements).toHaveLength(1);
+  });
+});

@@ -28,6 +28,9 @@ const CONCLUDED_TALKS_BEFORE = /\b(?:negotiations|talks)\s+(?:\w+\s+){0,2}$/i;
 /** A subject that denies the signing: "No LNG agreement was signed", "no deal has been signed". */
 const DENIED_SUBJECT = /\bno\s+(?:(?!(?:the|a|an|doubt)\b)[\w-]+\s+){0,3}(?:has|have|had|was|were|is|are)\s+(?:\w+\s+)?$/i;
 
+/** A report denied before the signing it tells: "denied reports that …", "dismissed claims on social media that the leaders had signed". */
+const DENIED_REPORT = /\b(?:denied|denies|deny|denying|dismissed|dismisses|dismissing|rejected|rejects|refuted|refutes)\s+(?:\w+\s+){0,2}(?:reports?|claims?|rumou?rs?|suggestions?|speculation)\b[^.;]*?\bthat\b[^.;]*$/i;
+
 /** A signing verb, where it stands, and how it relates to the agreement noun. */
 export interface Signing {
   at: number;
@@ -50,6 +53,8 @@ export function signingVerbs(text: string): Signing[] {
     // "must seek its consent before signing any pact": a signing of any document is a condition or a rule, none took place.
     if (/^\s+any\b/i.test(text.slice(at + m[0].length))) continue;
     if (DENIED_SUBJECT.test(text.slice(Math.max(0, at - 60), at))) continue;
+    // "denied reports in the press that a defence agreement had been signed": a signing someone denies was reported, not done.
+    if (DENIED_REPORT.test(text.slice(Math.max(0, at - 160), at))) continue;
     // "concluded negotiations on a treaty", "whose negotiations were concluded": talks ended, nothing was signed.
     if (/^concluded$/i.test(m[0]) && (CONCLUDED_TALKS_AFTER.test(text.slice(at + m[0].length)) || CONCLUDED_TALKS_BEFORE.test(text.slice(Math.max(0, at - 40), at)))) continue;
     // "would come to Washington and sign a final accord": a bare "sign" joined to a verb of a modal or "to" shares its future.
