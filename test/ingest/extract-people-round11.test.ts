@@ -100,3 +100,14 @@ describe('a company officer\'s title: "Chief Executive Officer of X"', () => {
     expect(person(x, 'paolo neri')?.roles.map((r) => r.title)).toEqual(['Chief Operating Officer']);
   });
 });
+
+describe('the head of state\'s spouse: "first lady"', () => {
+  it('"he and first lady Kim Mi-sook were welcomed" and "accompanied by the First Lady, Ana Rojas," give the title First Lady', () => {
+    const { x } = story(
+      'SANTIAGO, May 5, 2025 - On Tuesday, the Korean president and first lady Kim Mi-sook were welcomed by Chilean President Luis Rojas. The Peruvian president, who is accompanied by the First Lady, Ana Quispe, arrived on Wednesday.',
+      '2025-05-05',
+    );
+    expect(person(x, 'kim mi-sook')?.roles.map((r) => r.title)).toEqual(['First Lady']);
+    expect(person(x, 'ana quispe')?.roles.map((r) => r.title)).toEqual(['First Lady']);
+  });
+});

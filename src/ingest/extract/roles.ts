@@ -55,6 +55,8 @@ const COMPOUND_OCCUPATIONS = new Set([
   'chief executive', 'chief economist', 'senior fellow', 'research fellow', 'political scientist', 'menteri besar',
   // A company's officers, titled without the company: "the Chief Executive Officer of Eni" is a Chief Executive Officer.
   'chief executive officer', 'chief operating officer', 'chief financial officer',
+  // The head of state's spouse: "first lady Kim Keon Hee", "the First Lady, Ana Lopes".
+  'first lady', 'first gentleman',
 ]);
 
 /** Words that may precede a head inside a title. */
@@ -686,7 +688,7 @@ function withoutOrdinal(titleTokens: Token[]): Token[] {
   // "Mauritius's first prime minister", "Egypt's first democratically elected president": before other title words too,
   // except the ranks of an office ("first deputy prime minister", "first vice-president").
   const at = titleTokens.findIndex((t, i) => i < titleTokens.length - 1 && !t.capitalized && /^(?:first|second)$/.test(t.lower));
-  if (at < 0 || /^(?:deputy|vice|vice-president|vice-chairman)$/.test(titleTokens[at + 1]!.lower)) return titleTokens;
+  if (at < 0 || /^(?:deputy|vice|vice-president|vice-chairman|lady|gentleman)$/.test(titleTokens[at + 1]!.lower)) return titleTokens;
   return [...titleTokens.slice(0, at), ...titleTokens.slice(at + 1)];
 }
 
