@@ -111,3 +111,19 @@ describe('the head of state\'s spouse: "first lady"', () => {
     expect(person(x, 'ana quispe')?.roles.map((r) => r.title)).toEqual(['First Lady']);
   });
 });
+
+describe('a chiefly style after an office: "Governor-General Grand Chief Sir X"', () => {
+  it('"Governor-General Grand Chief Sir Peter Kuri" is the Governor-General; "Grand Chief" and "Sir" are his address', () => {
+    const { x } = story(
+      'PORT MORESBY, May 5, 2025 - The Fijian prime minister paid a courtesy call on Governor-General Grand Chief Sir Peter Kuri at Government House, and recalled the visit of then-Prime Minister Grand Chief Sir Tom Waim.',
+      '2025-05-05',
+    );
+    expect(person(x, 'peter kuri')?.roles.map((r) => r.title)).toEqual(['Governor-General']);
+    expect(person(x, 'tom waim')?.roles.map((r) => r.title)).toEqual(['Prime Minister']);
+  });
+
+  it('"Grand Chief Ron Evans" alone keeps Grand Chief as the title', () => {
+    const { x } = story('WINNIPEG, May 5, 2025 - Grand Chief Ron Evans met the Canadian prime minister on Monday.', '2025-05-05');
+    expect(person(x, 'ron evans')?.roles.map((r) => r.title)).toEqual(['Grand Chief']);
+  });
+});

@@ -519,6 +519,8 @@ function titlePhraseBefore(tokens: Token[], nameStart: number, countries: Countr
   }
   // "Foreign Minister Prince Faisal", "Emir Sheikh Tamim": an honorific after an office is part of the address, not the title.
   while (titleTokens.length > 1 && HONORIFICS.has(titleTokens[titleTokens.length - 1]!.lower) && titleTokens.slice(0, -1).some((t) => isHead(t) || CONTEXT_HEADS.has(t.lower))) titleTokens.pop();
+  // "Governor-General Grand Chief Sir Bob Dadae": a chiefly style after an office is the address too; alone ("Grand Chief X") it is the office.
+  if (titleTokens.length > 2 && titleTokens.slice(-2).map((t) => t.lower).join(' ') === 'grand chief' && titleTokens.slice(0, -2).some(isHead)) titleTokens = titleTokens.slice(0, -2);
   titleTokens = withoutOrdinal(titleTokens);
   const honorificOnly = titleTokens.every((t) => HONORIFIC_ONLY.has(t.lower));
   const seat = titleTokens.map((t) => findSeatOfGovernment(t.text)).find((s) => s !== undefined);
