@@ -127,3 +127,20 @@ describe('a chiefly style after an office: "Governor-General Grand Chief Sir X"'
     expect(person(x, 'ron evans')?.roles.map((r) => r.title)).toEqual(['Grand Chief']);
   });
 });
+
+describe('an office of a body named with a plural head: "President of the Council of Ministers"', () => {
+  it('"the President of the Council of Ministers of the Italian Republic, Mrs. Giulia Moretti," holds that whole office, of Italy', () => {
+    const { x } = story(
+      'ROME, May 5, 2025 - The President of the Republic, Mr. Ali Tebbi, and the President of the Council of Ministers of the Italian Republic, Mrs. Giulia Moretti, co-chaired the summit in Rome on Monday.',
+      '2025-05-05',
+    );
+    const moretti = person(x, 'giulia moretti');
+    expect(moretti?.roles.map((r) => r.title)).toEqual(['President of the Council of Ministers']);
+    expect(moretti?.countryCode).toBe('IT');
+  });
+
+  it('"the foreign ministers of Peru and Chile" still reads a plural office, not a body', () => {
+    const { x } = story('LIMA, May 5, 2025 - The foreign ministers of Peru and Chile, Ana Quispe and Luis Rojas, met in Lima on Monday.', '2025-05-05');
+    expect(person(x, 'ana quispe')?.roles.map((r) => r.title)).toEqual(['Foreign Minister']);
+  });
+});

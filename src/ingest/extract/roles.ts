@@ -410,7 +410,9 @@ function titlePhraseBefore(tokens: Token[], nameStart: number, countries: Countr
     // "Ambassador to Angola", "Special Adviser to the President": "to" opens whom the office is sent to or serves.
     // Only right before a name and after a singular head: "X, adviser to the President," keeps the office alone, and "heads to" is a verb.
     const to = t.lower === 'to' && beforeName && k > 0 && isHead(tokens[k - 1]!);
-    if (((t.lower === 'of' || t.lower === 'for') && k > 0 && (isHead(tokens[k - 1]!) || isPluralHead(tokens[k - 1]!))) || to) {
+    // "President of the Council of Ministers of the Italian Republic": a plural head after "of" names a body ("Council of Ministers"), whose "of" opens no complement.
+    const body = k > 1 && isPluralHead(tokens[k - 1]!) && tokens[k - 2]!.lower === 'of' && tokens[k - 1]!.capitalized;
+    if (((t.lower === 'of' || t.lower === 'for') && k > 0 && (isHead(tokens[k - 1]!) || (isPluralHead(tokens[k - 1]!) && !body))) || to) {
       complementStart = k;
       break;
     }
