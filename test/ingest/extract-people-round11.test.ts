@@ -144,3 +144,15 @@ describe('an office of a body named with a plural head: "President of the Counci
     expect(person(x, 'ana quispe')?.roles.map((r) => r.title)).toEqual(['Foreign Minister']);
   });
 });
+
+describe('a body of two capitalised words before a lower-case head: "State House spokesman"', () => {
+  it('"State House spokesman Peter Kamau" is the State House Spokesman, not the House Spokesman', () => {
+    const { x } = story('NAIROBI, Feb 15, 2025 - State House spokesman Peter Kamau said the two presidents met on Saturday.', '2025-02-15');
+    expect(person(x, 'peter kamau')?.roles.map((r) => r.title)).toEqual(['State House Spokesman']);
+  });
+
+  it('"the House speaker, John Doe," keeps the chamber alone', () => {
+    const { x } = story('WASHINGTON, Feb 15, 2025 - The House speaker, John Doe, met the Kenyan president on Saturday.', '2025-02-15');
+    expect(person(x, 'john doe')?.roles.map((r) => r.title)).toEqual(['House Speaker']);
+  });
+});

@@ -267,9 +267,8 @@ const BODY_WORDS = new Set(['region', 'regional', 'province', 'provincial', 'sen
 function bodyBefore(tokens: Token[], start: number, headIndex: number, countries: CountryMention[]): number {
   // "now Senate president", "the House speaker": a chamber capitalised inside a sentence names it before a lower-case head too.
   const chamber = start === headIndex && start > 1 && CHAMBERS.has(tokens[start - 1]!.lower) && tokens[start - 1]!.capitalized && tokens[start - 2]!.word;
-  // A capitalised head reads on over every body word before it: "State House Spokesperson", not "House Spokesperson".
-  if (chamber && !tokens[headIndex]!.capitalized) return start - 1;
-  if (!tokens[headIndex]!.capitalized) return chamber ? start - 1 : start;
+  // Before a lower-case head, a chamber reads on over the body words before it as a capitalised head does: "State House spokesman", not "House spokesman".
+  if (!tokens[headIndex]!.capitalized && !chamber) return start;
   let first = start;
   while (first - 1 >= 0 && tokens[first - 1]!.capitalized && BODY_WORDS.has(tokens[first - 1]!.lower)) first--;
   // "Guangdong Communist Party Secretary": a party's name inside the title is a body too, and the place before it is its branch's.
