@@ -156,3 +156,16 @@ describe('a body of two capitalised words before a lower-case head: "State House
     expect(person(x, 'john doe')?.roles.map((r) => r.title)).toEqual(['House Speaker']);
   });
 });
+
+describe('an ordinal before "President": who came first, not a rank', () => {
+  it('"the First President of the Republic of Uzbekistan Ali Karim" is a President, of Uzbekistan; "First Secretary" and "First Minister" stay offices', () => {
+    const { x } = story(
+      'BONN, May 5, 2025 - The declaration was signed in 1993 by the First President of the Republic of Uzbekistan Ali Karim. First Secretary Ana Obi and First Minister John Doe attended the ceremony.',
+      '2025-05-05',
+    );
+    expect(person(x, 'ali karim')?.roles.map((r) => r.title)).toEqual(['President']);
+    expect(person(x, 'ali karim')?.countryCode).toBe('UZ');
+    expect(person(x, 'ana obi')?.roles.map((r) => r.title)).toEqual(['First Secretary']);
+    expect(person(x, 'john doe')?.roles.map((r) => r.title)).toEqual(['First Minister']);
+  });
+});

@@ -690,7 +690,9 @@ function withoutOrdinal(titleTokens: Token[]): Token[] {
   // "the first President of Uzbekistan": a lower-case ordinal says the same before a capitalised head.
   // "Mauritius's first prime minister", "Egypt's first democratically elected president": before other title words too,
   // except the ranks of an office ("first deputy prime minister", "first vice-president").
-  const at = titleTokens.findIndex((t, i) => i < titleTokens.length - 1 && !t.capitalized && /^(?:first|second)$/.test(t.lower));
+  // "the First President of the Republic of Uzbekistan": a president has no first rank, so a capitalised ordinal right before the head counts too.
+  const ordinalOfPresident = (i: number) => i === titleTokens.length - 2 && titleTokens[i + 1]!.lower === 'president';
+  const at = titleTokens.findIndex((t, i) => i < titleTokens.length - 1 && (!t.capitalized || ordinalOfPresident(i)) && /^(?:first|second)$/.test(t.lower));
   if (at < 0 || /^(?:deputy|vice|vice-president|vice-chairman|lady|gentleman)$/.test(titleTokens[at + 1]!.lower)) return titleTokens;
   return [...titleTokens.slice(0, at), ...titleTokens.slice(at + 1)];
 }
