@@ -169,3 +169,10 @@ describe('an ordinal before "President": who came first, not a rank', () => {
     expect(person(x, 'john doe')?.roles.map((r) => r.title)).toEqual(['First Minister']);
   });
 });
+
+describe('a portfolio of customs', () => {
+  it('"Customs Minister Wang Lin" is the Customs Minister', () => {
+    const { x } = story('BEIJING, April 11, 2025 - Agriculture Minister Luis Ortega and Customs Minister Wang Lin signed a protocol on Friday.', '2025-04-11');
+    expect(person(x, 'wang lin')?.roles.map((r) => r.title)).toEqual(['Customs Minister']);
+  });
+});

@@ -101,6 +101,8 @@ export const TITLE_MODIFIERS = new Set([
   'law', 'domestic',
   // A company's officers: "Chief Operating Officer", "Chief Financial Officer".
   'operating', 'financial',
+  // Portfolios: "Customs Minister", "Commerce and Customs Minister".
+  'customs',
 ]);
 
 /** Words allowed in an "of …" complement: "minister of industries and national production", "secretary of state". */
