@@ -127,3 +127,20 @@ describe('agreements: a signing told only in a report someone denies', () => {
     expect(x.agreements).toHaveLength(1);
   });
 });
+
+describe('agreements: "X was one of four leaders, with A, B, and C, to sign a declaration"', () => {
+  it('is a signing by the four, whose countries are its parties', () => {
+    const { x } = story(
+      'Both men were also in Geneva on 13 October for the peace conference, where Kenya\'s president, Samuel Otieno, was one of four leaders, with the Chilean president, Luis Rojas, Peru\'s president, Ana Quispe, and Norway\'s prime minister, Anna Berg, to sign a declaration backing the truce.',
+      '2025-10-27T10:00:00Z',
+    );
+    const declaration = x.agreements.find((a) => a.parties.length === 4);
+    expect(declaration?.parties).toEqual(['CL', 'KE', 'NO', 'PE']);
+    expect(declaration?.signatories).toEqual(['Samuel Otieno', 'Luis Rojas', 'Ana Quispe', 'Anna Berg']);
+  });
+
+  it('"was one of four leaders expected to sign" stays a plan', () => {
+    const { x } = story('GENEVA, Oct 13, 2025 - Kenyan President Samuel Otieno was one of four leaders who will travel to Geneva to sign a declaration.', '2025-10-13');
+    expect(x.agreements).toEqual([]);
+  });
+});

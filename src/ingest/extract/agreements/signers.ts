@@ -8,7 +8,7 @@ import type { CountryMention } from '../countries.ts';
 import type { PersonMention } from '../people.ts';
 import { TALKS_WINDOW } from './meetings.ts';
 import { countriesIn, namedParties, partiesIn } from './parties.ts';
-import type { Signing } from './signing.ts';
+import { ONE_OF_SIGNERS, type Signing } from './signing.ts';
 import type { AgreementMention, Told } from './types.ts';
 
 /** The two sides as a subject: "the two countries", "their governments", "officials from both sides". */
@@ -69,6 +69,9 @@ export function partiesOf(s: ReadSentence, phraseStart: number, phraseEnd: numbe
   // "… held talks with Xi in Beijing and the two countries signed six agreements": "the two countries" right before the verb is its whole subject.
   const sides = !signingOfBy && !by && !verb.after ? /\b(?:(?:the (?:two|three|four|five)|both) (?:countries|nations|sides|governments|states|neighbours|neighbors)|their (?:governments|countries))\s+(?:(?:also|then|later|jointly|\w+ly)\s+)?$/i.exec(s.text.slice(region.from, verb.at)) : null;
   if (sides) region.from += sides.index;
+  // "where Erdoğan was one of four leaders, with A, B, and C, to sign": the "and" inside the list of the others opens no clause.
+  const oneOf = !signingOfBy && !by && !verb.after ? ONE_OF_SIGNERS.exec(s.text.slice(Math.max(0, verb.at - 200), verb.at)) : null;
+  if (oneOf) region.from = Math.min(region.from, clauseStart(s.text, Math.max(0, verb.at - 200) + oneOf.index));
   const subject = subjectParties(s, region, !signingOfBy && !whichSigned && !by && !verb.after, countries, mentions, people);
   let codes = [...subject.codes];
   // "signed a deal with Venezuela", "an agreement between X and Y": only right after the phrase, not "days after talks with Z".

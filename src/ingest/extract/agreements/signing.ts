@@ -28,6 +28,9 @@ const CONCLUDED_TALKS_BEFORE = /\b(?:negotiations|talks)\s+(?:\w+\s+){0,2}$/i;
 /** A subject that denies the signing: "No LNG agreement was signed", "no deal has been signed". */
 const DENIED_SUBJECT = /\bno\s+(?:(?!(?:the|a|an|doubt)\b)[\w-]+\s+){0,3}(?:has|have|had|was|were|is|are)\s+(?:\w+\s+)?$/i;
 
+/** "was one of four leaders, with A, B and C, to sign": one of a counted group of signers, the others listed after "with". */
+export const ONE_OF_SIGNERS = /\b(?:was|were|is|are|became)\s+(?:among|one\s+of)\s+(?:the\s+)?(?:\w+\s+)?(?:leaders|heads\s+of\s+state|presidents|countries|states|nations|governments)\b(?:,\s+with\b[^.;]{0,160}?,)?\s+to\s+$/i;
+
 /** A report denied before the signing it tells: "denied reports that …", "dismissed claims on social media that the leaders had signed". */
 const DENIED_REPORT = /\b(?:denied|denies|deny|denying|dismissed|dismisses|dismissing|rejected|rejects|refuted|refutes)\s+(?:\w+\s+){0,2}(?:reports?|claims?|rumou?rs?|suggestions?|speculation)\b[^.;]*?\bthat\b[^.;]*$/i;
 
@@ -46,7 +49,8 @@ export function signingVerbs(text: string): Signing[] {
     const at = m.index ?? 0;
     // "would be signed during the visit", "is to be signed": planned, not signed.
     // "was the first developed country to sign a free trade agreement with China": the first to sign has signed.
-    const firstToSign = /\b(?:was|were|became|is|are)\s+the\s+(?:first|second|third|last|only)\b[^.;,]{0,60}?\bto\s+$/i.test(text.slice(Math.max(0, at - 90), at));
+    // "was one of four leaders, with A, B and C, to sign a declaration": one of those who signed has signed.
+    const firstToSign = /\b(?:was|were|became|is|are)\s+the\s+(?:first|second|third|last|only)\b[^.;,]{0,60}?\bto\s+$/i.test(text.slice(Math.max(0, at - 90), at)) || ONE_OF_SIGNERS.test(text.slice(Math.max(0, at - 200), at));
     if (!firstToSign && PLANNED_SIGNING.test(text.slice(Math.max(0, at - 30), at))) continue;
     // "signed no new agreements", "did not sign", "never signed": a signing denied.
     if (NEGATED_BEFORE.test(text.slice(Math.max(0, at - 30), at)) || /^\s+no\b/i.test(text.slice(at + m[0].length))) continue;
