@@ -144,3 +144,14 @@ describe('agreements: "X was one of four leaders, with A, B, and C, to sign a de
     expect(x.agreements).toEqual([]);
   });
 });
+
+describe('agreements: "signed by A and B, while C followed the ceremony"', () => {
+  it('C, of the clause after ", while", is no signer', () => {
+    const { x } = story(
+      'OSLO, March 10, 2025 - Norway and Chile signed a free trade agreement in Oslo on 29 December 2020. It was signed by the then Norwegian ambassador, Per Lund, and the then trade minister, Ana Soto, while the then trade secretary, Tom Berg, followed the ceremony by video link.',
+      '2025-03-10',
+    );
+    const fta = x.agreements.find((a) => a.date?.year === 2020);
+    expect(fta?.signatories).toEqual(['Per Lund', 'Ana Soto']);
+  });
+});

@@ -150,7 +150,8 @@ export function clauseStart(text: string, at: number): number {
  */
 function clauseEnd(text: string, from: number): number {
   // ", with A and B acting as guarantors": a comma-led "with" after the signers is a circumstance, not more signers.
-  const m = /,\s+(?:according|who|which|when|where|as|after|said|with)\b|\s(?:after|before|following|during|under|witnessed by|in the presence of)\s|;/i.exec(text.slice(from));
+  // ", while the then trade secretary, X, followed the ceremony by video link": a clause of its own, with its own subject.
+  const m = /,\s+(?:according|who|which|when|where|as|after|said|with|while|whereas)\b|\s(?:after|before|following|during|under|witnessed by|in the presence of)\s|;/i.exec(text.slice(from));
   return m ? from + m.index : text.length;
 }
 
