@@ -176,3 +176,10 @@ describe('a portfolio of customs', () => {
     expect(person(x, 'wang lin')?.roles.map((r) => r.title)).toEqual(['Customs Minister']);
   });
 });
+
+describe('"Commander in Chief", a title joined by "in"', () => {
+  it('"was received by Commander in Chief Fidel Soto" gives the whole title', () => {
+    const { x } = story('HAVANA, May 5, 2025 - The Russian minister was received by Commander in Chief Fidel Soto at his residence on Monday.', '2025-05-05');
+    expect(person(x, 'fidel soto')?.roles.map((r) => r.title)).toEqual(['Commander in Chief']);
+  });
+});

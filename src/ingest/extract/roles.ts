@@ -477,6 +477,8 @@ function titlePhraseBefore(tokens: Token[], nameStart: number, countries: Countr
   const headIndex = i;
   let start = headIndex;
   while (start - 1 >= 0 && !caseBreak(tokens, start, countries) && (isModifierAt(tokens, start - 1) || isMalayStyleAt(tokens, start - 1) || isHeadAt(tokens, start - 1, countries) || isSeatWord(tokens, start - 1) || joinsPortfolios(tokens, start, headIndex, plural))) start--;
+  // "Commander in Chief X": the one title whose words are joined by "in".
+  if (start === headIndex && tokens[headIndex]!.lower === 'chief' && tokens[start - 1]?.lower === 'in' && tokens[start - 2]?.lower === 'commander') start -= 2;
   start = closesAnotherComplement(tokens, start, headIndex);
   start = bodyBefore(tokens, start, headIndex, countries);
   const institution = institutionBefore(tokens, start);
