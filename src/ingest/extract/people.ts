@@ -84,6 +84,10 @@ const NOT_PERSON_WORDS = new Set([
   'revolution', 'debate', 'uprising', 'independence',
   // Public bodies: "the General Authority for Statistics", "the Directorate of Communications".
   'authority', 'directorate', 'secretariat', 'inspectorate',
+  // The press in other languages: "Prensa Latina", "Agence France-Presse", "Agencia Brasil".
+  'prensa', 'presse', 'agence', 'agencia', 'agência', 'agenzia',
+  // Heads of companies' names: "Thales Alenia Space", "BAE Systems", "Korea Aerospace Industries", "Qatar Airways".
+  'space', 'aerospace', 'systems', 'technologies', 'electronics', 'airways', 'industries',
 ]);
 
 /** Verbs of speech and action that follow a person's name: evidence a capitalised pair is a person. */
@@ -770,8 +774,8 @@ function patronymic(words: string[]): string | undefined {
  * Hamad Al Thani").
  */
 export function samePerson(a: string, b: string): boolean {
-  const wa = nameWords(a);
-  const wb = nameWords(b);
+  const wa = withArabicArticle(nameWords(a));
+  const wb = withArabicArticle(nameWords(b));
   // "Vladimir Vladimirovich" is how one addresses Vladimir Putin: a given name and a patronymic.
   // A full form that spells a patronymic of its own is matched by the rules below.
   const plain = (w: string[]) => !w.some((x) => PATRONYMIC_ENDING.test(x));
@@ -788,7 +792,27 @@ export function samePerson(a: string, b: string): boolean {
   if (differentMiddles(wa, wb)) return false;
   const fa = firstNameOf(a);
   const fb = firstNameOf(b);
-  return fa === undefined || fb === undefined || spelling(fa) === spelling(fb) || closingVowelOnly(fa, fb);
+  return fa === undefined || fb === undefined || spelling(fa) === spelling(fb) || closingVowelOnly(fa, fb) || innerVowelsOnly(spelling(fa), spelling(fb));
+}
+
+const VOWEL = /^[aeiouy]$/;
+
+/**
+ * "Mishal" and "Meshal", "Mohammad" and "Muhammad": given names of five
+ * letters or more, of one length, that differ only in one or two vowels
+ * inside the word are one name transliterated, when the surnames already
+ * agree (the caller has checked). The first and last letters must agree:
+ * "Mario" and "Maria" are two people.
+ */
+function innerVowelsOnly(a: string, b: string): boolean {
+  if (a.length < 5 || a.length !== b.length || a[0] !== b[0] || a[a.length - 1] !== b[b.length - 1]) return false;
+  const differences = [...a].map((x, k) => [x, b[k]!] as const).filter(([x, y]) => x !== y);
+  return differences.length <= 2 && differences.every(([x, y]) => VOWEL.test(x) && VOWEL.test(y));
+}
+
+/** "El-Sisi" and "al-Sisi": the Arabic article is written "el" or "al"; folded words with "el" read as "al". */
+function withArabicArticle(words: string[]): string[] {
+  return words.map((w) => (w === 'el' ? 'al' : w));
 }
 
 /** True when `short` (two words or more) is the end of `long` right after "bin"/"ibn": the father's name and lineage, another person. */
@@ -818,7 +842,15 @@ export function spelling(word: string): string {
   if (word.length < 5) return word;
   // "Tokayev" and "Tokaev", "Dostoyevsky" and "Dostoevsky": a y between vowels is one transliteration's glide.
   // "Mohamoud" and "Mohamud", "Mahmoud" and "Mahmud": a French-style "ou" is an English "u".
-  return word.replace(/(\p{L})\1+/gu, '$1').replace(/([aeiou])y(?=[aeiou])/gu, '$1').replace(/(?:yj|ij|iy|yi|y|j)$/u, 'i').replace(/ou/gu, 'u');
+  // "Rakhmon" and "Rahmon", "Mikhail" and "Mihail": the Russian х is written "kh" or "h".
+  // "Chernyshenko" and "Chernishenko": the Russian ы between consonants is written "y" or "i".
+  return word
+    .replace(/(\p{L})\1+/gu, '$1')
+    .replace(/kh/gu, 'h')
+    .replace(/([aeiou])y(?=[aeiou])/gu, '$1')
+    .replace(/([^aeiouy])y(?=[^aeiouy])/gu, '$1i')
+    .replace(/(?:yj|ij|iy|yi|y|j)$/u, 'i')
+    .replace(/ou/gu, 'u');
 }
 
 /**

@@ -19,6 +19,8 @@ export const TITLE_HEADS = new Set([
   'sheik', 'sheikha', 'emperor', 'empress', 'chairperson', 'ruler', 'critic', 'governor-general', 'secretary-general', 'director-general', 'vice-chancellor', 'member', 'marshal',
   // Malay styles of a head of state: "Yang di-Pertuan Agong", "the Sultan and Yang Di-Pertuan of Brunei".
   'di-pertuan', 'agong',
+  // "Chief Executive Officer", "Chief Operating Officer", "liaison officer": an officer of a company or a service.
+  'officer',
   // Military ranks, which are titles of their own ("Colonel X", "Burkina Faso's Captain Y"); "Lieutenant General" joins two.
   'colonel', 'captain', 'lieutenant', 'brigadier', 'commodore',
   // A monarch's style of office: "Custodian of the Two Holy Mosques".
@@ -49,7 +51,13 @@ export const OCCUPATIONS = new Set([
 ]);
 
 /** Occupations written as two words, titled as both: "chief executive". */
-const COMPOUND_OCCUPATIONS = new Set(['chief executive', 'chief economist', 'senior fellow', 'research fellow', 'political scientist', 'menteri besar']);
+const COMPOUND_OCCUPATIONS = new Set([
+  'chief executive', 'chief economist', 'senior fellow', 'research fellow', 'political scientist', 'menteri besar',
+  // A company's officers, titled without the company: "the Chief Executive Officer of Eni" is a Chief Executive Officer.
+  'chief executive officer', 'chief operating officer', 'chief financial officer',
+  // The head of state's spouse: "first lady Kim Keon Hee", "the First Lady, Ana Lopes".
+  'first lady', 'first gentleman',
+]);
 
 /** Words that may precede a head inside a title. */
 export const TITLE_MODIFIERS = new Set([
@@ -91,6 +99,10 @@ export const TITLE_MODIFIERS = new Set([
   'emeritus', 'historic', 'principal',
   // Portfolios: "Home Affairs and Law Minister", "domestic policy spokesman".
   'law', 'domestic',
+  // A company's officers: "Chief Operating Officer", "Chief Financial Officer".
+  'operating', 'financial',
+  // Portfolios: "Customs Minister", "Commerce and Customs Minister".
+  'customs',
 ]);
 
 /** Words allowed in an "of …" complement: "minister of industries and national production", "secretary of state". */
@@ -257,9 +269,8 @@ const BODY_WORDS = new Set(['region', 'regional', 'province', 'provincial', 'sen
 function bodyBefore(tokens: Token[], start: number, headIndex: number, countries: CountryMention[]): number {
   // "now Senate president", "the House speaker": a chamber capitalised inside a sentence names it before a lower-case head too.
   const chamber = start === headIndex && start > 1 && CHAMBERS.has(tokens[start - 1]!.lower) && tokens[start - 1]!.capitalized && tokens[start - 2]!.word;
-  // A capitalised head reads on over every body word before it: "State House Spokesperson", not "House Spokesperson".
-  if (chamber && !tokens[headIndex]!.capitalized) return start - 1;
-  if (!tokens[headIndex]!.capitalized) return chamber ? start - 1 : start;
+  // Before a lower-case head, a chamber reads on over the body words before it as a capitalised head does: "State House spokesman", not "House spokesman".
+  if (!tokens[headIndex]!.capitalized && !chamber) return start;
   let first = start;
   while (first - 1 >= 0 && tokens[first - 1]!.capitalized && BODY_WORDS.has(tokens[first - 1]!.lower)) first--;
   // "Guangdong Communist Party Secretary": a party's name inside the title is a body too, and the place before it is its branch's.
@@ -356,7 +367,7 @@ export function titleBefore(tokens: Token[], nameStart: number, countries: Count
   }
   if (!found?.notCurrent || !found.honorificOnly) return found;
   // "President His Highness Sheikh Mohamed": past the honorific and the forms of address, the office.
-  const office = titlePhraseBefore(tokens, addressStart(tokens, found.startToken), countries);
+  const office = titlePhraseBefore(tokens, addressStart(tokens, found.startToken), countries, true);
   return office && !office.notCurrent ? { ...office, endToken: nameStart } : found;
 }
 
@@ -400,7 +411,9 @@ function titlePhraseBefore(tokens: Token[], nameStart: number, countries: Countr
     // "Ambassador to Angola", "Special Adviser to the President": "to" opens whom the office is sent to or serves.
     // Only right before a name and after a singular head: "X, adviser to the President," keeps the office alone, and "heads to" is a verb.
     const to = t.lower === 'to' && beforeName && k > 0 && isHead(tokens[k - 1]!);
-    if (((t.lower === 'of' || t.lower === 'for') && k > 0 && (isHead(tokens[k - 1]!) || isPluralHead(tokens[k - 1]!))) || to) {
+    // "President of the Council of Ministers of the Italian Republic": a plural head after "of" names a body ("Council of Ministers"), whose "of" opens no complement.
+    const body = k > 1 && isPluralHead(tokens[k - 1]!) && tokens[k - 2]!.lower === 'of' && tokens[k - 1]!.capitalized;
+    if (((t.lower === 'of' || t.lower === 'for') && k > 0 && (isHead(tokens[k - 1]!) || (isPluralHead(tokens[k - 1]!) && !body))) || to) {
       complementStart = k;
       break;
     }
@@ -464,6 +477,9 @@ function titlePhraseBefore(tokens: Token[], nameStart: number, countries: Countr
   const headIndex = i;
   let start = headIndex;
   while (start - 1 >= 0 && !caseBreak(tokens, start, countries) && (isModifierAt(tokens, start - 1) || isMalayStyleAt(tokens, start - 1) || isHeadAt(tokens, start - 1, countries) || isSeatWord(tokens, start - 1) || joinsPortfolios(tokens, start, headIndex, plural))) start--;
+  // "Commander in Chief X": the one title whose words are joined by "in".
+  if (start === headIndex && tokens[headIndex]!.lower === 'chief' && tokens[start - 1]?.lower === 'in' && tokens[start - 2]?.lower === 'commander') start -= 2;
+  start = closesAnotherComplement(tokens, start, headIndex);
   start = bodyBefore(tokens, start, headIndex, countries);
   const institution = institutionBefore(tokens, start);
   if (institution !== undefined) start = institution;
@@ -508,6 +524,8 @@ function titlePhraseBefore(tokens: Token[], nameStart: number, countries: Countr
   }
   // "Foreign Minister Prince Faisal", "Emir Sheikh Tamim": an honorific after an office is part of the address, not the title.
   while (titleTokens.length > 1 && HONORIFICS.has(titleTokens[titleTokens.length - 1]!.lower) && titleTokens.slice(0, -1).some((t) => isHead(t) || CONTEXT_HEADS.has(t.lower))) titleTokens.pop();
+  // "Governor-General Grand Chief Sir Bob Dadae": a chiefly style after an office is the address too; alone ("Grand Chief X") it is the office.
+  if (titleTokens.length > 2 && titleTokens.slice(-2).map((t) => t.lower).join(' ') === 'grand chief' && titleTokens.slice(0, -2).some(isHead)) titleTokens = titleTokens.slice(0, -2);
   titleTokens = withoutOrdinal(titleTokens);
   const honorificOnly = titleTokens.every((t) => HONORIFIC_ONLY.has(t.lower));
   const seat = titleTokens.map((t) => findSeatOfGovernment(t.text)).find((s) => s !== undefined);
@@ -570,13 +588,30 @@ function ownTitleOfAnother(tokens: Token[], phrase: TitlePhrase | undefined, nam
 }
 
 /**
+ * "Assistant Foreign Minister for Arab Affairs Ambassador X", "Minister of
+ * Amiri Diwan Affairs Sheikh Y": capitalised modifiers before a head that
+ * close the "of"/"for" complement of an earlier head belong to that title;
+ * the head after them is a title of its own. Returns where the phrase of the
+ * head starts: the head itself in that case, else `start`.
+ */
+function closesAnotherComplement(tokens: Token[], start: number, headIndex: number): number {
+  if (start >= headIndex || !tokens[start]!.capitalized) return start;
+  for (let k = start - 1; k > 0 && k >= start - 6; k--) {
+    const t = tokens[k]!;
+    if (/^(?:of|for)$/.test(t.lower)) return isHead(tokens[k - 1]!) ? headIndex : start;
+    if (!t.word || !t.capitalized || isHead(t)) return start;
+  }
+  return start;
+}
+
+/**
  * "The Custodian of the Two Holy Mosques King X", "Chief of Army Staff
  * General Y": a capitalised title with an "of" complement, written right
  * before another capitalised title, is a second title of the same person.
  */
 function stackedTitle(tokens: Token[], phraseStart: number, headIndex: number, countries: CountryMention[]): TitlePhrase | undefined {
   const last = tokens[phraseStart - 1];
-  if (!last?.word || !last.capitalized || isTitleWord(last) || !tokens[phraseStart]!.capitalized || !tokens[headIndex]!.capitalized) return undefined;
+  if (!last?.word || !last.capitalized || isHead(last) || !tokens[phraseStart]!.capitalized || !tokens[headIndex]!.capitalized) return undefined;
   if (countryOfToken(tokens, phraseStart - 1, countries)) return undefined;
   const phrase = titleBefore(tokens, phraseStart, countries, true);
   return phrase && !phrase.notCurrent && / (?:of|for) /.test(phrase.title) && /^\p{Lu}/u.test(phrase.title) ? phrase : undefined;
@@ -659,8 +694,10 @@ function withoutOrdinal(titleTokens: Token[]): Token[] {
   // "the first President of Uzbekistan": a lower-case ordinal says the same before a capitalised head.
   // "Mauritius's first prime minister", "Egypt's first democratically elected president": before other title words too,
   // except the ranks of an office ("first deputy prime minister", "first vice-president").
-  const at = titleTokens.findIndex((t, i) => i < titleTokens.length - 1 && !t.capitalized && /^(?:first|second)$/.test(t.lower));
-  if (at < 0 || /^(?:deputy|vice|vice-president|vice-chairman)$/.test(titleTokens[at + 1]!.lower)) return titleTokens;
+  // "the First President of the Republic of Uzbekistan": a president has no first rank, so a capitalised ordinal right before the head counts too.
+  const ordinalOfPresident = (i: number) => i === titleTokens.length - 2 && titleTokens[i + 1]!.lower === 'president';
+  const at = titleTokens.findIndex((t, i) => i < titleTokens.length - 1 && (!t.capitalized || ordinalOfPresident(i)) && /^(?:first|second)$/.test(t.lower));
+  if (at < 0 || /^(?:deputy|vice|vice-president|vice-chairman|lady|gentleman)$/.test(titleTokens[at + 1]!.lower)) return titleTokens;
   return [...titleTokens.slice(0, at), ...titleTokens.slice(at + 1)];
 }
 
@@ -815,8 +852,10 @@ function singularToken(token: Token): Token {
 function occupationOf(titleTokens: Token[]): Token[] | undefined {
   const head = titleTokens[titleTokens.length - 1];
   if (!head) return undefined;
-  const pair = titleTokens.slice(-2);
-  if (pair.length === 2 && COMPOUND_OCCUPATIONS.has(pair.map((t) => t.lower).join(' '))) return withRank(titleTokens, pair);
+  for (const n of [3, 2]) {
+    const words = titleTokens.slice(-n);
+    if (words.length === n && COMPOUND_OCCUPATIONS.has(words.map((t) => t.lower).join(' '))) return withRank(titleTokens, words);
+  }
   return OCCUPATIONS.has(head.lower) ? withRank(titleTokens, [head]) : undefined;
 }
 

@@ -29,6 +29,12 @@ const SAME_OCCASION = /\b(?:also|then|separately|too|in addition)\b|\b(?:in|at|d
 /** Words that set a document apart from those just told; "then signed" tells the next step of the same signing, not another document. */
 const ANOTHER_DOCUMENT = /\b(?:also|separately|too|in addition)\b|\b(?:in|at|during) an? (?:separate|second|later|another) (?:ceremony|event|signing)\b|\b(?:separate|additional|another|further)\s+(?:[\w$.-]+\s+){0,3}$/i;
 
+/** A perfect tense before a signing verb: "have signed", "has since signed", a total over the years up to now. */
+const PERFECT_BEFORE = /\b(?:have|has)\s+(?:\w+\s+)?$/i;
+
+/** "Since then", "since that time": a total counted from the time told in the sentence before. */
+const SINCE_THEN = /\bsince\s+(?:then|that\s+(?:time|year|date))\b/i;
+
 /** "It was signed", "It had been signed": a sentence that opens by saying a document told before was signed. */
 const IT_WAS_SIGNED = /^It\s+(?:was|had been)\s+(?:(?:also|later|formally|finally|\w+ly)\s+)?(?:signed|inked|concluded|sealed)\b/;
 
@@ -129,9 +135,14 @@ export function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: Coun
     if (shared && !when.date && !when.span && previous.date) when.date = previous.date;
     // "Since the two countries established the partnership in 2013, they have signed more than 60 documents": a total since the year of an event.
     // The event may be dated to the day ("since ties were established on December 2, 1960"): the total still runs from its year.
-    if (verb && isPlural(noun) && when.date && ctx.publishedAt && /\b(?:have|has)\s+(?:\w+\s+)?$/i.test(s.text.slice(Math.max(0, verb.at - 20), verb.at))) {
+    if (verb && isPlural(noun) && when.date && ctx.publishedAt && PERFECT_BEFORE.test(s.text.slice(Math.max(0, verb.at - 20), verb.at))) {
       const since = /\bsince\b[^;:]*?\b((?:19|20)\d\d)\b/i.exec(s.text.slice(0, verb.at));
       if (since && Number(since[1]) === when.date.year) when = { span: { fromYear: when.date.year, toYear: Number(ctx.publishedAt.slice(0, 4)) } };
+    }
+    // "Kuwait and Egypt established relations in 1961. Since then, the two countries have signed more than 70 agreements": "since then" runs from the year told just before.
+    if (verb && isPlural(noun) && !when.date && !when.span && ctx.publishedAt && PERFECT_BEFORE.test(s.text.slice(Math.max(0, verb.at - 20), verb.at)) && SINCE_THEN.test(s.text.slice(0, verb.at))) {
+      const year = [...(ctx.sentences[s.index - 1]?.text ?? '').matchAll(/\b((?:1[89]|20)\d\d)\b/g)].pop();
+      if (year) when = { span: { fromYear: Number(year[1]), toYear: Number(ctx.publishedAt.slice(0, 4)) } };
     }
     // "The partnership dates back to 2011, when A and B signed …": the year a when-clause hangs on is the time of the clause's signing.
     if (verb && !when.date && !when.span) {
@@ -157,6 +168,8 @@ export function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: Coun
     if (numberOf && count === undefined) count = parseCount(numberOf[2]!);
     // "Two memorandums … were also signed": the passive tells another document of the occasion after the noun.
     const alsoPassive = verb !== undefined && verb.after && verb.at > end && /\b(?:also|separately|too|in addition)\b/i.test(s.text.slice(end, verb.at).split(',').pop()!);
+    // "In addition, A and B signed, in the presence of the two leaders, a contract": the clause is the verb's, not the aside's before the noun.
+    const leadIn = s.text.slice(clauseStart(s.text, verb && !verb.after ? Math.min(verb.at, phrase.start) : phrase.start), phrase.start);
     const label = [approx, countText, ...modifiers, noun].filter(Boolean).join(' ').toLowerCase().replace(/["“”]/g, '');
     // A value belongs to the phrase it stands in or right after: "a contract worth $3 billion", "a separate $2 billion deal".
     // It stays inside the document's clause: not "…, and a consortium plans to build a $10 billion plant".
@@ -172,8 +185,8 @@ export function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: Coun
       definite,
       // "the Agreement on Security Cooperation …": a capitalised noun inside a sentence heads one document's own name, not a noun for any document.
       generic: !phrase.named && GENERIC_NOUN.test(noun) && !(/^\p{Lu}/u.test(noun) && /\p{Ll}/u.test(noun) && /\S/.test(s.text.slice(0, end - noun.length).replace(/^\W*(?:(?:the|an?)\s+)?$/i, ''))),
-      sameOccasion: Boolean(phrase.other) || SAME_OCCASION.test(s.text.slice(clauseStart(s.text, phrase.start), phrase.start)) || alsoPassive,
-      another: Boolean(phrase.other) || ANOTHER_DOCUMENT.test(s.text.slice(clauseStart(s.text, phrase.start), phrase.start)) || alsoPassive,
+      sameOccasion: Boolean(phrase.other) || SAME_OCCASION.test(leadIn) || alsoPassive,
+      another: Boolean(phrase.other) || ANOTHER_DOCUMENT.test(leadIn) || alsoPassive,
       signing: verb !== undefined,
       present: verb !== undefined && /^signs?$/i.test(s.text.slice(verb.at, verb.end)),
       count,
@@ -199,6 +212,9 @@ export function mentionsIn(ctx: ArticleContext, s: ReadSentence, countries: Coun
       for (const field of fields) out.push({ ...mention, title: fieldTitle(label, field), kind: kindOf(noun, 1), count: 1, plural: false, topics: [field] });
       return;
     }
+    // "signed more than 70 agreements, memoranda of understanding and executive programmes": the count is of the whole list, told once.
+    const last = out[out.length - 1];
+    if (shared && mention.plural && count === undefined && last?.plural && last.count !== undefined && last.sentence === s.index) return;
     out.push(mention);
   });
   return out;

@@ -68,6 +68,8 @@ export function toldFirstUndated(earlier: AgreementMention, m: AgreementMention,
 
 /** Folds what a back-reference adds (count, date, signatories, parties) into the signing it points to. */
 export function complete(earlier: Signed, m: AgreementMention): void {
+  // "sealed a deal … The government-to-government contract was signed by …": the noun any document takes gives way to the one that says which.
+  if (earlier.m.generic && !m.generic && !earlier.m.plural && !m.plural && m.kind !== 'PACKAGE') earlier.m = { ...earlier.m, kind: m.kind, title: m.title, generic: false };
   earlier.m.count ??= m.count;
   earlier.m.date ??= m.date;
   earlier.m.valueUsd ??= m.valueUsd;

@@ -8,7 +8,7 @@ import type { CountryMention } from '../countries.ts';
 import type { PersonMention } from '../people.ts';
 import { TALKS_WINDOW } from './meetings.ts';
 import { countriesIn, namedParties, partiesIn } from './parties.ts';
-import type { Signing } from './signing.ts';
+import { ONE_OF_SIGNERS, type Signing } from './signing.ts';
 import type { AgreementMention, Told } from './types.ts';
 
 /** The two sides as a subject: "the two countries", "their governments", "officials from both sides". */
@@ -69,6 +69,9 @@ export function partiesOf(s: ReadSentence, phraseStart: number, phraseEnd: numbe
   // "… held talks with Xi in Beijing and the two countries signed six agreements": "the two countries" right before the verb is its whole subject.
   const sides = !signingOfBy && !by && !verb.after ? /\b(?:(?:the (?:two|three|four|five)|both) (?:countries|nations|sides|governments|states|neighbours|neighbors)|their (?:governments|countries))\s+(?:(?:also|then|later|jointly|\w+ly)\s+)?$/i.exec(s.text.slice(region.from, verb.at)) : null;
   if (sides) region.from += sides.index;
+  // "where Erdoğan was one of four leaders, with A, B, and C, to sign": the "and" inside the list of the others opens no clause.
+  const oneOf = !signingOfBy && !by && !verb.after ? ONE_OF_SIGNERS.exec(s.text.slice(Math.max(0, verb.at - 200), verb.at)) : null;
+  if (oneOf) region.from = Math.min(region.from, clauseStart(s.text, Math.max(0, verb.at - 200) + oneOf.index));
   const subject = subjectParties(s, region, !signingOfBy && !whichSigned && !by && !verb.after, countries, mentions, people);
   let codes = [...subject.codes];
   // "signed a deal with Venezuela", "an agreement between X and Y": only right after the phrase, not "days after talks with Z".
@@ -108,7 +111,9 @@ export function partiesOf(s: ReadSentence, phraseStart: number, phraseEnd: numbe
   // "Albanese also signed a security agreement with Papua New Guinea Prime Minister James Marape": the person it was signed with signed too.
   // Several counterparts ("with A's leader and B's leader") are several documents, one signed with each (see `partners`): none is added here.
   const withSigners = [...subject.signers, ...(listed?.signers.length === 1 ? listed.signers : []).filter((n) => !subject.signers.includes(n))];
-  const signers = signingOfBy || whichSigned ? subject.signers : relative && !witnesses ? withSigners : (verb.after && !by) || witnesses ? [] : subject.signers.length > 0 && !by ? withSigners : subject.signers;
+  // "Starmer has sealed a deal to sell jets": who seals, clinches or strikes a deal made it, and its signers are told apart, if at all.
+  const madeTheDeal = !by && !verb.after && /^(?:sealed|clinched|struck)$/i.test(s.text.slice(verb.at, verb.end));
+  const signers = signingOfBy || whichSigned ? subject.signers : relative && !witnesses ? withSigners : (verb.after && !by) || witnesses || madeTheDeal ? [] : subject.signers.length > 0 && !by ? withSigners : subject.signers;
   return { codes, signers, companies: subject.companies && codes.length === 0, partners };
 }
 
@@ -147,7 +152,8 @@ export function clauseStart(text: string, at: number): number {
  */
 function clauseEnd(text: string, from: number): number {
   // ", with A and B acting as guarantors": a comma-led "with" after the signers is a circumstance, not more signers.
-  const m = /,\s+(?:according|who|which|when|where|as|after|said|with)\b|\s(?:after|before|following|during|under|witnessed by|in the presence of)\s|;/i.exec(text.slice(from));
+  // ", while the then trade secretary, X, followed the ceremony by video link": a clause of its own, with its own subject.
+  const m = /,\s+(?:according|who|which|when|where|as|after|said|with|while|whereas)\b|\s(?:after|before|following|during|under|witnessed by|in the presence of)\s|;/i.exec(text.slice(from));
   return m ? from + m.index : text.length;
 }
 

@@ -28,6 +28,12 @@ const CONCLUDED_TALKS_BEFORE = /\b(?:negotiations|talks)\s+(?:\w+\s+){0,2}$/i;
 /** A subject that denies the signing: "No LNG agreement was signed", "no deal has been signed". */
 const DENIED_SUBJECT = /\bno\s+(?:(?!(?:the|a|an|doubt)\b)[\w-]+\s+){0,3}(?:has|have|had|was|were|is|are)\s+(?:\w+\s+)?$/i;
 
+/** "was one of four leaders, with A, B and C, to sign": one of a counted group of signers, the others listed after "with". */
+export const ONE_OF_SIGNERS = /\b(?:was|were|is|are|became)\s+(?:among|one\s+of)\s+(?:the\s+)?(?:\w+\s+)?(?:leaders|heads\s+of\s+state|presidents|countries|states|nations|governments)\b(?:,\s+with\b[^.;]{0,160}?,)?\s+to\s+$/i;
+
+/** A report denied before the signing it tells: "denied reports that …", "dismissed claims on social media that the leaders had signed". */
+const DENIED_REPORT = /\b(?:denied|denies|deny|denying|dismissed|dismisses|dismissing|rejected|rejects|refuted|refutes)\s+(?:\w+\s+){0,2}(?:reports?|claims?|rumou?rs?|suggestions?|speculation)\b[^.;]*?\bthat\b[^.;]*$/i;
+
 /** A signing verb, where it stands, and how it relates to the agreement noun. */
 export interface Signing {
   at: number;
@@ -43,13 +49,16 @@ export function signingVerbs(text: string): Signing[] {
     const at = m.index ?? 0;
     // "would be signed during the visit", "is to be signed": planned, not signed.
     // "was the first developed country to sign a free trade agreement with China": the first to sign has signed.
-    const firstToSign = /\b(?:was|were|became|is|are)\s+the\s+(?:first|second|third|last|only)\b[^.;,]{0,60}?\bto\s+$/i.test(text.slice(Math.max(0, at - 90), at));
+    // "was one of four leaders, with A, B and C, to sign a declaration": one of those who signed has signed.
+    const firstToSign = /\b(?:was|were|became|is|are)\s+the\s+(?:first|second|third|last|only)\b[^.;,]{0,60}?\bto\s+$/i.test(text.slice(Math.max(0, at - 90), at)) || ONE_OF_SIGNERS.test(text.slice(Math.max(0, at - 200), at));
     if (!firstToSign && PLANNED_SIGNING.test(text.slice(Math.max(0, at - 30), at))) continue;
     // "signed no new agreements", "did not sign", "never signed": a signing denied.
     if (NEGATED_BEFORE.test(text.slice(Math.max(0, at - 30), at)) || /^\s+no\b/i.test(text.slice(at + m[0].length))) continue;
     // "must seek its consent before signing any pact": a signing of any document is a condition or a rule, none took place.
     if (/^\s+any\b/i.test(text.slice(at + m[0].length))) continue;
     if (DENIED_SUBJECT.test(text.slice(Math.max(0, at - 60), at))) continue;
+    // "denied reports in the press that a defence agreement had been signed": a signing someone denies was reported, not done.
+    if (DENIED_REPORT.test(text.slice(Math.max(0, at - 160), at))) continue;
     // "concluded negotiations on a treaty", "whose negotiations were concluded": talks ended, nothing was signed.
     if (/^concluded$/i.test(m[0]) && (CONCLUDED_TALKS_AFTER.test(text.slice(at + m[0].length)) || CONCLUDED_TALKS_BEFORE.test(text.slice(Math.max(0, at - 40), at)))) continue;
     // "would come to Washington and sign a final accord": a bare "sign" joined to a verb of a modal or "to" shares its future.
@@ -76,7 +85,8 @@ export function signingVerbs(text: string): Signing[] {
 const SET_OFF_THEN_PASSIVE = /^(?:\s+of understanding)?(?:\s*,[^;:()]{1,160}?|\s+(?:(?:under|by|in|with|through|for)\s+)?(?:which|whom|whose)\b[^;:()]{1,160}?),\s*(?:was|were|had been|has been|have been)\s+(?:(?:also|then|later|finally|\w+ly)\s+)?$/i;
 
 /** What the documents are on, then their passive: "Memoranda of understanding on energy and health were exchanged" (no other verb between). */
-const COMPLEMENT_THEN_PASSIVE = /^(?:\s+of understanding)?\s+(?:on|for|in|between|with)\s(?:(?!\b(?:is|are|was|were|has|have|had|will|would|said|says|that|which|who)\b)[^,;:()"“”]){1,80}?\s(?:was|were|had been|has been|have been)\s+(?:(?:also|then|later|finally|\w+ly)\s+)?$/i;
+// The fields may be listed with commas: "eleven documents on cooperation in trade, transport, energy, culture and education was signed".
+const COMPLEMENT_THEN_PASSIVE = /^(?:\s+of understanding)?\s+(?:on|for|in|between|with)\s(?:(?!\b(?:is|are|was|were|has|have|had|will|would|said|says|that|which|who)\b)(?:[^,;:()"“”]|,(?=\s+(?!(?:and|or|but|the|a|an|while|as)\s)\p{Ll}+[\s,]))){1,120}?\s(?:was|were|had been|has been|have been)\s+(?:(?:also|then|later|finally|\w+ly)\s+)?$/iu;
 
 /** What the document is on, then a comma before its participle: " on the maintenance of peace and tranquillity along the border, ". */
 const COMPLEMENT_THEN_PARTICIPLE = /^\s+(?:on|for|between|with|to|of)\s(?:(?!\b(?:is|are|was|were|has|have|had|will|would|said|says)\b)[^,;:()]){1,120},\s*$/i;
