@@ -204,3 +204,14 @@ describe('"a state banquet offered by X"', () => {
     expect(pairs(x.meetings)).toEqual([['erik dahl', 'pablo rojas']]);
   });
 });
+
+describe('a later meeting of a sentence is dated for its own tense', () => {
+  it('"spoke by telephone on Thursday and agreed to hold talks in Kampala next month": the call is held on Thursday, the talks planned for next month', () => {
+    const { x } = story('NAIROBI, March 14, 2025 - Kenyan President Samuel Otieno and Ugandan President Grace Namara spoke by telephone on Thursday and agreed to hold talks in Kampala next month.');
+    const told = x.meetings.map((m) => ({ kind: m.kind, status: m.status, date: m.date, city: m.city }));
+    expect(told).toEqual([
+      { kind: 'PHONE_CALL', status: 'HELD', date: { year: 2025, month: 3, day: 13, precision: 'DAY' }, city: undefined },
+      { kind: 'IN_PERSON', status: 'PLANNED', date: { year: 2025, month: 4, precision: 'MONTH' }, city: 'Kampala' },
+    ]);
+  });
+});

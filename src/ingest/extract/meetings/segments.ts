@@ -87,7 +87,8 @@ export function segmentMention(ctx: ArticleContext, sentence: ReadSentence, seg:
   const own = statusOf(stretch, seg.trigger.at - seg.from);
   const tensed = tenseOf(stretch) === 'FUTURE' || PAST_VERB.test(stretch);
   let status = first.status === 'CANCELLED' || !tensed ? first.status : own;
-  const placed = placeAndDate(ctx, sentence, seg.trigger.at, kind, seg, countries, first);
+  // Its dates are read for its own status: "spoke by telephone on Thursday and agreed to hold the meeting in Kampala next month" keeps "next month".
+  const placed = placeAndDate(ctx, sentence, seg.trigger.at, kind, seg, countries, { ...first, status });
   // "will call on the president today, a day after holding talks with Modi in Jaipur": a meeting told after "after"
   // and a gerund came before the first one, so it was held, and "a day after" puts it the day before.
   const lead = sentence.text.slice(Math.max(0, seg.from - 16), seg.trigger.at);
