@@ -55,3 +55,19 @@ describe('who signed is whoever the sentence says signed', () => {
     expect(x.agreements[0]!.signatories ?? []).toEqual([]);
   });
 });
+
+describe('a body named after a possessive and its kind is not a person', () => {
+  it('"his agency Blue Harbor Music said" names an agency, not a person', () => {
+    const { x } = story(
+      'SEOUL, April 2 (Yonhap) - Singer Kim Min-jun met fans in Seoul on Saturday. He will meet Japanese fans in Osaka next month, his agency Blue Harbor Music said.',
+      '2025-04-02',
+    );
+    expect(names(x)).not.toContain('blue harbor music');
+  });
+
+  it('"its parent company Helios Nordby" names a company; "the agency chief Maria Lund" is still a person', () => {
+    const { x } = story('OSLO, April 2, 2025 - The carrier and its parent company Helios Nordby were fined on Tuesday, the agency chief Maria Lund said.', '2025-04-02');
+    expect(names(x)).not.toContain('helios nordby');
+    expect(names(x)).toContain('maria lund');
+  });
+});

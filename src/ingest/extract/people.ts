@@ -301,9 +301,20 @@ function isNotPersonWord(t: Token): boolean {
   return NOT_PERSON_WORDS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('s') && NOT_PERSON_WORDS.has(t.lower.slice(0, -1)));
 }
 
+/** The kind of body a possessive names just before its name: "his agency Blue Harbor Music", "its parent company Helios Motors". */
+const BODY_BEFORE_NAME = /^(?:agency|company|firm|label|club|team|band|studio|publisher|broadcaster|newspaper|party|group|foundation|charity|carrier|airline|bank|employer|sponsor|distributor)$/;
+
+/** "his agency X", "their club X": a possessive and the kind of body before a capitalised run make it that body's name. */
+function namedAsBody(tokens: Token[], start: number): boolean {
+  const kind = tokens[start - 1];
+  const owner = tokens[start - 2]?.lower === 'parent' ? tokens[start - 3] : tokens[start - 2];
+  return kind !== undefined && !kind.capitalized && BODY_BEFORE_NAME.test(kind.lower) && /^(?:his|her|its|their|our|my)$/.test(owner?.lower ?? '');
+}
+
 function looksLikeOrganisation(tokens: Token[], start: number, end: number): boolean {
   const next = tokens[end];
   if (next?.capitalized && isNotPersonWord(next)) return true;
+  if (namedAsBody(tokens, start)) return true;
   return tokens.slice(start, end).some(isNotPersonWord);
 }
 
