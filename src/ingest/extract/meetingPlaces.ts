@@ -169,9 +169,9 @@ function otherEventWhen(text: string): boolean {
 
 /**
  * "will hold talks with X on Tuesday, before travelling on to Kenya": a place
- * told after the meeting word and a "before" with a gerund is the next stop's.
+ * (or a date) told after the meeting word and a "before" with a gerund is the next stop's.
  */
-function ofLaterStop(text: string, at: number, start: number): boolean {
+export function ofLaterStop(text: string, at: number, start: number): boolean {
   return start > at && /\bbefore\s+\p{Ll}+ing\b/u.test(text.slice(at, start));
 }
 
