@@ -413,12 +413,18 @@ function storyPlace(ctx: ArticleContext, meetings: MeetingMention[]): { city: st
 /** A known city the headline places its news in: "… hold talks in Samarkand", "… meet at Geneva". */
 function headlineCity(title: string | undefined): { city: string; countryCode: string } | undefined {
   for (const m of (title ?? '').matchAll(/\b(?:in|at)\s+((?:\p{Lu}[\p{L}.'-]+)(?:\s+\p{Lu}[\p{L}.'-]+){0,2})/gu)) {
-    const words = m[1]!.split(/\s+/);
-    for (let n = words.length; n >= 1; n--) {
-      const city = words.slice(0, n).join(' ');
-      const countryCode = countryOfCity(city);
-      if (countryCode) return { city, countryCode };
-    }
+    const known = leadingKnownCity(m[1]!.split(/\s+/));
+    if (known) return known;
+  }
+  return undefined;
+}
+
+/** The longest run of words, from the first, that the gazetteer knows as a city: "New Delhi" of "New Delhi Monday", "Samarkand" of "Samarkand Talks". */
+export function leadingKnownCity(words: string[]): { city: string; countryCode: string } | undefined {
+  for (let n = words.length; n >= 1; n--) {
+    const city = words.slice(0, n).join(' ');
+    const countryCode = countryOfCity(city);
+    if (countryCode) return { city, countryCode };
   }
   return undefined;
 }
