@@ -81,7 +81,7 @@ function mentionIn(ctx: ArticleContext, sentence: ReadSentence, triggers: Trigge
     const mention = baseMention(ctx, sentence, at, kind, countries);
     mention.anaphoric = isAnaphoric(sentence.text, at, trigger);
     mention.kindImplied = kind === 'IN_PERSON' && MEDIUM_UNKNOWN.test(trigger);
-    participantsOf(ctx, sentence, mention, countries, people, mentions);
+    participantsOf(ctx, sentence, mention, references, countries, people, mentions);
     if (mention.status === 'CANCELLED') mention.participants = namedWithin(sentence, meetingRegion(sentence.text, at, 'CANCELLED'), mention.participants, mentions);
     mention.participants = notOnlySource(sentence, at, mention.participants, mentions);
     mention.participants = notOnlySender(sentence, mention.participants, mentions, references);
