@@ -140,12 +140,8 @@ function cityAfterBuilding(text: string): Pick<MeetingMention, 'city' | 'country
   for (const m of text.matchAll(re)) {
     // "at Camp Aguinaldo, Quezon City": a camp, fort or base is named by its first word.
     if (!BUILDING.test(m[2]!) && !VENUE_FIRST.test(m[1]!.split(/\s+/)[0]!)) continue;
-    const words = m[3]!.split(/\s+/);
-    for (let n = words.length; n >= 1; n--) {
-      const city = words.slice(0, n).join(' ');
-      const countryCode = countryOfCity(city);
-      if (countryCode) return { city, countryCode };
-    }
+    const known = leadingKnownCity(m[3]!.split(/\s+/));
+    if (known) return known;
   }
   return undefined;
 }
