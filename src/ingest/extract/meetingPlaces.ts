@@ -74,25 +74,17 @@ export function placeOf(sentence: ReadSentence, countries: CountryMention[], at:
       if (capitalAt !== undefined) {
         const cityAt = (m.index ?? 0) + m[0].length - m[2]!.length;
         if (cityAt === capitalAt || Math.abs(cityAt - at) >= Math.abs(capitalAt - at)) break;
-        let known: string | undefined;
-        for (let n = words.length; n >= 1 && !known; n--) {
-          if (n < words.length && BUILDING.test(words[n]!)) break;
-          if (countryOfCity(words.slice(0, n).join(' '))) known = words.slice(0, n).join(' ');
-        }
+        const known = leadingKnownCity(words, isBuilding);
         if (!known || m[1] !== undefined) continue;
-        place.city = known;
-        place.countryCode = countryOfCity(known);
+        place.city = known.city;
+        place.countryCode = known.countryCode;
         break;
       }
-      for (let n = words.length; n >= 1 && !place.city; n--) {
-        // "Hyderabad House" is a building, not the city Hyderabad.
-        if (n < words.length && BUILDING.test(words[n]!)) break;
-        const name = words.slice(0, n).join(' ');
-        const code = countryOfCity(name);
-        if (code) {
-          place.city = name;
-          place.countryCode ??= code;
-        }
+      // "Hyderabad House" is a building, not the city Hyderabad.
+      const known = leadingKnownCity(words, isBuilding);
+      if (known) {
+        place.city = known.city;
+        place.countryCode ??= known.countryCode;
       }
       // "the northern Serbian town of X": the phrase says X is a place, and its demonym says where, even for a town no gazetteer lists.
       if (!place.city && m[1] !== undefined) {
@@ -148,12 +140,8 @@ function cityAfterBuilding(text: string): Pick<MeetingMention, 'city' | 'country
   for (const m of text.matchAll(re)) {
     // "at Camp Aguinaldo, Quezon City": a camp, fort or base is named by its first word.
     if (!BUILDING.test(m[2]!) && !VENUE_FIRST.test(m[1]!.split(/\s+/)[0]!)) continue;
-    const words = m[3]!.split(/\s+/);
-    for (let n = words.length; n >= 1; n--) {
-      const city = words.slice(0, n).join(' ');
-      const countryCode = countryOfCity(city);
-      if (countryCode) return { city, countryCode };
-    }
+    const known = leadingKnownCity(m[3]!.split(/\s+/));
+    if (known) return known;
   }
   return undefined;
 }
@@ -169,9 +157,9 @@ function otherEventWhen(text: string): boolean {
 
 /**
  * "will hold talks with X on Tuesday, before travelling on to Kenya": a place
- * told after the meeting word and a "before" with a gerund is the next stop's.
+ * (or a date) told after the meeting word and a "before" with a gerund is the next stop's.
  */
-function ofLaterStop(text: string, at: number, start: number): boolean {
+export function ofLaterStop(text: string, at: number, start: number): boolean {
   return start > at && /\bbefore\s+\p{Ll}+ing\b/u.test(text.slice(at, start));
 }
 
@@ -214,6 +202,8 @@ const TOPIC_IN = /\b(?:war|conflict|crisis|situation|fighting|violence|ceasefire
 
 /** Words that make a capitalised name a building or venue: "Hyderabad House", "Kuksaroy Palace". */
 const BUILDING = /^(?:House|Palace|Hall|Centre|Center|Hotel|Airport|Residence|Building|Buildings|Castle|Villa|Haus|Stadium|Square|Tower|Mansion|Lodge|Fort|Museum|Park|Gardens?)$/;
+
+const isBuilding = (word: string): boolean => BUILDING.test(word);
 
 /** Capitalised words after "in" that are not places: calendar words, institutions, languages and the like. */
 const NOT_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Parliament|Congress|Senate|Government|Office|English|French|Arabic|Spanish|Russian|Chinese|Mr|Mrs|Ms|Dr|Prime|President|Minister|Foreign|Group|Christmas|Easter|Ramadan|Islam|Christianity)$/;
@@ -413,12 +403,23 @@ function storyPlace(ctx: ArticleContext, meetings: MeetingMention[]): { city: st
 /** A known city the headline places its news in: "… hold talks in Samarkand", "… meet at Geneva". */
 function headlineCity(title: string | undefined): { city: string; countryCode: string } | undefined {
   for (const m of (title ?? '').matchAll(/\b(?:in|at)\s+((?:\p{Lu}[\p{L}.'-]+)(?:\s+\p{Lu}[\p{L}.'-]+){0,2})/gu)) {
-    const words = m[1]!.split(/\s+/);
-    for (let n = words.length; n >= 1; n--) {
-      const city = words.slice(0, n).join(' ');
-      const countryCode = countryOfCity(city);
-      if (countryCode) return { city, countryCode };
-    }
+    const known = leadingKnownCity(m[1]!.split(/\s+/));
+    if (known) return known;
+  }
+  return undefined;
+}
+
+/**
+ * The longest run of words, from the first, that the gazetteer knows as a city: "New Delhi" of "New Delhi Monday",
+ * "Samarkand" of "Samarkand Talks". A run never reaches past a word `endsName` stops at ("Hyderabad House" is no run of "Hyderabad").
+ */
+export function leadingKnownCity(words: string[], endsName?: (word: string) => boolean): { city: string; countryCode: string } | undefined {
+  for (let n = words.length; n >= 1; n--) {
+    // A name that goes on into a building ("Hyderabad House") names no city in its first words.
+    if (n < words.length && endsName?.(words[n]!)) return undefined;
+    const city = words.slice(0, n).join(' ');
+    const countryCode = countryOfCity(city);
+    if (countryCode) return { city, countryCode };
   }
   return undefined;
 }

@@ -8,7 +8,7 @@ import { datesCompatible } from '../../dates.ts';
 import type { MeetingStatus, PartialDate } from '../../types.ts';
 import { warn, type ArticleContext, type ReadSentence } from '../context.ts';
 import { clauseAt, findDates, findDatesWithPrevious, leadOfArticle, parseIsoDay, type DateMention } from '../dates.ts';
-import { toldThere } from '../meetingPlaces.ts';
+import { ofLaterStop, toldThere } from '../meetingPlaces.ts';
 import { inAsideAwayFrom } from './asides.ts';
 import { AFTER_SAYING, AHEAD } from './status.ts';
 
@@ -118,7 +118,7 @@ export function dateNear(ctx: ArticleContext, sentence: ReadSentence, at: number
   const bound = (d: { index: number; text: string }) => /\b(?:before|until|till|prior to)\s+$/i.test(sentence.text.slice(Math.max(0, d.index - 12), d.index)) || /^(?:before|until|till|by)\b/i.test(d.text);
   const usable = dates.filter((d) => d.date && !(status === 'HELD' && AHEAD.test(d.text)) && !impossible(d.date) && !afterSince(sentence.text, at, d.index) && !(inAsideAwayFrom(sentence.text, d.index, at) && !timesAnEventAfter(sentence.text, d.index, at) && !toldThere(sentence.text, at)) && !ofSaying(d) && !bound(d) && !ofAppositiveThing(sentence.text, at, d.index));
   // "hold talks with X in Rabat, before travelling to Marrakech on Wednesday": a date told after "before" and a gerund is the later event's.
-  const ofLaterEvent = (d: { index: number }) => d.index > at && /\bbefore\s+\p{Ll}+ing\b/u.test(sentence.text.slice(at, d.index));
+  const ofLaterEvent = (d: { index: number }) => ofLaterStop(sentence.text, at, d.index);
   // "leave for Beijing on Wednesday, where he will hold talks with Xi on Thursday": a date of the trigger's own "where" clause first.
   const clause = clauseAt(sentence.text, at);
   const clauseFrom = sentence.text.lastIndexOf(clause, at);

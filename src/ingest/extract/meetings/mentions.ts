@@ -4,7 +4,7 @@
  */
 import type { ExtractedPerson, MeetingKind } from '../../types.ts';
 import type { ArticleContext, ReadSentence } from '../context.ts';
-import { referencesIn } from '../coref.ts';
+import { referencesIn, type Reference } from '../coref.ts';
 import type { CountryMention } from '../countries.ts';
 import { clauseAt } from '../dates.ts';
 import { placeOf } from '../meetingPlaces.ts';
@@ -59,12 +59,14 @@ export function baseMention(ctx: ArticleContext, sentence: ReadSentence, at: num
 
 /** Meeting mentions of one sentence: the first meeting it tells, then any others (see `furtherMeetings`). */
 export function mentionsIn(ctx: ArticleContext, sentence: ReadSentence, countries: CountryMention[], people: ExtractedPerson[], mentions: PersonMention[]): MeetingMention[] {
-  const triggers = triggersIn(sentence, mentions, referencesIn(ctx, sentence, people, mentions, countries));
-  const first = mentionIn(ctx, sentence, triggers, countries, people, mentions);
+  // Resolving references is the costly part of reading a sentence: done once here for every trigger of it.
+  const references = referencesIn(ctx, sentence, people, mentions, countries);
+  const triggers = triggersIn(sentence, mentions, references);
+  const first = mentionIn(ctx, sentence, triggers, references, countries, people, mentions);
   if (!first) return [];
   if (first.anaphoric) {
     // "The talks took place a day after Orbán met Putin in Beijing": the sentence may tell another meeting after pointing back.
-    const later = mentionIn(ctx, sentence, triggers.filter((t) => t.at > first.at), countries, people, mentions);
+    const later = mentionIn(ctx, sentence, triggers.filter((t) => t.at > first.at), references, countries, people, mentions);
     // The place and date the sentence gives are the later meeting's: "The day before the summit, X received him in Lisbon".
     // So may "the two leaders" of a later clause: "The visit was the first since the session which the two leaders co-chaired in 2022".
     if (later && !later.anaphoric && (later.participants.length >= 2 || later.pair)) return [{ ...first, city: undefined, venue: undefined, countryCode: undefined, date: undefined }, later];
@@ -73,20 +75,20 @@ export function mentionsIn(ctx: ArticleContext, sentence: ReadSentence, countrie
 }
 
 /** The first meeting a sentence tells. */
-function mentionIn(ctx: ArticleContext, sentence: ReadSentence, triggers: Trigger[], countries: CountryMention[], people: ExtractedPerson[], mentions: PersonMention[]): MeetingMention | undefined {
+function mentionIn(ctx: ArticleContext, sentence: ReadSentence, triggers: Trigger[], references: Reference[], countries: CountryMention[], people: ExtractedPerson[], mentions: PersonMention[]): MeetingMention | undefined {
   for (const { text: trigger, at } of triggers) {
     const kind = kindOf(trigger, kindClause(sentence.text, at));
     const mention = baseMention(ctx, sentence, at, kind, countries);
     mention.anaphoric = isAnaphoric(sentence.text, at, trigger);
     mention.kindImplied = kind === 'IN_PERSON' && MEDIUM_UNKNOWN.test(trigger);
-    participantsOf(ctx, sentence, mention, countries, people, mentions);
+    participantsOf(ctx, sentence, mention, references, countries, people, mentions);
     if (mention.status === 'CANCELLED') mention.participants = namedWithin(sentence, meetingRegion(sentence.text, at, 'CANCELLED'), mention.participants, mentions);
     mention.participants = notOnlySource(sentence, at, mention.participants, mentions);
-    mention.participants = notOnlySender(sentence, mention.participants, mentions, referencesIn(ctx, sentence, people, mentions, countries));
+    mention.participants = notOnlySender(sentence, mention.participants, mentions, references);
     mention.participants = notOnlyAside(sentence, at, mention.participants, mentions);
     mention.participants = namedAfterBetween(sentence, at, trigger, mention.participants, mentions);
     mention.participants = notInLaterClause(sentence, at, mention.participants, mentions);
-    mention.participants = notInOtherCoordinate(sentence, at, mention.participants, mentions, triggers, referencesIn(ctx, sentence, people, mentions, countries), people);
+    mention.participants = notInOtherCoordinate(sentence, at, mention.participants, mentions, triggers, references, people);
     // "held talks with then Prime Minister Lee": a counterpart in an office since left tells an earlier occasion.
     if (mentions.some((m) => m.sentence === sentence.index && m.start > at && mention.participants.includes(m.person) && /\bthen[\s-]+(?:\p{Lu}[\p{L}-]*\s+){1,4}$/u.test(sentence.text.slice(Math.max(0, m.start - 50), m.start)))) mention.earlier = true;
     return mention;

@@ -63,17 +63,18 @@ function pronounClauseParticipants(sentence: ReadSentence, at: number, mentions:
  * The participants of a meeting sentence: the people named acting in it, then,
  * while fewer than two, the people it refers to ("he met Mr Albanese",
  * "the Moroccan monarch … held talks with Buhari"). "The two leaders met"
- * marks the mention as the pair of the meeting told last.
+ * marks the mention as the pair of the meeting told last. `references` are the
+ * sentence's (see `referencesIn`), resolved once by the caller for all its triggers.
  */
-export function participantsOf(ctx: ArticleContext, sentence: ReadSentence, mention: MeetingMention, countries: CountryMention[], people: ExtractedPerson[], mentions: PersonMention[]): void {
-  const relative = relativeClauseParticipants(sentence, mention.at, mentions) ?? (mention.anaphoric ? undefined : pronounClauseParticipants(sentence, mention.at, mentions, referencesIn(ctx, sentence, people, mentions, countries)));
+export function participantsOf(ctx: ArticleContext, sentence: ReadSentence, mention: MeetingMention, references: Reference[], countries: CountryMention[], people: ExtractedPerson[], mentions: PersonMention[]): void {
+  const relative = relativeClauseParticipants(sentence, mention.at, mentions) ?? (mention.anaphoric ? undefined : pronounClauseParticipants(sentence, mention.at, mentions, references));
   if (relative) {
     mention.participants = relative;
     return;
   }
   const actors = actorsIn(sentence, mentions);
   if (actors.length < 2 && !mention.anaphoric) {
-    for (const r of referencesIn(ctx, sentence, people, mentions, countries)) {
+    for (const r of references) {
       // "sat down with X at the president's lakeside residence": the owner of a place is not at the meeting.
       if (r.owner) continue;
       const person = r.form === 'pronoun' && opensSentence(sentence.text, r.at) ? openingSubject(ctx, sentence, people, mentions, countries) ?? r.person : r.person;
@@ -83,7 +84,7 @@ export function participantsOf(ctx: ArticleContext, sentence: ReadSentence, ment
     // "He and Sir Keir first met …": a pronoun joined by "and" to a name in the meeting's subject is a participant too.
     // Opening the sentence, the pronoun is the subject of the sentence before: "Putin visited … when he met Kim's father. He and Kim Jong Un last met …".
     const opener = mentions.find((m) => m.sentence === sentence.index - 1 && !m.quoted);
-    for (const r of referencesIn(ctx, sentence, people, mentions, countries)) {
+    for (const r of references) {
       if (r.form !== 'pronoun' || !(coordinatedSubject(sentence.text, r.at, mention.at) || pronounSubjectOf(sentence.text, r.at, mention.at))) continue;
       const person = /^\W*$/.test(sentence.text.slice(0, r.at)) && opener ? opener.person : r.person;
       if (!actors.includes(person)) actors.push(person);

@@ -6,7 +6,7 @@ import type { MeetingKind } from '../../types.ts';
 import type { ArticleContext, ReadSentence } from '../context.ts';
 import type { CountryMention } from '../countries.ts';
 import { countryOfCity, findCountryWord } from '../../../countries/catalog.ts';
-import { placeOf } from '../meetingPlaces.ts';
+import { leadingKnownCity, placeOf } from '../meetingPlaces.ts';
 import { dateNear } from './date.ts';
 import type { MeetingMention } from './mention.ts';
 import { meetingRegion, within } from './region.ts';
@@ -34,10 +34,7 @@ export function placeBeforeWhere(sentence: ReadSentence, countries: CountryMenti
 /** True when the meeting's clause, from the meeting word to its end, names a known city after "in". */
 function knownCityAfter(text: string): boolean {
   const clause = text.split(/[;,]/)[0] ?? '';
-  return [...clause.matchAll(/\bin\s+((?:\p{Lu}[\p{L}.'’-]*\s*){1,3})/gu)].some((m) => {
-    const words = m[1]!.trim().replace(/\.$/, '').split(/\s+/);
-    return words.some((_, n) => countryOfCity(words.slice(0, n + 1).join(' ')) !== undefined);
-  });
+  return [...clause.matchAll(/\bin\s+((?:\p{Lu}[\p{L}.'’-]*\s*){1,3})/gu)].some((m) => leadingKnownCity(m[1]!.trim().replace(/\.$/, '').split(/\s+/)) !== undefined);
 }
 
 /** A date that ends the text before ", where": "in December 2021", "on Monday", "last year". */

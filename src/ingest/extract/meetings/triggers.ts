@@ -26,8 +26,14 @@ const RANK_AMONG_VISITORS = /\b(?:first|second|third|fourth|fifth|last|latest|on
 /** What a rank among visitors goes on to: who held it ("… to visit Greece was Z"), or whom it counts ("…, after X", "before Y"). */
 const OTHER_VISITORS = /^visit\b(?:[^,;.]{0,60}?\s+(?:was|were)\s|[^;.]{0,60}?\b(?:after|before)\s+(?:the\s+)?\p{Lu})/u;
 
+/** "a state banquet", "an official dinner": a meal a host gives, as a meeting verb's object. */
+const MEAL = String.raw`(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:dinner|lunch|luncheon|banquet|breakfast|reception|meal)`;
+
 /** "hosted a state banquet in honour of X", "gave a dinner for X": a meal with a guest as a meeting verb's object. */
-const MEAL_IN_HONOUR = /^\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:dinner|lunch|luncheon|banquet|breakfast|reception|meal)\s+(?:in\s+honou?r\s+of|for)(?=\s)/i;
+const MEAL_IN_HONOUR = new RegExp(String.raw`^\s+${MEAL}\s+(?:in\s+honou?r\s+of|for)(?=\s)`, 'i');
+
+/** "received him", "hosted a dinner for them": a pronoun object, after a meal given for them if any. */
+const PRONOUN_OBJECT = new RegExp(String.raw`^\s+(?:${MEAL}\s+for\s+)?(?:him|her|them)\b`, 'i');
 
 /** A word of a sentence that may state a meeting. */
 export interface Trigger {
@@ -101,7 +107,7 @@ export function triggersIn(sentence: ReadSentence, mentions: PersonMention[], re
     const described = references.some((r) => r.form === 'description' && r.at >= personAt && r.at <= personAt + 12);
     const hasPerson = objects.length > 0 || described;
     // "received him at Belém Palace": a pronoun object stands for a person of the story.
-    const pronoun = /^\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:dinner|lunch|luncheon|banquet|breakfast|reception|meal)\s+for\s+)?(?:him|her|them)\b/i.test(sentence.text.slice(objectStart)) || PAIR_OBJECT.test(sentence.text.slice(objectStart));
+    const pronoun = PRONOUN_OBJECT.test(sentence.text.slice(objectStart)) || PAIR_OBJECT.test(sentence.text.slice(objectStart));
     if (CALL_ON.test(trigger)) return (hasPerson || pronoun) && !pleaAfterCallOn(sentence.text, objectStart, objects[0]);
     return hasPerson || pronoun || passiveByPerson(sentence, at, objectStart, mentions);
   });
