@@ -3,10 +3,11 @@
  */
 import type { PartialDate } from '../../types.ts';
 import { monthsLater, type DateMention } from '../dates.ts';
+import { REPORTING_VERBS } from './phrases.ts';
 import type { Signing } from './signing.ts';
 
 /** A reporting verb right before a date: "officials said on Wednesday", "the ministry announced Tuesday". */
-const REPORTED_BEFORE = /\b(?:said|says|announced|announces|told reporters|reported|confirmed|added|stated)(?:\s+on)?\s+$/i;
+const REPORTED_BEFORE = new RegExp(`\\b${REPORTING_VERBS}(?:\\s+on)?\\s+$`, 'i');
 
 /** A verb of what became of a document after its signing, right before a date: "took effect in April 2020", "entered into force on 1 May", "was ratified in 2019". */
 const AFTER_SIGNING_BEFORE = /\b(?:(?:took|takes|take|taking|went|goes|go|going)\s+(?:into\s+)?effect|(?:entered|enters|enter|entering|came|comes|come|coming)\s+into\s+force|(?:was|were|been)\s+ratified|ratified|expired?|expires)\s+(?:on\s+|in\s+)?$/i;

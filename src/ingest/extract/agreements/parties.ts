@@ -102,14 +102,17 @@ export function partiesIn(s: ReadSentence, from: number, to: number, countries: 
   return { codes, signers: found.signers, companies };
 }
 
+/** Nouns of private bodies a place or country is the home of: companies, and the clubs and labels of sport and entertainment. */
+const PRIVATE_BODY = '(?:carrier|airline|company|firm|group|conglomerate|manufacturer|maker|planemaker|carmaker|automaker|bank|lender|operator|producer|developer|giant|start-?up|retailer|insurer|shipbuilder|miner|brewer|club|team|studio|label|band|broadcaster|publisher)';
+
 /** A country named as the owner of a private company: "Vietnam's low-cost carrier", "Ghana's biggest brewer" (not "state-run", "national"). */
-export const PRIVATE_COMPANY_AFTER = /^['’]s\s+(?:(?!state|national|government|public)[a-z-]+\s+){0,3}(?:carrier|airline|company|firm|group|conglomerate|manufacturer|maker|planemaker|carmaker|automaker|bank|lender|operator|producer|developer|giant|start-?up|retailer|insurer|shipbuilder|miner|brewer)\b/i;
+export const PRIVATE_COMPANY_AFTER = new RegExp(`^['’]s\\s+(?:(?!state|national|government|public)[a-z-]+\\s+){0,3}${PRIVATE_BODY}\\b`, 'i');
 
 /** A demonym naming private companies' nationality: "with Chinese and Russian firms", "Turkish defence companies" (not "state-owned"). */
 export const PRIVATE_COMPANIES_OF = /^(?:\s+and\s+\p{Lu}\p{L}+)?\s+(?:(?!state|national|government|public)[a-z-]+\s+){0,2}(?:firms|companies|corporations|businesses|investors|banks|lenders|groups|conglomerates|manufacturers|makers|carriers|airlines)\b/u;
 
-/** A city or country naming a private body's home: "the London club", "the Tokyo-based firm", "a Seoul start-up". */
-export const PRIVATE_BODY_OF_CITY = /^(?:-based)?\s+(?:(?!state|national|government|public|city|municipal)[a-z-]+\s+){0,2}(?:club|team|side|firm|company|start-?up|studio|label|band|university|school|broadcaster|publisher)\b/u;
+/** A city naming a private body's home: "the London club", "the Tokyo-based firm", "a Seoul start-up". */
+export const PRIVATE_BODY_OF_CITY = new RegExp(`^(?:-based)?\\s+(?:(?!state|national|government|public|city|municipal)[a-z-]+\\s+){0,2}${PRIVATE_BODY}\\b`, 'u');
 
 /**
  * "Brazilian forward Lucas Moreira": a demonym before a lower-case

@@ -4,6 +4,9 @@
 import { COUNT_PATTERN, parseCount } from '../../text.ts';
 import { NOUN, isPlural } from './kinds.ts';
 
+/** Verbs that report what someone told: "officials said", "the ministry announced", "told reporters". */
+export const REPORTING_VERBS = '(?:said|says|announced|announces|told reporters|reported|confirmed|added|stated)';
+
 const APPROX = '(?:about|around|some|nearly|almost|more than|over|roughly|approximately|at least|up to|close to)';
 
 /** A noun phrase naming agreements: "[about] [260] [cooperation] agreements", "the "strategic partnership" treaty". */

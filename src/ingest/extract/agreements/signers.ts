@@ -8,6 +8,7 @@ import type { CountryMention } from '../countries.ts';
 import type { PersonMention } from '../people.ts';
 import { TALKS_WINDOW } from './meetings.ts';
 import { countriesIn, namedParties, partiesIn } from './parties.ts';
+import { REPORTING_VERBS } from './phrases.ts';
 import { ONE_OF_SIGNERS, type Signing } from './signing.ts';
 import type { AgreementMention, Told } from './types.ts';
 
@@ -131,6 +132,9 @@ function subjectParties(s: ReadSentence, region: { from: number; to: number }, a
   return { codes: [...new Set([...head.codes, ...tail.codes])], signers: [...new Set([...head.signers, ...tail.signers])], companies: head.companies || tail.companies };
 }
 
+/** A verb of saying and the start of the clause it reports: "said the company had signed", "announced that Peru and Chile signed". */
+const REPORTED_CLAUSE = new RegExp(`\\b${REPORTING_VERBS}\\s+(?:that\\s+)?(?=(?:the|its|his|her|their|both)\\b|[A-Z])`, 'g');
+
 /** Start of the clause a verb is in: after "when", "where", "after which", "and then" or a semicolon before it. */
 export function clauseStart(text: string, at: number): number {
   const before = text.slice(0, at);
@@ -140,7 +144,7 @@ export function clauseStart(text: string, at: number): number {
   const marks = [...before.matchAll(/(?:\b(?:when|where|after which|while|whereas|before|after)\b|\b(?:watched|looked on|looking on|stood by|applauded)\s+as\b|\b(?:in the presence of|witnessed by|under the auspices of)\b[^,;]*,|;|,\s+and\b)/gi)].map((m) => (m.index ?? 0) + m[0].length);
   // "… since Fiji signed a pact with China": a conjunction before a capitalised subject opens a clause of its own (not "since 2015").
   // "X met investors and said the company had signed …": after a verb of saying, the reported clause has a subject of its own.
-  for (const m of before.matchAll(/\b(?:said|says|announced|told reporters|confirmed)\s+(?:that\s+)?(?=(?:the|its|his|her|their|both)\b|[A-Z])/g)) marks.push((m.index ?? 0) + m[0].length);
+  for (const m of before.matchAll(REPORTED_CLAUSE)) marks.push((m.index ?? 0) + m[0].length);
   for (const m of before.matchAll(/\b(?:[Ss]ince|[Bb]ecause|[Aa]lthough|[Tt]hough|[Oo]nce|[Uu]ntil|[Uu]nless)\s+(?=(?:the\s+)?[A-Z])/g)) marks.push((m.index ?? 0) + m[0].length);
   return marks.length > 0 ? Math.max(...marks) : 0;
 }
