@@ -13,14 +13,17 @@ import type { MeetingMention } from './mention.ts';
 /** "The Secretary was accompanied by A and B.", "President X was joined by C": a sentence whose own subject was accompanied. */
 const ACCOMPANIED = /^([^,;:"“”]{2,80}?)\s+(?:was|were)\s+(?:also\s+)?(?:accompanied|joined)\s+by\s+/;
 
+/** Nouns of a meeting as a sentence names it again: "the meeting", "the talks", "these consultations". */
+const MEETING_NOUN = '(?:meeting|talks|session|discussions|negotiations|consultations)';
+
 /** A meeting noun as a sentence's subject: "The meeting", "On the Algerian side, the talks in extended format", "they". */
-const MEETING_SUBJECT = String.raw`^(?:[^,;:"“”]{1,60},\s+)?(?:(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|talks|session|discussions|negotiations|consultations)\b[^,;:"“”]{0,40}?|they)`;
+const MEETING_SUBJECT = String.raw`^(?:[^,;:"“”]{1,60},\s+)?(?:(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,3}?${MEETING_NOUN}\b[^,;:"“”]{0,40}?|they)`;
 
 /** "The meeting was (also) attended by A and B", "The session was attended, on the Saudi side, by A": the people after "by". */
 const ATTENDED = new RegExp(String.raw`${MEETING_SUBJECT}\s+(?:was|were)\s+(?:also\s+)?attended\b[^.;"“”]*?\bby\s+`, 'iu');
 
 /** "A and B also took part in the meeting": the people before the verb. Not "did not take part". */
-const TOOK_PART = /^([^;:"“”]{2,200}?)\s+(?:also\s+)?(?:took part|participated)\s+in\s+(?:the|these|those)\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|talks|session|discussions|negotiations|consultations)\b/iu;
+const TOOK_PART = new RegExp(String.raw`^([^;:"“”]{2,200}?)\s+(?:also\s+)?(?:took part|participated)\s+in\s+(?:the|these|those)\s+(?:[\p{L}-]+\s+){0,3}?${MEETING_NOUN}\b`, 'iu');
 
 /**
  * "X received Y at the palace. The meeting was attended by A and B.", "…
