@@ -23,9 +23,9 @@ async function problemsAfter(edit: (a: GoldAnnotation) => void): Promise<string[
 }
 
 describe('the gold annotations keep the annotation guidelines', () => {
-  it('every annotation of the development set does (169 documents with the seed)', async () => {
+  it('every annotation of the development set does (185 documents with the seed)', async () => {
     const docs = await readGoldSet();
-    expect(docs.length).toBeGreaterThanOrEqual(169);
+    expect(docs.length).toBeGreaterThanOrEqual(185);
   });
 
   it('every annotation of the held-out set does, checked without running the extractor', async () => {
