@@ -94,25 +94,6 @@ describe('a visit with no counterpart of its own, then two meeting words with on
   });
 });
 
-describe('a sentence opening on "He" when someone of the story bears it as a surname', () => {
-  it('"He … held talks with Premier X" is the pronoun, not Vice Premier He', () => {
-    const { x } = story('BEIJING, April 11 - Chilean President Pablo Rojas arrived in Beijing on Thursday. He met business leaders in the morning and in the evening held talks with Premier Wang Jiahe at the Great Hall of the People. Vice Premier He Lianjun, who oversees trade, was not present.', '2025-04-11');
-    expect(pairs(x.meetings)).toEqual([['pablo rojas', 'wang jiahe']]);
-  });
-});
-
-describe('"the two leaders last met in X in June and spoke by phone this month"', () => {
-  it('is a meeting in person and a later call of the same pair', () => {
-    const { x } = story('Prime Minister Erik Dahl held talks with Chilean President Pablo Rojas in Santiago on Monday. The two leaders last met on the sidelines of a summit in Lisbon in June and spoke by phone earlier this month.', '2025-10-27');
-    const told = x.meetings.map((m) => [names(m.participants).join(' + '), m.kind, m.date ? `${m.date.year}-${m.date.month}` : '?', m.city ?? '?']).sort();
-    expect(told).toEqual([
-      ['erik dahl + pablo rojas', 'IN_PERSON', '2025-10', 'Santiago'],
-      ['erik dahl + pablo rojas', 'IN_PERSON', '2025-6', 'Lisbon'],
-      ['erik dahl + pablo rojas', 'PHONE_CALL', '2025-10', '?'],
-    ]);
-  });
-});
-
 describe('"The Presidents agreed to meet … together with President Z"', () => {
   it('is the last pair of presidents told before, and the third one named', () => {
     const { x } = story('OSLO, President Erik Dahl held talks today with Chilean President Pablo Rojas. In the presence of the two Presidents, Foreign Minister Nils Berg and Chilean Foreign Minister Ana Quispe signed a fisheries agreement. The Presidents agreed to meet in Lima at the end of the month together with Peruvian President Marco Diaz.', '2025-03-13');
@@ -133,13 +114,6 @@ describe('"was greeted at the airport by X"', () => {
   });
 });
 
-describe('"the two leaders first met …, when A invited B to visit"', () => {
-  it('is the pair named in the "when" clause, not the pair with someone of a meeting told before', () => {
-    const { x } = story('Chilean President Pablo Rojas held talks with Prime Minister Erik Dahl in Oslo on Monday. Later, Rojas paid a courtesy call on King Harald Berg at the palace. The two leaders first met on the sidelines of a summit in Lisbon in June 2022, when Mr Rojas invited Mr Dahl to make an official visit to Chile.', '2024-09-23');
-    expect(pairs(x.meetings)).toEqual([['erik dahl', 'pablo rojas'], ['erik dahl', 'pablo rojas'], ['harald berg', 'pablo rojas']]);
-  });
-});
-
 describe('a meeting in a "where he …" clause after a main clause naming someone else', () => {
   it('"The president confirmed to X that he will attend the summit, where he is expected to meet Y" is the president and Y', () => {
     const { x } = story('OSLO, Chilean President Pablo Rojas received Foreign Minister Nils Berg today. The Chilean president confirmed to Berg that he will attend the summit in Lisbon later this month, where he is expected to hold a new meeting with Prime Minister Erik Dahl.', '2024-10-03');
@@ -149,14 +123,6 @@ describe('a meeting in a "where he …" clause after a main clause naming someon
   it('people named after the clause still make the later meetings of the sentence', () => {
     const { x } = story('OSLO, Chilean President Pablo Rojas arrived in Oslo on Monday. The Chilean president will travel to Bergen today, where he is scheduled to meet Mayor Nils Berg, and then to Tromso on Wednesday, where Governor Ana Quispe will host him.', '2024-10-01');
     expect(pairs(x.meetings)).toEqual([['ana quispe', 'pablo rojas'], ['nils berg', 'pablo rojas']]);
-  });
-});
-
-describe('a title phrase the story gave a person in apposition', () => {
-  it('"The President of the Republic, Mr. X" makes "the President of the Republic" and then "He" stand for X', () => {
-    const { x } = story('OSLO - The President of the Republic, Mr. Pablo Rojas, and the Prime Minister of Norway, Mr. Erik Dahl, co-chaired on Wednesday in Oslo the first Chilean-Norwegian summit. The President of the Republic arrived in Oslo on Tuesday afternoon. He was welcomed at Gardermoen Airport by Mr. Nils Berg.', '2025-07-23');
-    expect(pairs(x.meetings)).toContainEqual(['nils berg', 'pablo rojas']);
-    expect(pairs(x.meetings)).not.toContainEqual(['erik dahl', 'nils berg']);
   });
 });
 
@@ -187,13 +153,6 @@ describe('"hosted a state banquet in honour of X"', () => {
 describe('"who is accompanied on the visit by X"', () => {
   it('tells the companions of a trip, not a meeting with them', () => {
     const { x } = story('OSLO - Chilean President Pablo Rojas, who is accompanied on the visit by the First Lady, Ana Quispe, was received with military honours at the palace before holding talks with Prime Minister Erik Dahl.', '2025-05-06');
-    expect(pairs(x.meetings)).toEqual([['erik dahl', 'pablo rojas']]);
-  });
-});
-
-describe('"the Chilean Head of State" as a description', () => {
-  it('stands for the president of that country told before', () => {
-    const { x } = story('OSLO - Chilean President Pablo Rojas arrived in Oslo on Monday for a state visit. The Chilean Head of State was received by Prime Minister Erik Dahl at the palace on Tuesday.', '2025-05-06');
     expect(pairs(x.meetings)).toEqual([['erik dahl', 'pablo rojas']]);
   });
 });

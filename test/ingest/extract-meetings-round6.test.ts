@@ -116,37 +116,6 @@ describe('several meetings, status and the day told before', () => {
   });
 });
 
-describe('participants told by reference, and plans', () => {
-  it('"X said A and B would come to meet him and sign an accord" is a planned meeting of all three', () => {
-    const { x } = story(
-      'Nigerian President Musa Bello said Chadian President Idriss Mahamat and Nigerien President Ali Moussa would come to Abuja to meet him and sign a final accord, but no date has been set.',
-      '2024-09-11',
-    );
-    expect(x.meetings).toHaveLength(1);
-    expect(names(x.meetings[0]!.participants)).toEqual(['ali moussa', 'idriss mahamat', 'musa bello']);
-    expect(x.meetings[0]).toMatchObject({ status: 'PLANNED' });
-  });
-
-  it('"received the two ministers" adds the pair told before to the people the sentence names', () => {
-    const { x } = story(
-      'Peruvian Foreign Minister Ana Quispe and Bolivian Foreign Minister Jorge Mamani signed a border treaty in Brasilia on Friday. Brazilian President Carlos Lima, joined by Brazilian Foreign Minister Rita Alves, received the two ministers at the Planalto Palace later on Friday.',
-      '2024-09-14',
-    );
-    const received = x.meetings.find((m) => names(m.participants).includes('carlos lima'));
-    expect(names(received!.participants)).toEqual(['ana quispe', 'carlos lima', 'jorge mamani', 'rita alves']);
-  });
-
-  it('"a summit between them …, called off in December" is the pair told before with the host, in that month', () => {
-    const { x } = story(
-      'Sudanese General Omar Hamdan and rebel leader Yasir Idris last met in Jeddah in March, at talks hosted by Saudi Foreign Minister Faisal Saud. A summit between them in Addis Ababa, to be hosted by Ethiopian Prime Minister Abiy Tesfaye, was called off in December when Idris stayed away.',
-      '2025-06-20',
-    );
-    const summit = x.meetings.find((m) => m.status === 'CANCELLED');
-    expect(names(summit!.participants)).toEqual(['abiy tesfaye', 'omar hamdan', 'yasir idris']);
-    expect(summit!.date).toEqual({ year: 2024, month: 12, precision: 'MONTH' });
-  });
-});
-
 describe('summits, hosts and sayings', () => {
   it('"the summit\'s host, X, and met separately with Y" is one meeting with each: "host" after a possessive is a noun', () => {
     const { x } = story(
@@ -238,17 +207,6 @@ describe('companions of a later act', () => {
       '2024-09-11',
     );
     expect(pairs(x.meetings)).toEqual([['hedi ben ali', 'lucia ferri']]);
-  });
-});
-
-describe('a pronoun opening a sentence', () => {
-  it('"The prime minister was to call on President X. She is due to travel … for talks with Y": "she" is the prime minister', () => {
-    const { x } = story(
-      'Bangladeshi Prime Minister Rina Akter arrived in New Delhi on Friday. The prime minister was scheduled to call on Indian President Meera Rao in the evening. She is due to travel to Beijing next month for talks with Chinese President Li Wei.',
-      '2024-06-22',
-    );
-    expect(pairs(x.meetings)).toContainEqual(['li wei', 'rina akter']);
-    expect(pairs(x.meetings)).not.toContainEqual(['li wei', 'meera rao']);
   });
 });
 

@@ -28,42 +28,10 @@ describe('one meeting per counterpart', () => {
   });
 });
 
-describe('"the two leaders" told after a sentence naming more than two', () => {
-  it("are the two whose titles are leaders' titles, not the ministers who signed", () => {
-    const { x } = story('The accord was signed in Dublin by Irish Foreign Minister Sean Walsh and Chilean Foreign Minister Ana Quispe, with Prime Minister Liam Brennan and Chilean President Pablo Rojas looking on. The two leaders had held talks over lunch beforehand.', '2024-09-22');
-    expect(pairs(x.meetings)).toEqual([['liam brennan', 'pablo rojas']]);
-  });
-
-  it("'had held talks beforehand' is the story's own occasion, not the earlier visit told later", () => {
-    const { x } = story('DUBLIN, Sept 20 - Ireland and Chile signed a fisheries accord in Dublin on Friday. The accord was signed by Irish Foreign Minister Sean Walsh and Chilean Foreign Minister Ana Quispe, with Prime Minister Liam Brennan and Chilean President Pablo Rojas looking on. The two leaders had held talks over lunch beforehand. Brennan visited Chile in May last year, when Rojas received him in Santiago.', '2024-09-20');
-    expect(x.meetings).toHaveLength(2);
-    expect(x.meetings.map((m) => m.date)).toContainEqual({ year: 2024, month: 9, day: 20, precision: 'DAY' });
-  });
-});
-
-describe('a pronoun subject after an opening place or time phrase', () => {
-  it('"In Santiago on Sunday, he met A and, separately, B" is the person told before, meeting each', () => {
-    const { x } = story('Irish Prime Minister Liam Brennan arrived in Lima after a forum in Santiago. In Santiago on Sunday, he met with Chilean President Pablo Rojas and, separately, on the sidelines of the forum, with Senate President Ana Quispe.', '2024-09-22');
-    expect(pairs(x.meetings)).toEqual([['ana quispe', 'liam brennan'], ['liam brennan', 'pablo rojas']]);
-  });
-
-  it('"Earlier, she received A and B" has her at the meeting', () => {
-    const { x } = story('Chilean President Ana Quispe opened the port of Valparaiso on Friday. Earlier, she received Irish Prime Minister Liam Brennan and Peruvian President Marco Diaz at La Moneda.', '2024-09-22');
-    expect(pairs(x.meetings)).toEqual([['ana quispe', 'liam brennan', 'marco diaz']]);
-  });
-});
-
 describe('capitalised words misread as names', () => {
   it('a one-word "name" after "the" or before an office is not a third participant', () => {
     const { x } = story('Before arriving in Chile, Irish Prime Minister Liam Brennan attended the General Debate of the UN General Assembly in New York, where he met with US President Joe Biden on Sept. 25. Brennan is scheduled to meet Chilean business leaders, including Sofofa Chairman Pedro Lira, in Santiago on Friday.', '2024-09-26');
     expect(pairs(x.meetings)).toEqual([['joe biden', 'liam brennan'], ['liam brennan', 'pedro lira']]);
-  });
-});
-
-describe('descriptions that stand for a participant', () => {
-  it('"the Irish leader" is not "the late leader X" named since', () => {
-    const { x } = story('Prime Minister Liam Brennan held talks with Chilean President Pablo Rojas in Santiago on Thursday. Brennan laid a wreath for the victims of the storm. He recalled the words of the late leader Salvador Allende about the sea. On the same day, the Irish leader met Chilean Senate President Ana Quispe.', '2024-09-27');
-    expect(pairs(x.meetings)).toEqual([['ana quispe', 'liam brennan'], ['liam brennan', 'pablo rojas']]);
   });
 });
 
@@ -88,13 +56,6 @@ describe('"and again" with no meeting word of its own', () => {
   });
 });
 
-describe('"the two" as the subject of a coordinated clause', () => {
-  it('"he travelled to X with A, and the two met B" has him, A and B at one meeting', () => {
-    const { x } = story('Spanish Prime Minister Pedro Ruiz arrived in Nouakchott on Tuesday. It is his second visit this year. In February he travelled to the Mauritanian capital with European Commission President Anna Weber, and the two met Mauritanian President Ahmed Salem to launch a migration partnership.', '2024-08-28');
-    expect(pairs(x.meetings)).toEqual([['ahmed salem', 'anna weber', 'pedro ruiz']]);
-  });
-});
-
 describe('the agent of a passive meeting verb', () => {
   it('"was received at the airport by <a long title> X and Y" names X and Y as the hosts', () => {
     const { x } = story('Indian Prime Minister Arun Mehta arrived in Kuwait on Saturday, and was received at Kuwait International Airport by First Deputy Prime Minister and Minister of Interior Sheikh Fahad Saud Al-Rashid and Foreign Minister Khalid Al-Omar.', '2024-12-22');
@@ -102,24 +63,10 @@ describe('the agent of a passive meeting verb', () => {
   });
 });
 
-describe('object pronouns', () => {
-  it('"X also received the Y and exchanged talks with him" is X and Y, not the person of the sentence before', () => {
-    const { x } = story('Indian Prime Minister Arun Mehta arrived in Kuwait on Saturday. The documents were signed by Foreign Minister Khalid Al-Omar and Indian Foreign Minister Ravi Shankar. Crown Prince Sheikh Sabah Al-Rashid also received the Indian Prime Minister at Bayan Palace on Sunday and exchanged cordial talks with him.', '2024-12-22');
-    expect(pairs(x.meetings)).toEqual([['arun mehta', 'sabah al-rashid']]);
-  });
-});
-
 describe('owners of a later meeting', () => {
   it('"held talks with Y on the preparations for Z\'s visit" leaves Z out', () => {
     const { x } = story('Kuwaiti Foreign Minister Khalid Al-Omar held talks with Indian Foreign Minister Ravi Shankar in New Delhi on the preparations for Prime Minister Arun Mehta\'s visit.', '2024-12-22');
     expect(pairs(x.meetings)).toEqual([['khalid al-omar', 'ravi shankar']]);
-  });
-});
-
-describe('titles that stand for a person', () => {
-  it('"the Chief Adviser" is the one person introduced as "Chief Adviser X"', () => {
-    const { x } = story('Chief Adviser Professor Rahim Karim arrived in Tokyo on Tuesday. Japanese Foreign Minister Kenji Sato paid a courtesy call on the Chief Adviser at the Imperial Hotel, where he is staying, on Wednesday evening.', '2025-05-30');
-    expect(pairs(x.meetings)).toEqual([['kenji sato', 'rahim karim']]);
   });
 });
 
@@ -143,13 +90,6 @@ describe('a counterpart "then" in office', () => {
   it('"held talks with then Prime Minister X" is an earlier occasion, kept apart from today\'s meeting with X', () => {
     const { x } = story('Irish Prime Minister Liam Brennan met Senior Minister Tom Walsh in Wellington on Thursday. It is his first visit to New Zealand since 2018, when he held talks with then Prime Minister Walsh in Auckland.', '2024-09-06');
     expect(pairs(x.meetings)).toEqual([['liam brennan', 'tom walsh'], ['liam brennan', 'tom walsh']]);
-  });
-});
-
-describe('a subject pronoun carried over several sentences', () => {
-  it('"In A on Monday, he met X. In San José on Tuesday, he met Y. He travels on to B, where he is to meet Z" is the traveller each time', () => {
-    const { x } = story('US Secretary of State Mark Allen met President Luis Vega in Guatemala City on Wednesday. Allen began the trip in Panama, where he met President José Ramos in Panama City on Sunday. In El Salvador on Monday, he sat down with President Nayib Flores at his residence. In San José on Tuesday, he met Costa Rican President Rodrigo Mora. He travels Thursday to the Dominican Republic, where he is scheduled to meet President Luis Pena in Santo Domingo.', '2025-02-06');
-    expect(pairs(x.meetings)).toEqual([['jose ramos', 'mark allen'], ['luis pena', 'mark allen'], ['luis vega', 'mark allen'], ['mark allen', 'nayib flores'], ['mark allen', 'rodrigo mora']]);
   });
 });
 
