@@ -39,3 +39,40 @@ describe('the month a plan was set for ("planned for March")', () => {
     expect(visit?.date).toEqual({ year: 2023, month: 12, precision: 'MONTH' });
   });
 });
+
+describe('the place a planned visit was to go to ("due to visit Porto")', () => {
+  const text = (city: string) =>
+    `MADRID, May 3 (Reuters) - Spanish Prime Minister Elena Roldán met Irish Taoiseach Sean Byrne on Friday. Portuguese President Rui Calado had been due to visit ${city} in March for talks with Roldán, but the trip was postponed after the floods.`;
+
+  it('a known city after "visit", with no preposition, is where the talks were to be', () => {
+    const { x } = story(text('Barcelona'), '2024-05-03');
+    const trip = x.meetings.find((m) => m.participants.some((p) => p.name === 'Rui Calado'));
+    expect(trip).toMatchObject({ city: 'Barcelona', countryCode: 'ES', status: 'CANCELLED' });
+  });
+
+  it('a word after "visit" that is no known city places nothing', () => {
+    const { x } = story(text('Parliament'), '2024-05-03');
+    const trip = x.meetings.find((m) => m.participants.some((p) => p.name === 'Rui Calado'));
+    expect(trip?.city).toBeUndefined();
+  });
+});
+
+describe('a seat of government abroad in a sentence that names its city', () => {
+  it('"received … at the Royal Palace in Madrid and held talks with X at the Moncloa" keeps Madrid for the Moncloa talks', () => {
+    const { x } = story(
+      'BEIJING, Sept 9 (Reuters) - Chinese President Xi Jinping met Spanish Prime Minister Pedro Sanchez on Monday. Xi paid a state visit to Spain in November 2018, when he was received by King Felipe VI at the Royal Palace in Madrid and held talks with Sanchez at the Moncloa.',
+      '2024-09-09',
+    );
+    const talks = x.meetings.find((m) => m.venue === 'Moncloa');
+    expect(talks).toMatchObject({ city: 'Madrid', countryCode: 'ES' });
+  });
+
+  it('a seat abroad whose city the sentence does not name keeps no city', () => {
+    const { x } = story(
+      'BEIJING, Sept 9 (Reuters) - Chinese President Xi Jinping met Spanish Prime Minister Pedro Sanchez on Monday. Sanchez had last met Xi at the Moncloa in November 2018.',
+      '2024-09-09',
+    );
+    const talks = x.meetings.find((m) => m.venue === 'Moncloa');
+    expect(talks?.city).toBeUndefined();
+  });
+});

@@ -6,7 +6,7 @@
  */
 import { countryCatalog, countryOfCity, findCountryWord, findSeatOfGovernment } from '../../countries/catalog.ts';
 import { datesCompatible } from '../dates.ts';
-import { inRanges, quotedRanges } from '../text.ts';
+import { escapeRegExp, inRanges, quotedRanges } from '../text.ts';
 import type { PartialDate } from '../types.ts';
 import type { ArticleContext, ReadSentence } from './context.ts';
 import type { CountryMention } from './countries.ts';
@@ -58,7 +58,8 @@ export function placeOf(sentence: ReadSentence, countries: CountryMention[], at:
     // A city of up to three capitalised words, with a joining word inside ("Dar es Salaam"); the longest known one wins.
     // News often names it as "the (border) city of X", "the port of X", "the resort town of X".
     // "In San José on Tuesday, he met X": a place fronted at the start of the sentence is written with a capital.
-    const city = /\b(?:in|In|at|At|to)\s+(?:the\s+((?:[\p{L}-]+\s+){0,3}?)(?:city|town|port|resort|capital|village)\s+of\s+)?((?:\p{Lu}[\p{L}.'-]+)(?:\s+(?:es|de|del|da|do|al|el|la|les|sur)?\s*\p{Lu}[\p{L}.'-]+){0,2})/gu;
+    // "had been due to visit Istanbul in October": the object of "visit" is a place too.
+    const city = /\b(?:in|In|at|At|to|visit(?:s|ed|ing)?)\s+(?:the\s+((?:[\p{L}-]+\s+){0,3}?)(?:city|town|port|resort|capital|village)\s+of\s+)?((?:\p{Lu}[\p{L}.'-]+)(?:\s+(?:es|de|del|da|do|al|el|la|les|sur)?\s*\p{Lu}[\p{L}.'-]+){0,2})/gu;
     for (const m of sentence.text.matchAll(city)) {
       // "discussed the war in Gaza": a place a topic is in, not where the meeting is.
       if (TOPIC_IN.test(sentence.text.slice(0, (m.index ?? 0) + m[0].indexOf(" ")))) continue;
@@ -466,6 +467,8 @@ function cityOnlyFromSeatAbroad(ctx: ArticleContext, meetings: MeetingMention[],
     if (m.date !== undefined && daysFromPublication(m.date, ctx.publishedAt) <= 2) continue;
     const seat = findSeatOfGovernment(m.venue);
     if (!seat || seat.city !== m.city || seat.code === storyCountry) continue;
+    // "was received by the king at the Royal Palace in Madrid and held talks with X at the Moncloa": the sentence names the seat's city.
+    if (m.sources.some((s) => new RegExp(`\\b${escapeRegExp(seat.city!)}\\b`).test(s.quote))) continue;
     m.city = undefined;
     m.seatOnly = false;
   }

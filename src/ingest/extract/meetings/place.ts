@@ -58,7 +58,7 @@ function knownCityBefore(text: string): Pick<MeetingMention, 'city' | 'countryCo
 }
 
 /** The date and place read from one stretch of a sentence; what it does not say comes from `fallback`. */
-export function placeAndDate(ctx: ArticleContext, sentence: ReadSentence, at: number, kind: MeetingKind, region: { from: number; to: number }, countries: CountryMention[], fallback: MeetingMention): Pick<MeetingMention, 'date' | 'city' | 'venue' | 'countryCode'> {
+export function placeAndDate(ctx: ArticleContext, sentence: ReadSentence, at: number, kind: MeetingKind, region: { from: number; to: number }, countries: CountryMention[], fallback: MeetingMention): Pick<MeetingMention, 'date' | 'city' | 'venue' | 'countryCode' | 'seatOnly'> {
   const told = meetingRegion(sentence.text, at, fallback.status);
   const stretch = { from: Math.max(region.from, told.from), to: Math.min(region.to, told.to) };
   const view = within(sentence, stretch);
@@ -67,5 +67,6 @@ export function placeAndDate(ctx: ArticleContext, sentence: ReadSentence, at: nu
   const place = kind === 'IN_PERSON' ? placeBeforeWhere(view, inRegion, at) ?? placeOf(view, inRegion, at) : {};
   const date = dateNear(ctx, view, at, fallback.status) ?? fallback.date;
   const hasPlace = place.city !== undefined || place.countryCode !== undefined || place.venue !== undefined;
-  return { date, ...(hasPlace ? { city: place.city, venue: place.venue, countryCode: place.countryCode } : { city: fallback.city, venue: fallback.venue, countryCode: fallback.countryCode }) };
+  // A city only a seat's name gave stays marked so (see `placeOf`), so that a seat abroad can still lose it.
+  return { date, ...(hasPlace ? { city: place.city, venue: place.venue, countryCode: place.countryCode, seatOnly: 'seatOnly' in place && place.seatOnly === true ? true : undefined } : { city: fallback.city, venue: fallback.venue, countryCode: fallback.countryCode, seatOnly: fallback.seatOnly }) };
 }
