@@ -127,3 +127,21 @@ describe('the city of a named academic body', () => {
     expect(x.meetings.every((m) => m.city !== 'Seoul')).toBe(true);
   });
 });
+
+describe('a meeting its sentence says has no date yet', () => {
+  const text = (tail: string) =>
+    `Spanish Prime Minister Elena Roldán held talks with Italian Prime Minister Marco Ferri in Naples on Thursday. Roldán is due to meet French President Luc Marchand on the sidelines of the summit on Saturday. She will also hold talks with Greek Prime Minister Nikos Pappas, ${tail}`;
+
+  it('"though no date for that meeting has been announced" takes no date from the meeting told before', () => {
+    const { x } = story(text('though no date for that meeting has been announced.'), '2024-06-13');
+    const talks = x.meetings.find((m) => m.participants.some((p) => p.name === 'Nikos Pappas'));
+    expect(talks?.date).toBeUndefined();
+    expect(talks?.city).toBe('Naples');
+  });
+
+  it('told without such words, it takes the day of the meeting told before', () => {
+    const { x } = story(text('who is attending as a guest.'), '2024-06-13');
+    const talks = x.meetings.find((m) => m.participants.some((p) => p.name === 'Nikos Pappas'));
+    expect(talks?.date).toEqual({ year: 2024, month: 6, day: 15, precision: 'DAY' });
+  });
+});

@@ -504,6 +504,9 @@ export function placeLeadFromDateline(ctx: ArticleContext, meetings: MeetingMent
     m.countryCode = dateline.countryCode;
     m.seatOnly = false;
   }
+  // "He will also hold talks with Y, though no date has been announced": an undated stop of the trip whose
+  // meeting just told only now has the story's place.
+  placeFromSameTrip(ctx, meetings);
 }
 
 /**
