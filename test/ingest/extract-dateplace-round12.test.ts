@@ -145,3 +145,23 @@ describe('a meeting its sentence says has no date yet', () => {
     expect(talks?.date).toEqual({ year: 2024, month: 6, day: 15, precision: 'DAY' });
   });
 });
+
+describe('a place the gazetteer does not know, named before ", where"', () => {
+  it('"will travel to Ksar Ghilane tomorrow, where he will be received by X" is there, not in the dateline city', () => {
+    const { x } = story(
+      'TUNIS, May 7 (Reuters) - Italian President Sergio Conte held talks with Tunisian President Hedi Mansour on Tuesday. Conte will travel to Ksar Ghilane tomorrow, where he will be received by Governor Sami Trabelsi.',
+      '2024-05-07',
+    );
+    const visit = x.meetings.find((m) => m.participants.some((p) => p.name === 'Sami Trabelsi'));
+    expect(visit).toMatchObject({ city: 'Ksar Ghilane', status: 'PLANNED' });
+  });
+
+  it('a "where" clause that names its own place keeps it', () => {
+    const { x } = story(
+      'TUNIS, May 7 (Reuters) - Italian President Sergio Conte held talks with Tunisian President Hedi Mansour on Tuesday. Conte will fly to Djerba on Thursday, where he will meet Governor Sami Trabelsi in Houmt Souk.',
+      '2024-05-07',
+    );
+    const visit = x.meetings.find((m) => m.participants.some((p) => p.name === 'Sami Trabelsi'));
+    expect(visit?.city).not.toBe('Djerba');
+  });
+});
