@@ -165,3 +165,23 @@ describe('a place the gazetteer does not know, named before ", where"', () => {
     expect(visit?.city).not.toBe('Djerba');
   });
 });
+
+describe('the date of a "since" followed by a "when" clause that tells a meeting', () => {
+  it('"the first visit since May 2019, when he opened a forum and held talks with then President X" dates the talks May 2019', () => {
+    const { x } = story(
+      'Brazilian President Paulo Ramos met Portuguese Prime Minister Rui Calado on Tuesday. It is the Brazilian leader\'s first visit to Lisbon since May 2019, when he opened a business forum and held talks with then President Mario Soares Neto.',
+      '2024-09-05',
+    );
+    const earlier = x.meetings.find((m) => m.participants.some((p) => p.name === 'Mario Soares Neto'));
+    expect(earlier?.date).toEqual({ year: 2019, month: 5, precision: 'MONTH' });
+  });
+
+  it('"the first visit since May 2019, when he took office" dates no meeting then', () => {
+    const { x } = story(
+      'Brazilian President Paulo Ramos met Portuguese Prime Minister Rui Calado in Lisbon on Tuesday, his first visit to Portugal since May 2019, when he took office.',
+      '2024-09-05',
+    );
+    const talks = x.meetings.find((m) => m.participants.some((p) => p.name === 'Rui Calado'));
+    expect(talks?.date).toEqual({ year: 2024, month: 9, day: 3, precision: 'DAY' });
+  });
+});
