@@ -145,6 +145,8 @@ function clauseAfter(sentence: string, index: number): string | undefined {
 export function tenseAt(sentence: string, index: number): Tense {
   const clause = verbPhraseAt(sentence, index);
   if (FUTURE_IN_PAST.test(clause)) return 'NEAREST';
+  const planOfThePast = barePlanInThePast(sentence, clause);
+  if (planOfThePast) return planOfThePast;
   if (FUTURE.test(clause)) return 'FUTURE';
   if (PAST_VERB.test(clause)) return 'PAST';
   if (PRESENT_PLAN.test(clause)) return 'FUTURE';
@@ -158,6 +160,22 @@ export function tenseAt(sentence: string, index: number): Tense {
   }
   if (FUTURE_IN_PAST.test(sentence)) return 'NEAREST';
   return tenseOf(sentence);
+}
+
+/** A plan told by a bare participle set off after its noun: ", planned for March,", ", scheduled for Friday,". */
+const BARE_PLAN = /^\s*(?:(?:originally|initially|first|tentatively|provisionally)\s+)?(?:planned|scheduled|slated|set|pencil+ed in|penciled in|earmarked)\s+(?:for|on)\b/i;
+
+/**
+ * "A trip by X to Tokyo, planned for March, was postponed": a plan told by a
+ * bare participle has no tense of its own; the rest of the sentence gives
+ * it. A sentence that tells it in the past (and no future) makes it a plan
+ * of the past, dated on the nearer side of publication (NEAREST); undefined
+ * otherwise.
+ */
+function barePlanInThePast(sentence: string, clause: string): Tense | undefined {
+  if (!BARE_PLAN.test(clause)) return undefined;
+  const rest = sentence.replace(clause, ' ');
+  return !FUTURE.test(rest) && PAST_VERB.test(rest) ? 'NEAREST' : undefined;
 }
 
 /** A publication date as a UTC calendar day. */
@@ -399,6 +417,13 @@ const PATTERNS: Pattern[] = [
       const shift = m[1]!.toLowerCase() === 'last' ? -1 : m[1]!.toLowerCase() === 'next' ? 1 : 0;
       return { date: { year: pub.year + shift, precision: 'YEAR' } };
     },
+  },
+  {
+    // "planned for March", "had initially been scheduled for April", "pencilled in for early June": the month a plan was set for.
+    // Only after a word of planning: "support for May" names no month.
+    regex: new RegExp(`(?<=\\b(?:scheduled|planned|set|slated|due|fixed|arranged|pencil+ed in|penciled in|earmarked|timed)\\s+(?:(?:initially|originally|tentatively|provisionally|first)\\s+)?)for\\s+(?:(?:early|mid|late)(?:-|\\s+))?(${MONTH_RE})\\b(?!\\s*(?:\\d|,\\s*\\d))`, 'gi'),
+    relative: true,
+    resolve: (m, pub, tense) => ({ date: monthDate(resolveMonth(MONTHS.indexOf(m[1]!.toLowerCase()) + 1, pub, tense)) }),
   },
   {
     // "in April", "in early March", "last April"; not "April 3" (chrono reads those) and not "April 2019" (below).

@@ -6,7 +6,7 @@
  */
 import { countryCatalog, countryOfCity, findCountryWord, findSeatOfGovernment } from '../../countries/catalog.ts';
 import { datesCompatible } from '../dates.ts';
-import { inRanges, quotedRanges } from '../text.ts';
+import { escapeRegExp, inRanges, quotedRanges } from '../text.ts';
 import type { PartialDate } from '../types.ts';
 import type { ArticleContext, ReadSentence } from './context.ts';
 import type { CountryMention } from './countries.ts';
@@ -29,10 +29,12 @@ export function placeOf(sentence: ReadSentence, countries: CountryMention[], at:
     if (!trip && !/\b(?:in|at|to|inside|visited|visit|visiting|arrived in|hosted in)\s+(?:the\s+)?$/i.test(before)) continue;
     if (!trip && DEPARTURE.test(sentence.text.slice(Math.max(0, m.start - 40), m.start))) continue;
     if (RELATION_TO.test(sentence.text.slice(Math.max(0, m.start - 40), m.start))) continue;
+    if (INSTITUTION_IN.test(sentence.text.slice(0, m.start))) continue;
     if (ofLaterStop(sentence.text, at, m.start)) continue;
     // "first met in Nusa Dua in November, when X invited Y to visit Jakarta": the "when" clause's capital is its event's.
     // ("last met in June, when he attended a summit in Paris" places nothing before it: there the clause tells where.)
     if (m.start > at && otherEventWhen(sentence.text.slice(at, m.start)) && placedBeforeWhen(sentence.text.slice(at, m.start))) continue;
+    if (m.start > at && inWhereOfPlaceTold(sentence.text.slice(at, m.start))) continue;
     // "his comments on the war in Ukraine": a country a topic is in, not where the meeting is.
     if (TOPIC_IN.test(sentence.text.slice(0, m.start).trimEnd())) continue;
     if (m.kind === 'seat') {
@@ -58,15 +60,18 @@ export function placeOf(sentence: ReadSentence, countries: CountryMention[], at:
     // A city of up to three capitalised words, with a joining word inside ("Dar es Salaam"); the longest known one wins.
     // News often names it as "the (border) city of X", "the port of X", "the resort town of X".
     // "In San José on Tuesday, he met X": a place fronted at the start of the sentence is written with a capital.
-    const city = /\b(?:in|In|at|At|to)\s+(?:the\s+((?:[\p{L}-]+\s+){0,3}?)(?:city|town|port|resort|capital|village)\s+of\s+)?((?:\p{Lu}[\p{L}.'-]+)(?:\s+(?:es|de|del|da|do|al|el|la|les|sur)?\s*\p{Lu}[\p{L}.'-]+){0,2})/gu;
+    // "had been due to visit Istanbul in October": the object of "visit" is a place too.
+    const city = /\b(?:in|In|at|At|to|visit(?:s|ed|ing)?)\s+(?:the\s+((?:[\p{L}-]+\s+){0,3}?)(?:city|town|port|resort|capital|village)\s+of\s+)?((?:\p{Lu}[\p{L}.'-]+)(?:\s+(?:es|de|del|da|do|al|el|la|les|sur)?\s*\p{Lu}[\p{L}.'-]+){0,2})/gu;
     for (const m of sentence.text.matchAll(city)) {
       // "discussed the war in Gaza": a place a topic is in, not where the meeting is.
       if (TOPIC_IN.test(sentence.text.slice(0, (m.index ?? 0) + m[0].indexOf(" ")))) continue;
       if (DEPARTURE.test(sentence.text.slice(Math.max(0, (m.index ?? 0) - 30), (m.index ?? 0) + 3))) continue;
       if (RELATION_TO.test(sentence.text.slice(Math.max(0, (m.index ?? 0) - 30), (m.index ?? 0) + 3))) continue;
+      if (INSTITUTION_IN.test(sentence.text.slice(0, (m.index ?? 0) + 3))) continue;
       // "hosted Hu on Parliament Hill in June 2010, when the Chinese leader came for the G20 summit in Toronto": the place of the "when" clause is its event's.
       // Unless the clause tells a meeting itself: "The last meeting … took place in May 2023, when Lula met Kishida in Hiroshima".
       if ((m.index ?? 0) > at && otherEventWhen(sentence.text.slice(at, m.index ?? 0))) continue;
+      if ((m.index ?? 0) > at && inWhereOfPlaceTold(sentence.text.slice(at, m.index ?? 0))) continue;
       if (ofLaterStop(sentence.text, at, m.index ?? 0)) continue;
       // "held talks with X in Putrajaya.": the full stop ending the sentence is not part of the name (that of "St." or "D.C." is).
       const words = m[2]!.replace(/(\p{Ll}{2})\.$/u, '$1').split(/\s+/);
@@ -169,6 +174,17 @@ function placedBeforeWhen(text: string): boolean {
   return [...before.matchAll(/\b(?:in|at)\s+(\p{Lu}[\p{L}'’-]+)/gu)].some((m) => !NOT_PLACE.test(m[1]!));
 }
 
+/**
+ * "met X at the Belweder Palace, where they discussed the summit in
+ * Washington": a ", where" clause after the meeting's place, told between
+ * the meeting word and a later place (`text`), tells what went on there; the
+ * places it names are its topics, not the meeting's.
+ */
+function inWhereOfPlaceTold(text: string): boolean {
+  const where = /,\s+where\b/i.exec(text);
+  return where !== null && /\b(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+/u.test(text.slice(0, where.index));
+}
+
 /** Words that tell two people meeting (a summit alone is attended, not held with someone). */
 const MEETING_VERB = /\b(?:met|meet|meets|meeting|talks|held|hosted|received|welcomed|called on|spoke)\b/i;
 
@@ -196,6 +212,14 @@ const DEPARTURE = /\b(?:back to|returning to|return to|returned to|returns to|le
  * message or relation stands for a government, not for where anyone went.
  */
 const RELATION_TO = /\b(?:closer|close|nearer|ties|links|relations|relationship|signal|signals|message|messages|warning|warnings|threat|threats|reply|response|appeal|overture|overtures|rebuke|challenge|reference|references|allusion|nod|loyalty|allegiance|hostile|friendly|opposed|sympathetic)\s+to\s+(?:the\s+)?$/i;
+
+/**
+ * "a professor at the National Graduate Institute for Policy Studies in
+ * Tokyo", "an analyst at the University of the Witwatersrand in
+ * Johannesburg": the city of a named academic body, ending a text, is where
+ * a speaker works, not where anyone met.
+ */
+const INSTITUTION_IN = /\b(?:Institute|Institution|University|College|Foundation|Academy|Studies)(?:\s+(?:of|for|on|the|and|\p{Lu}[\p{L}'’-]*))*\s+in\s+$/u;
 
 /** A topic placed somewhere, ending a text: "the war in", "the situation in", "the situation in the (Taiwan Strait)". */
 const TOPIC_IN = /\b(?:war|conflict|crisis|situation|fighting|violence|ceasefire|elections?|invasion|tensions?)\s+in(?:\s+the)?$/i;
@@ -281,6 +305,7 @@ function datelinePlace(ctx: ArticleContext): string | undefined {
  * datelined story "here" is the dateline's place, known to the gazetteer or not.
  */
 export function placeFromHere(ctx: ArticleContext, meetings: MeetingMention[]): void {
+  placeOfTheSameVenue(ctx, meetings);
   const place = datelinePlace(ctx);
   if (!place) return;
   for (const m of meetings) {
@@ -291,6 +316,34 @@ export function placeFromHere(ctx: ArticleContext, meetings: MeetingMention[]): 
     if (!here) continue;
     m.city = place;
     m.countryCode = countryOfCity(place) ?? m.countryCode;
+  }
+}
+
+/** "at the same palace", "in the same hotel": a venue told before, by the kind of building it is. */
+const SAME_VENUE = /\b(?:at|in)\s+the\s+same\s+(palace|hotel|residence|house|building|castle|hall|mansion|villa|lodge|centre|center)\b/i;
+
+/**
+ * "X held talks with Y at the same palace in April 2022": a meeting told at
+ * "the same" building as one named before ("the Bogor Palace") is at that
+ * building's place: the city of the meeting told in the sentence that named
+ * it, or the city that sentence names.
+ */
+function placeOfTheSameVenue(ctx: ArticleContext, meetings: MeetingMention[]): void {
+  for (const m of meetings) {
+    // The sentence's own "same palace" wins over a place a later mention merged in.
+    if (m.kind !== 'IN_PERSON') continue;
+    const noun = SAME_VENUE.exec(ctx.sentences[m.sentence]!.text)?.[1];
+    if (!noun) continue;
+    // The building's name, capitalised: "the Bogor Palace".
+    const named = new RegExp(`\\b(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,4}${noun.charAt(0).toUpperCase()}${noun.slice(1).toLowerCase()}\\b`, 'u');
+    const told = ctx.sentences.slice(0, m.sentence).reverse().find((s) => named.test(s.text));
+    if (!told) continue;
+    const there = meetings.find((x) => x !== m && x.city && x.kind === 'IN_PERSON' && x.sources.some((src) => src.position === told.start));
+    const place = there ?? placeOf(told, [], 0);
+    if (!place.city) continue;
+    m.city = place.city;
+    m.countryCode = place.countryCode ?? countryOfCity(place.city) ?? m.countryCode;
+    m.venue = named.exec(told.text)![0];
   }
 }
 
@@ -451,6 +504,9 @@ export function placeLeadFromDateline(ctx: ArticleContext, meetings: MeetingMent
     m.countryCode = dateline.countryCode;
     m.seatOnly = false;
   }
+  // "He will also hold talks with Y, though no date has been announced": an undated stop of the trip whose
+  // meeting just told only now has the story's place.
+  placeFromSameTrip(ctx, meetings);
 }
 
 /**
@@ -466,6 +522,8 @@ function cityOnlyFromSeatAbroad(ctx: ArticleContext, meetings: MeetingMention[],
     if (m.date !== undefined && daysFromPublication(m.date, ctx.publishedAt) <= 2) continue;
     const seat = findSeatOfGovernment(m.venue);
     if (!seat || seat.city !== m.city || seat.code === storyCountry) continue;
+    // "was received by the king at the Royal Palace in Madrid and held talks with X at the Moncloa": the sentence names the seat's city.
+    if (m.sources.some((s) => new RegExp(`\\b${escapeRegExp(seat.city!)}\\b`).test(s.quote))) continue;
     m.city = undefined;
     m.seatOnly = false;
   }

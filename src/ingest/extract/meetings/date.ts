@@ -43,14 +43,17 @@ function afterSince(text: string, at: number, dateAt: number): boolean {
   const opener = /\b(?:since|follows|followed|comes after|came after|that began|which began)\b/i.exec(text.slice(at, dateAt));
   if (dateAt <= at || !opener) return false;
   const clause = text.slice(at + opener.index).split(/[.;]/)[0]!;
-  return !(/^since\b/i.test(opener[0]) && SINCE_MEETING.test(clause));
+  return !(/^since\b/i.test(opener[0]) && (SINCE_MEETING.test(clause) || SINCE_DATE_WHEN_MEETING.test(clause)));
 }
 
 /** A meeting told in a "since" clause: "since X visited Nur-Sultan", "since Y travelled to Riyadh and held talks with Z". */
 const SINCE_MEETING = /\bsince\s+(?:then[\s-]+)?(?:[\p{L}.'’-]+\s+){1,5}?(?:visited|met|held talks|hosted|received|travell?ed to)\b/iu;
 
-/** A relative clause that tells when and where something takes place: ", which had been scheduled to take place in Cairo in December". */
-const TAKES_PLACE_CLAUSE = /,\s+which\s+(?:(?:had been|has been|was|is|were|are)\s+(?:(?:originally|initially|first)\s+)?(?:scheduled|due|set|planned|expected|slated)\s+to\s+(?:take place|be held|convene|open)|(?:took|takes|will take) place|(?:was|is|will be) held)\b[^,;]*$/i;
+/** "since June 2018, when he delivered a speech and held talks with X": a "when" clause after the date of a "since" tells a meeting of that date. */
+const SINCE_DATE_WHEN_MEETING = /^since\s+[^,;]{1,30},\s+when\b[^;]*?\b(?:met|held talks|hosted|received|welcomed|visited)\b/i;
+
+/** A relative clause that tells when and where something takes place: ", which had been scheduled to take place in Cairo in December", ", which had been planned for January". */
+const TAKES_PLACE_CLAUSE = /,\s+which\s+(?:(?:(?:had|has)\s+(?:[a-z]+ly\s+)?been|was|is|were|are)\s+(?:(?:originally|initially|first)\s+)?(?:(?:scheduled|due|set|planned|expected|slated)\s+to\s+(?:take place|be held|convene|open)|(?:scheduled|set|planned|slated|pencil+ed in)(?:\s+(?:for|on))?)|(?:took|takes|will take) place|(?:was|is|will be) held)\b[^,;]*$/i;
 
 /**
  * "The summit between X, Y and Z, which had been scheduled to take place in

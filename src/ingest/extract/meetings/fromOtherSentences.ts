@@ -13,6 +13,18 @@ import { dateNear } from './date.ts';
 import type { MeetingMention } from './mention.ts';
 import { statusesCompatible } from './status.ts';
 
+/**
+ * "though no date for that meeting has been announced", "No date has been
+ * set": a sentence that says its meeting has no date yet (not "no new date",
+ * which leaves the first one standing).
+ */
+const NO_DATE = /\bno (?:specific |firm |exact |fixed )?dates?\b(?:(?!\bnew\b)[^.;])*?\b(?:set|announced|given|fixed|agreed|decided|released|confirmed)\b/i;
+
+/** True when a meeting's sentence says it has no date yet: it takes none from other sentences. */
+function toldUndated(ctx: ArticleContext, m: MeetingMention): boolean {
+  return NO_DATE.test(ctx.sentences[m.sentence]!.text);
+}
+
 /** "earlier this month", "earlier in the week": a time told as before the story's news. */
 const EARLIER_THIS = /\bearlier (?:this|in the) (?:week|month|year)\b/i;
 
@@ -120,7 +132,7 @@ export function dateSiblings(meetings: MeetingMention[]): void {
  */
 export function dateFromAlso(ctx: ArticleContext, found: MeetingMention[]): void {
   found.forEach((m, i) => {
-    if (m.date || m.anaphoric) return;
+    if (m.date || m.anaphoric || toldUndated(ctx, m)) return;
     const text = ctx.sentences[m.sentence]!.text;
     if (!/\balso\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, m.at - 24), m.at))) return;
     const before = found

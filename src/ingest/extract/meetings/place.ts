@@ -28,8 +28,25 @@ export function placeBeforeWhere(sentence: ReadSentence, countries: CountryMenti
   if (!prep) return knownCityBefore(sentence.text.slice(0, end));
   const from = Math.max(0, end - 60) + (prep.index ?? 0);
   const place = placeOf(within(sentence, { from, to: end }), countries.filter((c) => c.sentence !== sentence.index || (c.start >= from && c.end <= end)), from);
-  return place.city ? place : knownCityBefore(sentence.text.slice(0, end));
+  // "fly to Palawan on Thursday, where she will meet X in Puerto Princesa City": a clause that names a place of its own.
+  const ownPlace = /\b(?:in|at)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}/u.test(sentence.text.slice(at).split(';')[0]!);
+  return place.city ? place : knownCityBefore(sentence.text.slice(0, end)) ?? (ownPlace ? undefined : placeNamedBeforeWhere(sentence.text.slice(from, end)));
 }
+
+/**
+ * "will travel to AlUla tomorrow, where he will be received by X": ", where"
+ * says the words before it name a place, so a capitalised name right after
+ * "to" or "in" is one, though the gazetteer does not know it (a country's
+ * name is not: its city is unknown).
+ */
+function placeNamedBeforeWhere(text: string): Pick<MeetingMention, 'city'> | undefined {
+  const name = /^(?:to|in)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*$/u.exec(text)?.[1];
+  if (!name || findCountryWord(name) || NOT_A_PLACE.test(name)) return undefined;
+  return { city: name };
+}
+
+/** Capitalised words after "to" that name no place: a month, a day, a title. */
+const NOT_A_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|President|Prime|Minister|King|Queen|Parliament|Congress)\b/;
 
 /** True when the meeting's clause, from the meeting word to its end, names a known city after "in". */
 function knownCityAfter(text: string): boolean {
@@ -38,7 +55,7 @@ function knownCityAfter(text: string): boolean {
 }
 
 /** A date that ends the text before ", where": "in December 2021", "on Monday", "last year". */
-const DATE_BEFORE_WHERE = /\s+(?:(?:in|on)\s+(?:(?:early|mid|late)[\s-])?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|(?:last|this|next)\s+(?:week|month|year))$/;
+const DATE_BEFORE_WHERE = /\s+(?:(?:in|on)\s+(?:(?:early|mid|late)[\s-])?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|(?:last|this|next)\s+(?:week|month|year)|tomorrow|today|tonight|yesterday)$/;
 
 /**
  * "arrived here from Ashgabat, where he held talks with X": a known city
@@ -58,7 +75,7 @@ function knownCityBefore(text: string): Pick<MeetingMention, 'city' | 'countryCo
 }
 
 /** The date and place read from one stretch of a sentence; what it does not say comes from `fallback`. */
-export function placeAndDate(ctx: ArticleContext, sentence: ReadSentence, at: number, kind: MeetingKind, region: { from: number; to: number }, countries: CountryMention[], fallback: MeetingMention): Pick<MeetingMention, 'date' | 'city' | 'venue' | 'countryCode'> {
+export function placeAndDate(ctx: ArticleContext, sentence: ReadSentence, at: number, kind: MeetingKind, region: { from: number; to: number }, countries: CountryMention[], fallback: MeetingMention): Pick<MeetingMention, 'date' | 'city' | 'venue' | 'countryCode' | 'seatOnly'> {
   const told = meetingRegion(sentence.text, at, fallback.status);
   const stretch = { from: Math.max(region.from, told.from), to: Math.min(region.to, told.to) };
   const view = within(sentence, stretch);
@@ -67,5 +84,6 @@ export function placeAndDate(ctx: ArticleContext, sentence: ReadSentence, at: nu
   const place = kind === 'IN_PERSON' ? placeBeforeWhere(view, inRegion, at) ?? placeOf(view, inRegion, at) : {};
   const date = dateNear(ctx, view, at, fallback.status) ?? fallback.date;
   const hasPlace = place.city !== undefined || place.countryCode !== undefined || place.venue !== undefined;
-  return { date, ...(hasPlace ? { city: place.city, venue: place.venue, countryCode: place.countryCode } : { city: fallback.city, venue: fallback.venue, countryCode: fallback.countryCode }) };
+  // A city only a seat's name gave stays marked so (see `placeOf`), so that a seat abroad can still lose it.
+  return { date, ...(hasPlace ? { city: place.city, venue: place.venue, countryCode: place.countryCode, seatOnly: 'seatOnly' in place && place.seatOnly === true ? true : undefined } : { city: fallback.city, venue: fallback.venue, countryCode: fallback.countryCode, seatOnly: fallback.seatOnly }) };
 }
