@@ -62,7 +62,7 @@ const DESCRIPTION = new RegExp(
 const PRONOUN = /\b(?:he|she|He|She|him|her(?=\s+(?:at|in|on|to|for|with|during|after|before|about|over|from|by|and|last|later|twice)\b|\s*[,.;:]))\b/g;
 
 /** Group references to the pair of a meeting told just before: "the two leaders", "both presidents". */
-export const PAIR_REFERENCE = /\bthe (?:leaders|presidents|prime ministers) (?=(?:\w+ ){0,2}(?:met|meet|held|hold|spoke|talked|co-chair(?:ed)?)\b)|\b(?:the two|both) (?:leaders|presidents|prime ministers|premiers|ministers|foreign ministers|men|women|heads of state|heads of government|monarchs|sides)\b|\bthey (?=(?:\w+ ){0,2}(?:met|meet|held|hold|spoke|talked|co-chair(?:ed)?)\b)/i;
+export const PAIR_REFERENCE = /\bthe (?:leaders|presidents|prime ministers) (?=(?:\w+ ){0,2}(?:met|meet|held|hold|spoke|talked|co-chair(?:ed)?)\b)|\b(?:the two|both) (?:leaders|presidents|prime ministers|premiers|ministers|foreign ministers|men|women|heads of state|heads of government|monarchs|sides)\b|\bthey (?=(?:\w+ ){0,3}(?:met|meet|held|hold|spoke|spoken|talked|co-chair(?:ed)?)\b)/i;
 
 /** True when a person mention is a speaker: its name is followed by a speech verb ("Kishida said", "X told reporters"). */
 export function isSpeaker(sentence: ReadSentence, m: PersonMention): boolean {
