@@ -82,3 +82,27 @@ describe('"a tête-à-tête with" is a meeting', () => {
     expect(pairs(x.meetings)).toEqual([['ali demir', 'eva kovacs'], ['ali demir', 'janos toth', 'mert aydin']]);
   });
 });
+
+describe('a name that is part of a place named after its bearer', () => {
+  it('"welcomed at Olof Palme International Airport by X" does not put Palme at the welcome', () => {
+    const { x } = story('STOCKHOLM, Chilean President Pablo Rojas arrived on Sunday on a state visit. He was welcomed at Olof Palme International Airport by Foreign Minister Nils Berg.', '2024-09-23');
+    expect(pairs(x.meetings)).toEqual([['nils berg', 'pablo rojas']]);
+  });
+
+  it('a person named before another noun still takes part: "X met Olof Palme, Sweden\'s former envoy"', () => {
+    const { x } = story('STOCKHOLM, Chilean President Pablo Rojas met Olof Palme, the Swedish envoy, on Sunday.', '2024-09-23');
+    expect(pairs(x.meetings)).toEqual([['olof palme', 'pablo rojas']]);
+  });
+});
+
+describe('"the distinguished guest" for the visitor the story told of', () => {
+  it('is the one person told before as "who is on a state visit"', () => {
+    const { x } = story('BAKU, President Elnur Hasanov held talks with Turkmen President Dovlet Amanov, who is on a state visit to Azerbaijan. At the airport, the distinguished guest was welcomed by Deputy Prime Minister Rauf Guliyev.', '2025-08-05');
+    expect(pairs(x.meetings)).toEqual([['dovlet amanov', 'elnur hasanov'], ['dovlet amanov', 'rauf guliyev']]);
+  });
+
+  it('names nobody when the story told of no visit', () => {
+    const { x } = story('BAKU, President Elnur Hasanov held talks with Turkmen President Dovlet Amanov. At the airport, the distinguished guest was welcomed by Deputy Prime Minister Rauf Guliyev.', '2025-08-05');
+    expect(pairs(x.meetings)).toEqual([['dovlet amanov', 'elnur hasanov']]);
+  });
+});

@@ -75,9 +75,15 @@ function namedIn(sentenceIndex: number, mentions: PersonMention[], ctx: ArticleC
   return mentions.filter((m) => m.sentence === sentenceIndex && !m.quoted && !inPlaceName(text, m));
 }
 
-/** "In San José on Tuesday": a given name after "San", "Santa" or "São" is part of a place's name, not a mention of its bearer. */
+/** The head nouns of places and bodies named after a person: "Heydar Aliyev International Airport", "the Nelson Mandela Foundation". */
+const NAMED_AFTER = /^\s+(?:International\s+)?(?:Airport|Air\s+Base|University|Stadium|Street|Avenue|Boulevard|Square|Bridge|Mosque|Cathedral|Centre|Center|Institute|Foundation|Museum|Library|Hospital|Port|Station|Prize|Award|Park)\b/;
+
+/**
+ * "In San José on Tuesday": a given name after "San", "Santa" or "São" is part of a place's name, not a mention of its bearer.
+ * So is a name right before the head noun of a place named after its bearer: "at Heydar Aliyev International Airport".
+ */
 export function inPlaceName(text: string, m: PersonMention): boolean {
-  return /\b(?:San|Santa|Santo|São|Sao)\s+$/.test(text.slice(Math.max(0, m.start - 8), m.start));
+  return /\b(?:San|Santa|Santo|São|Sao)\s+$/.test(text.slice(Math.max(0, m.start - 8), m.start)) || NAMED_AFTER.test(text.slice(m.end, m.end + 40));
 }
 
 /**
@@ -382,7 +388,29 @@ function descriptionsIn(ctx: ArticleContext, s: ReadSentence, people: ExtractedP
     if (/['’]s$/.test(m[0]) || /^['’]s\b/.test(s.text.slice(at + m[0].length))) possessive.add(reference);
   }
   for (const r of addressesIn(ctx, s, people, mentions)) if (!found.some((f) => f.at === r.at)) found.push(r);
+  for (const r of guestsIn(ctx, s, mentions)) if (!found.some((f) => f.at === r.at)) found.push(r);
   for (const r of lateDescriptionsIn(ctx, s, mentions)) if (!found.some((f) => f.at === r.at)) found.push(r);
+  return found;
+}
+
+/** "the distinguished guest", "the high guest", "the guest": agency copy's name for the visitor. Not "the guest of honour at …", nor "guests". */
+const GUEST = /\b[Tt]he\s+(?:(?:distinguished|high|honou?red|esteemed|august|visiting)\s+)?guest\b(?!\s+of\b|s)/gu;
+
+/** What the story says of the visitor after the name: "X, who is on a state visit to …", "X, who arrived in Baku on a visit". */
+const ON_A_VISIT = /^,\s+who\s+(?:is|was|has been)?\s*(?:paying\s+|on\s+|in\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?\s+on\s+|arrived\b[^,;.]{0,60}?\bon\s+)(?:a|an|his|her)\s+(?:[\p{L}-]+\s+){0,3}visit\b/u;
+
+/**
+ * "X, who is on a state visit to Azerbaijan … At the airport, the
+ * distinguished guest was welcomed by Y": "the guest" is the one person the
+ * story told before as on a visit. Nothing when it told of none, or of several.
+ */
+function guestsIn(ctx: ArticleContext, s: ReadSentence, mentions: PersonMention[]): Reference[] {
+  const found: Reference[] = [];
+  for (const m of s.text.matchAll(GUEST)) {
+    const at = m.index ?? 0;
+    const visitors = new Set(mentions.filter((x) => (x.sentence < s.index || (x.sentence === s.index && x.end <= at)) && ON_A_VISIT.test(ctx.sentences[x.sentence]!.text.slice(x.end))).map((x) => x.person));
+    if (visitors.size === 1) found.push({ person: [...visitors][0]!, at, form: 'description' });
+  }
   return found;
 }
 
