@@ -106,3 +106,17 @@ describe('"the distinguished guest" for the visitor the story told of', () => {
     expect(pairs(x.meetings)).toEqual([['dovlet amanov', 'elnur hasanov']]);
   });
 });
+
+describe('"The President of Ukraine" for the one person introduced with that title', () => {
+  const lead = 'HELSINKI, President of Ukraine Petro Hrytsenko held a meeting with President of Finland Mika Laine at the palace on Monday. Head of the Office of the President of Ukraine Ivan Bondar also took part in the meeting.';
+
+  it('"The President of Ukraine also held a meeting with B" is Hrytsenko\'s, not his chief of staff\'s, and "also" is no particle of a name', () => {
+    const { x } = story(`${lead} The President of Ukraine also held a meeting with Prime Minister of Finland Aino Virtanen at Kesäranta.`, '2025-03-18');
+    expect(pairs(x.meetings)).toEqual([['aino virtanen', 'petro hrytsenko'], ['ivan bondar', 'mika laine', 'petro hrytsenko']]);
+  });
+
+  it('"at the invitation of His Majesty Sultan X": the address still stands for X later', () => {
+    const { x } = story('Prime Minister Ravi Menon paid a visit to Brunei at the invitation of His Majesty Sultan Haji Omar Saifuddin. On Tuesday, His Majesty held talks with Prime Minister Menon at the palace.', '2024-09-04');
+    expect(pairs(x.meetings)).toEqual([['omar saifuddin', 'ravi menon']]);
+  });
+});

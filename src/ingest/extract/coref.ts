@@ -297,7 +297,7 @@ function endsInTitleHead(phrase: string): boolean {
 }
 
 /** A word of a name as it follows a form of address: capitalised, or a particle ("bin", "al", "de"). */
-const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}.'’-]*|bin|bint|ibn|al|el|de|da|do|dos|van|von|der)`;
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}.'’-]*|(?:bin|bint|ibn|al|el|de|da|do|dos|van|von|der)(?![\p{L}]))`;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -316,16 +316,25 @@ function resolveAddress(ctx: ArticleContext, s: ReadSentence, phrase: string, pe
   // So does an apposition: "The President of the Republic, Mr. Abdelmadjid Tebboune".
   const before = new RegExp(`\\b(?:[Tt]he\\s+)?${words},?(?:\\s+(?:Mr|Mrs|Ms|Dr)\\.?)?(?:\\s+${NAME_WORD})+$`, 'u');
   const holders = new Set<number>();
+  // Those for whom the phrase is the complement of another office ("Head of the Office of the President of Ukraine
+  // Andriy Yermak") hold it only when nobody else does (but "at the invitation of His Majesty Sultan X" is the Sultan).
+  const complements = new Set<number>();
   for (const m of mentions) {
     if (m.sentence > s.index) continue;
-    if (before.test(ctx.sentences[m.sentence]!.text.slice(0, m.end))) holders.add(m.person);
+    const text = ctx.sentences[m.sentence]!.text.slice(0, m.end);
+    const found = before.exec(text);
+    if (found) (OF_AN_OFFICE.test(text.slice(0, found.index)) ? complements : holders).add(m.person);
   }
   const bare = phrase.replace(/^the\s+/i, '').toLowerCase();
   people.forEach((p, i) => {
     if (p.roles.some((r) => r.title.toLowerCase() === bare) && mentions.some((m) => m.person === i && m.sentence <= s.index)) holders.add(i);
   });
-  return holders.size === 1 ? [...holders][0] : undefined;
+  const all = holders.size > 0 ? holders : complements;
+  return all.size === 1 ? [...all][0] : undefined;
 }
+
+/** The end of an office with an "of" complement: "Head of the Office of the ", "Chief of Staff of ". */
+const OF_AN_OFFICE = /\p{Lu}\p{L}*\s+of\s+(?:the\s+)?$/u;
 
 /** True when a name follows straight after a phrase, as at its introduction ("His Highness Sheikh …"). */
 function nameFollows(text: string, end: number): boolean {
