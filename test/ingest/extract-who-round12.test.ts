@@ -120,3 +120,22 @@ describe('"The President of Ukraine" for the one person introduced with that tit
     expect(pairs(x.meetings)).toEqual([['omar saifuddin', 'ravi menon']]);
   });
 });
+
+describe('"the crown prince" for the heir, not the king', () => {
+  it('"The crown prince visited Beijing, when X received him" is the heir\'s meeting', () => {
+    const { x } = story('RIYADH, King Fahd Al-Sudairi received Chinese President Li Wen at the palace on Thursday. Li then held talks with Crown Prince Turki bin Fahd. The crown prince visited Beijing in February 2019, when Li received him at the Great Hall of the People.', '2022-12-08');
+    expect(pairs(x.meetings)).toEqual([['fahd al-sudairi', 'li wen'], ['li wen', 'turki bin fahd'], ['li wen', 'turki bin fahd']]);
+  });
+});
+
+describe('the host a description names, beside the companions of the visitor', () => {
+  it('"X, accompanied by Foreign Minister Y, was received by the crown prince" is X, Y and the crown prince', () => {
+    const { x } = story('RIYADH, Syrian President Omar Haddad held talks with Crown Prince Turki bin Fahd on Sunday. Haddad, accompanied by Foreign Minister Sami Nasser, was received by the crown prince at the palace on Sunday.', '2025-02-02');
+    expect(pairs(x.meetings)).toEqual([['omar haddad', 'sami nasser', 'turki bin fahd']]);
+  });
+
+  it('a pronoun after the two who met is one of them: "The crown prince, son of King Z, had telephoned X to congratulate him"', () => {
+    const { x } = story('RIYADH, Syrian President Omar Haddad held talks with Crown Prince Turki bin Fahd on Sunday. Haddad was once a pupil of Professor Adel Karim. The crown prince, who acts for his father, King Fahd Al-Sudairi, had telephoned Haddad in late December to congratulate him.', '2025-02-02');
+    expect(calls(x.meetings)).toEqual([['omar haddad', 'turki bin fahd']]);
+  });
+});

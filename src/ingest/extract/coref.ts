@@ -34,6 +34,8 @@ const DESCRIPTION_HEADS: Record<string, RegExp> = {
   emir: /\b(?:emir|amir)\b/i,
   amir: /\b(?:emir|amir)\b/i,
   sultan: /\bsultan\b/i,
+  // "The crown prince visited Beijing": the heir, not the king his father.
+  'crown prince': /\bcrown prince\b/i,
   president: /\bpresident\b/i,
   // "the Angolan Head of State": a president or a monarch, as agency copy calls them.
   'head of state': /\b(?:president|king|queen|emir|amir|sultan|monarch|head of state)\b/i,
