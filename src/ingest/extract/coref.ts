@@ -34,6 +34,8 @@ const DESCRIPTION_HEADS: Record<string, RegExp> = {
   emir: /\b(?:emir|amir)\b/i,
   amir: /\b(?:emir|amir)\b/i,
   sultan: /\bsultan\b/i,
+  // "The crown prince visited Beijing": the heir, not the king his father.
+  'crown prince': /\bcrown prince\b/i,
   president: /\bpresident\b/i,
   // "the Angolan Head of State": a president or a monarch, as agency copy calls them.
   'head of state': /\b(?:president|king|queen|emir|amir|sultan|monarch|head of state)\b/i,
@@ -62,7 +64,7 @@ const DESCRIPTION = new RegExp(
 const PRONOUN = /\b(?:he|she|He|She|him|her(?=\s+(?:at|in|on|to|for|with|during|after|before|about|over|from|by|and|last|later|twice)\b|\s*[,.;:]))\b/g;
 
 /** Group references to the pair of a meeting told just before: "the two leaders", "both presidents". */
-export const PAIR_REFERENCE = /\bthe (?:leaders|presidents|prime ministers) (?=(?:\w+ ){0,2}(?:met|meet|held|hold|spoke|talked|co-chair(?:ed)?)\b)|\b(?:the two|both) (?:leaders|presidents|prime ministers|premiers|ministers|foreign ministers|men|women|heads of state|heads of government|monarchs|sides)\b|\bthey (?=(?:\w+ ){0,2}(?:met|meet|held|hold|spoke|talked|co-chair(?:ed)?)\b)/i;
+export const PAIR_REFERENCE = /\bthe (?:leaders|presidents|prime ministers) (?=(?:\w+ ){0,2}(?:met|meet|held|hold|spoke|talked|co-chair(?:ed)?)\b)|\b(?:the two|both) (?:leaders|presidents|prime ministers|premiers|ministers|foreign ministers|men|women|heads of state|heads of government|monarchs|sides)\b|\bthey (?=(?:\w+ ){0,3}(?:met|meet|held|hold|spoke|spoken|talked|co-chair(?:ed)?)\b)/i;
 
 /** True when a person mention is a speaker: its name is followed by a speech verb ("Kishida said", "X told reporters"). */
 export function isSpeaker(sentence: ReadSentence, m: PersonMention): boolean {
@@ -75,9 +77,15 @@ function namedIn(sentenceIndex: number, mentions: PersonMention[], ctx: ArticleC
   return mentions.filter((m) => m.sentence === sentenceIndex && !m.quoted && !inPlaceName(text, m));
 }
 
-/** "In San José on Tuesday": a given name after "San", "Santa" or "São" is part of a place's name, not a mention of its bearer. */
+/** The head nouns of places and bodies named after a person: "Heydar Aliyev International Airport", "the Nelson Mandela Foundation". */
+const NAMED_AFTER = /^\s+(?:International\s+)?(?:Airport|Air\s+Base|University|Stadium|Street|Avenue|Boulevard|Square|Bridge|Mosque|Cathedral|Centre|Center|Institute|Foundation|Museum|Library|Hospital|Port|Station|Prize|Award|Park)\b/;
+
+/**
+ * "In San José on Tuesday": a given name after "San", "Santa" or "São" is part of a place's name, not a mention of its bearer.
+ * So is a name right before the head noun of a place named after its bearer: "at Heydar Aliyev International Airport".
+ */
 export function inPlaceName(text: string, m: PersonMention): boolean {
-  return /\b(?:San|Santa|Santo|São|Sao)\s+$/.test(text.slice(Math.max(0, m.start - 8), m.start));
+  return /\b(?:San|Santa|Santo|São|Sao)\s+$/.test(text.slice(Math.max(0, m.start - 8), m.start)) || NAMED_AFTER.test(text.slice(m.end, m.end + 40));
 }
 
 /**
@@ -291,7 +299,7 @@ function endsInTitleHead(phrase: string): boolean {
 }
 
 /** A word of a name as it follows a form of address: capitalised, or a particle ("bin", "al", "de"). */
-const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}.'’-]*|bin|bint|ibn|al|el|de|da|do|dos|van|von|der)`;
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}.'’-]*|(?:bin|bint|ibn|al|el|de|da|do|dos|van|von|der)(?![\p{L}]))`;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -310,16 +318,25 @@ function resolveAddress(ctx: ArticleContext, s: ReadSentence, phrase: string, pe
   // So does an apposition: "The President of the Republic, Mr. Abdelmadjid Tebboune".
   const before = new RegExp(`\\b(?:[Tt]he\\s+)?${words},?(?:\\s+(?:Mr|Mrs|Ms|Dr)\\.?)?(?:\\s+${NAME_WORD})+$`, 'u');
   const holders = new Set<number>();
+  // Those for whom the phrase is the complement of another office ("Head of the Office of the President of Ukraine
+  // Andriy Yermak") hold it only when nobody else does (but "at the invitation of His Majesty Sultan X" is the Sultan).
+  const complements = new Set<number>();
   for (const m of mentions) {
     if (m.sentence > s.index) continue;
-    if (before.test(ctx.sentences[m.sentence]!.text.slice(0, m.end))) holders.add(m.person);
+    const text = ctx.sentences[m.sentence]!.text.slice(0, m.end);
+    const found = before.exec(text);
+    if (found) (OF_AN_OFFICE.test(text.slice(0, found.index)) ? complements : holders).add(m.person);
   }
   const bare = phrase.replace(/^the\s+/i, '').toLowerCase();
   people.forEach((p, i) => {
     if (p.roles.some((r) => r.title.toLowerCase() === bare) && mentions.some((m) => m.person === i && m.sentence <= s.index)) holders.add(i);
   });
-  return holders.size === 1 ? [...holders][0] : undefined;
+  const all = holders.size > 0 ? holders : complements;
+  return all.size === 1 ? [...all][0] : undefined;
 }
+
+/** The end of an office with an "of" complement: "Head of the Office of the ", "Chief of Staff of ". */
+const OF_AN_OFFICE = /\p{Lu}\p{L}*\s+of\s+(?:the\s+)?$/u;
 
 /** True when a name follows straight after a phrase, as at its introduction ("His Highness Sheikh …"). */
 function nameFollows(text: string, end: number): boolean {
@@ -382,7 +399,29 @@ function descriptionsIn(ctx: ArticleContext, s: ReadSentence, people: ExtractedP
     if (/['’]s$/.test(m[0]) || /^['’]s\b/.test(s.text.slice(at + m[0].length))) possessive.add(reference);
   }
   for (const r of addressesIn(ctx, s, people, mentions)) if (!found.some((f) => f.at === r.at)) found.push(r);
+  for (const r of guestsIn(ctx, s, mentions)) if (!found.some((f) => f.at === r.at)) found.push(r);
   for (const r of lateDescriptionsIn(ctx, s, mentions)) if (!found.some((f) => f.at === r.at)) found.push(r);
+  return found;
+}
+
+/** "the distinguished guest", "the high guest", "the guest": agency copy's name for the visitor. Not "the guest of honour at …", nor "guests". */
+const GUEST = /\b[Tt]he\s+(?:(?:distinguished|high|honou?red|esteemed|august|visiting)\s+)?guest\b(?!\s+of\b|s)/gu;
+
+/** What the story says of the visitor after the name: "X, who is on a state visit to …", "X, who arrived in Baku on a visit". */
+const ON_A_VISIT = /^,\s+who\s+(?:is|was|has been)?\s*(?:paying\s+|on\s+|in\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?\s+on\s+|arrived\b[^,;.]{0,60}?\bon\s+)(?:a|an|his|her)\s+(?:[\p{L}-]+\s+){0,3}visit\b/u;
+
+/**
+ * "X, who is on a state visit to Azerbaijan … At the airport, the
+ * distinguished guest was welcomed by Y": "the guest" is the one person the
+ * story told before as on a visit. Nothing when it told of none, or of several.
+ */
+function guestsIn(ctx: ArticleContext, s: ReadSentence, mentions: PersonMention[]): Reference[] {
+  const found: Reference[] = [];
+  for (const m of s.text.matchAll(GUEST)) {
+    const at = m.index ?? 0;
+    const visitors = new Set(mentions.filter((x) => (x.sentence < s.index || (x.sentence === s.index && x.end <= at)) && ON_A_VISIT.test(ctx.sentences[x.sentence]!.text.slice(x.end))).map((x) => x.person));
+    if (visitors.size === 1) found.push({ person: [...visitors][0]!, at, form: 'description' });
+  }
   return found;
 }
 

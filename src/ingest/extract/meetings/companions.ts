@@ -4,7 +4,7 @@
  * ("The meeting was attended by A and B", "A and B also took part in the talks").
  */
 import type { ExtractedPerson } from '../../types.ts';
-import type { ArticleContext } from '../context.ts';
+import type { ArticleContext, ReadSentence } from '../context.ts';
 import { referencesIn } from '../coref.ts';
 import type { CountryMention } from '../countries.ts';
 import type { PersonMention } from '../people.ts';
@@ -13,17 +13,47 @@ import type { MeetingMention } from './mention.ts';
 /** "The Secretary was accompanied by A and B.", "President X was joined by C": a sentence whose own subject was accompanied. */
 const ACCOMPANIED = /^([^,;:"“”]{2,80}?)\s+(?:was|were)\s+(?:also\s+)?(?:accompanied|joined)\s+by\s+/;
 
-/** Nouns of a meeting as a sentence names it again: "the meeting", "the talks", "these consultations". */
-const MEETING_NOUN = '(?:meeting|talks|session|discussions|negotiations|consultations)';
+/** Nouns of a meeting as a sentence names it again: "the meeting", "the talks", "these consultations", "the audience", "the working dinner". */
+const MEETING_NOUN = '(?:meeting|talks|session|discussions|negotiations|consultations|audience|dinner|lunch|luncheon)';
 
 /** A meeting noun as a sentence's subject: "The meeting", "On the Algerian side, the talks in extended format", "they". */
 const MEETING_SUBJECT = String.raw`^(?:[^,;:"“”]{1,60},\s+)?(?:(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,3}?${MEETING_NOUN}\b[^,;:"“”]{0,40}?|they)`;
 
-/** "The meeting was (also) attended by A and B", "The session was attended, on the Saudi side, by A": the people after "by". */
-const ATTENDED = new RegExp(String.raw`${MEETING_SUBJECT}\s+(?:was|were)\s+(?:also\s+)?attended\b[^.;"“”]*?\bby\s+`, 'iu');
+/**
+ * "The meeting was (also) attended by A and B", "The session was attended, on the Saudi side, by A",
+ * "The talks, held at the palace, were also attended by A": the people after "by".
+ */
+const ATTENDED = new RegExp(String.raw`${MEETING_SUBJECT}(?:,\s+(?:held|which took place)\b[^,;:"“”]{0,60},)?\s+(?:was|were)\s+(?:also\s+)?attended\b[^.;"“”]*?\bby\s+`, 'iu');
 
-/** "A and B also took part in the meeting": the people before the verb. Not "did not take part". */
-const TOOK_PART = new RegExp(String.raw`^([^;:"“”]{2,200}?)\s+(?:also\s+)?(?:took part|participated)\s+in\s+(?:the|these|those)\s+(?:[\p{L}-]+\s+){0,3}?${MEETING_NOUN}\b`, 'iu');
+/**
+ * "A and B also took part in the meeting", "A and B also attended the expanded meeting", "C joined the talks":
+ * the people before the verb. Not "did not take part", nor "attended the meeting of G20 ministers", a gathering of its own.
+ */
+const TOOK_PART = new RegExp(String.raw`^([^;:"“”]{2,200}?)\s+(?:also\s+)?(?:(?:took part|participated)\s+in|attended|joined)\s+(?:the|these|those)\s+(?:[\p{L}-]+\s+){0,3}?${MEETING_NOUN}\b(?!\s+of\b)`, 'iu');
+
+/** ", in which A and B also took part", ", at which C was present": a relative clause on the meeting naming more people at it. */
+const IN_WHICH = /,\s+(?:in|at|during)\s+which\s+([^,;:"“”]{2,200}?(?:,[^,;:"“”]{1,80},[^,;:"“”]{0,120}?)?)\s+(?:also\s+)?(?:took part|participated|(?:was|were)\s+(?:also\s+)?present)\b/giu;
+
+/** The words a relative clause on a meeting hangs on: "expanded talks", "a meeting between the two delegations". */
+const ON_MEETING_NOUN = new RegExp(String.raw`\b${MEETING_NOUN}(?:\s+(?:between|of|with)\s+[^,;:]{1,60})?$`, 'iu');
+
+/**
+ * "The two ministers held a meeting, followed by expanded talks, in which A
+ * and B also took part": the people named in such a clause of the meeting's
+ * own sentence, told after the meeting word, attend the meeting; they are
+ * not the ones who hold it.
+ */
+export function attendeesInClause(sentence: ReadSentence, at: number, mentions: PersonMention[]): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (const m of sentence.text.matchAll(IN_WHICH)) {
+    const from = (m.index ?? 0) + m[0].indexOf(m[1]!);
+    const to = from + m[1]!.length;
+    // The clause hangs on a meeting noun ("expanded talks between the two delegations, in which"), not on a forum or a ceremony.
+    if ((m.index ?? 0) < at || !ON_MEETING_NOUN.test(sentence.text.slice(0, m.index))) continue;
+    out.push(...mentions.filter((x) => x.sentence === sentence.index && !x.quoted && x.start >= from && x.end <= to));
+  }
+  return out;
+}
 
 /**
  * "X received Y at the palace. The meeting was attended by A and B.", "…

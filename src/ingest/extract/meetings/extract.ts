@@ -40,6 +40,7 @@ export function extractMeetings(ctx: ArticleContext, countries: CountryMention[]
     }
   }
   fillPairs(ctx, found, mentions, people);
+  for (const m of found) if (m.attendees && m.participants.length >= 2) m.participants = [...new Set([...m.participants, ...m.attendees])];
   dateFromAlso(ctx, found);
   dateFromSameTrip(ctx, found);
   const clusters: MeetingMention[] = [];

@@ -22,6 +22,8 @@ export interface MeetingMention {
   signingOnly: boolean;
   /** The mentions gathered into a meeting with people (sentence, offset, whether a later meeting of its sentence), so two meetings one sentence tells apart stay apart. */
   members?: { sentence: number; at: number; sibling: boolean }[];
+  /** People a clause of the sentence names as attending ("…, in which A and B also took part"), added once the meeting's holders are filled in. */
+  attendees?: number[];
   /** "received the two ministers": the pair of the meeting told last is the object, beside the people the sentence names. */
   pairObject?: boolean;
   /** A later meeting of a sentence that tells several: it shares the date of the sentence's first meeting when it has none. */

@@ -14,6 +14,7 @@ import { notOnlyAside, withoutOtherMeetings } from './asides.ts';
 import { afterPublication, dateNear, longBeforePublication } from './date.ts';
 import { kindClause, kindOf, MEDIUM_UNKNOWN } from './kind.ts';
 import type { MeetingMention } from './mention.ts';
+import { attendeesInClause } from './companions.ts';
 import { namedAfterBetween, namedWithin, notInLaterClause, notInOtherCoordinate } from './otherClauses.ts';
 import { participantsOf } from './participants.ts';
 import { placeBeforeWhere } from './place.ts';
@@ -81,7 +82,11 @@ function mentionIn(ctx: ArticleContext, sentence: ReadSentence, triggers: Trigge
     const mention = baseMention(ctx, sentence, at, kind, countries);
     mention.anaphoric = isAnaphoric(sentence.text, at, trigger);
     mention.kindImplied = kind === 'IN_PERSON' && MEDIUM_UNKNOWN.test(trigger);
-    participantsOf(ctx, sentence, mention, references, countries, people, mentions);
+    // "…, in which A and B also took part": the attendees a clause names join the meeting once its holders are known.
+    const attendees = attendeesInClause(sentence, at, mentions);
+    const holders = attendees.length > 0 ? mentions.filter((m) => !attendees.includes(m)) : mentions;
+    participantsOf(ctx, sentence, mention, references, countries, people, holders);
+    if (attendees.length > 0) mention.attendees = [...new Set(attendees.map((m) => m.person))];
     if (mention.status === 'CANCELLED') mention.participants = namedWithin(sentence, meetingRegion(sentence.text, at, 'CANCELLED'), mention.participants, mentions);
     mention.participants = notOnlySource(sentence, at, mention.participants, mentions);
     mention.participants = notOnlySender(sentence, mention.participants, mentions, references);

@@ -10,6 +10,7 @@ import { OPENING_PHRASE, referencesIn, type Reference } from '../coref.ts';
 import type { CountryMention } from '../countries.ts';
 import type { PersonMention } from '../people.ts';
 import { actorsIn, speakersIn } from './actors.ts';
+import { inAsideAwayFrom } from './asides.ts';
 import type { MeetingMention } from './mention.ts';
 import { OBJECT_TITLE } from './objects.ts';
 import { PAIR_OBJECT, PAIR_REFERENCE, PAIR_SUBJECT, pairTakesPart } from './pairs.ts';
@@ -73,12 +74,19 @@ export function participantsOf(ctx: ArticleContext, sentence: ReadSentence, ment
     return;
   }
   const actors = actorsIn(sentence, mentions);
-  if (actors.length < 2 && !mention.anaphoric) {
+  // "Al-Sharaa, accompanied by Foreign Minister X, was received by the crown prince": companions and people named only
+  // in an aside do not make up the two who meet; the one the description stands for is still wanted.
+  const holders = holdersAmong(sentence, mention.at, actors, mentions);
+  if (holders.length < 2 && !mention.anaphoric) {
     for (const r of references) {
       // "sat down with X at the president's lakeside residence": the owner of a place is not at the meeting.
       if (r.owner) continue;
+      // "The crown prince, …, had telephoned X in December to congratulate him": with two holders found, a pronoun
+      // after them is one of them again, whoever the sentences before would make it.
+      if (r.form === 'pronoun' && holders.length < actors.length && holders.length >= 2) continue;
       const person = r.form === 'pronoun' && opensSentence(sentence.text, r.at) ? openingSubject(ctx, sentence, people, mentions, countries) ?? r.person : r.person;
       if (!actors.includes(person)) actors.push(person);
+      if (!holders.includes(person)) holders.push(person);
     }
   } else if (!mention.anaphoric) {
     // "He and Sir Keir first met …": a pronoun joined by "and" to a name in the meeting's subject is a participant too.
@@ -140,6 +148,18 @@ export function participantsOf(ctx: ArticleContext, sentence: ReadSentence, ment
     mention.pair = true;
     mention.pairObject = true;
   }
+}
+
+/** ", accompanied by A and B, was received …": the companions of a sentence's subject, up to the main verb. */
+const ACCOMPANIED_ASIDE = /,\s+(?:(?:who\s+(?:is|was)\s+)?(?:also\s+)?accompanied|joined)\s+by\s+[^;]{1,200}?,(?=\s+(?:(?:also|then|later|first)\s+)?(?:was|were|is|are|has|had|have|will|would|met|held|\p{Ll}{2,}ed)\b)/gu;
+
+/** The actors of a sentence who may hold its meeting: not those named only as companions or in an aside away from the meeting word. */
+function holdersAmong(sentence: ReadSentence, at: number, actors: number[], mentions: PersonMention[]): number[] {
+  const text = sentence.text;
+  const companions = [...text.matchAll(ACCOMPANIED_ASIDE)].map((m) => ({ from: m.index ?? 0, to: (m.index ?? 0) + m[0].length }));
+  const aside = (i: number) => companions.some((r) => i >= r.from && i < r.to) || inAsideAwayFrom(text, i, at);
+  const here = mentions.filter((m) => m.sentence === sentence.index && !m.quoted);
+  return actors.filter((p) => here.some((m) => m.person === p && !aside(m.start)));
 }
 
 /** A group of people named by a plural noun, which a later "them" stands for: "the five Central Asian leaders", "the leaders of the region". */
