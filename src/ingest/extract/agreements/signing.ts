@@ -85,8 +85,9 @@ export function signingVerbs(text: string): Signing[] {
 const SET_OFF_THEN_PASSIVE = /^(?:\s+of understanding)?(?:\s*,[^;:()]{1,160}?|\s+(?:(?:under|by|in|with|through|for)\s+)?(?:which|whom|whose)\b[^;:()]{1,160}?),\s*(?:was|were|had been|has been|have been)\s+(?:(?:also|then|later|finally|\w+ly)\s+)?$/i;
 
 /** What the documents are on, then their passive: "Memoranda of understanding on energy and health were exchanged" (no other verb between). */
-// The fields may be listed with commas: "eleven documents on cooperation in trade, transport, energy, culture and education was signed".
-const COMPLEMENT_THEN_PASSIVE = /^(?:\s+of understanding)?\s+(?:on|for|in|between|with)\s(?:(?!\b(?:is|are|was|were|has|have|had|will|would|said|says|that|which|who)\b)(?:[^,;:()"“”]|,(?=\s+(?!(?:and|or|but|the|a|an|while|as)\s)\p{Ll}+[\s,]))){1,120}?\s(?:was|were|had been|has been|have been)\s+(?:(?:also|then|later|finally|\w+ly)\s+)?$/iu;
+// The fields may be listed with commas: "eleven documents on cooperation in trade, transport, energy, culture and education was signed";
+// a list of ten fields runs past a hundred characters.
+const COMPLEMENT_THEN_PASSIVE = /^(?:\s+of understanding)?\s+(?:on|for|in|between|with)\s(?:(?!\b(?:is|are|was|were|has|have|had|will|would|said|says|that|which|who)\b)(?:[^,;:()"“”]|,(?=\s+(?!(?:and|or|but|the|a|an|while|as)\s)\p{Ll}+[\s,]))){1,180}?\s(?:was|were|had been|has been|have been)\s+(?:(?:also|then|later|finally|\w+ly)\s+)?$/iu;
 
 /** What the document is on, then a comma before its participle: " on the maintenance of peace and tranquillity along the border, ". */
 const COMPLEMENT_THEN_PARTICIPLE = /^\s+(?:on|for|between|with|to|of)\s(?:(?!\b(?:is|are|was|were|has|have|had|will|would|said|says)\b)[^,;:()]){1,120},\s*$/i;
