@@ -311,9 +311,32 @@ function namedAsBody(tokens: Token[], start: number): boolean {
   return kind !== undefined && !kind.capitalized && BODY_BEFORE_NAME.test(kind.lower) && /^(?:his|her|its|their|our|my)$/.test(owner?.lower ?? '');
 }
 
+/** Heads of the names of places and bodies named after a person: "King Fahd International Airport", "the Nelson Mandela Centre". */
+const NAMED_AFTER_HEADS = new Set([
+  'airport', 'centre', 'center', 'university', 'institute', 'foundation', 'museum', 'library', 'stadium', 'hall', 'square', 'street',
+  'avenue', 'boulevard', 'park', 'bridge', 'mosque', 'school', 'academy', 'hospital', 'prize', 'award', 'port', 'station', 'road',
+  'highway', 'complex', 'palace', 'college', 'arena', 'memorial', 'mausoleum', 'cathedral', 'dam', 'canal', 'fund', 'scholarship',
+]);
+
+/**
+ * "at Nizami Ganjavi International Airport", "the Rauf Aliyev Cultural
+ * Centre": a name followed by up to two capitalised words and the head of a
+ * place's or a body's name is part of that name, not a mention of a person.
+ */
+export function namesAfterPerson(tokens: Token[], end: number): boolean {
+  for (let k = end; k < Math.min(tokens.length, end + 3); k++) {
+    const t = tokens[k]!;
+    if (!t.word || !t.capitalized) return false;
+    if (NAMED_AFTER_HEADS.has(t.lower.replace(/\.$/, ''))) return true;
+    if (isTitleWord(t) && !/^(?:international|national)$/.test(t.lower)) return false;
+  }
+  return false;
+}
+
 function looksLikeOrganisation(tokens: Token[], start: number, end: number): boolean {
   const next = tokens[end];
   if (next?.capitalized && isNotPersonWord(next)) return true;
+  if (namesAfterPerson(tokens, end)) return true;
   if (namedAsBody(tokens, start)) return true;
   return tokens.slice(start, end).some(isNotPersonWord);
 }
@@ -1105,11 +1128,12 @@ export function findMentions(ctx: ArticleContext, people: ExtractedPerson[]): Pe
       if (!form) continue;
       const tokens = words.slice(i, i + form.words.length).map((w) => w.token);
       for (const t of tokens) consumed.add(t);
-      record(form.person, s.tokens[tokens[tokens.length - 1]!]!);
+      // "At Heydar Aliyev International Airport": the name of a place named after the person is no mention of them.
+      if (!namesAfterPerson(s.tokens, tokens[tokens.length - 1]! + 1)) record(form.person, s.tokens[tokens[tokens.length - 1]!]!);
       i += form.words.length - 1;
     }
     s.tokens.forEach((t, index) => {
-      if (consumed.has(index) || !t.word || (!t.capitalized && !JOINED_ARTICLE.test(t.text))) return;
+      if (consumed.has(index) || !t.word || (!t.capitalized && !JOINED_ARTICLE.test(t.text)) || namesAfterPerson(s.tokens, index + 1)) return;
       // "in May", "May 5": the month, not Theresa May.
       if (SURNAME_MONTHS.has(t.lower) && (/^\d/.test(s.tokens[index + 1]?.text ?? '') || /^(?:in|on|since|until|by|last|next|this|early|late|mid|of|from|through)$/i.test(s.tokens[index - 1]?.text ?? ''))) return;
       // "al-Sisi" folds to "al sisi": its last part is the key.
