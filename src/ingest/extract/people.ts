@@ -1007,7 +1007,9 @@ function heldByAnother(head: string, candidates: Candidate[], self: Candidate): 
 
 /** Adds the candidate's title as a role, copying the counterpart's title for "his Venezuelan counterpart X". */
 function addRole(draft: Draft, c: Candidate, candidates: Candidate[], ctx: ArticleContext): void {
-  for (let phrase = c.title; phrase; phrase = phrase.coordinated) addTitle(draft, c, phrase, candidates, ctx);
+  // "Riyadh Gov. Prince Faisal": a royal style that only addresses the holder of an office is no title of its own.
+  const styleOnly = c.rank !== undefined && c.title !== undefined && isAddressOnly(c.title) && !c.title.coordinated;
+  for (let phrase = styleOnly ? undefined : c.title; phrase; phrase = phrase.coordinated) addTitle(draft, c, phrase, candidates, ctx);
   for (let phrase = c.alsoTitle; phrase; phrase = phrase.coordinated) addTitle(draft, c, phrase, candidates, ctx);
   if (c.rank) addTitle(draft, c, c.rank, candidates, ctx);
 }

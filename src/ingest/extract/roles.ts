@@ -29,6 +29,8 @@ export const TITLE_HEADS = new Set([
   'delegate',
   // Rulers of princely states and South Asian monarchs: "the then Maharaja of Nawanagar".
   'maharaja', 'maharani', 'nawab',
+  // Heads of agencies and envoys with full powers: "NASA Administrator X", "Chilean plenipotentiary Y".
+  'administrator', 'plenipotentiary',
 ]);
 
 /** Monarchs' and princes' styles, whose realm is no part of the title: "King of Jordan", "Crown Prince of Abu Dhabi". */
@@ -103,6 +105,8 @@ export const TITLE_MODIFIERS = new Set([
   'operating', 'financial',
   // Portfolios: "Customs Minister", "Commerce and Customs Minister".
   'customs',
+  // Portfolios: "Business and Trade Secretary", "Transport and Logistics Minister".
+  'business', 'logistics',
 ]);
 
 /** Words allowed in an "of …" complement: "minister of industries and national production", "secretary of state". */
@@ -124,7 +128,7 @@ const OFFICE_WHEN_CAPITALISED = new Set(['senior']);
 const LEANINGS = new Set(['socialist', 'communist', 'conservative', 'liberal', 'nationalist', 'populist', 'leftist', 'rightist', 'centrist', 'left-wing', 'right-wing', 'far-right', 'far-left']);
 
 /** The abbreviated forms of address and ranks (lower case, no full stop). */
-const ADDRESS_ABBREVIATIONS = ['mr', 'mrs', 'ms', 'dr', 'mx', 'miss', 'prof', 'amb', 'sen', 'hon', 'rev', 'engr', 'eng', 'barr', 'gen', 'lt', 'maj', 'brig', 'col', 'capt', 'adm', 'cdr', 'cmdr'];
+const ADDRESS_ABBREVIATIONS = ['mr', 'mrs', 'ms', 'dr', 'mx', 'miss', 'prof', 'amb', 'sen', 'hon', 'rev', 'engr', 'eng', 'barr', 'gen', 'lt', 'maj', 'brig', 'col', 'capt', 'adm', 'cdr', 'cmdr', 'gov'];
 
 /**
  * Forms of address written in full that are never part of a name: "His Highness Sheikh …", "Datuk Seri
@@ -147,6 +151,8 @@ const FORMS_OF_ADDRESS = new Set([
 const ABBREVIATED_RANKS: Record<string, string> = {
   gen: 'General', 'lt gen': 'Lieutenant General', 'maj gen': 'Major General', 'brig gen': 'Brigadier General', brig: 'Brigadier',
   adm: 'Admiral', col: 'Colonel', 'lt col': 'Lieutenant Colonel', capt: 'Captain', prof: 'Professor',
+  // US and Gulf copy abbreviate a governor: "Texas Gov. Greg Abbott", "Riyadh Gov. Prince Faisal".
+  gov: 'Governor', 'lt gov': 'Lieutenant Governor',
 };
 
 /**
@@ -155,8 +161,10 @@ const ABBREVIATED_RANKS: Record<string, string> = {
  * forms of address ("Mr", "Amb.", "Sen.") give none.
  */
 export function abbreviatedRankBefore(tokens: Token[], nameStart: number): TitlePhrase | undefined {
-  const start = addressStart(tokens, nameStart);
-  const words = tokens.slice(start, nameStart).filter((t) => t.word).map((t) => t.lower);
+  // "Riyadh Gov. Prince Faisal": a royal style between the abbreviation and the name is part of the address.
+  const styled = nameStart > 0 && HONORIFICS.has(tokens[nameStart - 1]!.lower) ? nameStart - 1 : nameStart;
+  const start = addressStart(tokens, styled);
+  const words = tokens.slice(start, styled).filter((t) => t.word).map((t) => t.lower);
   for (let n = Math.min(2, words.length); n >= 1; n--) {
     const title = ABBREVIATED_RANKS[words.slice(-n).join(' ')];
     if (title) return { title, notCurrent: false, startToken: start, endToken: nameStart };
@@ -664,7 +672,8 @@ function joinsPortfolios(tokens: Token[], start: number, headIndex: number, plur
   const portfolio = (t: Token) => isModifier(t) && !isHead(t) && !DROPPED.has(t.lower) && !LEANINGS.has(t.lower) && t.capitalized === right.capitalized;
   if (!portfolio(left) || !portfolio(right)) return false;
   // "Minister of Finance and Coordinating Minister": a portfolio in another title's "of" complement ends that title.
-  if (/^(?:of|for)$/.test(tokens[start - 3]?.lower ?? '')) return false;
+  // "in the presence of Energy and Natural Resources Minister X": after a noun that is no title, "of" opens no complement.
+  if (/^(?:of|for)$/.test(tokens[start - 3]?.lower ?? '') && tokens[start - 4] !== undefined && isTitleWord(tokens[start - 4]!)) return false;
   // A comma joins portfolios only in a list that "and" closes before the head.
   return joint.lower === 'and' || tokens.slice(start, headIndex).some((t) => t.lower === 'and');
 }
@@ -860,7 +869,7 @@ function occupationOf(titleTokens: Token[]): Token[] | undefined {
 }
 
 /** Ranks that are part of an occupation's title: "senior lecturer", "associate professor", "senior research fellow". */
-const RANKS = new Set(['senior', 'associate', 'assistant', 'principal']);
+const RANKS = new Set(['senior', 'associate', 'assistant', 'principal', 'visiting']);
 
 /** The occupation's words with the rank written right before them, if any. */
 function withRank(titleTokens: Token[], occupation: Token[]): Token[] {
