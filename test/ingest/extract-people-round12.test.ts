@@ -78,3 +78,26 @@ describe('portfolios joined by "and" before a head, and heads of agencies', () =
     expect(titles(x, 'mai tran')).toEqual(['Visiting Fellow']);
   });
 });
+
+describe('a title listing several portfolios before the name', () => {
+  it('"Minister of Foreign Affairs, African Cooperation and Senegalese Expatriates Amadou Diallo" is the whole title, and Diallo a person', () => {
+    const { x } = story(
+      'DAKAR, June 3, 2025 - The audience was attended by Minister of Foreign Affairs, African Cooperation and Senegalese Expatriates Amadou Diallo and by Gambian Foreign Minister Lamin Jallow.',
+      '2025-06-03',
+    );
+    expect(names(x)).toEqual(['amadou diallo', 'lamin jallow']);
+    expect(titles(x, 'amadou diallo')).toEqual(['Minister of Foreign Affairs, African Cooperation and Senegalese Expatriates']);
+  });
+
+  it('the last portfolio of the list, before a form of address, is no person: "… Emigration and Expatriates Dr. X"', () => {
+    const { x } = story("CAIRO, June 3, 2025 - The emir received Egypt's Minister of Foreign Affairs, Emigration and Expatriates Dr. Hany Mostafa on Tuesday.", '2025-06-03');
+    expect(names(x)).toEqual(['hany mostafa']);
+    expect(titles(x, 'hany mostafa')).toEqual(['Minister of Foreign Affairs, Emigration and Expatriates']);
+  });
+
+  it('a list whose items are names is no list of portfolios: "Minister of Trade, Kofi Mensah and …" keeps the plain title', () => {
+    const { x } = story('ACCRA, June 3, 2025 - He met Minister of Trade, Kofi Mensah and Ama Owusu Asante on Tuesday.', '2025-06-03');
+    expect(titles(x, 'kofi mensah')).toEqual(['Minister of Trade']);
+    expect(x.people.flatMap((p) => p.roles.map((r) => r.title))).not.toContain('Minister of Trade, Kofi Mensah and Ama');
+  });
+});

@@ -523,12 +523,32 @@ const PORTFOLIO_NOUN = /(?:tion|sion|ness|ity|ship|ism)$/;
  */
 function complementTrimmed(tokens: Token[], [start, end]: [number, number], countries: CountryMention[]): [number, number] {
   let from = start;
-  while (end - from >= 3 && (ABSTRACT_NOUN.test(tokens[from]!.lower) || NOT_PERSON_WORDS.has(tokens[from]!.lower))) {
+  while (end - from >= 3 && (ABSTRACT_NOUN.test(tokens[from]!.lower) || NOT_PERSON_WORDS.has(tokens[from]!.lower) || closesListedPortfolios(tokens, from, countries))) {
     const title = titleBefore(tokens, from + 1, countries, true);
     if (!title || title.startToken >= from || !personAfterComplement(tokens, from + 1, end)) break;
     from++;
   }
   return [from, end];
+}
+
+/**
+ * "Minister of Foreign Affairs, African Cooperation and Expatriates Amadou
+ * Diallo": the word after the "and" (or the nationality) that closes a list
+ * of portfolios is the list's last item, not the first word of the name.
+ */
+function closesListedPortfolios(tokens: Token[], at: number, countries: CountryMention[]): boolean {
+  const before = tokens[at - 1];
+  if (!before) return false;
+  const demonym = countries.some((c) => c.kind === 'demonym' && c.end === before.end);
+  const joint = demonym ? tokens[at - 2] : before;
+  if (joint?.lower !== 'and') return false;
+  // The list runs back over capitalised portfolio words and commas to a head's "of" or "for".
+  for (let k = (demonym ? at - 3 : at - 2); k > 0 && k >= at - 12; k--) {
+    const t = tokens[k]!;
+    if (/^(?:of|for)$/.test(t.lower)) return isTitleWord(tokens[k - 1]!) && tokens.slice(k + 1, at).some((x) => x.text === ',');
+    if (!(t.text === ',' || (t.word && t.capitalized))) return false;
+  }
+  return false;
 }
 
 /** The words left of a run after its complement words: no organisation's or place's words ("East African Community"). */
@@ -705,7 +725,10 @@ function candidatesAmong(sentence: ReadSentence, tokens: Token[], countries: Cou
     if (end - start === 1 && PORTFOLIO_NOUN.test(tokens[start]!.lower) && /^(?:and|,)$/.test(tokens[end]?.lower ?? '') && tokens[end + 1]?.capitalized) continue;
     // "… and Moroccan Expatriates of the Kingdom of Morocco": one word after a demonym inside a title's complement, before "of", is a portfolio too.
     const demonymBefore = start > 0 && inSentence.some((c) => c.kind === 'demonym' && c.end === tokens[start - 1]!.end);
-    if (end - start === 1 && before && demonymBefore && tokens[end]?.lower === 'of') continue;
+    // "… and Burkinabè Abroad, Mr X": before the comma that closes the title as well.
+    if (end - start === 1 && before && demonymBefore && /^(?:of|,)$/.test(tokens[end]?.lower ?? '')) continue;
+    // "Minister of Foreign Affairs, Emigration and Egyptian Expatriates Dr. X": one word that closes a list of portfolios is its last item.
+    if (end - start === 1 && closesListedPortfolios(tokens, start, inSentence)) continue;
     // "including Keidanren Chairman Masakazu Tokura": one word right before a capitalised title and a name is the title's organisation, not a person.
     if (end - start === 1 && !before && tokens[end]?.capitalized && isHeadAt(tokens, end, inSentence) && runs.some(([rs]) => rs === end + 1)) continue;
     // "as one of the Chief Guests": after "one of the", a capitalised title and word are a plural noun, not a titled name.

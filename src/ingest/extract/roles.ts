@@ -414,7 +414,9 @@ function titlePhraseBefore(tokens: Token[], nameStart: number, countries: Countr
   // "President of the Republic, X", "President of that country, Y": a complement that names the state only by a word for it adds nothing to the office.
   const byWord = bounded || beforeName ? stateByWord(tokens, end, countries) : undefined;
   if (byWord) complementStart = byWord.of;
-  for (let k = complementStart >= 0 ? -1 : i; k >= Math.max(0, end - (bounded ? 16 : 8)); k--) {
+  // A list of portfolios right before a name reaches as far back as a title closed by a comma.
+  const reach = bounded || (beforeName && end > 0 && inPortfolioList(tokens, end - 1, end, countries)) ? 16 : 8;
+  for (let k = complementStart >= 0 ? -1 : i; k >= Math.max(0, end - reach); k--) {
     const t = tokens[k]!;
     // "Ambassador to Angola", "Special Adviser to the President": "to" opens whom the office is sent to or serves.
     // Only right before a name and after a singular head: "X, adviser to the President," keeps the office alone, and "heads to" is a verb.
@@ -442,6 +444,8 @@ function titlePhraseBefore(tokens: Token[], nameStart: number, countries: Countr
     // A title word there ("Emir of Qatar, Sheikh Tamim") is the name's form of address, not the complement's.
     // Inside a name of capitalised words, "of" and "'s" join them: "the National Assembly of People's Power".
     const joinsNameWords = (t.lower === 'of' || t.lower === "'s") && tokens[k - 1]?.capitalized === true && tokens[k + 1]?.capitalized === true;
+    // "Minister of Foreign Affairs, African Cooperation and Expatriates X": before a name, the items of a list of portfolios.
+    if (beforeName && !known && inPortfolioList(tokens, k, end, countries)) continue;
     const institution = !known && !listedPortfolio(tokens, k, bounded, countries) && (bounded || (beforeName && (t.capitalized || joinsNameWords) && !isTitleWord(t))) && !crossedComma && institutionWord(t);
     if (institution) usedInstitution = true;
     if (usedInstitution && t.lower === 'and') break;
@@ -693,6 +697,51 @@ function listedPortfolio(tokens: Token[], k: number, bounded: boolean, countries
   const listedAfter = separator(prev) || (prev !== undefined && (COMPLEMENT_WORDS.has(prev.lower) || countryOfToken(tokens, k - 1, countries) !== undefined));
   return listedAfter && (separator(tokens[k + 1]) || tokens[k + 1]?.lower === 'of');
 }
+
+/**
+ * "Minister of Foreign Affairs, African Cooperation and Senegalese
+ * Expatriates X": a capitalised word in a list of portfolios that commas and
+ * a closing "and" join between a head's "of" or "for" and the name at `end`.
+ * The "and" stands before the last item (and its nationality), so a name
+ * after a plain complement ("Minister of Trade Ana Ruiz") is no item of it.
+ */
+function inPortfolioList(tokens: Token[], k: number, end: number, countries: CountryMention[]): boolean {
+  const t = tokens[k]!;
+  if (!t.word || !t.capitalized || isHead(t)) return false;
+  let comma = false;
+  let lastAnd = -1;
+  for (let j = end - 1; j > 0 && j >= end - 16; j--) {
+    const w = tokens[j]!;
+    if (/^(?:of|for)$/.test(w.lower) && isHead(tokens[j - 1]!)) return j < k && comma && lastAnd > j && end - lastAnd <= 3 && itemsArePortfolios(tokens, j, end, countries);
+    if (w.text === ',') comma = true;
+    else if (w.lower === 'and') lastAnd = Math.max(lastAnd, j);
+    else if (!(w.word && (w.capitalized || COMPLEMENT_WORDS.has(w.lower))) && !countryOfToken(tokens, j, countries)) return false;
+  }
+  return false;
+}
+
+/**
+ * The items of the list after the "of" at `of` up to `end`, split at commas and "and":
+ * an item of two words or more holds a portfolio word or a nationality
+ * ("African Cooperation", "Senegalese Expatriates"); one of plain capitalised
+ * words ("Kofi Mensah") is a person's name, and the list no list of portfolios.
+ */
+function itemsArePortfolios(tokens: Token[], of: number, end: number, countries: CountryMention[]): boolean {
+  let item: number[] = [];
+  const ok = () => item.length < 2 || item.some((j) => isTitleWord(tokens[j]!) || countryOfToken(tokens, j, countries) !== undefined || PORTFOLIO_NOUN.test(tokens[j]!.lower));
+  for (let j = of + 1; j < end; j++) {
+    const w = tokens[j]!;
+    if (w.text === ',' || w.lower === 'and' || w.lower === 'of' || w.lower === 'for') {
+      if (!ok()) return false;
+      item = [];
+    } else if (w.word && w.capitalized) item.push(j);
+    else item = [];
+  }
+  return ok();
+}
+
+/** Abstract nouns that name a portfolio: "Emigration", "Security", "Cooperation". */
+const PORTFOLIO_NOUN = /(?:tion|sion|ness|ity|ship|ism|ment)$/;
 
 /**
  * "Indonesia's first president": a lower-case ordinal right before a
