@@ -101,3 +101,22 @@ describe('a title listing several portfolios before the name', () => {
     expect(x.people.flatMap((p) => p.roles.map((r) => r.title))).not.toContain('Minister of Trade, Kofi Mensah and Ama');
   });
 });
+
+describe('a title with an institution\'s name and a country before the name', () => {
+  it('"Minister of Roads and Urban Development of Peru X" is that minister, of Peru', () => {
+    const { x } = story('LIMA, June 3, 2025 - The commission was co-chaired by Minister of Roads and Urban Development of Peru Rosa Quispe.', '2025-06-03');
+    expect(titles(x, 'rosa quispe')).toEqual(['Minister of Roads and Urban Development']);
+    expect(person(x, 'rosa quispe')?.countryCode).toBe('PE');
+  });
+
+  it('"Chairman of the Senate of the Parliament X": an inner "of the" joins the body\'s name', () => {
+    const { x } = story('ASTANA, June 3, 2025 - Later today, the guest will meet with Chairman of the Senate of the Parliament Aidos Serikov.', '2025-06-03');
+    expect(names(x)).toEqual(['aidos serikov']);
+    expect(titles(x, 'aidos serikov')).toEqual(['Chairman of the Senate of the Parliament']);
+  });
+
+  it('"the National People\'s Congress": the word before the possessive of a body is no person', () => {
+    const { x } = story("BEIJING, June 3, 2025 - He met Chairman of the Standing Committee of the National People's Congress Li Wenhao on Tuesday.", '2025-06-03');
+    expect(names(x)).not.toContain('people');
+  });
+});

@@ -337,6 +337,8 @@ function looksLikeOrganisation(tokens: Token[], start: number, end: number): boo
   const next = tokens[end];
   if (next?.capitalized && isNotPersonWord(next)) return true;
   if (namesAfterPerson(tokens, end)) return true;
+  // "the National People's Congress": a word before a possessive and a body's capitalised noun is part of the body's name.
+  if (/^(?:'s|’s)$/.test(next?.lower ?? '') && tokens[end + 1]?.capitalized && isNotPersonWord(tokens[end + 1]!) && tokens[start - 1]?.capitalized) return true;
   if (namedAsBody(tokens, start)) return true;
   return tokens.slice(start, end).some(isNotPersonWord);
 }

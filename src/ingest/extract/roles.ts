@@ -105,8 +105,8 @@ export const TITLE_MODIFIERS = new Set([
   'operating', 'financial',
   // Portfolios: "Customs Minister", "Commerce and Customs Minister".
   'customs',
-  // Portfolios: "Business and Trade Secretary", "Transport and Logistics Minister".
-  'business', 'logistics',
+  // Portfolios: "Business and Trade Secretary", "Transport and Logistics Minister", "Minister of Roads and Urban Development".
+  'business', 'logistics', 'roads', 'highways',
 ]);
 
 /** Words allowed in an "of …" complement: "minister of industries and national production", "secretary of state". */
@@ -443,7 +443,9 @@ function titlePhraseBefore(tokens: Token[], nameStart: number, countries: Countr
     // "Assistant Secretary for African Affairs X", "Head of the Presidential Office X".
     // A title word there ("Emir of Qatar, Sheikh Tamim") is the name's form of address, not the complement's.
     // Inside a name of capitalised words, "of" and "'s" join them: "the National Assembly of People's Power".
-    const joinsNameWords = (t.lower === 'of' || t.lower === "'s") && tokens[k - 1]?.capitalized === true && tokens[k + 1]?.capitalized === true;
+    // "Chairman of the Senate of the Parliament X": an inner "of the" joins them too.
+    const nextName = tokens[k + 1]?.lower === 'the' && t.lower === 'of' ? tokens[k + 2] : tokens[k + 1];
+    const joinsNameWords = (t.lower === 'of' || t.lower === "'s") && tokens[k - 1]?.capitalized === true && nextName?.capitalized === true;
     // "Minister of Foreign Affairs, African Cooperation and Expatriates X": before a name, the items of a list of portfolios.
     if (beforeName && !known && inPortfolioList(tokens, k, end, countries)) continue;
     const institution = !known && !listedPortfolio(tokens, k, bounded, countries) && (bounded || (beforeName && (t.capitalized || joinsNameWords) && !isTitleWord(t))) && !crossedComma && institutionWord(t);
