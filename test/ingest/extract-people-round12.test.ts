@@ -120,3 +120,16 @@ describe('a title with an institution\'s name and a country before the name', ()
     expect(names(x)).not.toContain('people');
   });
 });
+
+describe('a city named before a title in apposition is no person', () => {
+  it('"at the Royal Palace in Rabat, President of the Republic of Senegal, Mr. X": Rabat is the place, the title the next name\'s', () => {
+    const { x } = story('RABAT, June 3, 2025 - King Hassan received, on Friday at the Royal Palace in Rabat, President of the Republic of Senegal, His Excellency Mr. Amadou Ba, who is on a visit.', '2025-06-03');
+    expect(names(x)).not.toContain('rabat');
+    expect(titles(x, 'amadou ba')).toEqual(['President']);
+  });
+
+  it('a full name after "from" keeps its title: "a letter from Florence Akoto, Minister of Trade,"', () => {
+    const { x } = story('ACCRA, June 3, 2025 - The ambassador delivered a letter from Florence Akoto, Minister of Trade, on Tuesday.', '2025-06-03');
+    expect(titles(x, 'florence akoto')).toEqual(['Minister of Trade']);
+  });
+});

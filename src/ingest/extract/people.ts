@@ -716,7 +716,8 @@ function candidatesAmong(sentence: ReadSentence, tokens: Token[], countries: Cou
     const acting = next !== undefined && (PERSON_VERBS.test(next.lower) || (opensClause && next.text === ',' && tokens[end + 1]?.lower === 'who'));
     const saidBefore = start >= 1 && /^(?:said|says|told)$/.test(tokens[start - 1]!.lower);
 
-    if (!title && inPlacePosition(tokens, start) && countryOfCity(name)) continue;
+    // "received, at the Royal Palace in Rabat, President of Senegal X": a city after a place preposition is the place, and the title after it the next name's.
+    if ((!title || (title === after && end - start === 1)) && inPlacePosition(tokens, start) && countryOfCity(name)) continue;
     if (!title && namesAPlace(tokens, start, end)) continue;
     if (!title && placeApposition(tokens, end)) {
       out.push({ place: true, sentence: sentence.index, tokenStart: start, tokenEnd: end, name: sentence.text.slice(tokens[start]!.start, tokens[end - 1]!.end) });
