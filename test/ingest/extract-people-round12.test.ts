@@ -133,3 +133,18 @@ describe('a city named before a title in apposition is no person', () => {
     expect(titles(x, 'florence akoto')).toEqual(['Minister of Trade']);
   });
 });
+
+describe('the office of a city, named with its city before the name', () => {
+  it('"Akim of Shymkent X", "Mayor of Almaty Y": the city is where, the title the head, and the city no part of the name', () => {
+    const { x } = story('ASTANA, June 3, 2025 - The guest will meet with Akim of Shymkent Nurlan Bekov and Mayor of Almaty Yerbolat Dossayev.', '2025-06-03');
+    expect(names(x)).toEqual(['nurlan bekov', 'yerbolat dossayev']);
+    expect(titles(x, 'nurlan bekov')).toEqual(['Akim']);
+    expect(titles(x, 'yerbolat dossayev')).toEqual(['Mayor']);
+    expect(person(x, 'yerbolat dossayev')?.countryCode).toBe('KZ');
+  });
+
+  it('an emirate is a realm, not a city: "Deputy Ruler of Abu Dhabi" keeps its complement', () => {
+    const { x } = story('ABU DHABI, June 3, 2025 - Sheikh Hamad bin Zayed, Deputy Ruler of Abu Dhabi, received Kenyan President William Ruto on Tuesday.', '2025-06-03');
+    expect(titles(x, 'hamad bin zayed')).toEqual(['Deputy Ruler of Abu Dhabi']);
+  });
+});

@@ -517,7 +517,8 @@ function relationBefore(tokens: Token[], start: number, end: number): boolean {
 const PORTFOLIO_NOUN = /(?:tion|sion|ness|ity|ship|ism)$/;
 
 /**
- * "Minister of State for Economic Coordination José de Lima Massano", "Head
+ * "Minister of State for Economic Coordination José de Lima Massano", "Mayor
+ * of Almaty Yerbolat Dossayev" (a city of the gazetteer), "Head
  * of the Presidential Office Ivan Petrenko": the capitalised words of a
  * title's complement run on into the name. A first word of a run of three or
  * more that is an abstract noun or an organisation word, where a title's
@@ -525,7 +526,7 @@ const PORTFOLIO_NOUN = /(?:tion|sion|ness|ity|ship|ism)$/;
  */
 function complementTrimmed(tokens: Token[], [start, end]: [number, number], countries: CountryMention[]): [number, number] {
   let from = start;
-  while (end - from >= 3 && (ABSTRACT_NOUN.test(tokens[from]!.lower) || NOT_PERSON_WORDS.has(tokens[from]!.lower) || closesListedPortfolios(tokens, from, countries))) {
+  while (end - from >= 3 && (ABSTRACT_NOUN.test(tokens[from]!.lower) || NOT_PERSON_WORDS.has(tokens[from]!.lower) || closesListedPortfolios(tokens, from, countries) || countryOfCity(tokens[from]!.text) !== undefined)) {
     const title = titleBefore(tokens, from + 1, countries, true);
     if (!title || title.startToken >= from || !personAfterComplement(tokens, from + 1, end)) break;
     from++;

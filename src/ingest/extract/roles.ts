@@ -31,6 +31,8 @@ export const TITLE_HEADS = new Set([
   'maharaja', 'maharani', 'nawab',
   // Heads of agencies and envoys with full powers: "NASA Administrator X", "Chilean plenipotentiary Y".
   'administrator', 'plenipotentiary',
+  // The head of a Kazakh region or city, written in Kazakh in English copy: "Akim of Almaty X".
+  'akim',
 ]);
 
 /** Monarchs' and princes' styles, whose realm is no part of the title: "King of Jordan", "Crown Prince of Abu Dhabi". */
@@ -479,7 +481,12 @@ function titlePhraseBefore(tokens: Token[], nameStart: number, countries: Countr
     const country = words.length > 0 ? countryOfToken(tokens, complementStart + 1, countries) : undefined;
     // "President of Kenya" is the country's president; "Mayor of Tokyo" keeps its city, which also gives the country.
     if (country?.city) complementCountry ??= country.code;
+    // "Mayor of Dushanbe", "Akim of Almaty": a city alone says where the office is, as a country does; the title is the head's.
+    // Only the offices of a city; "Deputy Ruler of Abu Dhabi" rules an emirate, a realm of its own.
+    const cityOnly = CITY_HEADS.has(tokens[complementStart - 1]?.lower ?? '') && words.length > 0 && words.length <= 3 && cityEndingAt(tokens, complementStart + words.length) === words.length && tokens[complementStart]!.lower === 'of';
+    if (cityOnly) complementCountry ??= countryOfCity(words.map((w) => w.text).join(' '));
     if (country && !country.city && country.tokens === words.length) complementCountry = country.code;
+    else if (cityOnly) complement = '';
     // "the prime ministers of Spain and Portugal, X and Y": several countries, one per name; the title is the office alone.
     // "Crown Prince of Abu Dhabi", "the then Maharaja of Nawanagar": a monarch's style is written bare; the realm is where, not what, the office is.
     else if (MONARCHICAL_HEADS.has(tokens[complementStart - 1]?.lower ?? '') && tokens[complementStart]!.lower === 'of') complement = '';
@@ -849,6 +856,9 @@ function timeMarkedNationality(token: Token): { code: string; tokens: number } |
   const word = m ? findCountryWord(m[1]!) : undefined;
   return word && (word.kind === 'demonym' || word.kind === 'name') ? { code: word.code, tokens: 1 } : undefined;
 }
+
+/** Heads of the offices of a city or its region, whose "of City" says where they serve: "Mayor of Dushanbe", "Akim of Almaty". */
+const CITY_HEADS = new Set(['mayor', 'governor', 'akim']);
 
 /** Heads of the titles of envoys, who serve in a place that is not their country. */
 const ENVOY_HEADS = new Set(['ambassador', 'envoy', 'consul', 'attaché', 'representative', 'correspondent']);
