@@ -311,9 +311,34 @@ function namedAsBody(tokens: Token[], start: number): boolean {
   return kind !== undefined && !kind.capitalized && BODY_BEFORE_NAME.test(kind.lower) && /^(?:his|her|its|their|our|my)$/.test(owner?.lower ?? '');
 }
 
+/** Heads of the names of places and bodies named after a person: "King Fahd International Airport", "the Nelson Mandela Centre". */
+const NAMED_AFTER_HEADS = new Set([
+  'airport', 'centre', 'center', 'university', 'institute', 'foundation', 'museum', 'library', 'stadium', 'hall', 'square', 'street',
+  'avenue', 'boulevard', 'park', 'bridge', 'mosque', 'school', 'academy', 'hospital', 'prize', 'award', 'port', 'station', 'road',
+  'highway', 'complex', 'palace', 'college', 'arena', 'memorial', 'mausoleum', 'cathedral', 'dam', 'canal', 'fund', 'scholarship',
+]);
+
+/**
+ * "at Nizami Ganjavi International Airport", "the Rauf Aliyev Cultural
+ * Centre": a name followed by up to two capitalised words and the head of a
+ * place's or a body's name is part of that name, not a mention of a person.
+ */
+export function namesAfterPerson(tokens: Token[], end: number): boolean {
+  for (let k = end; k < Math.min(tokens.length, end + 3); k++) {
+    const t = tokens[k]!;
+    if (!t.word || !t.capitalized) return false;
+    if (NAMED_AFTER_HEADS.has(t.lower.replace(/\.$/, ''))) return true;
+    if (isTitleWord(t) && !/^(?:international|national)$/.test(t.lower)) return false;
+  }
+  return false;
+}
+
 function looksLikeOrganisation(tokens: Token[], start: number, end: number): boolean {
   const next = tokens[end];
   if (next?.capitalized && isNotPersonWord(next)) return true;
+  if (namesAfterPerson(tokens, end)) return true;
+  // "the National People's Congress": a word before a possessive and a body's capitalised noun is part of the body's name.
+  if (/^(?:'s|’s)$/.test(next?.lower ?? '') && tokens[end + 1]?.capitalized && isNotPersonWord(tokens[end + 1]!) && tokens[start - 1]?.capitalized) return true;
   if (namedAsBody(tokens, start)) return true;
   return tokens.slice(start, end).some(isNotPersonWord);
 }
@@ -492,7 +517,8 @@ function relationBefore(tokens: Token[], start: number, end: number): boolean {
 const PORTFOLIO_NOUN = /(?:tion|sion|ness|ity|ship|ism)$/;
 
 /**
- * "Minister of State for Economic Coordination José de Lima Massano", "Head
+ * "Minister of State for Economic Coordination José de Lima Massano", "Mayor
+ * of Almaty Yerbolat Dossayev" (a city of the gazetteer), "Head
  * of the Presidential Office Ivan Petrenko": the capitalised words of a
  * title's complement run on into the name. A first word of a run of three or
  * more that is an abstract noun or an organisation word, where a title's
@@ -500,12 +526,32 @@ const PORTFOLIO_NOUN = /(?:tion|sion|ness|ity|ship|ism)$/;
  */
 function complementTrimmed(tokens: Token[], [start, end]: [number, number], countries: CountryMention[]): [number, number] {
   let from = start;
-  while (end - from >= 3 && (ABSTRACT_NOUN.test(tokens[from]!.lower) || NOT_PERSON_WORDS.has(tokens[from]!.lower))) {
+  while (end - from >= 3 && (ABSTRACT_NOUN.test(tokens[from]!.lower) || NOT_PERSON_WORDS.has(tokens[from]!.lower) || closesListedPortfolios(tokens, from, countries) || countryOfCity(tokens[from]!.text) !== undefined)) {
     const title = titleBefore(tokens, from + 1, countries, true);
     if (!title || title.startToken >= from || !personAfterComplement(tokens, from + 1, end)) break;
     from++;
   }
   return [from, end];
+}
+
+/**
+ * "Minister of Foreign Affairs, African Cooperation and Expatriates Amadou
+ * Diallo": the word after the "and" (or the nationality) that closes a list
+ * of portfolios is the list's last item, not the first word of the name.
+ */
+function closesListedPortfolios(tokens: Token[], at: number, countries: CountryMention[]): boolean {
+  const before = tokens[at - 1];
+  if (!before) return false;
+  const demonym = countries.some((c) => c.kind === 'demonym' && c.end === before.end);
+  const joint = demonym ? tokens[at - 2] : before;
+  if (joint?.lower !== 'and') return false;
+  // The list runs back over capitalised portfolio words and commas to a head's "of" or "for".
+  for (let k = (demonym ? at - 3 : at - 2); k > 0 && k >= at - 12; k--) {
+    const t = tokens[k]!;
+    if (/^(?:of|for)$/.test(t.lower)) return isTitleWord(tokens[k - 1]!) && tokens.slice(k + 1, at).some((x) => x.text === ',');
+    if (!(t.text === ',' || (t.word && t.capitalized))) return false;
+  }
+  return false;
 }
 
 /** The words left of a run after its complement words: no organisation's or place's words ("East African Community"). */
@@ -671,7 +717,8 @@ function candidatesAmong(sentence: ReadSentence, tokens: Token[], countries: Cou
     const acting = next !== undefined && (PERSON_VERBS.test(next.lower) || (opensClause && next.text === ',' && tokens[end + 1]?.lower === 'who'));
     const saidBefore = start >= 1 && /^(?:said|says|told)$/.test(tokens[start - 1]!.lower);
 
-    if (!title && inPlacePosition(tokens, start) && countryOfCity(name)) continue;
+    // "received, at the Royal Palace in Rabat, President of Senegal X": a city after a place preposition is the place, and the title after it the next name's.
+    if ((!title || (title === after && end - start === 1)) && inPlacePosition(tokens, start) && countryOfCity(name)) continue;
     if (!title && namesAPlace(tokens, start, end)) continue;
     if (!title && placeApposition(tokens, end)) {
       out.push({ place: true, sentence: sentence.index, tokenStart: start, tokenEnd: end, name: sentence.text.slice(tokens[start]!.start, tokens[end - 1]!.end) });
@@ -682,7 +729,10 @@ function candidatesAmong(sentence: ReadSentence, tokens: Token[], countries: Cou
     if (end - start === 1 && PORTFOLIO_NOUN.test(tokens[start]!.lower) && /^(?:and|,)$/.test(tokens[end]?.lower ?? '') && tokens[end + 1]?.capitalized) continue;
     // "… and Moroccan Expatriates of the Kingdom of Morocco": one word after a demonym inside a title's complement, before "of", is a portfolio too.
     const demonymBefore = start > 0 && inSentence.some((c) => c.kind === 'demonym' && c.end === tokens[start - 1]!.end);
-    if (end - start === 1 && before && demonymBefore && tokens[end]?.lower === 'of') continue;
+    // "… and Burkinabè Abroad, Mr X": before the comma that closes the title as well.
+    if (end - start === 1 && before && demonymBefore && /^(?:of|,)$/.test(tokens[end]?.lower ?? '')) continue;
+    // "Minister of Foreign Affairs, Emigration and Egyptian Expatriates Dr. X": one word that closes a list of portfolios is its last item.
+    if (end - start === 1 && closesListedPortfolios(tokens, start, inSentence)) continue;
     // "including Keidanren Chairman Masakazu Tokura": one word right before a capitalised title and a name is the title's organisation, not a person.
     if (end - start === 1 && !before && tokens[end]?.capitalized && isHeadAt(tokens, end, inSentence) && runs.some(([rs]) => rs === end + 1)) continue;
     // "as one of the Chief Guests": after "one of the", a capitalised title and word are a plural noun, not a titled name.
@@ -984,7 +1034,9 @@ function heldByAnother(head: string, candidates: Candidate[], self: Candidate): 
 
 /** Adds the candidate's title as a role, copying the counterpart's title for "his Venezuelan counterpart X". */
 function addRole(draft: Draft, c: Candidate, candidates: Candidate[], ctx: ArticleContext): void {
-  for (let phrase = c.title; phrase; phrase = phrase.coordinated) addTitle(draft, c, phrase, candidates, ctx);
+  // "Riyadh Gov. Prince Faisal": a royal style that only addresses the holder of an office is no title of its own.
+  const styleOnly = c.rank !== undefined && c.title !== undefined && isAddressOnly(c.title) && !c.title.coordinated;
+  for (let phrase = styleOnly ? undefined : c.title; phrase; phrase = phrase.coordinated) addTitle(draft, c, phrase, candidates, ctx);
   for (let phrase = c.alsoTitle; phrase; phrase = phrase.coordinated) addTitle(draft, c, phrase, candidates, ctx);
   if (c.rank) addTitle(draft, c, c.rank, candidates, ctx);
 }
@@ -1105,11 +1157,12 @@ export function findMentions(ctx: ArticleContext, people: ExtractedPerson[]): Pe
       if (!form) continue;
       const tokens = words.slice(i, i + form.words.length).map((w) => w.token);
       for (const t of tokens) consumed.add(t);
-      record(form.person, s.tokens[tokens[tokens.length - 1]!]!);
+      // "At Heydar Aliyev International Airport": the name of a place named after the person is no mention of them.
+      if (!namesAfterPerson(s.tokens, tokens[tokens.length - 1]! + 1)) record(form.person, s.tokens[tokens[tokens.length - 1]!]!);
       i += form.words.length - 1;
     }
     s.tokens.forEach((t, index) => {
-      if (consumed.has(index) || !t.word || (!t.capitalized && !JOINED_ARTICLE.test(t.text))) return;
+      if (consumed.has(index) || !t.word || (!t.capitalized && !JOINED_ARTICLE.test(t.text)) || namesAfterPerson(s.tokens, index + 1)) return;
       // "in May", "May 5": the month, not Theresa May.
       if (SURNAME_MONTHS.has(t.lower) && (/^\d/.test(s.tokens[index + 1]?.text ?? '') || /^(?:in|on|since|until|by|last|next|this|early|late|mid|of|from|through)$/i.test(s.tokens[index - 1]?.text ?? ''))) return;
       // "al-Sisi" folds to "al sisi": its last part is the key.

@@ -29,6 +29,10 @@ export const TITLE_HEADS = new Set([
   'delegate',
   // Rulers of princely states and South Asian monarchs: "the then Maharaja of Nawanagar".
   'maharaja', 'maharani', 'nawab',
+  // Heads of agencies and envoys with full powers: "NASA Administrator X", "Chilean plenipotentiary Y".
+  'administrator', 'plenipotentiary',
+  // The head of a Kazakh region or city, written in Kazakh in English copy: "Akim of Almaty X".
+  'akim',
 ]);
 
 /** Monarchs' and princes' styles, whose realm is no part of the title: "King of Jordan", "Crown Prince of Abu Dhabi". */
@@ -103,6 +107,8 @@ export const TITLE_MODIFIERS = new Set([
   'operating', 'financial',
   // Portfolios: "Customs Minister", "Commerce and Customs Minister".
   'customs',
+  // Portfolios: "Business and Trade Secretary", "Transport and Logistics Minister", "Minister of Roads and Urban Development".
+  'business', 'logistics', 'roads', 'highways',
 ]);
 
 /** Words allowed in an "of …" complement: "minister of industries and national production", "secretary of state". */
@@ -124,7 +130,7 @@ const OFFICE_WHEN_CAPITALISED = new Set(['senior']);
 const LEANINGS = new Set(['socialist', 'communist', 'conservative', 'liberal', 'nationalist', 'populist', 'leftist', 'rightist', 'centrist', 'left-wing', 'right-wing', 'far-right', 'far-left']);
 
 /** The abbreviated forms of address and ranks (lower case, no full stop). */
-const ADDRESS_ABBREVIATIONS = ['mr', 'mrs', 'ms', 'dr', 'mx', 'miss', 'prof', 'amb', 'sen', 'hon', 'rev', 'engr', 'eng', 'barr', 'gen', 'lt', 'maj', 'brig', 'col', 'capt', 'adm', 'cdr', 'cmdr'];
+const ADDRESS_ABBREVIATIONS = ['mr', 'mrs', 'ms', 'dr', 'mx', 'miss', 'prof', 'amb', 'sen', 'hon', 'rev', 'engr', 'eng', 'barr', 'gen', 'lt', 'maj', 'brig', 'col', 'capt', 'adm', 'cdr', 'cmdr', 'gov'];
 
 /**
  * Forms of address written in full that are never part of a name: "His Highness Sheikh …", "Datuk Seri
@@ -147,6 +153,8 @@ const FORMS_OF_ADDRESS = new Set([
 const ABBREVIATED_RANKS: Record<string, string> = {
   gen: 'General', 'lt gen': 'Lieutenant General', 'maj gen': 'Major General', 'brig gen': 'Brigadier General', brig: 'Brigadier',
   adm: 'Admiral', col: 'Colonel', 'lt col': 'Lieutenant Colonel', capt: 'Captain', prof: 'Professor',
+  // US and Gulf copy abbreviate a governor: "Texas Gov. Greg Abbott", "Riyadh Gov. Prince Faisal".
+  gov: 'Governor', 'lt gov': 'Lieutenant Governor',
 };
 
 /**
@@ -155,8 +163,10 @@ const ABBREVIATED_RANKS: Record<string, string> = {
  * forms of address ("Mr", "Amb.", "Sen.") give none.
  */
 export function abbreviatedRankBefore(tokens: Token[], nameStart: number): TitlePhrase | undefined {
-  const start = addressStart(tokens, nameStart);
-  const words = tokens.slice(start, nameStart).filter((t) => t.word).map((t) => t.lower);
+  // "Riyadh Gov. Prince Faisal": a royal style between the abbreviation and the name is part of the address.
+  const styled = nameStart > 0 && HONORIFICS.has(tokens[nameStart - 1]!.lower) ? nameStart - 1 : nameStart;
+  const start = addressStart(tokens, styled);
+  const words = tokens.slice(start, styled).filter((t) => t.word).map((t) => t.lower);
   for (let n = Math.min(2, words.length); n >= 1; n--) {
     const title = ABBREVIATED_RANKS[words.slice(-n).join(' ')];
     if (title) return { title, notCurrent: false, startToken: start, endToken: nameStart };
@@ -406,7 +416,9 @@ function titlePhraseBefore(tokens: Token[], nameStart: number, countries: Countr
   // "President of the Republic, X", "President of that country, Y": a complement that names the state only by a word for it adds nothing to the office.
   const byWord = bounded || beforeName ? stateByWord(tokens, end, countries) : undefined;
   if (byWord) complementStart = byWord.of;
-  for (let k = complementStart >= 0 ? -1 : i; k >= Math.max(0, end - (bounded ? 16 : 8)); k--) {
+  // A list of portfolios right before a name reaches as far back as a title closed by a comma.
+  const reach = bounded || (beforeName && end > 0 && inPortfolioList(tokens, end - 1, end, countries)) ? 16 : 8;
+  for (let k = complementStart >= 0 ? -1 : i; k >= Math.max(0, end - reach); k--) {
     const t = tokens[k]!;
     // "Ambassador to Angola", "Special Adviser to the President": "to" opens whom the office is sent to or serves.
     // Only right before a name and after a singular head: "X, adviser to the President," keeps the office alone, and "heads to" is a verb.
@@ -433,7 +445,11 @@ function titlePhraseBefore(tokens: Token[], nameStart: number, countries: Countr
     // "Assistant Secretary for African Affairs X", "Head of the Presidential Office X".
     // A title word there ("Emir of Qatar, Sheikh Tamim") is the name's form of address, not the complement's.
     // Inside a name of capitalised words, "of" and "'s" join them: "the National Assembly of People's Power".
-    const joinsNameWords = (t.lower === 'of' || t.lower === "'s") && tokens[k - 1]?.capitalized === true && tokens[k + 1]?.capitalized === true;
+    // "Chairman of the Senate of the Parliament X": an inner "of the" joins them too.
+    const nextName = tokens[k + 1]?.lower === 'the' && t.lower === 'of' ? tokens[k + 2] : tokens[k + 1];
+    const joinsNameWords = (t.lower === 'of' || t.lower === "'s") && tokens[k - 1]?.capitalized === true && nextName?.capitalized === true;
+    // "Minister of Foreign Affairs, African Cooperation and Expatriates X": before a name, the items of a list of portfolios.
+    if (beforeName && !known && inPortfolioList(tokens, k, end, countries)) continue;
     const institution = !known && !listedPortfolio(tokens, k, bounded, countries) && (bounded || (beforeName && (t.capitalized || joinsNameWords) && !isTitleWord(t))) && !crossedComma && institutionWord(t);
     if (institution) usedInstitution = true;
     if (usedInstitution && t.lower === 'and') break;
@@ -465,7 +481,12 @@ function titlePhraseBefore(tokens: Token[], nameStart: number, countries: Countr
     const country = words.length > 0 ? countryOfToken(tokens, complementStart + 1, countries) : undefined;
     // "President of Kenya" is the country's president; "Mayor of Tokyo" keeps its city, which also gives the country.
     if (country?.city) complementCountry ??= country.code;
+    // "Mayor of Dushanbe", "Akim of Almaty": a city alone says where the office is, as a country does; the title is the head's.
+    // Only the offices of a city; "Deputy Ruler of Abu Dhabi" rules an emirate, a realm of its own.
+    const cityOnly = CITY_HEADS.has(tokens[complementStart - 1]?.lower ?? '') && words.length > 0 && words.length <= 3 && cityEndingAt(tokens, complementStart + words.length) === words.length && tokens[complementStart]!.lower === 'of';
+    if (cityOnly) complementCountry ??= countryOfCity(words.map((w) => w.text).join(' '));
     if (country && !country.city && country.tokens === words.length) complementCountry = country.code;
+    else if (cityOnly) complement = '';
     // "the prime ministers of Spain and Portugal, X and Y": several countries, one per name; the title is the office alone.
     // "Crown Prince of Abu Dhabi", "the then Maharaja of Nawanagar": a monarch's style is written bare; the realm is where, not what, the office is.
     else if (MONARCHICAL_HEADS.has(tokens[complementStart - 1]?.lower ?? '') && tokens[complementStart]!.lower === 'of') complement = '';
@@ -664,7 +685,8 @@ function joinsPortfolios(tokens: Token[], start: number, headIndex: number, plur
   const portfolio = (t: Token) => isModifier(t) && !isHead(t) && !DROPPED.has(t.lower) && !LEANINGS.has(t.lower) && t.capitalized === right.capitalized;
   if (!portfolio(left) || !portfolio(right)) return false;
   // "Minister of Finance and Coordinating Minister": a portfolio in another title's "of" complement ends that title.
-  if (/^(?:of|for)$/.test(tokens[start - 3]?.lower ?? '')) return false;
+  // "in the presence of Energy and Natural Resources Minister X": after a noun that is no title, "of" opens no complement.
+  if (/^(?:of|for)$/.test(tokens[start - 3]?.lower ?? '') && tokens[start - 4] !== undefined && isTitleWord(tokens[start - 4]!)) return false;
   // A comma joins portfolios only in a list that "and" closes before the head.
   return joint.lower === 'and' || tokens.slice(start, headIndex).some((t) => t.lower === 'and');
 }
@@ -684,6 +706,51 @@ function listedPortfolio(tokens: Token[], k: number, bounded: boolean, countries
   const listedAfter = separator(prev) || (prev !== undefined && (COMPLEMENT_WORDS.has(prev.lower) || countryOfToken(tokens, k - 1, countries) !== undefined));
   return listedAfter && (separator(tokens[k + 1]) || tokens[k + 1]?.lower === 'of');
 }
+
+/**
+ * "Minister of Foreign Affairs, African Cooperation and Senegalese
+ * Expatriates X": a capitalised word in a list of portfolios that commas and
+ * a closing "and" join between a head's "of" or "for" and the name at `end`.
+ * The "and" stands before the last item (and its nationality), so a name
+ * after a plain complement ("Minister of Trade Ana Ruiz") is no item of it.
+ */
+function inPortfolioList(tokens: Token[], k: number, end: number, countries: CountryMention[]): boolean {
+  const t = tokens[k]!;
+  if (!t.word || !t.capitalized || isHead(t)) return false;
+  let comma = false;
+  let lastAnd = -1;
+  for (let j = end - 1; j > 0 && j >= end - 16; j--) {
+    const w = tokens[j]!;
+    if (/^(?:of|for)$/.test(w.lower) && isHead(tokens[j - 1]!)) return j < k && comma && lastAnd > j && end - lastAnd <= 3 && itemsArePortfolios(tokens, j, end, countries);
+    if (w.text === ',') comma = true;
+    else if (w.lower === 'and') lastAnd = Math.max(lastAnd, j);
+    else if (!(w.word && (w.capitalized || COMPLEMENT_WORDS.has(w.lower))) && !countryOfToken(tokens, j, countries)) return false;
+  }
+  return false;
+}
+
+/**
+ * The items of the list after the "of" at `of` up to `end`, split at commas and "and":
+ * an item of two words or more holds a portfolio word or a nationality
+ * ("African Cooperation", "Senegalese Expatriates"); one of plain capitalised
+ * words ("Kofi Mensah") is a person's name, and the list no list of portfolios.
+ */
+function itemsArePortfolios(tokens: Token[], of: number, end: number, countries: CountryMention[]): boolean {
+  let item: number[] = [];
+  const ok = () => item.length < 2 || item.some((j) => isTitleWord(tokens[j]!) || countryOfToken(tokens, j, countries) !== undefined || PORTFOLIO_NOUN.test(tokens[j]!.lower));
+  for (let j = of + 1; j < end; j++) {
+    const w = tokens[j]!;
+    if (w.text === ',' || w.lower === 'and' || w.lower === 'of' || w.lower === 'for') {
+      if (!ok()) return false;
+      item = [];
+    } else if (w.word && w.capitalized) item.push(j);
+    else item = [];
+  }
+  return ok();
+}
+
+/** Abstract nouns that name a portfolio: "Emigration", "Security", "Cooperation". */
+const PORTFOLIO_NOUN = /(?:tion|sion|ness|ity|ship|ism|ment)$/;
 
 /**
  * "Indonesia's first president": a lower-case ordinal right before a
@@ -790,6 +857,9 @@ function timeMarkedNationality(token: Token): { code: string; tokens: number } |
   return word && (word.kind === 'demonym' || word.kind === 'name') ? { code: word.code, tokens: 1 } : undefined;
 }
 
+/** Heads of the offices of a city or its region, whose "of City" says where they serve: "Mayor of Dushanbe", "Akim of Almaty". */
+const CITY_HEADS = new Set(['mayor', 'governor', 'akim']);
+
 /** Heads of the titles of envoys, who serve in a place that is not their country. */
 const ENVOY_HEADS = new Set(['ambassador', 'envoy', 'consul', 'attaché', 'representative', 'correspondent']);
 
@@ -860,7 +930,7 @@ function occupationOf(titleTokens: Token[]): Token[] | undefined {
 }
 
 /** Ranks that are part of an occupation's title: "senior lecturer", "associate professor", "senior research fellow". */
-const RANKS = new Set(['senior', 'associate', 'assistant', 'principal']);
+const RANKS = new Set(['senior', 'associate', 'assistant', 'principal', 'visiting']);
 
 /** The occupation's words with the rank written right before them, if any. */
 function withRank(titleTokens: Token[], occupation: Token[]): Token[] {

@@ -65,7 +65,7 @@ function talksBefore(ctx: ArticleContext, a: AgreementMention, meetings: Extract
 }
 
 /** A signing set against an event told before: "After the talks", "Following the session", "Before the news conference". */
-const TIED_TO_EVENT = /\b(?:after|following|before|during|at the end of|at the close of|on the sidelines of)\s+(?:the|their|this|that)\s+(?:[a-z-]+\s+)?(talks|meeting|session|summit|discussions|news conference|press conference|consultations)\b/i;
+const TIED_TO_EVENT = /\b(?:after|following|before|during|at the end of|at the close of|on the sidelines of)\s+(?:the|their|this|that)\s+(?:[a-z-]+\s+)?(talks|meeting|session|summit|discussions|news conference|press conference|consultations|dinner|lunch|luncheon|banquet|breakfast)\b/i;
 
 /**
  * The held meeting a signing "after the talks" belongs to: the nearest one

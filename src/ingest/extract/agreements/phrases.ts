@@ -19,6 +19,9 @@ export const NOUN_PHRASE = new RegExp(
 /** Words that cannot modify an agreement noun: verbs, determiners and the like caught by the lazy modifier group. */
 const NOT_MODIFIER = /^(?:but|no|not|nor|billion|million|trillion|bn|this|that|signed|sign|signs|signing|inked|concluded|clinched|struck|sealed|exchanged|have|has|had|were|was|are|is|be|been|the|a|an|and|or|of|in|on|to|with|such|fourth|first|other|similar|several|two|would|will|also|its|their|his|her|new|these|those|all|any)$/i;
 
+/** Adjectives that may stand between a count and its noun without modifying the kind of document: "23 new documents", "five more agreements". */
+const COUNTED_ADJECTIVE = /^(?:new|more)$/i;
+
 /** The parts of an agreement noun phrase. */
 export interface Phrase {
   det?: string;
@@ -61,6 +64,10 @@ export function readPhrase(match: RegExpMatchArray): Phrase | undefined {
   }
   // "eight intergovernmental and interagency documents": a count before modifiers joined by "and" counts the whole phrase.
   if (countText !== undefined && cut >= 1 && /^(?:and|or)$/i.test(words[cut]!) && words.slice(0, cut).every((w) => /^[a-z][a-z-]*$/.test(w) && !NOT_MODIFIER.test(w))) cut = -1;
+  // "23 new documents on cooperation": an adjective of novelty between the count and the noun leaves the count standing.
+  if (countText !== undefined && cut >= 0 && words.slice(0, cut + 1).every((w) => COUNTED_ADJECTIVE.test(w))) {
+    return { det, approx, countText, modifiers: words.slice(cut + 1), noun: noun!, start: match.index ?? 0 };
+  }
   const modifiers = words.slice(cut + 1);
   // "such agreements", "other deals" are no particular documents; "14 other documents" is a counted set of its own.
   // The count may have been read as a modifier word before "other": "signed nine other documents".

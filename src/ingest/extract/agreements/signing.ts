@@ -9,8 +9,8 @@
 // "witnessed the exchange of notes": an exchange of notes or letters is itself the instrument, so its exchange witnessed is its signing (by others than the witnesses).
 const SIGN_VERB = /\b(?:sign(?:ed|ing)|(?<!\b(?:a|an|the|no|any|every)\s+)signs?|inked|concluded|clinched|struck|sealed|exchanged|exchange(?=\s+of\s+(?!views\b|letters\b|notes\b))|(?:witness(?:ed|es)?|oversaw|attended)(?=\s+the\s+exchanges?\s+of\s+(?:letters|notes)\b)|put (?:their|his|her) (?:names?|signatures?) to)\b/gi;
 
-/** Words before a signing verb that make it a plan: "would be signed", "is to be signed", "are expected to sign". */
-const PLANNED_SIGNING = /\b(?:will|would|shall|to|could|may|might|should)\s+(?:be\s+|(?:then\s+)?)$|\b(?:not yet|yet to be|has not been|have not been|was not|were not)\s+$/i;
+/** Words before a signing verb that make it a plan: "would be signed", "is to be signed", "are expected to sign", "hope it can be signed". */
+const PLANNED_SIGNING = /\b(?:will|would|shall|to|could|may|might|should|can)\s+(?:be\s+|(?:then\s+)?)$|\b(?:not yet|yet to be|has not been|have not been|was not|were not)\s+$/i;
 
 /** A modal or "to" with its verb, then "and" right before a bare "sign": "will travel to Accra and sign", "hoped to meet and sign". */
 const PLANNED_JOINED = /\b(?:will|would|shall|to|could|may|might|should|must|can)\s+[a-z]+\b[^.;:]{0,80}?\s(?:and|to)\s+$/i;
@@ -85,8 +85,9 @@ export function signingVerbs(text: string): Signing[] {
 const SET_OFF_THEN_PASSIVE = /^(?:\s+of understanding)?(?:\s*,[^;:()]{1,160}?|\s+(?:(?:under|by|in|with|through|for)\s+)?(?:which|whom|whose)\b[^;:()]{1,160}?),\s*(?:was|were|had been|has been|have been)\s+(?:(?:also|then|later|finally|\w+ly)\s+)?$/i;
 
 /** What the documents are on, then their passive: "Memoranda of understanding on energy and health were exchanged" (no other verb between). */
-// The fields may be listed with commas: "eleven documents on cooperation in trade, transport, energy, culture and education was signed".
-const COMPLEMENT_THEN_PASSIVE = /^(?:\s+of understanding)?\s+(?:on|for|in|between|with)\s(?:(?!\b(?:is|are|was|were|has|have|had|will|would|said|says|that|which|who)\b)(?:[^,;:()"“”]|,(?=\s+(?!(?:and|or|but|the|a|an|while|as)\s)\p{Ll}+[\s,]))){1,120}?\s(?:was|were|had been|has been|have been)\s+(?:(?:also|then|later|finally|\w+ly)\s+)?$/iu;
+// The fields may be listed with commas: "eleven documents on cooperation in trade, transport, energy, culture and education was signed";
+// a list of ten fields runs past a hundred characters.
+const COMPLEMENT_THEN_PASSIVE = /^(?:\s+of understanding)?\s+(?:on|for|in|between|with)\s(?:(?!\b(?:is|are|was|were|has|have|had|will|would|said|says|that|which|who)\b)(?:[^,;:()"“”]|,(?=\s+(?!(?:and|or|but|the|a|an|while|as)\s)\p{Ll}+[\s,]))){1,180}?\s(?:was|were|had been|has been|have been)\s+(?:(?:also|then|later|finally|\w+ly)\s+)?$/iu;
 
 /** What the document is on, then a comma before its participle: " on the maintenance of peace and tranquillity along the border, ". */
 const COMPLEMENT_THEN_PARTICIPLE = /^\s+(?:on|for|between|with|to|of)\s(?:(?!\b(?:is|are|was|were|has|have|had|will|would|said|says)\b)[^,;:()]){1,120},\s*$/i;
