@@ -24,6 +24,9 @@ export const pairs = (meetings: { participants: { name: string }[] }[]) => meeti
 /** The participants of each meeting (folded, sorted), the meetings in the order the story tells them. */
 export const pairsInStoryOrder = (meetings: { participants: { name: string }[] }[]) => meetings.map((m) => names(m.participants));
 
+/** The participants of each telephone call, as `pairs` gives them. */
+export const calls = (meetings: { kind: string; participants: { name: string }[] }[]) => pairs(meetings.filter((m) => m.kind === 'PHONE_CALL'));
+
 /** Each meeting as "a + b", its participants' folded names sorted. */
 export const who = (x: Extraction) => x.meetings.map((m) => m.participants.map((p) => fold(p.name)).sort().join(' + '));
 

@@ -210,3 +210,25 @@ describe('agreements: a package whose fields are listed with commas before its p
     expect(x.agreements.map((a) => a.date?.year).sort()).toEqual([1963, 2021]);
   });
 });
+
+describe('agreements: a count with "new" or "more" before the noun', () => {
+  it('"14 new documents on cooperation … were signed" is a package of 14', () => {
+    const { x } = story(
+      'TUNIS, June 3, 2025 - President Ali Karimov of Tajikistan met President Omar Haddad of Tunisia in Tunis on Tuesday. Then, in the presence of the two presidents, 14 new documents on cooperation in the fields of trade, energy, transport, customs, healthcare, education, science, culture, tourism and sport were signed.',
+      '2025-06-03',
+    );
+    expect(x.agreements).toHaveLength(1);
+    expect(x.agreements[0]!.documentCount).toBe(14);
+    expect(x.agreements[0]!.date).toEqual(day(2025, 6, 3));
+  });
+
+  it('"five more agreements were signed" counts five', () => {
+    const { x } = story('LISBON, June 3, 2025 - Portuguese Prime Minister Rui Costa hosted Greek Prime Minister Nikos Andreou in Lisbon on Tuesday. In Athens last year, five more agreements were signed.', '2025-06-03');
+    expect(x.agreements.map((a) => a.documentCount)).toEqual([5]);
+  });
+
+  it('"no new agreements were signed" is still no signing', () => {
+    const { x } = story('LISBON, June 3, 2025 - Portuguese Prime Minister Rui Costa hosted Greek Prime Minister Nikos Andreou in Lisbon on Tuesday. No new agreements were signed.', '2025-06-03');
+    expect(x.agreements).toEqual([]);
+  });
+});

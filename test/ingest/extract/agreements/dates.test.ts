@@ -162,3 +162,20 @@ describe('agreements: an undated signing right after dated talks is signed at th
     expect(x.agreements.filter((a) => a.date?.day === 12)).toHaveLength(0);
   });
 });
+
+describe('agreements: a signing set against a meal of the visit takes the day of the meal', () => {
+  it('"Before the dinner, A and B signed two documents" is dated to the day the dinner was held, not the day it was once planned for', () => {
+    const { x } = story(
+      [
+        'OSLO — Erik Dahl and Sofia Lind spent three hours together on Wednesday evening.',
+        'The Swedish prime minister was received by the Norwegian prime minister at the Akershus Fortress for a working dinner.',
+        'Swedish Foreign Minister Karin Holm and Norway\'s foreign minister, Jonas Berg, also took part in the dinner.',
+        "Lind's visit had originally been planned for April 2 but was postponed.",
+        'Before the dinner, Holm and Berg signed two documents: a memorandum on fisheries and an agreement on border rail links.',
+      ].join(' '),
+      '2025-05-14',
+    );
+    const pair = x.agreements.find((a) => a.documentCount === 2);
+    expect(pair?.date).toEqual(day(2025, 5, 14));
+  });
+});

@@ -164,3 +164,10 @@ describe('agreements: a signing told only in a report someone denies', () => {
     expect(x.agreements).toHaveLength(1);
   });
 });
+
+describe('agreements: a signing hoped for is none', () => {
+  it('"officials hope the agreement can be signed" tells no signing', () => {
+    const { x } = story('SUVA, June 3, 2025 - Fijian Prime Minister Joeli Tora met New Zealand Prime Minister Anna Reid in Suva on Tuesday. Reid will travel to Wellington later this year, when officials hope the agreement can be signed.', '2025-06-03');
+    expect(x.agreements).toEqual([]);
+  });
+});

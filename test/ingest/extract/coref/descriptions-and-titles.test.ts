@@ -163,3 +163,36 @@ describe('an office written with a capital after a nationality', () => {
     expect(pairsInStoryOrder(x.meetings)).toContainEqual(['kofi mensah', 'rui tavares']);
   });
 });
+
+describe('"the distinguished guest" for the visitor the story told of', () => {
+  it('is the one person told before as "who is on a state visit"', () => {
+    const { x } = story('BAKU, President Elnur Hasanov held talks with Turkmen President Dovlet Amanov, who is on a state visit to Azerbaijan. At the airport, the distinguished guest was welcomed by Deputy Prime Minister Rauf Guliyev.', '2025-08-05');
+    expect(pairs(x.meetings)).toEqual([['dovlet amanov', 'elnur hasanov'], ['dovlet amanov', 'rauf guliyev']]);
+  });
+
+  it('names nobody when the story told of no visit', () => {
+    const { x } = story('BAKU, President Elnur Hasanov held talks with Turkmen President Dovlet Amanov. At the airport, the distinguished guest was welcomed by Deputy Prime Minister Rauf Guliyev.', '2025-08-05');
+    expect(pairs(x.meetings)).toEqual([['dovlet amanov', 'elnur hasanov']]);
+  });
+});
+
+describe('"The President of Ukraine" for the one person introduced with that title', () => {
+  const lead = 'HELSINKI, President of Ukraine Petro Hrytsenko held a meeting with President of Finland Mika Laine at the palace on Monday. Head of the Office of the President of Ukraine Ivan Bondar also took part in the meeting.';
+
+  it('"The President of Ukraine also held a meeting with B" is Hrytsenko\'s, not his chief of staff\'s, and "also" is no particle of a name', () => {
+    const { x } = story(`${lead} The President of Ukraine also held a meeting with Prime Minister of Finland Aino Virtanen at Kesäranta.`, '2025-03-18');
+    expect(pairs(x.meetings)).toEqual([['aino virtanen', 'petro hrytsenko'], ['ivan bondar', 'mika laine', 'petro hrytsenko']]);
+  });
+
+  it('"at the invitation of His Majesty Sultan X": the address still stands for X later', () => {
+    const { x } = story('Prime Minister Ravi Menon paid a visit to Brunei at the invitation of His Majesty Sultan Haji Omar Saifuddin. On Tuesday, His Majesty held talks with Prime Minister Menon at the palace.', '2024-09-04');
+    expect(pairs(x.meetings)).toEqual([['omar saifuddin', 'ravi menon']]);
+  });
+});
+
+describe('"the crown prince" for the heir, not the king', () => {
+  it('"The crown prince visited Beijing, when X received him" is the heir\'s meeting', () => {
+    const { x } = story('RIYADH, King Fahd Al-Sudairi received Chinese President Li Wen at the palace on Thursday. Li then held talks with Crown Prince Turki bin Fahd. The crown prince visited Beijing in February 2019, when Li received him at the Great Hall of the People.', '2022-12-08');
+    expect(pairs(x.meetings)).toEqual([['fahd al-sudairi', 'li wen'], ['li wen', 'turki bin fahd'], ['li wen', 'turki bin fahd']]);
+  });
+});

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { story } from '../../fixtures.ts';
-import { names, pairs, who, pairsInStoryOrder } from '../helpers.ts';
+import { calls, names, pairs, pairsInStoryOrder, who } from '../helpers.ts';
 
 describe('object pronouns', () => {
   it('"her" before a preposition is the object: the woman named before', () => {
@@ -134,5 +134,30 @@ describe('participants: pairs, pronouns and what follows the meeting', () => {
       ['nora brennan', 'pablo rojas'],
       ['ana quispe', 'nora brennan'],
     ]);
+  });
+});
+
+describe('"they" for the pair of the meeting told before, a few words before the meeting verb', () => {
+  const talks = 'Prime Minister Erik Dahl held talks with Chilean President Pablo Rojas in Oslo on Monday.';
+
+  it('"They had earlier spoken by phone in May" is a call of the same two', () => {
+    const { x } = story(`${talks} They had earlier spoken by phone in May, shortly after Rojas took office.`, '2024-09-24');
+    expect(calls(x.meetings)).toEqual([['erik dahl', 'pablo rojas']]);
+  });
+
+  it('"They spoke again by telephone in June": an adverb between the verb and its medium', () => {
+    const { x } = story(`${talks} They spoke again by telephone in June.`, '2024-09-24');
+    expect(calls(x.meetings)).toEqual([['erik dahl', 'pablo rojas']]);
+  });
+
+  it('"They are expected to meet again in Lima next month" is a planned meeting of the two', () => {
+    const { x } = story(`${talks} They are expected to meet again in Lima next month.`, '2024-09-24');
+    const planned = x.meetings.filter((m) => m.status === 'PLANNED');
+    expect(pairs(planned)).toEqual([['erik dahl', 'pablo rojas']]);
+  });
+
+  it('"They said the ministers would meet" tells no meeting of the two', () => {
+    const { x } = story(`${talks} They said the trade officials of both countries would keep working on the text.`, '2024-09-24');
+    expect(pairs(x.meetings)).toEqual([['erik dahl', 'pablo rojas']]);
   });
 });

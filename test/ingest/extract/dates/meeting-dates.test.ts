@@ -271,3 +271,41 @@ describe("a held meeting told right after the lead takes the lead's day", () => 
     expect(call?.date).toEqual({ year: 2024, month: 5, precision: 'MONTH' });
   });
 });
+
+describe('a meeting its sentence says has no date yet', () => {
+  const text = (tail: string) =>
+    `Spanish Prime Minister Elena Roldán held talks with Italian Prime Minister Marco Ferri in Naples on Thursday. Roldán is due to meet French President Luc Marchand on the sidelines of the summit on Saturday. She will also hold talks with Greek Prime Minister Nikos Pappas, ${tail}`;
+
+  it('"though no date for that meeting has been announced" takes no date from the meeting told before', () => {
+    const { x } = story(text('though no date for that meeting has been announced.'), '2024-06-13');
+    const talks = x.meetings.find((m) => m.participants.some((p) => p.name === 'Nikos Pappas'));
+    expect(talks?.date).toBeUndefined();
+    expect(talks?.city).toBe('Naples');
+  });
+
+  it('told without such words, it takes the day of the meeting told before', () => {
+    const { x } = story(text('who is attending as a guest.'), '2024-06-13');
+    const talks = x.meetings.find((m) => m.participants.some((p) => p.name === 'Nikos Pappas'));
+    expect(talks?.date).toEqual({ year: 2024, month: 6, day: 15, precision: 'DAY' });
+  });
+});
+
+describe('the date of a "since" followed by a "when" clause that tells a meeting', () => {
+  it('"the first visit since May 2019, when he opened a forum and held talks with then President X" dates the talks May 2019', () => {
+    const { x } = story(
+      'Brazilian President Paulo Ramos met Portuguese Prime Minister Rui Calado on Tuesday. It is the Brazilian leader\'s first visit to Lisbon since May 2019, when he opened a business forum and held talks with then President Mario Soares Neto.',
+      '2024-09-05',
+    );
+    const earlier = x.meetings.find((m) => m.participants.some((p) => p.name === 'Mario Soares Neto'));
+    expect(earlier?.date).toEqual({ year: 2019, month: 5, precision: 'MONTH' });
+  });
+
+  it('"the first visit since May 2019, when he took office" dates no meeting then', () => {
+    const { x } = story(
+      'Brazilian President Paulo Ramos met Portuguese Prime Minister Rui Calado in Lisbon on Tuesday, his first visit to Portugal since May 2019, when he took office.',
+      '2024-09-05',
+    );
+    const talks = x.meetings.find((m) => m.participants.some((p) => p.name === 'Rui Calado'));
+    expect(talks?.date).toEqual({ year: 2024, month: 9, day: 3, precision: 'DAY' });
+  });
+});

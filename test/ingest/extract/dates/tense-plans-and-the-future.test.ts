@@ -167,3 +167,37 @@ describe('dates: "scheduled for <weekday>" looks ahead', () => {
     expect(x.meetings[0]!.date).toEqual({ year: 2024, month: 4, day: 11, precision: 'DAY' });
   });
 });
+
+describe('the month a plan was set for ("planned for March")', () => {
+  it('"scheduled for October" is a month, in the tense of its clause', () => {
+    const ds = findDates('The summit is scheduled for October.', '2024-05-10');
+    expect(ds.map((d) => d.date)).toEqual([{ year: 2024, month: 10, precision: 'MONTH' }]);
+  });
+
+  it('a bare participle (", planned for February,") in a sentence told in the past is the nearer such month', () => {
+    const ds = findDates('A visit by the minister to Lima, planned for February, was called off because of the floods.', '2024-04-02');
+    expect(ds.map((d) => d.date)).toEqual([{ year: 2024, month: 2, precision: 'MONTH' }]);
+  });
+
+  it('"for May" after no word of planning names no month', () => {
+    expect(findDates('Party members voted for May in the leadership contest.', '2019-06-01')).toEqual([]);
+  });
+
+  it('dates a postponed trip, though the sentence adds that no new date has been set', () => {
+    const { x } = story(
+      'OSLO, June 4 (Reuters) - Norwegian Prime Minister Ola Strand met Danish Prime Minister Mette Lund on Tuesday. A trip by Trade Minister Kari Dahl to Seoul for talks with South Korean Trade Minister Park Min-jun, planned for April, was postponed because of the elections, and no new date has been set.',
+      '2024-06-04',
+    );
+    const trip = x.meetings.find((m) => m.participants.some((p) => p.name === 'Park Min-jun'));
+    expect(trip).toMatchObject({ status: 'CANCELLED', date: { year: 2024, month: 4, precision: 'MONTH' } });
+  });
+
+  it('dates a meeting whose own relative clause tells its plan (", which had been planned for December,")', () => {
+    const { x } = story(
+      'ACCRA, Feb 20 (Reuters) - Ghanaian President Kofi Mensah hosted Togolese President Yao Agbeko on Tuesday. A visit to Accra by Ivorian Prime Minister Alassane Kone for talks with Mensah, which had been planned for December, was postponed at the request of Abidjan.',
+      '2024-02-20',
+    );
+    const visit = x.meetings.find((m) => m.participants.some((p) => p.name === 'Alassane Kone'));
+    expect(visit?.date).toEqual({ year: 2023, month: 12, precision: 'MONTH' });
+  });
+});

@@ -98,3 +98,44 @@ describe('participants: companions of a readout', () => {
     expect(pairsInStoryOrder(x.meetings)).toEqual([['ivo maric', 'lena kovac', 'marta soto', 'pablo rojas', 'sara novak']]);
   });
 });
+
+describe('companions named after "also attended" the meeting told before', () => {
+  const talks = 'OSLO, Prime Minister Erik Dahl held talks with Chilean President Pablo Rojas at the palace on Monday.';
+
+  it('"A and B also attended the expanded meeting" names two more people at it', () => {
+    const { x } = story(`${talks} Trade Minister Nils Berg and Chilean Foreign Minister Ana Quispe also attended the expanded meeting.`, '2024-09-24');
+    expect(pairs(x.meetings)).toEqual([['ana quispe', 'erik dahl', 'nils berg', 'pablo rojas']]);
+  });
+
+  it('"C joined the talks" too', () => {
+    const { x } = story(`${talks} Chilean Foreign Minister Ana Quispe joined the talks later.`, '2024-09-24');
+    expect(pairs(x.meetings)).toEqual([['ana quispe', 'erik dahl', 'pablo rojas']]);
+  });
+
+  it('"The talks, held at the palace, were also attended by A": an aside on the talks before the verb', () => {
+    const { x } = story('OSLO, Prime Minister Erik Dahl held talks today with Chilean President Pablo Rojas. The talks, held at Skaugum Palace, were also attended by Foreign Minister Nils Berg.', '2024-09-24');
+    expect(pairs(x.meetings)).toEqual([['erik dahl', 'nils berg', 'pablo rojas']]);
+  });
+
+  it('"A also took part in the working dinner": a dinner is the meeting named again', () => {
+    const { x } = story('OSLO, Prime Minister Erik Dahl hosted Chilean President Pablo Rojas for a working dinner on Monday. Foreign Minister Nils Berg also took part in the dinner.', '2024-09-24');
+    expect(pairs(x.meetings)).toEqual([['erik dahl', 'nils berg', 'pablo rojas']]);
+  });
+
+  it('"A attended the meeting of Nordic ministers" is another gathering', () => {
+    const { x } = story(`${talks} Foreign Minister Nils Berg attended the meeting of Nordic foreign ministers in Reykjavik.`, '2024-09-24');
+    expect(pairs(x.meetings)).toEqual([['erik dahl', 'pablo rojas']]);
+  });
+
+  it('"A did not attend the talks" adds nobody', () => {
+    const { x } = story(`${talks} Foreign Minister Nils Berg did not attend the talks.`, '2024-09-24');
+    expect(pairs(x.meetings)).toEqual([['erik dahl', 'pablo rojas']]);
+  });
+});
+
+describe('attendees in a clause of the meeting sentence: "…, in which A and B also took part"', () => {
+  it('"The two ministers held talks, followed by a session of the delegations, in which A and B also took part" is one meeting of four', () => {
+    const { x } = story('OSLO, Foreign Minister Nils Berg received Chilean Foreign Minister Ana Quispe at the ministry today. The two ministers held a private meeting, followed by expanded talks, in which State Secretary Kari Lund and the Chilean ambassador, Jorge Soto, also took part.', '2024-09-24');
+    expect(pairs(x.meetings)).toEqual([['ana quispe', 'jorge soto', 'kari lund', 'nils berg']]);
+  });
+});

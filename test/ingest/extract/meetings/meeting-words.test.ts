@@ -193,3 +193,27 @@ describe('which words tell a meeting', () => {
     expect(x.meetings).toHaveLength(0);
   });
 });
+
+describe('"a tête-à-tête with" is a meeting', () => {
+  it('"He then moved to the office for a tete-a-tete with B" is a meeting with B, and "also attended the council meeting" joins it', () => {
+    const { x } = story('BUDAPEST, President Ali Demir was first welcomed by President Eva Kovacs at the palace on Monday. He then moved to the prime minister\'s office for a tete-a-tete with Prime Minister Janos Toth followed by the council session. Foreign Minister Mert Aydin also attended the council meeting.', '2023-12-18');
+    expect(pairs(x.meetings)).toEqual([['ali demir', 'eva kovacs'], ['ali demir', 'janos toth', 'mert aydin']]);
+  });
+});
+
+describe('a session of a joint body chaired by two people', () => {
+  it('"A joint session, to be chaired by A and B in Oslo in March, was postponed" is a cancelled meeting of the two', () => {
+    const { x } = story('Relations have been tense. A joint session of the two governments, to be chaired by Prime Minister Erik Dahl and Chilean Prime Minister Ana Quispe in Oslo in March, was postponed because of strikes.', '2024-07-08');
+    expect(x.meetings.map((m) => [names(m.participants), m.status])).toEqual([[['ana quispe', 'erik dahl'], 'CANCELLED']]);
+  });
+
+  it('"the next session of the commission, under the co-chairmanship of A and B" is a planned meeting', () => {
+    const { x } = story('The agreement is to be signed at the next session of the joint commission, expected to be held in Oslo early next year under the co-chairmanship of Prime Minister Erik Dahl and Chilean Prime Minister Ana Quispe.', '2024-12-20');
+    expect(x.meetings.map((m) => [names(m.participants), m.status])).toEqual([[['ana quispe', 'erik dahl'], 'PLANNED']]);
+  });
+
+  it('"a council, which will be chaired by A and B" is a standing body, no meeting', () => {
+    const { x } = story('The two governments set up a strategic council on Monday, which will be chaired by Prime Minister Erik Dahl and Chilean President Pablo Rojas.', '2024-12-20');
+    expect(x.meetings).toEqual([]);
+  });
+});

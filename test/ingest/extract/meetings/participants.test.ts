@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { story } from '../../fixtures.ts';
-import { names, pairs, day, pairsInStoryOrder } from '../helpers.ts';
+import { calls, day, names, pairs, pairsInStoryOrder } from '../helpers.ts';
 
 describe('meeting a group of unnamed people', () => {
   it('"is to give a speech and meet members of the president\'s party" is no meeting with the president', () => {
@@ -238,5 +238,17 @@ describe('participants: who is at the meeting', () => {
     expect(Object.keys(byPair).sort()).toEqual(['ana quispe + liam brennan', 'liam brennan + pablo rojas']);
     expect(byPair['liam brennan + pablo rojas']).toMatchObject({ city: 'Dublin', date: { year: 2024, month: 5, precision: 'MONTH' } });
     expect(byPair['ana quispe + liam brennan']).toMatchObject({ city: 'Santiago', date: { year: 2024, month: 8, precision: 'MONTH' } });
+  });
+});
+
+describe('the host a description names, beside the companions of the visitor', () => {
+  it('"X, accompanied by Foreign Minister Y, was received by the crown prince" is X, Y and the crown prince', () => {
+    const { x } = story('RIYADH, Syrian President Omar Haddad held talks with Crown Prince Turki bin Fahd on Sunday. Haddad, accompanied by Foreign Minister Sami Nasser, was received by the crown prince at the palace on Sunday.', '2025-02-02');
+    expect(pairs(x.meetings)).toEqual([['omar haddad', 'sami nasser', 'turki bin fahd']]);
+  });
+
+  it('a pronoun after the two who met is one of them: "The crown prince, son of King Z, had telephoned X to congratulate him"', () => {
+    const { x } = story('RIYADH, Syrian President Omar Haddad held talks with Crown Prince Turki bin Fahd on Sunday. Haddad was once a pupil of Professor Adel Karim. The crown prince, who acts for his father, King Fahd Al-Sudairi, had telephoned Haddad in late December to congratulate him.', '2025-02-02');
+    expect(calls(x.meetings)).toEqual([['omar haddad', 'turki bin fahd']]);
   });
 });

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fold, story } from '../../fixtures.ts';
-import { names } from '../helpers.ts';
+import { names, pairs, titlesInTextOrder } from '../helpers.ts';
 
 describe('capitalised runs that are not people', () => {
   it('"the X Y waterway" and "the X Y channel" are places', () => {
@@ -147,5 +147,55 @@ describe('people: a part of a document ("Annex B", "Article 9") is no person', (
   it('"Annex B" and "Protocol Two" acting in a sentence are not people', () => {
     const { x } = story('Annex B sets the tariff, while Protocol Two said the border would stay open, Chilean Foreign Minister Rosa Vidal said in Santiago on Monday.', '2024-03-08');
     expect(x.people.map((p) => p.name)).toEqual(['Rosa Vidal']);
+  });
+});
+
+describe('a name inside the name of an airport or a centre is no person', () => {
+  it('"King Faisal International Airport" names no king, "the Rauf Aliyev Cultural Centre" no man', () => {
+    const { x } = story(
+      'BAKU, June 3, 2025 - At King Faisal International Airport, the guest was welcomed by Deputy Prime Minister Rauf Mammadov. The guest later visited the Nizami Ganjavi Cultural Centre.',
+      '2025-06-03',
+    );
+    expect(names(x)).toEqual(['rauf mammadov']);
+  });
+
+  it('the man the airport is named after, a person of the story elsewhere, is not mentioned by the airport\'s name', () => {
+    const { x } = story(
+      'BAKU, June 3, 2025 - President Ilham Aliyev laid a wreath at the grave of National Leader Heydar Aliyev. At Heydar Aliyev International Airport, the guest was welcomed by Deputy Prime Minister Rauf Mammadov.',
+      '2025-06-03',
+    );
+    expect(names(x)).toEqual(['heydar aliyev', 'ilham aliyev', 'rauf mammadov']);
+    expect(x.meetings.flatMap((m) => m.participants.map((p) => fold(p.name)))).not.toContain('heydar aliyev');
+  });
+
+  it('capitalised words after a name that end in no place noun leave it a person: "Leo Cruz Tuesday" is Cruz', () => {
+    const { x } = story('MADRID, June 3, 2025 - Foreign Minister Ana Ruiz met Peruvian Foreign Minister Leo Cruz on Tuesday. Spain thanked Leo Cruz Monday evening.', '2025-06-03');
+    expect(names(x)).toEqual(['ana ruiz', 'leo cruz']);
+    expect(x.meetings.map((m) => m.participants.map((p) => fold(p.name)).sort())).toEqual([['ana ruiz', 'leo cruz']]);
+  });
+});
+
+describe('a city named before a title in apposition is no person', () => {
+  it('"at the Royal Palace in Rabat, President of the Republic of Senegal, Mr. X": Rabat is the place, the title the next name\'s', () => {
+    const { x } = story('RABAT, June 3, 2025 - King Hassan received, on Friday at the Royal Palace in Rabat, President of the Republic of Senegal, His Excellency Mr. Amadou Ba, who is on a visit.', '2025-06-03');
+    expect(names(x)).not.toContain('rabat');
+    expect(titlesInTextOrder(x, 'amadou ba')).toEqual(['President']);
+  });
+
+  it('a full name after "from" keeps its title: "a letter from Florence Akoto, Minister of Trade,"', () => {
+    const { x } = story('ACCRA, June 3, 2025 - The ambassador delivered a letter from Florence Akoto, Minister of Trade, on Tuesday.', '2025-06-03');
+    expect(titlesInTextOrder(x, 'florence akoto')).toEqual(['Minister of Trade']);
+  });
+});
+
+describe('a name that is part of a place named after its bearer', () => {
+  it('"welcomed at Olof Palme International Airport by X" does not put Palme at the welcome', () => {
+    const { x } = story('STOCKHOLM, Chilean President Pablo Rojas arrived on Sunday on a state visit. He was welcomed at Olof Palme International Airport by Foreign Minister Nils Berg.', '2024-09-23');
+    expect(pairs(x.meetings)).toEqual([['nils berg', 'pablo rojas']]);
+  });
+
+  it('a person named before another noun still takes part: "X met Olof Palme, Sweden\'s former envoy"', () => {
+    const { x } = story('STOCKHOLM, Chilean President Pablo Rojas met Olof Palme, the Swedish envoy, on Sunday.', '2024-09-23');
+    expect(pairs(x.meetings)).toEqual([['olof palme', 'pablo rojas']]);
   });
 });

@@ -340,3 +340,47 @@ describe('more title words', () => {
     expect(names(x)).toEqual(['ana duarte', 'luis ortega']);
   });
 });
+
+describe('"Gov." before a name is the title Governor', () => {
+  it('"Texas Gov. Greg Abbott" is a Governor, and "Texas Gov" no person', () => {
+    const { x } = story('AUSTIN, June 3, 2025 - Mexican Foreign Minister Ana Vela met Texas Gov. Greg Abbott in Austin on Tuesday.', '2025-06-03');
+    expect(names(x)).toEqual(['ana vela', 'greg abbott']);
+    expect(titlesInTextOrder(x, 'greg abbott')).toEqual(['Governor']);
+  });
+
+  it('"Jeddah Gov. Prince Saud bin Khalid": the royal style only addresses the Governor', () => {
+    const { x } = story('JEDDAH, June 3, 2025 - The guest was welcomed at the airport by Jeddah Gov. Prince Saud bin Khalid.', '2025-06-03');
+    expect(names(x)).toEqual(['saud bin khalid']);
+    expect(titlesInTextOrder(x, 'saud bin khalid')).toEqual(['Governor']);
+  });
+});
+
+describe('portfolios joined by "and" before a head, and heads of agencies', () => {
+  it('"Business and Trade Secretary", "Transport and Logistics Minister" are whole titles', () => {
+    const { x } = story('LONDON, June 3, 2025 - Business and Trade Secretary Anna Reed and Kenyan Transport and Logistics Minister Omar Lema signed a memorandum on Tuesday.', '2025-06-03');
+    expect(titlesInTextOrder(x, 'anna reed')).toEqual(['Business and Trade Secretary']);
+    expect(titlesInTextOrder(x, 'omar lema')).toEqual(['Transport and Logistics Minister']);
+  });
+
+  it('"in the presence of Energy and Natural Resources Minister X": the "of" of a noun that is no title opens no complement', () => {
+    const { x } = story('ANKARA, June 3, 2025 - The two companies signed a contract in the presence of Energy and Natural Resources Minister Ali Demir.', '2025-06-03');
+    expect(titlesInTextOrder(x, 'ali demir')).toEqual(['Energy and Natural Resources Minister']);
+  });
+
+  it('"Minister of Finance and Coordinating Minister X" stays two titles', () => {
+    const { x } = story('JAKARTA, June 3, 2025 - Minister of Finance and Coordinating Minister Budi Santoso met the delegation on Tuesday.', '2025-06-03');
+    expect(titlesInTextOrder(x, 'budi santoso')).toContain('Coordinating Minister');
+  });
+
+  it('"X, administrator of China\'s National Space Administration," and "Chilean plenipotentiary Y" hold those offices', () => {
+    const { x } = story("SANTIAGO, June 3, 2025 - Zhou Lin, administrator of China's National Space Administration, met Chilean plenipotentiary Pablo Soto on Tuesday.", '2025-06-03');
+    expect(titlesInTextOrder(x, 'zhou lin')).toEqual(['Administrator of the National Space Administration']);
+    expect(person(x, 'zhou lin')?.countryCode).toBe('CN');
+    expect(titlesInTextOrder(x, 'pablo soto')).toEqual(['Plenipotentiary']);
+  });
+
+  it('"a visiting fellow at" keeps its rank, as "a senior fellow" does', () => {
+    const { x } = story('SINGAPORE, June 3, 2025 - Dr Mai Tran, a visiting fellow at the Lowy Institute, said the visit mattered.', '2025-06-03');
+    expect(titlesInTextOrder(x, 'mai tran')).toEqual(['Visiting Fellow']);
+  });
+});

@@ -266,3 +266,60 @@ describe('party before a seat', () => {
     expect(titlesInTextOrder(x, 'Ana Duarte')).toEqual(['Party Leader']);
   });
 });
+
+describe('a title listing several portfolios before the name', () => {
+  it('"Minister of Foreign Affairs, African Cooperation and Senegalese Expatriates Amadou Diallo" is the whole title, and Diallo a person', () => {
+    const { x } = story(
+      'DAKAR, June 3, 2025 - The audience was attended by Minister of Foreign Affairs, African Cooperation and Senegalese Expatriates Amadou Diallo and by Gambian Foreign Minister Lamin Jallow.',
+      '2025-06-03',
+    );
+    expect(names(x)).toEqual(['amadou diallo', 'lamin jallow']);
+    expect(titlesInTextOrder(x, 'amadou diallo')).toEqual(['Minister of Foreign Affairs, African Cooperation and Senegalese Expatriates']);
+  });
+
+  it('the last portfolio of the list, before a form of address, is no person: "… Emigration and Expatriates Dr. X"', () => {
+    const { x } = story("CAIRO, June 3, 2025 - The emir received Egypt's Minister of Foreign Affairs, Emigration and Expatriates Dr. Hany Mostafa on Tuesday.", '2025-06-03');
+    expect(names(x)).toEqual(['hany mostafa']);
+    expect(titlesInTextOrder(x, 'hany mostafa')).toEqual(['Minister of Foreign Affairs, Emigration and Expatriates']);
+  });
+
+  it('a list whose items are names is no list of portfolios: "Minister of Trade, Kofi Mensah and …" keeps the plain title', () => {
+    const { x } = story('ACCRA, June 3, 2025 - He met Minister of Trade, Kofi Mensah and Ama Owusu Asante on Tuesday.', '2025-06-03');
+    expect(titlesInTextOrder(x, 'kofi mensah')).toEqual(['Minister of Trade']);
+    expect(x.people.flatMap((p) => p.roles.map((r) => r.title))).not.toContain('Minister of Trade, Kofi Mensah and Ama');
+  });
+});
+
+describe('a title with an institution\'s name and a country before the name', () => {
+  it('"Minister of Roads and Urban Development of Peru X" is that minister, of Peru', () => {
+    const { x } = story('LIMA, June 3, 2025 - The commission was co-chaired by Minister of Roads and Urban Development of Peru Rosa Quispe.', '2025-06-03');
+    expect(titlesInTextOrder(x, 'rosa quispe')).toEqual(['Minister of Roads and Urban Development']);
+    expect(person(x, 'rosa quispe')?.countryCode).toBe('PE');
+  });
+
+  it('"Chairman of the Senate of the Parliament X": an inner "of the" joins the body\'s name', () => {
+    const { x } = story('ASTANA, June 3, 2025 - Later today, the guest will meet with Chairman of the Senate of the Parliament Aidos Serikov.', '2025-06-03');
+    expect(names(x)).toEqual(['aidos serikov']);
+    expect(titlesInTextOrder(x, 'aidos serikov')).toEqual(['Chairman of the Senate of the Parliament']);
+  });
+
+  it('"the National People\'s Congress": the word before the possessive of a body is no person', () => {
+    const { x } = story("BEIJING, June 3, 2025 - He met Chairman of the Standing Committee of the National People's Congress Li Wenhao on Tuesday.", '2025-06-03');
+    expect(names(x)).not.toContain('people');
+  });
+});
+
+describe('the office of a city, named with its city before the name', () => {
+  it('"Akim of Shymkent X", "Mayor of Almaty Y": the city is where, the title the head, and the city no part of the name', () => {
+    const { x } = story('ASTANA, June 3, 2025 - The guest will meet with Akim of Shymkent Nurlan Bekov and Mayor of Almaty Yerbolat Dossayev.', '2025-06-03');
+    expect(names(x)).toEqual(['nurlan bekov', 'yerbolat dossayev']);
+    expect(titlesInTextOrder(x, 'nurlan bekov')).toEqual(['Akim']);
+    expect(titlesInTextOrder(x, 'yerbolat dossayev')).toEqual(['Mayor']);
+    expect(person(x, 'yerbolat dossayev')?.countryCode).toBe('KZ');
+  });
+
+  it('an emirate is a realm, not a city: "Deputy Ruler of Abu Dhabi" keeps its complement', () => {
+    const { x } = story('ABU DHABI, June 3, 2025 - Sheikh Hamad bin Zayed, Deputy Ruler of Abu Dhabi, received Kenyan President William Ruto on Tuesday.', '2025-06-03');
+    expect(titlesInTextOrder(x, 'hamad bin zayed')).toEqual(['Deputy Ruler of Abu Dhabi']);
+  });
+});

@@ -205,3 +205,91 @@ describe('places: "the <demonym> town of X" is a place even where no gazetteer l
     expect(x.meetings[0]!.countryCode).toBe('SK');
   });
 });
+
+describe('the place a planned visit was to go to ("due to visit Porto")', () => {
+  const text = (city: string) =>
+    `MADRID, May 3 (Reuters) - Spanish Prime Minister Elena Roldán met Irish Taoiseach Sean Byrne on Friday. Portuguese President Rui Calado had been due to visit ${city} in March for talks with Roldán, but the trip was postponed after the floods.`;
+
+  it('a known city after "visit", with no preposition, is where the talks were to be', () => {
+    const { x } = story(text('Barcelona'), '2024-05-03');
+    const trip = x.meetings.find((m) => m.participants.some((p) => p.name === 'Rui Calado'));
+    expect(trip).toMatchObject({ city: 'Barcelona', countryCode: 'ES', status: 'CANCELLED' });
+  });
+
+  it('a word after "visit" that is no known city places nothing', () => {
+    const { x } = story(text('Parliament'), '2024-05-03');
+    const trip = x.meetings.find((m) => m.participants.some((p) => p.name === 'Rui Calado'));
+    expect(trip?.city).toBeUndefined();
+  });
+});
+
+describe('the places of a ", where" clause after the meeting\'s place', () => {
+  it('"met X at the castle, where they discussed the summit in Brussels" is not in Brussels', () => {
+    const { x } = story(
+      'PRAGUE, March 4 (Reuters) - Czech Prime Minister Jan Novotny held talks with Slovak Prime Minister Peter Kovac on Monday. Later on Monday, Kovac met President Pavel Dvorak at the Lany Castle, where they discussed the coming EU summit in Brussels.',
+      '2024-03-04',
+    );
+    const talks = x.meetings.find((m) => m.participants.some((p) => p.name === 'Pavel Dvorak'));
+    expect(talks?.city).not.toBe('Brussels');
+    expect(talks).toMatchObject({ city: 'Prague', countryCode: 'CZ' });
+  });
+
+  it('a meeting told inside the "where" clause is at the place the clause names', () => {
+    const { x } = story(
+      'PRAGUE, March 4 (Reuters) - Czech Prime Minister Jan Novotny flew to Brussels on Monday, where he held talks with Belgian Prime Minister Luc Peeters in the Egmont Palace.',
+      '2024-03-04',
+    );
+    const talks = x.meetings.find((m) => m.participants.some((p) => p.name === 'Luc Peeters'));
+    expect(talks?.city).toBe('Brussels');
+  });
+});
+
+describe('a meeting "at the same palace" as one told before', () => {
+  it('takes the place of the building named before', () => {
+    const { x } = story(
+      'SEOUL, June 4 (Reuters) - Japanese Prime Minister Kenji Sato met Korean President Park Ji-hoon at the Okura Hotel in Tokyo on Tuesday. Sato\'s predecessor, Taro Ueda, had held talks with Park at the same hotel in March last year.',
+      '2024-06-04',
+    );
+    const earlier = x.meetings.find((m) => m.participants.some((p) => p.name === 'Taro Ueda'));
+    expect(earlier).toMatchObject({ city: 'Tokyo', countryCode: 'JP', venue: 'Okura Hotel', date: { year: 2023, month: 3 } });
+  });
+
+  it('"the same hotel" with no hotel named before places nothing', () => {
+    const { x } = story(
+      'TOKYO, June 4 (Reuters) - Japanese Prime Minister Kenji Sato met Korean President Park Ji-hoon on Tuesday. Sato\'s predecessor, Taro Ueda, had held talks with Park at the same hotel in March last year.',
+      '2024-06-04',
+    );
+    const earlier = x.meetings.find((m) => m.participants.some((p) => p.name === 'Taro Ueda'));
+    expect(earlier?.city).toBeUndefined();
+  });
+});
+
+describe('the city of a named academic body', () => {
+  it('"a professor of the Asan Institute for Policy Studies in Seoul said the visit …" does not place the visit in Seoul', () => {
+    const { x } = story(
+      'Japanese Prime Minister Kenji Sato held talks with Korean President Park Ji-hoon on Tuesday. Professor Kim Min-su of the Asan Institute for Policy Studies in Seoul said the visit by Sato to Park was a breakthrough.',
+      '2024-06-04',
+    );
+    expect(x.meetings.every((m) => m.city !== 'Seoul')).toBe(true);
+  });
+});
+
+describe('a place the gazetteer does not know, named before ", where"', () => {
+  it('"will travel to Ksar Ghilane tomorrow, where he will be received by X" is there, not in the dateline city', () => {
+    const { x } = story(
+      'TUNIS, May 7 (Reuters) - Italian President Sergio Conte held talks with Tunisian President Hedi Mansour on Tuesday. Conte will travel to Ksar Ghilane tomorrow, where he will be received by Governor Sami Trabelsi.',
+      '2024-05-07',
+    );
+    const visit = x.meetings.find((m) => m.participants.some((p) => p.name === 'Sami Trabelsi'));
+    expect(visit).toMatchObject({ city: 'Ksar Ghilane', status: 'PLANNED' });
+  });
+
+  it('a "where" clause that names its own place keeps it', () => {
+    const { x } = story(
+      'TUNIS, May 7 (Reuters) - Italian President Sergio Conte held talks with Tunisian President Hedi Mansour on Tuesday. Conte will fly to Djerba on Thursday, where he will meet Governor Sami Trabelsi in Houmt Souk.',
+      '2024-05-07',
+    );
+    const visit = x.meetings.find((m) => m.participants.some((p) => p.name === 'Sami Trabelsi'));
+    expect(visit?.city).not.toBe('Djerba');
+  });
+});

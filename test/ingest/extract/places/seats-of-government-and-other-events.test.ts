@@ -185,3 +185,23 @@ describe('places: a city a topic is in ("the war in X") is not where the meeting
     expect(x.meetings.map((m) => m.city)).not.toContain('Mosul');
   });
 });
+
+describe('a seat of government abroad in a sentence that names its city', () => {
+  it('"received … at the Royal Palace in Madrid and held talks with X at the Moncloa" keeps Madrid for the Moncloa talks', () => {
+    const { x } = story(
+      'BEIJING, Sept 9 (Reuters) - Chinese President Xi Jinping met Spanish Prime Minister Pedro Sanchez on Monday. Xi paid a state visit to Spain in November 2018, when he was received by King Felipe VI at the Royal Palace in Madrid and held talks with Sanchez at the Moncloa.',
+      '2024-09-09',
+    );
+    const talks = x.meetings.find((m) => m.venue === 'Moncloa');
+    expect(talks).toMatchObject({ city: 'Madrid', countryCode: 'ES' });
+  });
+
+  it('a seat abroad whose city the sentence does not name keeps no city', () => {
+    const { x } = story(
+      'BEIJING, Sept 9 (Reuters) - Chinese President Xi Jinping met Spanish Prime Minister Pedro Sanchez on Monday. Sanchez had last met Xi at the Moncloa in November 2018.',
+      '2024-09-09',
+    );
+    const talks = x.meetings.find((m) => m.venue === 'Moncloa');
+    expect(talks?.city).toBeUndefined();
+  });
+});
