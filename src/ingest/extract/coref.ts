@@ -7,7 +7,7 @@
 import type { ExtractedPerson } from '../types.ts';
 import type { ArticleContext, ReadSentence } from './context.ts';
 import type { CountryMention } from './countries.ts';
-import type { PersonMention } from './people.ts';
+import { continuesIntoPlaceName, type PersonMention } from './people.ts';
 import { TITLE_HEADS } from './roles.ts';
 
 /** A person referred to without a name, resolved. */
@@ -77,15 +77,12 @@ function namedIn(sentenceIndex: number, mentions: PersonMention[], ctx: ArticleC
   return mentions.filter((m) => m.sentence === sentenceIndex && !m.quoted && !inPlaceName(text, m));
 }
 
-/** The head nouns of places and bodies named after a person: "Heydar Aliyev International Airport", "the Nelson Mandela Foundation". */
-const NAMED_AFTER = /^\s+(?:International\s+)?(?:Airport|Air\s+Base|University|Stadium|Street|Avenue|Boulevard|Square|Bridge|Mosque|Cathedral|Centre|Center|Institute|Foundation|Museum|Library|Hospital|Port|Station|Prize|Award|Park)\b/;
-
 /**
  * "In San José on Tuesday": a given name after "San", "Santa" or "São" is part of a place's name, not a mention of its bearer.
  * So is a name right before the head noun of a place named after its bearer: "at Heydar Aliyev International Airport".
  */
 export function inPlaceName(text: string, m: PersonMention): boolean {
-  return /\b(?:San|Santa|Santo|São|Sao)\s+$/.test(text.slice(Math.max(0, m.start - 8), m.start)) || NAMED_AFTER.test(text.slice(m.end, m.end + 40));
+  return /\b(?:San|Santa|Santo|São|Sao)\s+$/.test(text.slice(Math.max(0, m.start - 8), m.start)) || continuesIntoPlaceName(text.slice(m.end, m.end + 60));
 }
 
 /**

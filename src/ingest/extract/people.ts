@@ -315,8 +315,18 @@ function namedAsBody(tokens: Token[], start: number): boolean {
 const NAMED_AFTER_HEADS = new Set([
   'airport', 'centre', 'center', 'university', 'institute', 'foundation', 'museum', 'library', 'stadium', 'hall', 'square', 'street',
   'avenue', 'boulevard', 'park', 'bridge', 'mosque', 'school', 'academy', 'hospital', 'prize', 'award', 'port', 'station', 'road',
-  'highway', 'complex', 'palace', 'college', 'arena', 'memorial', 'mausoleum', 'cathedral', 'dam', 'canal', 'fund', 'scholarship',
+  'highway', 'complex', 'palace', 'college', 'arena', 'memorial', 'mausoleum', 'cathedral', 'dam', 'canal', 'fund', 'scholarship', 'base',
 ]);
+
+/** The text right after a name, " International Airport", names a place or a body after that person (as namesAfterPerson, on text). */
+const PLACE_NAMED_AFTER = new RegExp(
+  String.raw`^\s+(?:[A-Z][\w'’-]*\s+){0,2}?(?:${[...NAMED_AFTER_HEADS].map((h) => h[0]!.toUpperCase() + h.slice(1)).join('|')})\b`,
+);
+
+/** Whether the text after a mention goes on into the name of a place named after its bearer: "Heydar Aliyev| International Airport". */
+export function continuesIntoPlaceName(textAfter: string): boolean {
+  return PLACE_NAMED_AFTER.test(textAfter);
+}
 
 /**
  * "at Nizami Ganjavi International Airport", "the Rauf Aliyev Cultural
