@@ -48,6 +48,13 @@ const FURNITURE_LINE =
  */
 const LINK_ITEM = /^\s*(?:[-*+•]|\d+[.)])\s+\[[^\]]+\]\([^)]*\)\s*$/;
 
+/**
+ * "[Emmanuel Macron](…/tag/…) [France](…/tag/…)": a line of two or more links
+ * and nothing else but separators is a tag list or a menu; read as text, its
+ * names would run together into one.
+ */
+const LINK_ROW = /^\s*(?:\[[^\]]+\]\([^)]*\)[\s|,·•/-]*){2,}$/;
+
 /** Words found in photo credits. */
 const CREDIT_WORDS = /\b(?:pool|photo|getty|images|afp|ap|reuters|tass|ria novosti|sputnik|epa|xinhua|anadolu|shutterstock|press service|handout|via)\b|\s\/\s/i;
 
@@ -176,7 +183,7 @@ function separateStory(lines: Line[]): Found {
       inAppeal = true;
       continue;
     }
-    if (FURNITURE_LINE.test(text) || /^https?:\/\/\S+$/.test(text) || LINK_ITEM.test(line.raw)) continue;
+    if (FURNITURE_LINE.test(text) || /^https?:\/\/\S+$/.test(text) || LINK_ITEM.test(line.raw) || LINK_ROW.test(line.raw)) continue;
     if (line.heading) {
       if (!storyStarted && !meta.title) meta.title = text;
       continue;

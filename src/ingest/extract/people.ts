@@ -726,6 +726,8 @@ function candidatesAmong(sentence: ReadSentence, tokens: Token[], countries: Cou
     const opensClause = start === 0 || /^(?:,|;|and|but|"|“)$/.test(tokens[start - 1]!.lower);
     const acting = next !== undefined && (PERSON_VERBS.test(next.lower) || (opensClause && next.text === ',' && tokens[end + 1]?.lower === 'who'));
     const saidBefore = start >= 1 && /^(?:said|says|told)$/.test(tokens[start - 1]!.lower);
+    // "Emmanuel Macron and Giorgia Meloni spent …": a full name joined by "and" to a person's, the pair the subject of a verb, is a person too.
+    const pairedWithPerson = tokens[start - 1]?.lower === 'and' && out.some((c) => !c.place && c.tokenEnd === start - 1) && /^[a-z]+$/.test(next?.text ?? '') && next?.lower !== 'of' && !isTitleWord(next!);
 
     // "received, at the Royal Palace in Rabat, President of Senegal X": a city after a place preposition is the place, and the title after it the next name's.
     if ((!title || (title === after && end - start === 1)) && inPlacePosition(tokens, start) && countryOfCity(name)) continue;
@@ -756,7 +758,7 @@ function candidatesAmong(sentence: ReadSentence, tokens: Token[], countries: Cou
     // "met Baerbock at La Celle-Saint-Cloud near Paris": after in/at/near, with no title and no verb of its own, a name is a place.
     if (!title && !acting && /^(?:in|at|near)$/.test(tokens[start - 1]?.lower ?? '') && next?.lower !== "'s") continue;
     const rank = abbreviatedRankBefore(tokens, start);
-    if (title || alsoTitle || rank || (multiWord && (tagged || acting || saidBefore || relationBefore(tokens, start, end))))
+    if (title || alsoTitle || rank || (multiWord && (tagged || acting || saidBefore || pairedWithPerson || relationBefore(tokens, start, end))))
       out.push({ sentence: sentence.index, tokenStart: start, tokenEnd: end, name, title: title ?? alsoTitle, ...(title && alsoTitle ? { alsoTitle } : {}), ...(regnal ? { regnal } : {}), ...(rank ? { rank } : {}) });
   }
   return out;

@@ -219,3 +219,15 @@ describe('initials that open a name', () => {
     expect(titlesInTextOrder(x, 'Rosa Lind')).toEqual(['Secretary-General']);
   });
 });
+
+describe('a full name joined by "and" to a person\'s', () => {
+  it('"A B and C D spent …": both are people, though only one is known as a name', () => {
+    const { x } = story('LIMA — Emmanuel Macron and Giorgia Meloni spent four hours together on Tuesday. Meloni said the talks were frank.', '2025-06-04');
+    expect(names(x)).toEqual(['emmanuel macron', 'giorgia meloni']);
+  });
+
+  it('not a company joined to a person and followed by its own officer\'s title', () => {
+    const { x } = story('LIMA — Chief executive Ana Lopez and Andes Copper Holdings chief executive Jorge Salas signed a contract on Tuesday.', '2025-06-04');
+    expect(names(x)).not.toContain('andes copper holdings');
+  });
+});

@@ -124,3 +124,17 @@ describe('furniture: a list of links is other stories, not this one', () => {
     expect(x.meetings.some((m) => m.countryCode === 'NG' || m.participants.some((p) => p.name.includes('Bello')))).toBe(false);
   });
 });
+
+describe('a row of links is a tag list, not a sentence', () => {
+  const page = 'LIMA — Ana Lopez and Jorge Salas held talks in Lima on Tuesday.\n\n[Ana Lopez](https://example.org/tag/ana-lopez/) [Jorge Salas](https://example.org/tag/jorge-salas/) | [Peru](https://example.org/tag/peru/)';
+
+  it('the names of a row of tag links do not run together into one person', () => {
+    const { x } = story(page, '2025-06-04');
+    expect(names(x)).toEqual(['ana lopez', 'jorge salas']);
+  });
+
+  it('a sentence that holds two links is still part of the story', () => {
+    const { x } = story('LIMA — [Ana Lopez](https://example.org/a) met [Jorge Salas](https://example.org/b) in Lima on Tuesday, officials said.', '2025-06-04');
+    expect(names(x)).toEqual(['ana lopez', 'jorge salas']);
+  });
+});
