@@ -74,7 +74,7 @@ export function placeOf(sentence: ReadSentence, countries: CountryMention[], at:
       if ((m.index ?? 0) > at && inWhereOfPlaceTold(sentence.text.slice(at, m.index ?? 0))) continue;
       if (ofLaterStop(sentence.text, at, m.index ?? 0)) continue;
       // "held talks with X in Putrajaya.": the full stop ending the sentence is not part of the name (that of "St." or "D.C." is).
-      const words = m[2]!.replace(/(\p{Ll}{2})\.$/u, '$1').split(/\s+/);
+      const words = beforePossessive(m[2]!.replace(/(\p{Ll}{2})\.$/u, '$1').split(/\s+/));
       // "meet X in Auckland on March 19, before travelling to Australia, … in Canberra": the city nearer the meeting word is its place.
       if (capitalAt !== undefined) {
         const cityAt = (m.index ?? 0) + m[0].length - m[2]!.length;
@@ -116,6 +116,7 @@ export function placeOf(sentence: ReadSentence, countries: CountryMention[], at:
   // The city decides the country: "stops in Rwanda and Ethiopia, where he met X in Addis Ababa".
   const cityCountry = place.city ? countryOfCity(place.city) : undefined;
   if (cityCountry) place.countryCode = cityCountry;
+  if (place.city) place.city = beforePossessive(place.city.split(/\s+/)).join(' ');
   return place;
 }
 
@@ -247,6 +248,15 @@ function unknownPlace(sentence: ReadSentence, countries: CountryMention[], at: n
  */
 export function toldThere(text: string, at: number): boolean {
   return /^[\p{L}-]+(?:\s+[\p{L}-]+)?\s+there\b/u.test(text.slice(at));
+}
+
+/**
+ * "at Casablanca's Mohammed V Airport": a possessive ends the city's name and
+ * what follows is a place in it. Saints' towns keep theirs: "St. George's", "St. John's".
+ */
+function beforePossessive(words: string[]): string[] {
+  const owner = words.findIndex((w, i) => /['’]s$/.test(w) && !/^(?:St\.?|Saint)$/.test(words[i - 1] ?? ''));
+  return owner < 0 ? words : [...words.slice(0, owner), words[owner]!.replace(/['’]s$/, '')];
 }
 
 /** The unknown places "in X" of a sentence whose start `keep` accepts, in order (see `unknownPlace`). */

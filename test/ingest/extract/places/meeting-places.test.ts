@@ -293,3 +293,15 @@ describe('a place the gazetteer does not know, named before ", where"', () => {
     expect(visit?.city).not.toBe('Djerba');
   });
 });
+
+describe('a city named with a possessive before a place in it', () => {
+  it('"at Lagos\'s Murtala Muhammed International Airport" is in Lagos', () => {
+    const { x } = story('ACCRA - President Ana Lopez was received by President Jorge Salas at Lagos\'s Murtala Muhammed International Airport on Tuesday.', '2024-12-20');
+    expect(x.meetings[0]?.city).toBe('Lagos');
+  });
+
+  it('a saint\'s town keeps its "\'s": "at St. John\'s"', () => {
+    const { x } = story('ST. JOHN\'S - Prime Minister Ana Lopez met President Jorge Salas at St. John\'s on Tuesday.', '2024-12-20');
+    expect(x.meetings[0]?.city).toBe("St. John's");
+  });
+});
