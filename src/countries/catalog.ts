@@ -148,7 +148,10 @@ const CAPITALS_OF_DEPENDENCIES = new Set(['TW', 'PS', 'XK', 'HK', 'PR']);
  */
 const PLACES_NOT_IN_GAZETTEER: Record<string, string> = {
   Davos: 'CH', 'Sharm el-Sheikh': 'EG', 'Camp David': 'US', 'Tel Aviv': 'IL', Odesa: 'UA', Lviv: 'UA',
-  Mecca: 'SA', Erbil: 'IQ', Samarkand: 'UZ', Bali: 'ID',
+  Mecca: 'SA', Erbil: 'IQ', Samarkand: 'UZ', Bali: 'ID', Yangon: 'MM',
+  // Names a city had before (history paragraphs keep them) or still has in English copy.
+  'Nur-Sultan': 'KZ', 'Alma-Ata': 'KZ', Bombay: 'IN', Calcutta: 'IN', Madras: 'IN', Bangalore: 'IN', Peking: 'CN',
+  Saigon: 'VN', Leningrad: 'RU', Constantinople: 'TR',
 };
 
 /**
@@ -317,6 +320,12 @@ export function findCountryByName(text: string): CountryEntry | undefined {
  * city's name elsewhere ("Santiago Peña") is never read as a place.
  */
 export function countryOfCity(city: string): string | undefined {
+  // "Saint Petersburg" and "St. Petersburg" are one city, whichever the gazetteer writes.
+  const saint = /^Saint\s/.exec(city) ? city.replace(/^Saint\s/, 'St. ') : undefined;
+  return cityCountry(city) ?? (saint ? cityCountry(saint) : undefined);
+}
+
+function cityCountry(city: string): string | undefined {
   const key = lookupKey(city);
   if (!key) return undefined;
   const capital = byKey.get(key)?.filter((w) => w.kind === 'capital').sort((a, b) => preference(b.code) - preference(a.code))[0];

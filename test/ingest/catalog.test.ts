@@ -42,4 +42,16 @@ describe('the country catalog', () => {
     expect(countryOfCity('Geneva')).toBe('CH');
     expect(countryOfCity('Zembrovia')).toBeUndefined(); // a name no gazetteer knows
   });
+
+  it('knows the names cities had before, as history paragraphs write them', () => {
+    expect(countryOfCity('Nur-Sultan')).toBe('KZ');
+    expect(countryOfCity('Bombay')).toBe('IN');
+    expect(countryOfCity('Saigon')).toBe('VN');
+    expect(countryOfCity('Yangon')).toBe('MM');
+  });
+
+  it('reads "Saint" and "St." as one word in a city\'s name', () => {
+    expect(countryOfCity('St. Petersburg')).toBe('RU');
+    expect(countryOfCity('Saint Petersburg')).toBe('RU');
+  });
 });
