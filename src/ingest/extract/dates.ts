@@ -163,7 +163,7 @@ export function tenseAt(sentence: string, index: number): Tense {
 }
 
 /** A plan told by a bare participle set off after its noun: ", planned for March,", ", scheduled for Friday,". */
-const BARE_PLAN = /^\s*(?:(?:originally|initially|first|tentatively|provisionally)\s+)?(?:planned|scheduled|slated|set|pencil+ed in|penciled in|earmarked)\s+(?:for|on)\b/i;
+const BARE_PLAN = /^\s*(?:(?:originally|initially|first|tentatively|provisionally)\s+)?(?:planned|scheduled|slated|set|pencil+ed in|earmarked)\s+(?:for|on)\b/i;
 
 /**
  * "A trip by X to Tokyo, planned for March, was postponed": a plan told by a
@@ -421,7 +421,7 @@ const PATTERNS: Pattern[] = [
   {
     // "planned for March", "had initially been scheduled for April", "pencilled in for early June": the month a plan was set for.
     // Only after a word of planning: "support for May" names no month.
-    regex: new RegExp(`(?<=\\b(?:scheduled|planned|set|slated|due|fixed|arranged|pencil+ed in|penciled in|earmarked|timed)\\s+(?:(?:initially|originally|tentatively|provisionally|first)\\s+)?)for\\s+(?:(?:early|mid|late)(?:-|\\s+))?(${MONTH_RE})\\b(?!\\s*(?:\\d|,\\s*\\d))`, 'gi'),
+    regex: new RegExp(`(?<=\\b(?:scheduled|planned|set|slated|due|fixed|arranged|pencil+ed in|earmarked|timed)\\s+(?:(?:initially|originally|tentatively|provisionally|first)\\s+)?)for\\s+(?:(?:early|mid|late)(?:-|\\s+))?(${MONTH_RE})\\b(?!\\s*(?:\\d|,\\s*\\d))`, 'gi'),
     relative: true,
     resolve: (m, pub, tense) => ({ date: monthDate(resolveMonth(MONTHS.indexOf(m[1]!.toLowerCase()) + 1, pub, tense)) }),
   },

@@ -74,7 +74,7 @@ export function placeOf(sentence: ReadSentence, countries: CountryMention[], at:
       if ((m.index ?? 0) > at && inWhereOfPlaceTold(sentence.text.slice(at, m.index ?? 0))) continue;
       if (ofLaterStop(sentence.text, at, m.index ?? 0)) continue;
       // "held talks with X in Putrajaya.": the full stop ending the sentence is not part of the name (that of "St." or "D.C." is).
-      const words = beforePossessive(m[2]!.replace(/(\p{Ll}{2})\.$/u, '$1').split(/\s+/));
+      const words = m[2]!.replace(/(\p{Ll}{2})\.$/u, '$1').split(/\s+/);
       // "meet X in Auckland on March 19, before travelling to Australia, … in Canberra": the city nearer the meeting word is its place.
       if (capitalAt !== undefined) {
         const cityAt = (m.index ?? 0) + m[0].length - m[2]!.length;
@@ -231,7 +231,7 @@ const BUILDING = /^(?:House|Palace|Hall|Centre|Center|Hotel|Airport|Residence|Bu
 const isBuilding = (word: string): boolean => BUILDING.test(word);
 
 /** Capitalised words after "in" that are not places: calendar words, institutions, languages and the like. */
-const NOT_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Parliament|Congress|Senate|Government|Office|English|French|Arabic|Spanish|Russian|Chinese|Mr|Mrs|Ms|Dr|Prime|President|Minister|Foreign|Group|Christmas|Easter|Ramadan|Islam|Christianity)$/;
+export const NOT_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Parliament|Congress|Senate|Government|Office|English|French|Arabic|Spanish|Russian|Chinese|Mr|Mrs|Ms|Dr|Prime|President|Minister|King|Queen|Foreign|Group|Christmas|Easter|Ramadan|Islam|Christianity)$/;
 
 /**
  * A place named after "in" that the catalog does not know, as in "in Hiroshima",

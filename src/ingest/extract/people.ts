@@ -12,7 +12,7 @@ import { inRanges, quotedRanges } from '../text.ts';
 import { countryOfCity } from '../../countries/catalog.ts';
 import type { ArticleContext, ReadSentence, Token } from './context.ts';
 import type { CountryMention } from './countries.ts';
-import { ADDRESS_WORDS, abbreviatedRankBefore, isAddressAbbreviation, isAddressOnly, isHeadAt, isMalayStyleAt, isTitleWord, occupationAfter, TITLE_HEADS, titleBefore, type TitlePhrase } from './roles.ts';
+import { ABSTRACT_NOUN, ADDRESS_WORDS, abbreviatedRankBefore, isAddressAbbreviation, isAddressOnly, isHeadAt, isMalayStyleAt, isTitleWord, occupationAfter, TITLE_HEADS, titleBefore, type TitlePhrase } from './roles.ts';
 
 /** One mention of a person in a sentence. */
 export interface PersonMention {
@@ -504,8 +504,6 @@ function isPhotoCredit(tokens: Token[], start: number): boolean {
 /** Lower-case nouns of a place named after "of": "the citadel of Chan Chan", "the island of Lesbos", "the ruins of …". */
 const PLACE_OF = /^(?:city|town|port|capital|village|resort|citadel|ruins|island|islands|province|region|district|state|county|valley|town|municipality|archipelago|peninsula|site|temple|shrine)$/;
 
-/** English suffixes of abstract nouns, which end no given name: "Coordination", "Development", "Security", "Leadership". */
-const ABSTRACT_NOUN = /(?:tion|sion|ment|ness|ity|ship|ism)$/;
 
 /** Nouns of a person's relation to another: "Lula's predecessor", "his wife", "the president's rival". */
 const RELATION_NOUNS = new Set(['predecessor', 'successor', 'rival', 'opponent', 'challenger', 'wife', 'husband', 'widow', 'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'nephew', 'niece', 'deputy', 'ally', 'mentor', 'protege', 'protégé']);

@@ -737,7 +737,7 @@ function inPortfolioList(tokens: Token[], k: number, end: number, countries: Cou
  */
 function itemsArePortfolios(tokens: Token[], of: number, end: number, countries: CountryMention[]): boolean {
   let item: number[] = [];
-  const ok = () => item.length < 2 || item.some((j) => isTitleWord(tokens[j]!) || countryOfToken(tokens, j, countries) !== undefined || PORTFOLIO_NOUN.test(tokens[j]!.lower));
+  const ok = () => item.length < 2 || item.some((j) => isTitleWord(tokens[j]!) || countryOfToken(tokens, j, countries) !== undefined || ABSTRACT_NOUN.test(tokens[j]!.lower));
   for (let j = of + 1; j < end; j++) {
     const w = tokens[j]!;
     if (w.text === ',' || w.lower === 'and' || w.lower === 'of' || w.lower === 'for') {
@@ -749,8 +749,8 @@ function itemsArePortfolios(tokens: Token[], of: number, end: number, countries:
   return ok();
 }
 
-/** Abstract nouns that name a portfolio: "Emigration", "Security", "Cooperation". */
-const PORTFOLIO_NOUN = /(?:tion|sion|ness|ity|ship|ism|ment)$/;
+/** English suffixes of abstract nouns, which end no given name and name portfolios: "Coordination", "Development", "Security", "Leadership". */
+export const ABSTRACT_NOUN = /(?:tion|sion|ment|ness|ity|ship|ism)$/;
 
 /**
  * "Indonesia's first president": a lower-case ordinal right before a

@@ -6,7 +6,7 @@ import type { MeetingKind } from '../../types.ts';
 import type { ArticleContext, ReadSentence } from '../context.ts';
 import type { CountryMention } from '../countries.ts';
 import { countryOfCity, findCountryWord } from '../../../countries/catalog.ts';
-import { leadingKnownCity, placeOf } from '../meetingPlaces.ts';
+import { leadingKnownCity, NOT_PLACE, placeOf } from '../meetingPlaces.ts';
 import { dateNear } from './date.ts';
 import type { MeetingMention } from './mention.ts';
 import { meetingRegion, within } from './region.ts';
@@ -41,12 +41,9 @@ export function placeBeforeWhere(sentence: ReadSentence, countries: CountryMenti
  */
 function placeNamedBeforeWhere(text: string): Pick<MeetingMention, 'city'> | undefined {
   const name = /^(?:to|in)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*$/u.exec(text)?.[1];
-  if (!name || findCountryWord(name) || NOT_A_PLACE.test(name)) return undefined;
+  if (!name || findCountryWord(name) || name.split(/\s+/).some((w) => NOT_PLACE.test(w))) return undefined;
   return { city: name };
 }
-
-/** Capitalised words after "to" that name no place: a month, a day, a title. */
-const NOT_A_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|President|Prime|Minister|King|Queen|Parliament|Congress)\b/;
 
 /** True when the meeting's clause, from the meeting word to its end, names a known city after "in". */
 function knownCityAfter(text: string): boolean {
