@@ -340,7 +340,6 @@ const SAME_VENUE = /\b(?:at|in)\s+the\s+same\s+(palace|hotel|residence|house|bui
  */
 function placeOfTheSameVenue(ctx: ArticleContext, meetings: MeetingMention[]): void {
   for (const m of meetings) {
-    // The sentence's own "same palace" wins over a place a later mention merged in.
     if (m.kind !== 'IN_PERSON') continue;
     const noun = SAME_VENUE.exec(ctx.sentences[m.sentence]!.text)?.[1];
     if (!noun) continue;
@@ -351,6 +350,7 @@ function placeOfTheSameVenue(ctx: ArticleContext, meetings: MeetingMention[]): v
     const there = meetings.find((x) => x !== m && x.city && x.kind === 'IN_PERSON' && x.sources.some((src) => src.position === told.start));
     const place = there ?? placeOf(told, [], 0);
     if (!place.city) continue;
+    // The sentence's own "same palace" wins over a place a later mention merged in.
     m.city = place.city;
     m.countryCode = place.countryCode ?? countryOfCity(place.city) ?? m.countryCode;
     m.venue = named.exec(told.text)![0];
